@@ -1,0 +1,1 @@
+"""CLB4U Desk: the privacy-request workbench."""
