@@ -1,0 +1,111 @@
+"""The composition root: settings -> database -> services. Nothing is built at import time."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from clb4u_desk.adapters import secrets as keyring_secrets
+from clb4u_desk.audit.chain import subject_pseudonym
+from clb4u_desk.config import Settings
+from clb4u_desk.domain.errors import ConfigurationError
+from clb4u_desk.persistence import migrate
+from clb4u_desk.persistence.database import Database
+from clb4u_desk.persistence.db import create_app_engine
+from clb4u_desk.services.accounts import AccountService
+from clb4u_desk.services.context import ServiceContext
+
+PSEUDONYM_KEY_SECRET = "pseudonym-key"
+# The demo workspace holds invented people only, so its pseudonym key may be public.
+DEMO_PSEUDONYM_KEY = b"clb4u-desk demo workspace: not a secret"
+
+
+def open_database(settings: Settings) -> Database:
+    """Connect to the configured database; a PostgreSQL password comes from the keyring."""
+    url = make_url(settings.database.url)
+    backend = url.get_backend_name()
+    if url.password:
+        raise ConfigurationError(
+            "The database URL contains a password. Remove it from the configuration and store "
+            "it in the OS keyring with: clb4u-desk secret set database"
+        )
+    password: str | None = None
+    if backend == "sqlite":
+        if url.database and url.database != ":memory:":
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    elif backend == "postgresql":
+        if settings.database.password == "keyring":
+            password = keyring_secrets.get_secret(
+                keyring_secrets.database_secret_name(
+                    url.username or "", url.host or "localhost", url.port or 5432,
+                    url.database or "")
+            )
+    else:
+        raise ConfigurationError(
+            f"The database '{backend}' is not supported; use SQLite or PostgreSQL."
+        )
+    return Database(create_app_engine(url, password=password))
+
+
+def _pseudonymiser(settings: Settings, db: Database) -> _Pseudonymiser:
+    return _Pseudonymiser(settings.demo, db.dialect)
+
+
+class _Pseudonymiser:
+    """Looks the key up on first use, so the app starts without touching the keyring."""
+
+    def __init__(self, demo: bool, dialect: str) -> None:
+        self._demo = demo
+        self._dialect = dialect
+
+    @cache  # noqa: B019 - one instance per app; the key is fixed for its lifetime
+    def _key(self) -> bytes:
+        if self._demo:
+            return DEMO_PSEUDONYM_KEY
+        stored = keyring_secrets.get_secret(PSEUDONYM_KEY_SECRET)
+        if stored:
+            return bytes.fromhex(stored)
+        if self._dialect != "sqlite":
+            # Every workstation of a team must use the same key, so none may invent one.
+            raise ConfigurationError(
+                "This workstation has no pseudonym key in its keyring. Ask your administrator "
+                "for the team's key and store it with: clb4u-desk secret set pseudonym-key"
+            )
+        key = secrets.token_bytes(32)
+        keyring_secrets.set_secret(PSEUDONYM_KEY_SECRET, key.hex())
+        return key
+
+    def __call__(self, customer_reference: str) -> str:
+        return subject_pseudonym(self._key(), customer_reference)
+
+
+@dataclass(frozen=True)
+class Services:
+    ctx: ServiceContext
+    accounts: AccountService
+
+    @property
+    def db(self) -> Database:
+        return self.ctx.db
+
+
+def build_services(settings: Settings, db: Database) -> Services:
+    ctx = ServiceContext(db=db, settings=settings, pseudonymise=_pseudonymiser(settings, db))
+    return Services(ctx=ctx, accounts=AccountService(ctx))
+
+
+def open_app(settings: Settings, *, upgrade: bool = False) -> Services:
+    """Open the database (migrating it when asked) and build the services on it."""
+    db = open_database(settings)
+    if upgrade:
+        migrate.upgrade(db.engine)
+    elif not migrate.is_up_to_date(db.engine):
+        db.dispose()
+        raise ConfigurationError(
+            "The database schema is not up to date. Run: clb4u-desk db upgrade"
+        )
+    return build_services(settings, db)

@@ -1,0 +1,34 @@
+"""An open database: its engine and its units of work."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+
+from clb4u_desk.persistence.uow import UnitOfWork, make_read_uow_factory, make_uow_factory
+
+
+class Database:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._writer = make_uow_factory(engine)
+        self._reader = make_read_uow_factory(engine)
+
+    @property
+    def display_name(self) -> str:
+        """The URL without any password, for the status bar and messages."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def uow(self) -> UnitOfWork:
+        """A unit of work that may write (and on SQLite takes the write lock at BEGIN)."""
+        return self._writer()
+
+    def reader(self) -> UnitOfWork:
+        """A unit of work for reading only; never commit through it."""
+        return self._reader()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

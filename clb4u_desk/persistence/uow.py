@@ -1,0 +1,68 @@
+"""The unit of work: one transaction per use case, rolled back unless committed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from clb4u_desk.persistence.db import WRITE_OPTION
+
+
+class UnitOfWork:
+    """``with uow_factory() as uow: ...; uow.commit()``; leaving without commit rolls back."""
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("the unit of work is not open")
+        return self._session
+
+    def __enter__(self) -> Self:
+        self._session = self._session_factory()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session = self.session
+        try:
+            session.rollback()
+        finally:
+            session.close()
+            self._session = None
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+
+UnitOfWorkFactory = Callable[[], UnitOfWork]
+
+
+def make_uow_factory(engine: Engine) -> UnitOfWorkFactory:
+    """Every unit of work may write; on SQLite it takes the write lock at BEGIN.
+
+    Readers that only look use :func:`make_read_uow_factory`, so a long read (a data
+    copy, a profile) never holds the writers up.
+    """
+    writer = sessionmaker(bind=engine.execution_options(**{WRITE_OPTION: True}),
+                          expire_on_commit=False)
+    return lambda: UnitOfWork(writer)
+
+
+def make_read_uow_factory(engine: Engine) -> UnitOfWorkFactory:
+    reader = sessionmaker(bind=engine, expire_on_commit=False)
+    return lambda: UnitOfWork(reader)
