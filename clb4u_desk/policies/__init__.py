@@ -1,0 +1,1 @@
+"""Installable policy files (TOML) turned into domain objects."""
