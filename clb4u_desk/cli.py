@@ -23,9 +23,9 @@ COMMAND_MODULES = (
     "clb4u_desk.commands.users",
     "clb4u_desk.commands.audit",
     "clb4u_desk.commands.secrets",
-    "clb4u_desk.commands.selftest",
 )
 OPTIONAL_COMMAND_MODULES = (
+    "clb4u_desk.commands.selftest",
     "clb4u_desk.commands.demo",
     "clb4u_desk.commands.records",
     "clb4u_desk.commands.cases",

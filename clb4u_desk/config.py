@@ -64,6 +64,9 @@ def user_config_file() -> Path:
 
 
 def system_config_file() -> Path:
+    override = os.environ.get("CLB4U_SYSTEM_CONFIG")
+    if override:
+        return Path(override)
     if sys.platform == "win32":
         base = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
         return Path(base) / "CLB4U" / "Desk" / "config.toml"

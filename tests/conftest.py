@@ -9,6 +9,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Tests never read or write the user's real settings, data, logs or system config.
+import tempfile  # noqa: E402
+
+_SANDBOX = tempfile.mkdtemp(prefix="clb4u-tests-")
+for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_name] = os.path.join(_SANDBOX, _name.lower())
+os.environ["CLB4U_SYSTEM_CONFIG"] = os.path.join(_SANDBOX, "system-config.toml")
+for _name in [k for k in os.environ if k.startswith("CLB4U_") and k not in (
+        "CLB4U_SYSTEM_CONFIG", "CLB4U_TEST_PG_URL") and not k.startswith("CLB4U_BENCH_")]:
+    del os.environ[_name]
+
 import uuid  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from dataclasses import replace  # noqa: E402

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -119,8 +120,12 @@ def iter_stored(session: Session, batch: int = 10_000) -> Iterator[StoredEntry]:
     rows = session.execute(
         select(*_COLUMNS).order_by(DecisionLogEntry.seq).execution_options(yield_per=batch)
     )
-    for row in rows:
-        yield StoredEntry(EntryFields(*row[:9]), row[9])
+    try:
+        for row in rows:
+            yield StoredEntry(EntryFields(*row[:9]), row[9])
+    finally:
+        # Verification may stop early; the server-side cursor must not outlive it.
+        rows.close()
 
 
 def verify_database(session: Session) -> VerifyResult:
@@ -129,4 +134,5 @@ def verify_database(session: Session) -> VerifyResult:
             select(DecisionLogEntry.seq).where(DecisionLogEntry.entry_hash == hash_value)
         ).scalar_one_or_none()
 
-    return verify_entries(iter_stored(session), find)
+    with closing(iter_stored(session)) as entries:
+        return verify_entries(entries, find)
