@@ -10,7 +10,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Tests never read or write the user's real settings, data, logs or system config.
-import tempfile  # noqa: E402
+import tempfile
 
 _SANDBOX = tempfile.mkdtemp(prefix="clb4u-tests-")
 for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from contextlib import closing
 from dataclasses import dataclass, replace
 
@@ -115,7 +115,7 @@ _COLUMNS = (
 )
 
 
-def iter_stored(session: Session, batch: int = 10_000) -> Iterator[StoredEntry]:
+def iter_stored(session: Session, batch: int = 10_000) -> Generator[StoredEntry]:
     """Stream the log in sequence order (plain rows, not ORM objects: it can be millions)."""
     rows = session.execute(
         select(*_COLUMNS).order_by(DecisionLogEntry.seq).execution_options(yield_per=batch)
