@@ -10,9 +10,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Tests never read or write the user's real settings, data, logs or system config.
+import atexit
+import shutil
 import tempfile
 
 _SANDBOX = tempfile.mkdtemp(prefix="clb4u-tests-")
+atexit.register(shutil.rmtree, _SANDBOX, True)
 for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = os.path.join(_SANDBOX, _name.lower())
 os.environ["CLB4U_SYSTEM_CONFIG"] = os.path.join(_SANDBOX, "system-config.toml")
