@@ -1,0 +1,219 @@
+"""The input of the data copy: frozen DTOs holding display strings, and their formatters.
+
+The service that answers an access or copy request fills a :class:`DataCopyDocument` from
+the database; the reporting layer turns it into a PDF (:mod:`.data_copy`) and a
+machine-readable export (:mod:`.export`). Nothing here touches Qt, a database or
+reportlab.
+
+Record values arrive already formatted as display strings. Use the ``format_*`` helpers
+below so that the PDF, the JSON and the CSV show the same value in the same form:
+
+=====================  ============================================  ===================
+value                  helper                                        shown as
+=====================  ============================================  ===================
+date                   ``format_date(d, lang)``                      ``31/12/2025``
+aware datetime         ``format_datetime(moment, lang)``             ``31/12/2025 14:05``
+                       (Vietnam local time, UTC+7, as the letter
+                       says)
+amount in VND          ``format_amount_vnd(1500000)``                ``1.500.000 ₫``
+yes/no                 ``format_bool(True, "vi")``                   ``Có`` / ``Yes``
+missing value          ``format_optional(None)``                     ``—``
+=====================  ============================================  ===================
+
+Card data must arrive masked (brand, last 4, expiry): the reporting layer never sees a
+full card number.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from clb4u_desk.domain.categories import DataCategory
+from clb4u_desk.domain.deadlines import DEFAULT_TIMEZONE
+from clb4u_desk.domain.rights import Regime
+from clb4u_desk.domain.text import nfc
+
+Language = Literal["vi", "en"]
+LANGUAGES: tuple[Language, ...] = ("vi", "en")
+
+MISSING = "—"
+"""How an empty/unknown value is shown."""
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a category's records: a stable key and its heading in both languages."""
+
+    key: str
+    title_vi: str
+    title_en: str
+
+    def title(self, lang: Language) -> str:
+        return self.title_vi if lang == "vi" else self.title_en
+
+
+@dataclass(frozen=True, slots=True)
+class CategorySection:
+    """Every record held in one category, as display strings, plus its status."""
+
+    key: DataCategory
+    title_vi: str
+    title_en: str
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[str, ...], ...]
+    restricted: bool = False  # processing restricted: storage only
+    legal_hold: bool = False  # kept for a dispute or complaint until released
+    retention_until: date | None = None  # when the retained data can go
+
+    def __post_init__(self) -> None:
+        keys = [column.key for column in self.columns]
+        if not keys:
+            raise ValueError(f"Category {self.key.value}: no columns")
+        if len(set(keys)) != len(keys):
+            raise ValueError(f"Category {self.key.value}: column keys must be unique")
+        width = len(keys)
+        for index, row in enumerate(self.rows):
+            if len(row) != width:
+                # The index, never the values: this may end up in a log.
+                raise ValueError(
+                    f"Category {self.key.value}: row {index} has {len(row)} values, "
+                    f"expected {width}"
+                )
+
+    def title(self, lang: Language) -> str:
+        return self.title_vi if lang == "vi" else self.title_en
+
+
+@dataclass(frozen=True, slots=True)
+class RecipientInfo:
+    """Someone data was or is disclosed to; texts already in the requester's language."""
+
+    name: str  # e.g. the payment processor's company name
+    description: str  # what for, e.g. "Xử lý thanh toán thẻ"
+    categories: tuple[DataCategory, ...] = ()
+    disclosed_on: date | None = None  # date of a logged disclosure; None: a standing recipient
+
+
+@dataclass(frozen=True, slots=True)
+class DataCopyDocument:
+    """Everything the data copy shows; texts are in ``language`` unless said otherwise."""
+
+    case_reference: str
+    issued_at: datetime  # aware
+    language: Language
+    requester_name: str
+    subject_reference: str  # e.g. KH-000123
+    regimes: tuple[Regime, ...]
+    categories: tuple[CategorySection, ...]
+    recipients: tuple[RecipientInfo, ...] = ()  # from logged disclosures
+    sources: tuple[str, ...] = ()  # where the data came from, one line each
+    retention: tuple[str, ...] = ()  # retention periods, one line each
+
+    def __post_init__(self) -> None:
+        if self.issued_at.tzinfo is None or self.issued_at.utcoffset() is None:
+            raise ValueError("issued_at must be timezone-aware")
+        if self.language not in LANGUAGES:
+            raise ValueError(f"language must be one of {LANGUAGES}")
+
+
+# --- display formats ----------------------------------------------------------------
+
+
+def format_date(value: date, lang: Language) -> str:
+    """``dd/mm/yyyy`` in both languages (the Vietnamese convention, unambiguous in English)."""
+    del lang  # same format for both; the parameter keeps call sites uniform
+    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
+
+
+def format_datetime(moment: datetime, lang: Language) -> str:
+    """``dd/mm/yyyy HH:MM`` in Vietnam local time; ``moment`` must be aware."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("format_datetime needs a timezone-aware datetime")
+    local = moment.astimezone(ZoneInfo(DEFAULT_TIMEZONE))
+    return f"{format_date(local.date(), lang)} {local.hour:02d}:{local.minute:02d}"
+
+
+def format_amount_vnd(amount: int) -> str:
+    """Whole đồng with dots between thousands: ``1.500.000 ₫`` (VND has no minor unit)."""
+    if isinstance(amount, bool) or not isinstance(amount, int):
+        raise TypeError("format_amount_vnd takes a whole number of đồng")
+    sign = "-" if amount < 0 else ""
+    return f"{sign}{abs(amount):,} ₫".replace(",", ".")
+
+
+def format_bool(value: bool, lang: Language) -> str:
+    """``Có``/``Không`` or ``Yes``/``No``."""
+    if lang == "vi":
+        return "Có" if value else "Không"
+    return "Yes" if value else "No"
+
+
+def format_optional(value: str | None) -> str:
+    """A missing value shown as an em dash, so an empty cell is visibly empty."""
+    return MISSING if value is None or not value.strip() else value
+
+
+# --- canonical content and fingerprint --------------------------------------------
+
+
+def canonical_content(doc: DataCopyDocument) -> dict[str, object]:
+    """The document as plain JSON-able data, NFC text, in a fixed key order.
+
+    This is the body of the JSON export (:mod:`.export`) and what the fingerprint covers.
+    """
+    return {
+        "case_reference": nfc(doc.case_reference),
+        "issued_at": doc.issued_at.isoformat(),
+        "language": doc.language,
+        "requester_name": nfc(doc.requester_name),
+        "subject_reference": nfc(doc.subject_reference),
+        "regimes": [regime.value for regime in doc.regimes],
+        "categories": [_section_content(section) for section in doc.categories],
+        "recipients": [_recipient_content(r) for r in doc.recipients],
+        "sources": [nfc(line) for line in doc.sources],
+        "retention": [nfc(line) for line in doc.retention],
+    }
+
+
+def _section_content(section: CategorySection) -> dict[str, object]:
+    keys = [column.key for column in section.columns]
+    return {
+        "key": section.key.value,
+        "title": {"vi": nfc(section.title_vi), "en": nfc(section.title_en)},
+        "restricted": section.restricted,
+        "legal_hold": section.legal_hold,
+        "retention_until": section.retention_until.isoformat() if section.retention_until else None,
+        "columns": [
+            {"key": c.key, "title": {"vi": nfc(c.title_vi), "en": nfc(c.title_en)}}
+            for c in section.columns
+        ],
+        "records": [
+            dict(zip(keys, (nfc(value) for value in row), strict=True)) for row in section.rows
+        ],
+    }
+
+
+def _recipient_content(recipient: RecipientInfo) -> dict[str, object]:
+    return {
+        "name": nfc(recipient.name),
+        "description": nfc(recipient.description),
+        "categories": [category.value for category in recipient.categories],
+        "disclosed_on": recipient.disclosed_on.isoformat() if recipient.disclosed_on else None,
+    }
+
+
+def fingerprint(doc: DataCopyDocument) -> str:
+    """First 16 hex digits of the SHA-256 of the canonical content (compact, sorted JSON).
+
+    Printed in the PDF footer and stored in the JSON export, so that a printed page, the
+    PDF and the export can be matched to each other and to the issued-document record.
+    """
+    canonical = json.dumps(
+        canonical_content(doc), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
