@@ -371,6 +371,9 @@ def render_data_copy(doc: DataCopyDocument) -> bytes:
         keywords=[],
         lang="vi-VN" if doc.language == "vi" else "en",
         displayDocTitle=True,
+        # Otherwise the canvas starts in Helvetica and the PDF lists a font it never uses.
+        initialFontName=fonts.regular,
+        initialFontSize=9.5,
     )
     styles = _Styles.make(fonts.regular, fonts.bold)
     story = [*_letter(doc, styles), *_about(doc, styles), *_data(doc, styles)]

@@ -56,10 +56,12 @@ def _register() -> RegisteredFonts:
         font = TTFont(name, str(resource_path("fonts", filename)))
         pdfmetrics.registerFont(font)
         cmaps.append(set(font.face.charToGlyph))
-    # <b> in paragraph markup looks the family up by (name, bold, italic); there is no
-    # italic face shipped, so italic falls back to the upright one.
-    for bold, italic in ((0, 0), (0, 1), (1, 0), (1, 1)):
-        addMapping(REGULAR, bold, italic, BOLD if bold else REGULAR)
+    # <b> in paragraph markup looks the family up by (name, bold, italic). No italic
+    # mapping: the reverse lookup keeps the last mapping made for a face, and mapping
+    # italic to the upright face would make reportlab take the regular face for italic.
+    # Our markup never uses <i> (stored text is always escaped).
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
     # Text can appear in either face (names in bold in the letter, headers in tables), so
     # only codepoints that both can draw count as renderable.
     return RegisteredFonts(REGULAR, BOLD, frozenset(set.intersection(*cmaps)))

@@ -7,9 +7,12 @@ dropped. The one documented transformation, :func:`visible_text`, is:
 2. line breaks (CR LF, CR, U+0085, U+2028, U+2029) become LF, shown as a new line;
    a tab becomes a space;
 3. every other character that the embedded font cannot draw (control characters,
+   invisible format characters such as soft hyphen, zero-width joiner or bidi overrides,
    codepoints outside DejaVu Sans's cmap such as most emoji, lone surrogates) is
    replaced by its code written out: ``[U+1F9D1]``. The requester can still read what
-   was stored, and the text extracts back as that notation.
+   was stored, and the text extracts back as that notation. Codepoints above U+FFFF are
+   always written so, even the few emoji DejaVu has: reportlab's ToUnicode map writes
+   them as invalid odd-length hex, so they would not extract back (pypdf, poppler).
 
 Beyond that, the PDF shows runs of whitespace as one space and wraps lines, so tests
 compare values with all whitespace removed from both sides (:func:`comparable`).
@@ -48,11 +51,14 @@ def visible_text(value: str) -> str:
 
 @cache
 def _kept_characters() -> frozenset[str]:
-    """Characters shown as themselves: the font's, minus controls (which draw nothing)."""
+    """Characters shown as themselves: the font's, minus controls and format characters
+    (which draw nothing, or which reportlab treats as hyphenation points and drops) and
+    minus those above the Basic Multilingual Plane (which would not extract back)."""
     kept = {
         chr(codepoint)
         for codepoint in renderable_codepoints()
-        if unicodedata.category(chr(codepoint)) not in ("Cc", "Cs")
+        if codepoint <= 0xFFFF
+        and unicodedata.category(chr(codepoint)) not in ("Cc", "Cf", "Cs")
     }
     return frozenset({*kept, "\n"})
 
