@@ -251,8 +251,9 @@ def closing_outcome(item_outcomes: Iterable[ItemOutcome]) -> CaseOutcome:
 REFERENCE_PREFIX = "DSR"
 _MIN_YEAR, _MAX_YEAR = 2000, 9999
 _MAX_NUMBER = 999_999
-# Agents type references by hand: tolerate case and surrounding spaces, nothing else.
-_REFERENCE = re.compile(r"DSR-(\d{4})-(\d{6})", re.IGNORECASE)
+# Agents type references by hand: tolerate case and surrounding spaces, nothing else
+# (ASCII digits only: \d would also take full-width and other scripts' digits).
+_REFERENCE = re.compile(r"DSR-([0-9]{4})-([0-9]{6})", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True, order=True)
