@@ -337,7 +337,7 @@ def _kept_for_others(
                 "Chỉ giữ mức tối thiểu cần thiết để xác định chủ thể của dữ liệu "
                 f"đang phải lưu giữ ({names})"
             ),
-            basis_en=f"Kept minimally to identify whose the retained records are ({names})",
+            basis_en=f"Only the minimum kept, to show whose the retained records are ({names})",
             retain_until=until,
             records_from=oldest,
             records_to=latest,
