@@ -17,6 +17,7 @@ from clb4u_desk.persistence import migrate
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
 from clb4u_desk.services.accounts import AccountService
+from clb4u_desk.services.approvals import ApprovalService
 from clb4u_desk.services.context import ServiceContext
 
 PSEUDONYM_KEY_SECRET = "pseudonym-key"
@@ -87,6 +88,7 @@ class _Pseudonymiser:
 class Services:
     ctx: ServiceContext
     accounts: AccountService
+    approvals: ApprovalService
 
     @property
     def db(self) -> Database:
@@ -95,7 +97,13 @@ class Services:
 
 def build_services(settings: Settings, db: Database) -> Services:
     ctx = ServiceContext(db=db, settings=settings, pseudonymise=_pseudonymiser(settings, db))
-    return Services(ctx=ctx, accounts=AccountService(ctx))
+    # Features that need four eyes register their ApprovalHandler on this one service.
+    approvals = ApprovalService(ctx)
+    return Services(
+        ctx=ctx,
+        accounts=AccountService(ctx),
+        approvals=approvals,
+    )
 
 
 def open_app(settings: Settings, *, upgrade: bool = False) -> Services:

@@ -11,9 +11,10 @@ from sqlalchemy import select
 
 from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
+from clb4u_desk.domain.cases import Permission
 from clb4u_desk.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from clb4u_desk.persistence.models import Account
-from clb4u_desk.services.authz import ADMIN, ROLES, require_role
+from clb4u_desk.services.authz import ROLES, require_permission
 from clb4u_desk.services.context import ServiceContext
 
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,62}$")
@@ -37,7 +38,7 @@ class AccountService:
     def add_user(
         self, actor: Actor, *, login: str, display_name: str, role: str, password: str
     ) -> AccountView:
-        require_role(actor, ADMIN)
+        require_permission(actor, Permission.MANAGE_ACCOUNTS)
         login = login.strip().lower()
         if not _LOGIN.match(login):
             raise ValidationError(

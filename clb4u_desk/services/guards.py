@@ -1,0 +1,41 @@
+"""Identity enforcement: nothing personal leaves and nothing changes below the level needed.
+
+Every service that reveals or changes a subject's data calls :func:`require_identity`
+with the case it acts for, so the rule holds whatever the GUI or the CLI does.
+"""
+
+from __future__ import annotations
+
+from clb4u_desk.domain.errors import IdentityNotVerifiedError
+from clb4u_desk.domain.identity import IdentityLevel, required_level
+from clb4u_desk.domain.rights import Right
+from clb4u_desk.persistence.models import Case
+
+
+def require_identity(
+    case: Case,
+    right: Right,
+    *,
+    includes_payment_data: bool = False,
+    contact_point_only: bool = False,
+) -> IdentityLevel:
+    """Raise IdentityNotVerifiedError unless ``case`` has reached the level ``right`` needs.
+
+    Returns the level that was needed. A case must be linked to its subject for any
+    level above L0: a level reached for nobody in particular opens nothing.
+    """
+    needed = required_level(right, includes_payment_data=includes_payment_data,
+                            contact_point_only=contact_point_only)
+    if needed > IdentityLevel.L0 and case.customer_id is None:
+        raise IdentityNotVerifiedError(
+            f"Case {case.reference} is not linked to a customer yet; find the requester's "
+            "records and link them before acting on this request."
+        )
+    reached = IdentityLevel(case.identity_level)
+    if reached < needed:
+        raise IdentityNotVerifiedError(
+            f"Case {case.reference}: the requester's identity is verified to level "
+            f"{reached.label}, and this action ({right.value.replace('_', ' ')}) needs "
+            f"{needed.label}. Complete the verification first."
+        )
+    return needed

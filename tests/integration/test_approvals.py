@@ -1,0 +1,134 @@
+"""Four eyes at the service level: no self-approval, a reason either way, supervisors only."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy.orm import Session
+
+from clb4u_desk.app import Services
+from clb4u_desk.audit.verify import verify_database
+from clb4u_desk.domain.actor import SYSTEM_ACTOR, Actor
+from clb4u_desk.domain.errors import (
+    ConcurrentChangeError,
+    IdentityNotVerifiedError,
+    IllegalTransitionError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from clb4u_desk.domain.rights import Right
+from clb4u_desk.persistence.models import Approval, Case
+from clb4u_desk.services.approvals import ApprovalKind
+from clb4u_desk.services.guards import require_identity
+
+WHEN = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+
+
+def _case(services: Services, state: str = "in_progress") -> int:
+    with services.db.uow() as uow:
+        case = Case(reference="DSR-2026-000001", channel="email", received_at=WHEN,
+                    requester_name="X", regimes="vn", state=state, due_on=date(2026, 11, 20))
+        uow.session.add(case)
+        uow.commit()
+        return case.id
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.approved: list[int] = []
+
+    def on_approved(self, session: Session, approval: Approval, decider: Actor) -> None:
+        self.approved.append(approval.id)
+
+
+def _propose(services: Services, actor: Actor, case_id: int) -> int:
+    with services.db.uow() as uow:
+        case = uow.session.get(Case, case_id)
+        assert case is not None
+        approval = services.approvals.propose(uow.session, actor, case, ApprovalKind.REFUSAL,
+                                              {"reason_code": "manifestly_unfounded"})
+        uow.commit()
+        return approval.id
+
+
+def test_a_proposal_waits_and_another_supervisor_decides(services: Services,
+                                                        actors: dict[str, Actor]) -> None:
+    recorder = Recorder()
+    services.approvals.register(ApprovalKind.REFUSAL, recorder)
+    case_id = _case(services)
+    approval_id = _propose(services, actors["agent"], case_id)
+    with services.db.reader() as uow:
+        case = uow.session.get(Case, case_id)
+        assert case is not None and case.state == "awaiting_approval"
+    pending = services.approvals.pending(actors["supervisor"])
+    assert [p.id for p in pending] == [approval_id]
+    decided = services.approvals.decide(actors["supervisor"], approval_id, approve=True,
+                                        reason="Đã xem xét", expected_version=pending[0].version)
+    assert decided.state == "approved" and decided.decided_by == "supervisor"
+    assert recorder.approved == [approval_id]
+    with services.db.reader() as uow:
+        case = uow.session.get(Case, case_id)
+        assert case is not None and case.state == "in_progress"
+        assert verify_database(uow.session).ok
+    assert services.approvals.pending(actors["supervisor"]) == []
+
+
+def test_self_approval_is_impossible(services: Services, actors: dict[str, Actor]) -> None:
+    case_id = _case(services)
+    approval_id = _propose(services, actors["supervisor"], case_id)
+    with pytest.raises(PermissionDeniedError, match="four eyes"):
+        services.approvals.decide(actors["supervisor"], approval_id, approve=True,
+                                  reason="ok", expected_version=1)
+    decided = services.approvals.decide(actors["supervisor2"], approval_id, approve=False,
+                                        reason="Thiếu căn cứ", expected_version=1)
+    assert decided.state == "rejected"
+
+
+@pytest.mark.parametrize("who", ["agent", "agent2"])
+def test_agents_cannot_decide(services: Services, actors: dict[str, Actor], who: str) -> None:
+    approval_id = _propose(services, actors["agent"], _case(services))
+    with pytest.raises(PermissionDeniedError):
+        services.approvals.decide(actors[who], approval_id, approve=True, reason="ok",
+                                  expected_version=1)
+
+
+def test_the_system_actor_cannot_decide(services: Services, actors: dict[str, Actor]) -> None:
+    approval_id = _propose(services, actors["agent"], _case(services))
+    with pytest.raises(PermissionDeniedError):
+        services.approvals.decide(SYSTEM_ACTOR, approval_id, approve=True, reason="ok",
+                                  expected_version=1)
+
+
+def test_reason_version_and_state_are_checked(services: Services,
+                                              actors: dict[str, Actor]) -> None:
+    approval_id = _propose(services, actors["agent"], _case(services))
+    with pytest.raises(ValidationError):
+        services.approvals.decide(actors["supervisor"], approval_id, approve=False, reason=" ",
+                                  expected_version=1)
+    with pytest.raises(ConcurrentChangeError):
+        services.approvals.decide(actors["supervisor"], approval_id, approve=False,
+                                  reason="no", expected_version=7)
+    services.approvals.decide(actors["supervisor"], approval_id, approve=False, reason="no",
+                              expected_version=1)
+    with pytest.raises(IllegalTransitionError):
+        services.approvals.decide(actors["supervisor2"], approval_id, approve=True,
+                                  reason="yes", expected_version=2)
+
+
+def test_identity_guard(services: Services) -> None:
+    case = Case(reference="DSR-2026-000009", channel="email", received_at=WHEN,
+                requester_name="X", regimes="vn", state="awaiting_identity", identity_level=0)
+    with pytest.raises(IdentityNotVerifiedError, match="not linked"):
+        require_identity(case, Right.ACCESS)
+    case.customer_id = 1
+    case.identity_level = 1
+    with pytest.raises(IdentityNotVerifiedError, match="needs L2"):
+        require_identity(case, Right.ERASURE)
+    assert require_identity(case, Right.RESTRICTION) == 1
+    case.identity_level = 2
+    with pytest.raises(IdentityNotVerifiedError, match="needs L3"):
+        require_identity(case, Right.COPY, includes_payment_data=True)
+    # An opt-out for the contact point given needs nothing, not even a link.
+    case.customer_id = None
+    assert require_identity(case, Right.OBJECTION, contact_point_only=True) == 0
