@@ -18,6 +18,7 @@ from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
 from clb4u_desk.services.accounts import AccountService
 from clb4u_desk.services.approvals import ApprovalService
+from clb4u_desk.services.checkpoints import CheckpointService
 from clb4u_desk.services.context import ServiceContext
 
 PSEUDONYM_KEY_SECRET = "pseudonym-key"
@@ -89,6 +90,7 @@ class Services:
     ctx: ServiceContext
     accounts: AccountService
     approvals: ApprovalService
+    checkpoints: CheckpointService
 
     @property
     def db(self) -> Database:
@@ -103,6 +105,7 @@ def build_services(settings: Settings, db: Database) -> Services:
         ctx=ctx,
         accounts=AccountService(ctx),
         approvals=approvals,
+        checkpoints=CheckpointService(ctx),
     )
 
 

@@ -47,8 +47,16 @@ class UiSettings:
 
 
 @dataclass(frozen=True)
+class AuditSettings:
+    # Hex Ed25519 public keys of the supervisors whose checkpoints are trusted, comma
+    # separated; empty accepts any valid signature. Public keys are not secrets.
+    trusted_keys: str = ""
+
+
+@dataclass(frozen=True)
 class Settings:
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
+    audit: AuditSettings = field(default_factory=AuditSettings)
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     ui: UiSettings = field(default_factory=UiSettings)
     policies_dir: str = ""  # installers' overrides of resources/policies/*.toml

@@ -1,8 +1,10 @@
-"""clb4u-desk audit verify"""
+"""clb4u-desk audit verify | audit checkpoint --user LOGIN [--password-stdin]"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from typing import Any
 
 from clb4u_desk.commands.base import CommandContext
@@ -11,17 +13,34 @@ from clb4u_desk.commands.base import CommandContext
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("audit", help="the decision log")
     actions = parser.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
-    verify = actions.add_parser("verify", help="recompute the hash chain")
+    verify = actions.add_parser("verify", help="recompute the hash chain and check checkpoints")
     verify.set_defaults(handler=_verify)
+    checkpoint = actions.add_parser("checkpoint", help="sign the head of the log (supervisor)")
+    checkpoint.add_argument("--user", required=True, help="the supervisor's sign-in name")
+    checkpoint.add_argument("--password-stdin", action="store_true")
+    checkpoint.set_defaults(handler=_checkpoint)
 
 
 def _verify(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from clb4u_desk.audit.verify import verify_database
+    result = ctx.services().checkpoints.verify()
+    if result.chain.problem is not None:
+        print(f"FAILED at entry {result.chain.problem.seq}: {result.chain.problem.message}")
+        return 1
+    if result.checkpoint_problem is not None:
+        print(f"FAILED at entry {result.checkpoint_problem.seq}: "
+              f"{result.checkpoint_problem.message}")
+        return 1
+    suffix = f", {result.checkpoints} checkpoints" if result.checkpoints else ""
+    print(f"OK {result.chain.count} entries{suffix}")
+    return 0
 
-    with ctx.services().db.reader() as uow:
-        result = verify_database(uow.session)
-    if result.problem is None:
-        print(f"OK {result.count} entries")
-        return 0
-    print(f"FAILED at entry {result.problem.seq}: {result.problem.message}")
-    return 1
+
+def _checkpoint(args: argparse.Namespace, ctx: CommandContext) -> int:
+    password = (sys.stdin.readline().rstrip("\r\n") if args.password_stdin
+                else getpass.getpass("Password: "))
+    services = ctx.services()
+    supervisor = services.accounts.sign_in(args.user, password)
+    view = services.checkpoints.sign(supervisor)
+    print(f"Signed checkpoint {view.id} at entry {view.seq} ({view.entry_hash[:16]}…) "
+          f"with key {view.public_key[:16]}…")
+    return 0

@@ -1,0 +1,84 @@
+"""Supervisors sign the head of the decision log; verification checks chain and signatures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+
+from clb4u_desk.adapters import secrets
+from clb4u_desk.audit import chain
+from clb4u_desk.audit.checkpoints import CheckpointProblem, sign_head, verify_checkpoints
+from clb4u_desk.audit.verify import VerifyResult, verify_database
+from clb4u_desk.domain.actor import Actor
+from clb4u_desk.domain.cases import Permission
+from clb4u_desk.domain.errors import PermissionDeniedError
+from clb4u_desk.services.authz import SYSTEM, require_permission
+from clb4u_desk.services.context import ServiceContext
+
+
+@dataclass(frozen=True, slots=True)
+class CheckpointView:
+    id: int
+    seq: int
+    entry_hash: str
+    signed_at: str
+    signer: str
+    public_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class LogVerification:
+    chain: VerifyResult
+    checkpoints: int
+    checkpoint_problem: CheckpointProblem | None
+
+    @property
+    def ok(self) -> bool:
+        return self.chain.ok and self.checkpoint_problem is None
+
+
+def signing_key_name(login: str) -> str:
+    return f"checkpoint-key:{login}"
+
+
+class CheckpointService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def _private_key(self, login: str) -> Ed25519PrivateKey:
+        """The supervisor's signing key from the keyring, made on first use (never a file)."""
+        stored = secrets.get_secret(signing_key_name(login))
+        if stored:
+            return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(stored))
+        key = Ed25519PrivateKey.generate()
+        raw = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+        secrets.set_secret(signing_key_name(login), raw.hex())
+        return key
+
+    def sign(self, actor: Actor) -> CheckpointView:
+        require_permission(actor, Permission.SIGN_CHECKPOINT)
+        if actor.role == SYSTEM:
+            raise PermissionDeniedError("A checkpoint is signed by a signed-in supervisor.")
+        key = self._private_key(actor.login)
+        with self._ctx.db.uow() as uow:
+            checkpoint = sign_head(uow.session, actor.login, key, self._ctx.clock())
+            chain.append(uow.session, actor=actor, action="checkpoint_signed",
+                         details={"checkpoint": checkpoint.id, "seq": checkpoint.seq,
+                                  "public_key": checkpoint.public_key},
+                         now=self._ctx.clock())
+            uow.commit()
+            return CheckpointView(checkpoint.id, checkpoint.seq, checkpoint.entry_hash,
+                                  checkpoint.signed_at, checkpoint.signer,
+                                  checkpoint.public_key)
+
+    def verify(self) -> LogVerification:
+        trusted = frozenset(
+            key.strip().lower() for key in self._ctx.settings.audit.trusted_keys.split(",")
+            if key.strip()
+        )
+        with self._ctx.db.reader() as uow:
+            result = verify_database(uow.session)
+            count, problem = verify_checkpoints(uow.session, trusted)
+        return LogVerification(result, count, problem)

@@ -1,0 +1,113 @@
+"""Signed checkpoints catch a log cut short or rewritten; only supervisors sign."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import text
+
+from clb4u_desk.app import Services, build_services
+from clb4u_desk.audit import chain
+from clb4u_desk.audit.chain import EntryFields, compute_hash
+from clb4u_desk.config import AuditSettings
+from clb4u_desk.domain.actor import SYSTEM_ACTOR, Actor
+from clb4u_desk.domain.errors import PermissionDeniedError
+from clb4u_desk.persistence.database import Database
+from tests.conftest import MemoryKeyring
+
+
+def _append(services: Services, actor: Actor, count: int) -> None:
+    for number in range(count):
+        with services.db.uow() as uow:
+            chain.append(uow.session, actor=actor, action="note", details={"n": number})
+            uow.commit()
+
+
+def _unprotect(database: Database) -> None:
+    with database.engine.begin() as connection:
+        if database.dialect == "sqlite":
+            connection.execute(text("DROP TRIGGER decision_log_no_update"))
+            connection.execute(text("DROP TRIGGER decision_log_no_delete"))
+        else:
+            connection.execute(text("ALTER TABLE decision_log DISABLE TRIGGER USER"))
+
+
+def test_only_a_supervisor_signs_and_the_key_stays_in_the_keyring(
+        services: Services, actors: dict[str, Actor], memory_keyring: MemoryKeyring) -> None:
+    for who in ("agent", "admin"):
+        with pytest.raises(PermissionDeniedError):
+            services.checkpoints.sign(actors[who])
+    with pytest.raises(PermissionDeniedError):
+        services.checkpoints.sign(SYSTEM_ACTOR)
+    view = services.checkpoints.sign(actors["supervisor"])
+    assert view.signer == "supervisor" and view.seq == 10  # 5 accounts + 5 sign-ins
+    assert ("clb4u-desk", "checkpoint-key:supervisor") in memory_keyring.store
+    with services.db.reader() as uow:
+        stored = uow.session.execute(text("SELECT * FROM decision_log_checkpoints")).mappings()
+        row = next(iter(stored))
+    private_hex = memory_keyring.store[("clb4u-desk", "checkpoint-key:supervisor")]
+    assert private_hex not in str(dict(row))
+    result = services.checkpoints.verify()
+    assert result.ok and result.checkpoints == 1 and result.chain.count == 11
+
+
+def test_a_log_cut_short_after_a_checkpoint_is_caught(services: Services,
+                                                      actors: dict[str, Actor]) -> None:
+    _append(services, actors["agent"], 3)
+    view = services.checkpoints.sign(actors["supervisor"])
+    _unprotect(services.db)
+    with services.db.engine.begin() as connection:
+        connection.execute(text("DELETE FROM decision_log WHERE seq >= :s"), {"s": view.seq})
+        connection.execute(text("UPDATE decision_log_head SET seq = :s - 1"), {"s": view.seq})
+    result = services.checkpoints.verify()
+    assert result.chain.ok  # consistent in itself ...
+    assert result.checkpoint_problem is not None  # ... but not with what was signed
+    assert result.checkpoint_problem.seq == view.seq
+    assert "cut short" in result.checkpoint_problem.message
+
+
+def test_a_rewritten_tail_is_caught(services: Services, actors: dict[str, Actor]) -> None:
+    _append(services, actors["agent"], 3)
+    view = services.checkpoints.sign(actors["supervisor"])
+    _unprotect(services.db)
+    # Rewrite from entry 4 on, recomputing every hash so the chain is consistent again.
+    with services.db.engine.begin() as connection:
+        rows = connection.execute(text(
+            "SELECT seq, recorded_at, actor, actor_role, case_reference, subject, action, "
+            "details, prev_hash FROM decision_log ORDER BY seq")).all()
+        prev = None
+        for row in rows:
+            fields = EntryFields(*row)
+            if fields.seq >= 4:
+                fields = replace(fields, prev_hash=prev or fields.prev_hash,
+                                 actor="mallory" if fields.seq == 4 else fields.actor)
+                connection.execute(text(
+                    "UPDATE decision_log SET actor = :a, prev_hash = :p, entry_hash = :h "
+                    "WHERE seq = :s"), {"a": fields.actor, "p": fields.prev_hash,
+                                        "h": compute_hash(fields), "s": fields.seq})
+            prev = compute_hash(fields)
+    result = services.checkpoints.verify()
+    assert result.chain.ok
+    assert result.checkpoint_problem is not None
+    assert result.checkpoint_problem.seq == view.seq
+    assert "rewritten" in result.checkpoint_problem.message
+
+
+def test_untrusted_keys_and_bad_signatures_fail(services: Services,
+                                                actors: dict[str, Actor]) -> None:
+    services.checkpoints.sign(actors["supervisor"])
+    trusted = replace(services.ctx.settings, audit=AuditSettings(trusted_keys="ab" * 32))
+    strict = build_services(trusted, services.db)
+    result = strict.checkpoints.verify()
+    assert result.checkpoint_problem is not None
+    assert "untrusted" in result.checkpoint_problem.message
+    with services.db.engine.begin() as connection:
+        if services.db.dialect == "sqlite":
+            connection.execute(text("DROP TRIGGER checkpoints_no_update"))
+        else:
+            connection.execute(text("ALTER TABLE decision_log_checkpoints DISABLE TRIGGER USER"))
+        connection.execute(text("UPDATE decision_log_checkpoints SET signer = 'mallory'"))
+    result = services.checkpoints.verify()
+    assert result.checkpoint_problem is not None
+    assert "invalid signature" in result.checkpoint_problem.message
