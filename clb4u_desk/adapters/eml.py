@@ -346,8 +346,9 @@ def html_to_text(html: str) -> str:
 
 _NEWLINES = re.compile(r"\r\n?")
 _INLINE_FORWARD = re.compile(
-    r"^\s*(?:-{3,}\s*(?:forwarded message|original message|tin nhắn được chuyển tiếp|"
-    r"thư được chuyển tiếp|thư chuyển tiếp)\s*-{3,}|begin forwarded message:)",
+    # "Original Message" is left out: Outlook writes it above replies too.
+    r"^\s*(?:-{3,}\s*(?:forwarded message|tin nhắn được chuyển tiếp|thư được chuyển tiếp|"
+    r"thư đã chuyển tiếp|thư chuyển tiếp)\s*-{3,}|begin forwarded message:)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -530,7 +531,8 @@ _MAGIC = (
 )
 _HEADER_LINE = re.compile(rb"[!-9;-~]+[ \t]*:")
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
-_CONTROL_BYTES = frozenset(set(range(32)) - {9, 10, 13})
+# Tab, line ends and ESC (ISO-2022-JP headers switch character sets with it) are text.
+_CONTROL_BYTES = frozenset(set(range(32)) - {9, 10, 13, 27})
 
 
 def _as_utf8_if_utf16(data: bytes) -> bytes:

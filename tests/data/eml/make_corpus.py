@@ -14,6 +14,7 @@ import json
 import quopri
 import random
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +102,8 @@ def attachment_part(content_type: str, disposition: str, data: bytes) -> bytes:
 
 def text_part(text: str, charset: str = "utf-8", subtype: str = "plain", cte: str = "qp") -> bytes:
     raw = text.encode(charset)
-    encoded = {"qp": qp, "base64": b64, "8bit": lambda d: d}[cte](raw)
+    encoders: dict[str, Callable[[bytes], bytes]] = {"qp": qp, "base64": b64, "8bit": bytes}
+    encoded = encoders[cte](raw)
     cte_name = {"qp": "quoted-printable", "base64": "base64", "8bit": "8bit"}[cte]
     return part([("Content-Type", f"text/{subtype}; charset={charset}"),
                  ("Content-Transfer-Encoding", cte_name)], encoded)
@@ -282,34 +284,34 @@ def build() -> None:
         body_excludes=["alert", "color:red", "<p>", "&amp;", "Ignored title"],
     )
     # 12: multipart/alternative: plain text wins.
-    body = multipart("alt12", [
+    mime = multipart("alt12", [
         text_part("Please delete my account and all personal data.\n"),
         text_part("<p>HTMLVERSION Please delete my account.</p>", subtype="html"),
     ])
     accepted(
         "12_multipart_alternative.eml",
         message([("From", "Sam Carter <sam.carter@example.com>"), ("Subject", "Account"),
-                 DATE, MIME, ("Content-Type", 'multipart/alternative; boundary="alt12"')], body),
+                 DATE, MIME, ("Content-Type", 'multipart/alternative; boundary="alt12"')], mime),
         from_address="sam.carter@example.com", from_name="Sam Carter", subject="Account",
         rights=["erasure"], language="en",
         body_contains=["Please delete my account and all personal data."],
         body_excludes=["HTMLVERSION"],
     )
     # 13: multipart/alternative whose plain part is empty: the HTML is used.
-    body = multipart("alt13", [
+    mime = multipart("alt13", [
         text_part(""),
         text_part("<div>I want to opt out of marketing emails.</div>", subtype="html"),
     ])
     accepted(
         "13_alternative_empty_plain.eml",
         message([("From", "kim.lee@example.com"), ("Subject", "Emails"), DATE, MIME,
-                 ("Content-Type", "multipart/alternative; boundary=alt13")], body),
+                 ("Content-Type", "multipart/alternative; boundary=alt13")], mime),
         from_address="kim.lee@example.com", from_name="", subject="Emails",
         rights=["objection"], language="en",
         body_contains=["I want to opt out of marketing emails."],
     )
     # 14: multipart/mixed with a PDF and an image.
-    body = multipart("mix14", [
+    mime = multipart("mix14", [
         text_part("Tôi gửi kèm đơn yêu cầu truy cập dữ liệu và ảnh chụp màn hình.\n"),
         attachment_part('application/pdf; name="don-yeu-cau.pdf"',
                         'attachment; filename="don-yeu-cau.pdf"', TINY_PDF),
@@ -318,7 +320,7 @@ def build() -> None:
     accepted(
         "14_mixed_pdf_and_image.eml",
         message([("From", "Hà My <my.ha@example.vn>".encode()), ("Subject", "Đơn yêu cầu".encode()),
-                 DATE, MIME, ("Content-Type", "multipart/mixed; boundary=mix14")], body),
+                 DATE, MIME, ("Content-Type", "multipart/mixed; boundary=mix14")], mime),
         from_address="my.ha@example.vn", from_name="Hà My", subject="Đơn yêu cầu",
         rights=["access"], language="vi",
         body_contains=["Tôi gửi kèm đơn yêu cầu truy cập dữ liệu"],
@@ -551,14 +553,14 @@ def build() -> None:
         part([("Content-Type", 'multipart/related; boundary="rel34"')], related),
     ])
     docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-    body = multipart("mix34", [
+    mime = multipart("mix34", [
         part([("Content-Type", 'multipart/alternative; boundary="alt34"')], alternative),
         attachment_part(docx, 'attachment; filename="thong-tin-moi.docx"', TINY_DOCX),
     ])
     accepted(
         "34_nested_multipart.eml",
         message([("From", "nested.user@example.vn"), ("Subject", "Cap nhat"), DATE, MIME,
-                 ("Content-Type", "multipart/mixed; boundary=mix34")], body),
+                 ("Content-Type", "multipart/mixed; boundary=mix34")], mime),
         from_address="nested.user@example.vn", from_name="", subject="Cap nhat",
         rights=["rectification"], language="vi",
         body_contains=["Xin cập nhật thông tin số điện thoại."], body_excludes=["<b>"],
