@@ -513,7 +513,8 @@ def _special_name(cid: int, name: str) -> str:
     if cid % 250 == 11:
         name = MARKUP_NAMES[(cid // 250) % len(MARKUP_NAMES)]
     elif cid % 40 == 3:
-        name = SHARED_NAMES[(cid // 40) % len(SHARED_NAMES)]
+        # Runs of three neighbours share a name, so even a small seed has homonyms.
+        name = SHARED_NAMES[(cid // 120) % len(SHARED_NAMES)]
     if cid % 100 == 37:
         name = unicodedata.normalize("NFD", name)
     return name

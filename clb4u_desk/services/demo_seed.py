@@ -27,6 +27,7 @@ from clb4u_desk.demo.generator import (
 )
 from clb4u_desk.domain.actor import SYSTEM_ACTOR, Actor
 from clb4u_desk.domain.errors import ValidationError
+from clb4u_desk.persistence import name_index
 from clb4u_desk.persistence.models import Account, Customer
 from clb4u_desk.services.authz import ADMIN, require_role
 from clb4u_desk.services.context import ServiceContext
@@ -112,11 +113,15 @@ def seed_customers(
         rows = dict.fromkeys(TABLE_COLUMNS, 0)
         for last, chunk in _chunks_ahead(generator, customers):
             writer.write(chunk)
+            # The name search index is derived data, written with the customers.
+            name_index.index_names(session.connection(),
+                                   [(row[0], row[2]) for row in chunk["customers"]], new=True)
             for table, table_rows in chunk.items():
                 rows[table] += len(table_rows)
             if progress is not None:
                 progress(last, customers)
         writer.finish()
+        name_index.analyze(session.connection())
         heavy = tuple(customer_reference(cid) for cid in heavy_customer_ids(customers))
         # Counts only: the log never holds the invented names either, so that it
         # looks the same as in production.

@@ -26,6 +26,7 @@ from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cards import ensure_no_card_number
 from clb4u_desk.domain.errors import ValidationError
 from clb4u_desk.domain.text import fold
+from clb4u_desk.persistence import name_index
 from clb4u_desk.persistence.models import (
     RECORD_MODELS,
     Customer,
@@ -378,6 +379,12 @@ class _Writer:
                        }[parsed.spec.table]
         for row, new_id in zip(parsed.rows, ids, strict=True):
             target[row.values[key]] = new_id
+        if parsed.spec.table == "customers":
+            # The name search index is derived data, written with the customers.
+            name_index.index_names(self._session.connection(), [
+                (new_id, row.values["full_name"]) for row, new_id in zip(parsed.rows, ids,
+                                                                          strict=True)],
+                new=True)
 
     def _row(self, spec: FileSpec, values: dict[str, Any]) -> dict[str, Any]:
         attrs = _attributes(spec, values) | {"version": 1}
