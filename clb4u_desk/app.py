@@ -17,9 +17,17 @@ from clb4u_desk.persistence import migrate
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
 from clb4u_desk.services.accounts import AccountService
-from clb4u_desk.services.approvals import ApprovalService
+from clb4u_desk.services.approvals import ApprovalKind, ApprovalService
+from clb4u_desk.services.cases import CaseService
 from clb4u_desk.services.checkpoints import CheckpointService
+from clb4u_desk.services.evidence import EvidenceService
 from clb4u_desk.services.context import ServiceContext
+from clb4u_desk.services.decisions import DecisionService
+from clb4u_desk.services.erasure import ErasureService
+from clb4u_desk.services.intake import IntakeService
+from clb4u_desk.services.lookup import LookupService
+from clb4u_desk.services.queue import QueueService
+from clb4u_desk.services.search import SearchService
 
 PSEUDONYM_KEY_SECRET = "pseudonym-key"
 # The demo workspace holds invented people only, so its pseudonym key may be public.
@@ -90,7 +98,15 @@ class Services:
     ctx: ServiceContext
     accounts: AccountService
     approvals: ApprovalService
+    search: SearchService
+    lookup: LookupService
+    intake: IntakeService
+    cases: CaseService
+    queue: QueueService
     checkpoints: CheckpointService
+    erasure: ErasureService
+    evidence: EvidenceService
+    decisions: DecisionService
 
     @property
     def db(self) -> Database:
@@ -101,11 +117,25 @@ def build_services(settings: Settings, db: Database) -> Services:
     ctx = ServiceContext(db=db, settings=settings, pseudonymise=_pseudonymiser(settings, db))
     # Features that need four eyes register their ApprovalHandler on this one service.
     approvals = ApprovalService(ctx)
+    erasure = ErasureService(ctx, approvals)
+    approvals.register(ApprovalKind.ERASURE, erasure)
+    checkpoints = CheckpointService(ctx)
+    decisions = DecisionService(ctx, approvals)
+    for kind, handler in decisions.approval_handlers().items():  # refusal, extension
+        approvals.register(kind, handler)
     return Services(
         ctx=ctx,
         accounts=AccountService(ctx),
         approvals=approvals,
-        checkpoints=CheckpointService(ctx),
+        erasure=erasure,
+        search=SearchService(ctx),
+        lookup=LookupService(ctx),
+        intake=IntakeService(ctx),
+        cases=CaseService(ctx),
+        queue=QueueService(ctx),
+        checkpoints=checkpoints,
+        evidence=EvidenceService(ctx, checkpoints),
+        decisions=decisions,
     )
 
 
