@@ -67,6 +67,13 @@ class Case(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     # Optimistic locking: an UPDATE that finds another version raises StaleDataError.
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    # The queue (filter by state, sort by due date then reference) and related-request
+    # lookups (same contact point, received within 30 days). Migration 0004.
+    __table_args__ = (
+        Index("ix_cases_state_due_reference", "state", "due_on", "reference"),
+        Index("ix_cases_due_reference", "due_on", "reference"),
+        Index("ix_cases_contact_received", "contact_key", "received_at"),
+    )
 
 
 class RequestItem(Base):
@@ -91,6 +98,8 @@ class RequestItem(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     # Optimistic locking: an UPDATE that finds another version raises StaleDataError.
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    # The queue's "cases asking for right X" filter. Migration 0004.
+    __table_args__ = (Index("ix_request_items_right_case", "right", "case_id"),)
 
 
 class Attachment(Base):

@@ -1,0 +1,380 @@
+"""Working on cases: transitions, timeline, acknowledgement, extension, pauses, locking, queue.
+
+Every test runs on SQLite and on PostgreSQL (the ``services`` fixture).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from clb4u_desk.app import Services, build_services
+from clb4u_desk.config import Settings
+from clb4u_desk.domain.actor import Actor
+from clb4u_desk.domain.cases import CaseOutcome, CaseState, ItemOutcome
+from clb4u_desk.domain.deadlines import (
+    ExtensionAlreadyUsedError,
+    Urgency,
+    acknowledgement_due,
+)
+from clb4u_desk.domain.errors import (
+    ConcurrentChangeError,
+    IllegalTransitionError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from clb4u_desk.domain.rights import Regime, Right
+from clb4u_desk.persistence.database import Database
+from clb4u_desk.policies.deadlines import load_deadline_policy, load_holiday_calendar
+from clb4u_desk.services.queue import QueueFilter, initials
+from tests.integration.case_helpers import Clock, Desk, make_desk, phone_case
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def desk(services: Services, clock: Clock) -> Desk:
+    return make_desk(services, clock)
+
+
+def _open(desk: Desk, actor: Actor, *rights: Right, **kwargs: object) -> int:
+    summary = desk.intake.create_case(actor, phone_case(desk.clock, rights or (Right.ACCESS,),
+                                                        **kwargs))  # type: ignore[arg-type]
+    return summary.id
+
+
+def _move(desk: Desk, actor: Actor, case_id: int, *states: CaseState) -> None:
+    for state in states:
+        version = desk.cases.get_case(case_id).version
+        desk.cases.transition(actor, case_id, state, version)
+
+
+# --------------------------------------------------------------------------- transitions
+
+
+def test_legal_transitions_are_logged_in_order(desk: Desk, actors: dict[str, Actor]) -> None:
+    agent = actors["agent"]
+    case_id = _open(desk, agent, Right.ACCESS)
+    _move(desk, agent, case_id, CaseState.AWAITING_IDENTITY, CaseState.VERIFIED,
+          CaseState.IN_PROGRESS)
+    detail = desk.cases.get_case(case_id)
+    assert detail.state is CaseState.IN_PROGRESS
+    events = desk.cases.timeline(case_id)
+    assert [e.action for e in events] == ["case_received"] + ["case_state_changed"] * 3
+    assert [e.seq for e in events] == sorted(e.seq for e in events)
+    assert [e.recorded_at for e in events] == sorted(e.recorded_at for e in events)
+    moves = [(e.details["from"], e.details["to"]) for e in events[1:]]
+    assert moves == [("received", "awaiting_identity"), ("awaiting_identity", "verified"),
+                     ("verified", "in_progress")]
+    assert all(e.actor == "agent" and e.actor_role == "agent" for e in events)
+    # The timeline is the log of this case only.
+    other = _open(desk, agent, Right.ERASURE)
+    assert [e.action for e in desk.cases.timeline(other)] == ["case_received"]
+
+
+def test_illegal_transition_raises_and_logs_nothing(desk: Desk,
+                                                    actors: dict[str, Actor]) -> None:
+    agent = actors["agent"]
+    case_id = _open(desk, agent)
+    version = desk.cases.get_case(case_id).version
+    before = desk.log_size()
+    with pytest.raises(IllegalTransitionError):
+        desk.cases.transition(agent, case_id, CaseState.IN_PROGRESS, version)
+    with pytest.raises(IllegalTransitionError):  # a received case cannot be refused
+        desk.cases.transition(agent, case_id, CaseState.CLOSED, version, CaseOutcome.REFUSED)
+    assert desk.log_size() == before
+    detail = desk.cases.get_case(case_id)
+    assert (detail.state, detail.version) == (CaseState.RECEIVED, version)
+
+
+def test_closing_follows_the_items(desk: Desk, actors: dict[str, Actor]) -> None:
+    agent, supervisor = actors["agent"], actors["supervisor"]
+    case_id = _open(desk, agent, Right.ACCESS, Right.ERASURE)
+    _move(desk, agent, case_id, CaseState.AWAITING_IDENTITY, CaseState.VERIFIED,
+          CaseState.IN_PROGRESS)
+    detail = desk.cases.get_case(case_id)
+    with pytest.raises(IllegalTransitionError, match="pending"):
+        desk.cases.transition(agent, case_id, CaseState.CLOSED, detail.version)
+    access, erasure = detail.items
+    desk.cases.set_item_outcome(agent, access.id, ItemOutcome.DONE, None, access.version)
+    with pytest.raises(PermissionDeniedError):  # a refusal needs four eyes
+        desk.cases.set_item_outcome(agent, erasure.id, ItemOutcome.REFUSED, "legal hold",
+                                    erasure.version)
+    with pytest.raises(ValidationError):
+        desk.cases.set_item_outcome(supervisor, erasure.id, ItemOutcome.REFUSED, " ",
+                                    erasure.version)
+    detail = desk.cases.set_item_outcome(supervisor, erasure.id, ItemOutcome.REFUSED,
+                                         "Invoices must be kept 10 years", erasure.version)
+    assert detail.due_on is None  # no open item left
+    with pytest.raises(IllegalTransitionError, match="partly_done"):
+        desk.cases.transition(agent, case_id, CaseState.CLOSED, detail.version,
+                              CaseOutcome.DONE)
+    closed = desk.cases.transition(agent, case_id, CaseState.CLOSED, detail.version)
+    assert (closed.state, closed.outcome) == (CaseState.CLOSED, CaseOutcome.PARTLY_DONE)
+    assert closed.closed_at == desk.clock() and closed.urgency is None
+    with pytest.raises(IllegalTransitionError):
+        desk.cases.transition(agent, case_id, CaseState.IN_PROGRESS, closed.version)
+    decided = [e for e in desk.cases.timeline(case_id) if e.action == "item_decided"]
+    assert [e.details["outcome"] for e in decided] == ["done", "refused"]
+    assert "Invoices" not in str(decided[1].details)  # the reason stays on the item
+
+
+def test_withdrawal_from_received(desk: Desk, actors: dict[str, Actor]) -> None:
+    case_id = _open(desk, actors["agent"])
+    version = desk.cases.get_case(case_id).version
+    closed = desk.cases.transition(actors["agent"], case_id, CaseState.CLOSED, version,
+                                   CaseOutcome.WITHDRAWN)
+    assert closed.outcome is CaseOutcome.WITHDRAWN
+
+
+# --------------------------------------------------------------------------- details
+
+
+def test_case_detail_by_id_and_reference(desk: Desk, actors: dict[str, Actor]) -> None:
+    summary = desk.intake.create_case(actors["agent"], phone_case(
+        desk.clock, (Right.ERASURE, Right.ACCESS), eu=True))
+    by_ref = desk.cases.get_case(summary.reference.lower())
+    by_id = desk.cases.get_case(summary.id)
+    assert by_ref == by_id
+    assert by_id.regimes == (Regime.VN, Regime.GDPR)
+    assert [i.right for i in by_id.items] == [Right.ERASURE, Right.ACCESS]
+    assert [i.due_on for i in by_id.items] == [i.due_on for i in summary.items]
+    assert by_id.due_on == min(i.due_on for i in summary.items)
+    assert by_id.state is CaseState.RECEIVED and by_id.identity_level == 0
+    assert by_id.allowed_targets == (CaseState.AWAITING_IDENTITY, CaseState.VERIFIED,
+                                     CaseState.CLOSED)
+    assert "Nguyễn" not in repr(by_id) and "anh@" not in repr(by_id)
+
+
+def test_assign_and_link(desk: Desk, actors: dict[str, Actor]) -> None:
+    agent = actors["agent"]
+    first = desk.intake.create_case(agent, phone_case(desk.clock))
+    desk.clock.advance(days=3)
+    second = desk.intake.create_case(agent, phone_case(desk.clock, (Right.ERASURE,)))
+    assert second.related_references == (first.reference,)
+    detail = desk.cases.assign(agent, second.id, actors["agent2"].account_id, second.version)
+    assert detail.assignee_name == "Agent2"
+    desk.intake.link_related(agent, second.id, first.id, detail.version)
+    detail = desk.cases.get_case(second.id)
+    assert detail.related_case is not None and detail.related_case.reference == first.reference
+    actions = [e.action for e in desk.cases.timeline(second.id)]
+    assert actions == ["case_received", "case_assigned", "case_linked"]
+    assert desk.cases.timeline(second.id)[1].details == {"assignee": "agent2"}
+
+
+# --------------------------------------------------------------------------- acknowledgement
+
+
+def test_acknowledgement_text_in_both_languages(desk: Desk, actors: dict[str, Actor]) -> None:
+    vi_case = _open(desk, actors["agent"], Right.ACCESS, Right.ERASURE)
+    detail = desk.cases.get_case(vi_case)
+    subject, body = desk.cases.acknowledgement_text(vi_case)
+    assert detail.reference in subject and "Xác nhận" in subject
+    assert "Kính gửi Quý khách Nguyễn Thị Ánh" in body and "Các bước tiếp theo" in body
+    for item in detail.items:
+        assert item.due_on is not None
+        assert f"{item.due_on:%d/%m/%Y}" in body
+    assert "Xóa dữ liệu cá nhân" in body and "Truy cập dữ liệu cá nhân" in body
+
+    en_case = _open(desk, actors["agent"], Right.COPY, language="en", name="Jane Roe")
+    subject, body = desk.cases.acknowledgement_text(en_case)
+    due = desk.cases.get_case(en_case).items[0].due_on
+    assert due is not None
+    assert "received your personal data request" in subject
+    assert "Dear Jane Roe" in body and "What happens next" in body
+    assert f"{due.day} {due:%B} {due.year}" in body and "A copy of your personal data" in body
+    # The agent may choose the other language.
+    assert "Kính gửi" in desk.cases.acknowledgement_text(en_case, "vi")[1]
+
+
+def test_acknowledgement_due_is_two_working_days(desk: Desk, actors: dict[str, Actor]) -> None:
+    case_id = _open(desk, actors["agent"], Right.ACCESS)
+    detail = desk.cases.get_case(case_id)
+    expected = acknowledgement_due(detail.received_at, {Regime.VN}, load_deadline_policy(),
+                                   load_holiday_calendar())
+    assert detail.acknowledge_by == expected == date(2026, 3, 4)  # Mon -> Wed
+    acknowledged = desk.cases.mark_acknowledged(actors["agent"], case_id, detail.version)
+    assert acknowledged.acknowledged_at == desk.clock()
+    with pytest.raises(IllegalTransitionError):
+        desk.cases.mark_acknowledged(actors["agent"], case_id, acknowledged.version)
+    entry = desk.cases.timeline(case_id)[-1]
+    assert (entry.action, entry.details["on_time"]) == ("case_acknowledged", True)
+
+
+def test_acknowledgement_date_is_capped_at_the_earliest_due_date(
+    database: Database, settings: Settings, tmp_path: Path, clock: Clock,
+    actors: dict[str, Actor],
+) -> None:
+    # An installer's rules where acknowledging may take longer than answering.
+    (tmp_path / "deadlines.toml").write_text(
+        "[regimes.vn]\nacknowledgement = { working_days = 15 }\n", encoding="utf-8")
+    services = build_services(Settings(database=settings.database,
+                                       policies_dir=str(tmp_path)), database)
+    desk = make_desk(services, clock)
+    case_id = _open(desk, actors["agent"], Right.ACCESS, Right.ERASURE)
+    detail = desk.cases.get_case(case_id)
+    earliest = min(item.base_due_on for item in detail.items)
+    assert detail.acknowledge_by == earliest == date(2026, 3, 12)
+
+
+# --------------------------------------------------------------------------- extension
+
+
+def test_extension_only_by_a_supervisor_and_only_once(desk: Desk,
+                                                      actors: dict[str, Actor]) -> None:
+    case_id = _open(desk, actors["agent"], Right.ACCESS, Right.ERASURE)
+    access = desk.cases.get_case(case_id).items[0]
+    assert access.due_on == date(2026, 3, 12)
+    before = desk.log_size()
+    with pytest.raises(PermissionDeniedError):
+        desk.cases.apply_extension(actors["agent"], access.id, "many records", access.version)
+    assert desk.log_size() == before
+    applied = desk.cases.apply_extension(actors["supervisor"], access.id,
+                                         "Records held by two processors", access.version)
+    assert applied.previous_due == date(2026, 3, 12)
+    assert applied.new_due == date(2026, 3, 23)  # +10 days = Sun 22nd, rolled to Monday
+    assert "23/03/2026" in applied.notice_vi and "Records held by two processors" in \
+        applied.notice_vi
+    assert "23 March 2026" in applied.notice_en
+    item = applied.case.item(access.id)
+    assert item.extended and item.extension_reason == "Records held by two processors"
+    assert applied.case.due_on == date(2026, 3, 23)  # erasure is due 23 March too
+    with pytest.raises(ExtensionAlreadyUsedError):
+        desk.cases.apply_extension(actors["supervisor"], access.id, "again", item.version)
+    entry = desk.cases.timeline(case_id)[-1]
+    assert entry.action == "item_extended"
+    assert entry.details["due"] == "2026-03-23" and "processors" not in str(entry.details)
+
+
+# --------------------------------------------------------------------------- pauses
+
+
+def test_pause_and_resume_move_the_due_date(desk: Desk, actors: dict[str, Actor]) -> None:
+    agent = actors["agent"]
+    case_id = _open(desk, agent, Right.ACCESS, Right.ERASURE)
+    access = desk.cases.get_case(case_id).items[0]
+    old_due = access.due_on
+    assert old_due is not None
+    desk.clock.advance(days=2)
+    paused = desk.cases.pause_item(agent, access.id, "waiting for ID", access.version)
+    item = paused.item(access.id)
+    assert item.clock_stopped and item.due_on is None and item.urgency is Urgency.STOPPED
+    assert item.paused_since == date(2026, 3, 4)
+    assert paused.due_on == paused.items[1].due_on  # the erasure item still runs
+    with pytest.raises(IllegalTransitionError):
+        desk.cases.pause_item(agent, access.id, "again", item.version)
+    desk.clock.advance(days=5)
+    resumed = desk.cases.resume_item(agent, access.id, item.version)
+    item = resumed.item(access.id)
+    assert not item.clock_stopped and item.paused_since is None
+    assert item.due_on is not None and item.due_on >= old_due + timedelta(days=5)
+    assert item.paused_days == 5
+    assert resumed.due_on == min(i.due_on for i in resumed.items if i.due_on)
+    # A second pause adds to the first.
+    desk.clock.advance(days=1)
+    second = desk.cases.pause_item(agent, access.id, "clarification", item.version)
+    desk.clock.advance(days=3)
+    final = desk.cases.resume_item(agent, access.id, second.item(access.id).version)
+    last = final.item(access.id)
+    assert last.due_on is not None and last.due_on >= item.due_on + timedelta(days=3)
+    assert last.paused_days == 8
+    actions = [e.action for e in desk.cases.timeline(case_id)]
+    assert actions.count("item_clock_stopped") == 2 == actions.count("item_clock_restarted")
+
+
+def test_the_clock_cannot_stop_after_the_period_ran_out(desk: Desk,
+                                                         actors: dict[str, Actor]) -> None:
+    case_id = _open(desk, actors["agent"], Right.ACCESS)
+    item = desk.cases.get_case(case_id).items[0]
+    desk.clock.advance(days=30)
+    with pytest.raises(ValidationError, match="run out"):
+        desk.cases.pause_item(actors["agent"], item.id, "too late", item.version)
+
+
+# --------------------------------------------------------------------------- locking
+
+
+def test_two_stale_writers_the_second_loses(desk: Desk, actors: dict[str, Actor]) -> None:
+    case_id = _open(desk, actors["agent"])
+    seen = desk.cases.get_case(case_id)  # both agents open the case page
+    first = desk.cases.assign(actors["agent"], case_id, actors["agent"].account_id,
+                              seen.version)
+    before = desk.log_size()
+    with pytest.raises(ConcurrentChangeError, match="reload"):
+        desk.cases.transition(actors["agent2"], case_id, CaseState.AWAITING_IDENTITY,
+                              seen.version)
+    with pytest.raises(ConcurrentChangeError):
+        desk.cases.assign(actors["agent2"], case_id, actors["agent2"].account_id, seen.version)
+    assert desk.log_size() == before
+    now = desk.cases.get_case(case_id)
+    assert now.assignee_id == actors["agent"].account_id and now.state is CaseState.RECEIVED
+    assert now.version == first.version
+
+
+def test_stale_item_writer_loses(desk: Desk, actors: dict[str, Actor]) -> None:
+    case_id = _open(desk, actors["agent"])
+    item = desk.cases.get_case(case_id).items[0]
+    desk.cases.pause_item(actors["agent"], item.id, "waiting for ID", item.version)
+    with pytest.raises(ConcurrentChangeError):
+        desk.cases.apply_extension(actors["supervisor"], item.id, "late", item.version)
+    assert not desk.cases.get_case(case_id).items[0].extended
+
+
+# --------------------------------------------------------------------------- queue
+
+
+def test_queue_filters_and_rows(desk: Desk, actors: dict[str, Actor]) -> None:
+    agent = actors["agent"]
+    old = _open(desk, agent, Right.ACCESS, name="Trần Văn Đức")  # due 12 March
+    desk.clock.advance(days=1)
+    eu = _open(desk, agent, Right.ERASURE, Right.OBJECTION, eu=True, email="eu@example.eu")
+    desk.clock.advance(days=1)
+    ca = _open(desk, agent, Right.COPY, california=True, email="ca@example.com",
+               name="Jane Q Public")
+    closed = _open(desk, agent, Right.ACCESS, email="x@example.vn")
+    detail = desk.cases.get_case(closed)
+    desk.cases.transition(agent, closed, CaseState.CLOSED, detail.version,
+                          CaseOutcome.WITHDRAWN)
+    eu_detail = desk.cases.get_case(eu)
+    desk.cases.assign(agent, eu, actors["agent2"].account_id, eu_detail.version)
+
+    queue = desk.queue
+    everything = queue.query_ids(QueueFilter())
+    assert set(everything) == {old, eu, ca}
+    dues = [desk.cases.get_case(i).due_on for i in everything]
+    assert dues == sorted(d for d in dues if d is not None)
+    assert set(queue.query_ids(QueueFilter(states=frozenset()))) == {old, eu, ca, closed}
+    assert queue.query_ids(QueueFilter(right=Right.OBJECTION)) == [eu]
+    assert queue.query_ids(QueueFilter(regime=Regime.CCPA)) == [ca]
+    assert queue.query_ids(QueueFilter(assignee_id=actors["agent2"].account_id)) == [eu]
+    assert set(queue.query_ids(QueueFilter(unassigned=True))) == {old, ca}
+    assert queue.query_ids(QueueFilter(states=frozenset({CaseState.CLOSED}))) == [closed]
+    assert queue.query_ids(QueueFilter(overdue=True)) == []
+    assert queue.query_ids(QueueFilter(due_within_days=8)) == [old]  # 4 Mar + 8 = 12 Mar
+
+    desk.clock.advance(days=9)  # 13 March: the access case is overdue
+    assert queue.query_ids(QueueFilter(overdue=True)) == [old]
+    rows = queue.rows([ca, old, 999_999, eu])
+    assert [r.id for r in rows] == [ca, old, eu]
+    by_id = {r.id: r for r in rows}
+    assert by_id[old].urgency is Urgency.OVERDUE
+    assert by_id[old].requester_initials == "T.V.D."
+    assert by_id[ca].requester_initials == "J.Q.P."
+    assert by_id[eu].rights == (Right.ERASURE, Right.OBJECTION)
+    assert by_id[eu].assignee == "Agent2" and by_id[old].assignee is None
+    assert by_id[eu].regimes == (Regime.VN, Regime.GDPR)
+    assert queue.rows([closed])[0].urgency is None
+    # No personal data beyond initials in a row.
+    assert "Trần" not in repr(rows) and "@" not in repr(rows)
+
+
+def test_initials() -> None:
+    assert initials("Nguyễn Thị Ánh") == "N.T.A."
+    assert initials("  đặng   văn  ") == "D.V."
+    assert initials("") == ""
+    assert initials("Tôn Nữ Thị Hồng Hạnh") == "T.N.T.H."
