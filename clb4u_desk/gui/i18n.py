@@ -1,0 +1,153 @@
+"""User interface language: Qt Linguist translations, Vietnamese by default.
+
+Source strings are English, written in ``self.tr("...")`` or
+``QCoreApplication.translate("context", "...")``. Their translations live in
+``resources/translations/clb4u_desk_<lang>.ts`` (edit with Qt Linguist) and are compiled
+into the ``.qm`` files beside them, which are committed so that a fresh checkout runs
+without a build step. After adding or changing strings run::
+
+    uv run python packaging/update_translations.py
+
+then translate the new Vietnamese entries (they are marked unfinished, and a test fails
+until they are done) and run the script once more to compile them.
+
+Switching language installs another translator; Qt then sends every widget a
+``QEvent.LanguageChange`` and each widget sets its texts again in ``retranslate()``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+    Signal,
+)
+
+from clb4u_desk.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+ORGANISATION = "CLB4U"
+APPLICATION = "clb4u-desk"
+
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+# Each language is named in itself, so that someone who cannot read the current
+# language still finds their own; these names are deliberately not translated.
+LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+# The menu that switches language carries both names for the same reason.
+LANGUAGE_MENU_TITLE = "Ngôn ngữ / &Language"
+
+_LANGUAGE_KEY = "ui/language"
+
+# PySide6 ships no Vietnamese translation of Qt's own texts. The few the app shows are
+# listed here under Qt's contexts, so lupdate puts them into our .ts files and our
+# translator answers for Qt too.
+QT_OWN_STRINGS = (
+    QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
+    QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+)
+
+
+def qt_settings() -> QSettings:
+    """The app's QSettings (window geometry, remembered language).
+
+    Uses the default format, so tests can redirect it to a temporary folder with
+    ``QSettings.setDefaultFormat(IniFormat)`` and ``QSettings.setPath(...)``.
+    """
+    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope,
+                     ORGANISATION, APPLICATION)
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def qm_path(language: str) -> Path:
+    return translations_dir() / f"clb4u_desk_{language}.qm"
+
+
+def load_translator(language: str, parent: QObject | None = None) -> QTranslator:
+    """A translator loaded with the app's strings for ``language``; raises if missing."""
+    translator = QTranslator(parent)
+    path = qm_path(language)
+    if not translator.load(str(path)):
+        raise FileNotFoundError(f"The translation file {path} is missing or unreadable.")
+    return translator
+
+
+def remembered_language() -> str | None:
+    value = qt_settings().value(_LANGUAGE_KEY)
+    return value if isinstance(value, str) and value in LANGUAGES else None
+
+
+def initial_language(configured: str) -> str:
+    """The language chosen in the app's menu wins over the configured default."""
+    if configured not in LANGUAGES:
+        configured = DEFAULT_LANGUAGE
+    return remembered_language() or configured
+
+
+class Translations(QObject):
+    """Owns the installed translator; one per application."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._translator: QTranslator | None = None
+        self._language = "en"  # what the untranslated source strings are in
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def apply(self, language: str) -> None:
+        """Install ``language`` (Qt then tells every widget to retranslate)."""
+        if language not in LANGUAGES:
+            raise ValueError(f"unsupported language {language!r}")
+        try:
+            translator = load_translator(language, self)
+        except FileNotFoundError:
+            # English is the source language, so the app stays usable without the file.
+            log.error("translation for %s not found; showing the English texts", language)
+            translator = None
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator.deleteLater()
+        self._translator = translator
+        if translator is not None:
+            self._app.installTranslator(translator)
+        QLocale.setDefault(QLocale(language))
+        changed = language != self._language
+        self._language = language
+        if changed:
+            self.language_changed.emit(language)
+
+    def remove(self) -> None:
+        """Uninstall the translator (the source strings, English, show again)."""
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator.deleteLater()
+            self._translator = None
+        self._language = "en"
+
+    def switch(self, language: str) -> None:
+        """Apply and remember the user's choice (the menu item)."""
+        self.apply(language)
+        qt_settings().setValue(_LANGUAGE_KEY, language)

@@ -1,0 +1,171 @@
+"""Starting the desktop app: Qt, translations, the workspace, sign-in, the main window.
+
+The workspace is opened (and, for ``--demo``, migrated and seeded) in the background
+while Qt's event loop runs, so the first start of the demo, which writes a few thousand
+invented customers, shows a "please wait" window instead of a frozen one.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QLabel
+
+from clb4u_desk.config import Settings
+from clb4u_desk.domain.actor import SYSTEM_ACTOR, Actor
+from clb4u_desk.domain.errors import DomainError
+from clb4u_desk.gui.errors import DialogPresenter, install_excepthook, show_crash, show_domain_error
+from clb4u_desk.gui.i18n import APPLICATION, ORGANISATION, Translations, initial_language
+from clb4u_desk.gui.main_window import MainWindow
+from clb4u_desk.gui.sign_in import DemoAccount, SignInDialog, load_demo_accounts
+from clb4u_desk.gui.tasks import TaskRunner
+from clb4u_desk.resources import resource_path
+
+if TYPE_CHECKING:
+    from clb4u_desk.app import Services
+
+log = logging.getLogger(__name__)
+
+EXIT_CONFIGURATION = 2
+EXIT_CRASH = 1
+
+
+@dataclass(frozen=True)
+class Workspace:
+    services: Services
+    demo_accounts: tuple[DemoAccount, ...]
+    seeded_now: bool
+
+
+def open_workspace(settings: Settings) -> Workspace:
+    """Runs in the background: open (for the demo: migrate and seed) the database."""
+    from clb4u_desk.app import open_app
+
+    services = open_app(settings, upgrade=settings.demo)
+    if not settings.demo:
+        return Workspace(services, (), False)
+    seeded = False
+    if not services.accounts.list_accounts(SYSTEM_ACTOR):
+        try:
+            from clb4u_desk.services.demo_seed import seed_demo_workspace
+        except ImportError:
+            log.error("the demo workspace cannot be seeded: clb4u_desk.services.demo_seed "
+                      "is missing from this build")
+        else:
+            seed_demo_workspace(services)
+            seeded = True
+    return Workspace(services, load_demo_accounts(), seeded)
+
+
+def print_demo_accounts(accounts: tuple[DemoAccount, ...]) -> None:
+    if not accounts:
+        print("Demo workspace: no demo accounts are available in this build "
+              "(clb4u_desk.services.demo_seed is missing); create one with "
+              "'clb4u-desk --demo user add LOGIN --role agent'.")
+        return
+    print("Demo workspace accounts (invented data; these passwords exist only here):")
+    for login, role, password, _name in accounts:
+        print(f"  {login:<12} {role:<11} {password}")
+    sys.stdout.flush()
+
+
+class Startup(QObject):
+    """Walks the app through its start: opening, sign-in, then the main window."""
+
+    def __init__(self, app: QApplication, settings: Settings, runner: TaskRunner,
+                 translations: Translations) -> None:
+        super().__init__(app)
+        self._app = app
+        self._settings = settings
+        self._runner = runner
+        self._translations = translations
+        self.exit_code = 0
+        self.services: Services | None = None
+        self.window: MainWindow | None = None
+        self._dialog: SignInDialog | None = None
+        self._wait = QLabel()
+        self._wait.setObjectName("startupWait")
+        self._wait.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._wait.setMinimumSize(360, 90)
+        self._wait.setWindowTitle(self.tr("CLB4U Desk"))
+        self._wait.setText(self.tr("Opening the workspace, please wait..."))
+
+    def start(self) -> None:
+        # Only when opening takes long (first start of the demo): the runner's busy delay.
+        self._runner.busy_changed.connect(self._show_wait)
+        self._runner.run(open_workspace, self._settings, on_done=self._opened,
+                         on_error=self._configuration_problem, on_crash=self._crashed,
+                         owner=self)
+
+    def _show_wait(self, busy: bool) -> None:
+        self._wait.setVisible(busy and self.services is None)
+
+    def _opened(self, workspace: Workspace) -> None:
+        self._wait.hide()
+        self.services = workspace.services
+        if self._settings.demo:
+            print_demo_accounts(workspace.demo_accounts)
+        self._dialog = SignInDialog(workspace.services, self._runner,
+                                    demo_accounts=workspace.demo_accounts)
+        self._dialog.signed_in.connect(self._signed_in)
+        self._dialog.rejected.connect(self._app.quit)
+        self._dialog.show()
+
+    def _signed_in(self, actor: Actor) -> None:
+        assert self.services is not None
+        self.window = MainWindow(self.services, actor, self._runner, self._translations)
+        self.window.show()
+        # From now on closing the main window ends the app.
+        self._app.setQuitOnLastWindowClosed(True)
+
+    def _configuration_problem(self, error: DomainError) -> None:
+        self._wait.hide()
+        self.exit_code = EXIT_CONFIGURATION
+        box = show_domain_error(None, error)
+        box.finished.connect(lambda _result: self._app.exit(EXIT_CONFIGURATION))
+
+    def _crashed(self, exc: BaseException) -> None:
+        self._wait.hide()
+        self.exit_code = EXIT_CRASH
+        box = show_crash(None, exc)
+        box.finished.connect(lambda _result: self._app.exit(EXIT_CRASH))
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("CLB4U Desk")
+    app.setDesktopFileName(APPLICATION)
+    icon = resource_path("icons", "clb4u-desk.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    # The platform's UI font is kept: on Windows (Segoe UI), macOS and Linux desktops
+    # (DejaVu/Noto) it covers Vietnamese.
+    return app
+
+
+def run_gui(settings: Settings) -> int:
+    """The desktop app; returns the process exit code."""
+    app = create_application()
+    translations = Translations(app)
+    translations.apply(initial_language(settings.ui.language))
+    presenter = DialogPresenter()
+    install_excepthook(presenter)
+    runner = TaskRunner(app, presenter=presenter)
+    # Windows come and go during the start (wait note, sign-in, main window); the app
+    # ends explicitly until the main window is up.
+    app.setQuitOnLastWindowClosed(False)
+    startup = Startup(app, settings, runner, translations)
+    startup.start()
+    code = app.exec()
+    runner.shutdown()
+    if startup.services is not None:
+        startup.services.db.dispose()
+    return startup.exit_code or code

@@ -1,0 +1,21 @@
+"""Helpers shared by the GUI tests."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from clb4u_desk.domain.errors import DomainError
+
+
+class RecordingPresenter:
+    """Collects what would have been shown in dialogs."""
+
+    def __init__(self) -> None:
+        self.domain_errors: list[DomainError] = []
+        self.crashes: list[BaseException] = []
+
+    def domain_error(self, parent: QWidget | None, error: DomainError) -> None:
+        self.domain_errors.append(error)
+
+    def crash(self, parent: QWidget | None, exc: BaseException) -> None:
+        self.crashes.append(exc)
