@@ -28,6 +28,7 @@ from clb4u_desk.services.intake import IntakeService
 from clb4u_desk.services.lookup import LookupService
 from clb4u_desk.services.queue import QueueService
 from clb4u_desk.services.search import SearchService
+from clb4u_desk.services.verification import VerificationService
 
 PSEUDONYM_KEY_SECRET = "pseudonym-key"
 # The demo workspace holds invented people only, so its pseudonym key may be public.
@@ -107,6 +108,7 @@ class Services:
     erasure: ErasureService
     evidence: EvidenceService
     decisions: DecisionService
+    verification: VerificationService
 
     @property
     def db(self) -> Database:
@@ -136,6 +138,7 @@ def build_services(settings: Settings, db: Database) -> Services:
         checkpoints=checkpoints,
         evidence=EvidenceService(ctx, checkpoints),
         decisions=decisions,
+        verification=VerificationService(ctx),
     )
 
 

@@ -1,0 +1,154 @@
+"""Sending plain-text mail (Vietnamese or English) through the configured SMTP server.
+
+Used for one-time codes and other short notices. Decisions:
+
+- The password is read from the OS keyring under ``smtp:<username>@<host>``, and only
+  when a username is configured (a relay on the local network often needs none). When
+  one is needed and no keyring works, or none is stored, sending stops with a
+  ConfigurationError: there is no fallback to a password in a file.
+- STARTTLS, when configured, uses the system's certificate store and verifies the
+  server's name; a server that does not offer it is an error, never a silent downgrade
+  to plain text.
+- Every network step has a timeout, so a dead server cannot hang the agent's screen.
+- A failure becomes a MailDeliveryError (a DomainError: the agent can retry or call
+  IT). It is logged with the server's host and port and the kind of failure only:
+  smtplib's messages may quote recipient addresses, which are personal data.
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid
+from typing import Protocol
+
+from clb4u_desk.adapters.secrets import get_secret
+from clb4u_desk.config import SmtpSettings
+from clb4u_desk.domain.errors import ConfigurationError, DomainError, ValidationError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT_SECONDS = 20.0
+# Headers cannot carry line breaks (header injection); bodies are short notices.
+_MAX_SUBJECT_LENGTH = 200
+_MAX_BODY_LENGTH = 20_000
+
+
+class MailDeliveryError(DomainError):
+    """The mail could not be handed to the mail server."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class OutgoingMail:
+    """One plain-text message to one recipient."""
+
+    to: str
+    subject: str
+    body: str
+
+    def __post_init__(self) -> None:
+        if not self.to or "@" not in self.to or any(ch in self.to for ch in "\r\n,;<> "):
+            raise ValidationError("The recipient must be one plain email address.")
+        if "\r" in self.subject or "\n" in self.subject:
+            raise ValidationError("A mail subject is one line.")
+        if len(self.subject) > _MAX_SUBJECT_LENGTH or len(self.body) > _MAX_BODY_LENGTH:
+            raise ValidationError("The mail is too long to send.")
+
+    def __repr__(self) -> str:  # the address and the body (a code) stay out of logs
+        return f"OutgoingMail(subject_length={len(self.subject)}, body_length={len(self.body)})"
+
+
+class MailSender(Protocol):
+    """What services need to send mail; tests and the GUI demo may pass their own."""
+
+    def send(self, mail: OutgoingMail) -> None: ...
+
+
+def smtp_secret_name(username: str, host: str) -> str:
+    """The keyring entry holding the SMTP password for ``username`` at ``host``."""
+    return f"smtp:{username}@{host}"
+
+
+def build_message(sender: str, mail: OutgoingMail) -> EmailMessage:
+    """A MIME message in UTF-8, so Vietnamese text arrives intact."""
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = mail.to
+    message["Subject"] = mail.subject
+    message["Date"] = formatdate(localtime=False, usegmt=True)
+    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
+    message.set_content(mail.body, subtype="plain", charset="utf-8")
+    return message
+
+
+class SmtpMailer:
+    """Sends through ``settings.host:settings.port`` with smtplib, one connection per mail."""
+
+    def __init__(
+        self,
+        settings: SmtpSettings,
+        *,
+        timeout: float = DEFAULT_TIMEOUT_SECONDS,
+        password_lookup: Callable[[str], str | None] = get_secret,
+    ) -> None:
+        self._settings = settings
+        self._timeout = timeout
+        self._password_lookup = password_lookup
+
+    def send(self, mail: OutgoingMail) -> None:
+        # The password first: a missing one is a set-up problem, not a network one.
+        password = self._password()
+        message = build_message(self._settings.sender, mail)
+        try:
+            self._deliver(message, password)
+        except smtplib.SMTPAuthenticationError as error:
+            self._log_failure(error)
+            raise MailDeliveryError(
+                "The mail server refused the sign-in. Ask IT to check the SMTP user name and "
+                "the password stored in the keyring."
+            ) from None
+        except smtplib.SMTPRecipientsRefused as error:
+            self._log_failure(error)
+            raise MailDeliveryError(
+                "The mail server refused the recipient address; nothing was sent."
+            ) from None
+        except (smtplib.SMTPException, OSError) as error:  # OSError: refused, timeout, TLS
+            self._log_failure(error)
+            raise MailDeliveryError(
+                f"The mail server ({self._settings.host}:{self._settings.port}) could not be "
+                "reached or did not accept the mail; nothing was sent. Try again later or "
+                "ask IT to check the mail settings."
+            ) from None
+
+    def _password(self) -> str | None:
+        username = self._settings.username
+        if not username:
+            return None
+        password = self._password_lookup(smtp_secret_name(username, self._settings.host))
+        if not password:
+            raise ConfigurationError(
+                "The mail server needs a password and none is stored in the keyring. Store it "
+                "with: clb4u-desk secret set smtp"
+            )
+        return password
+
+    def _deliver(self, message: EmailMessage, password: str | None) -> None:
+        settings = self._settings
+        with smtplib.SMTP(settings.host, settings.port, timeout=self._timeout) as client:
+            client.ehlo()
+            if settings.starttls:
+                # starttls() raises SMTPNotSupportedError when the server does not offer it.
+                client.starttls(context=ssl.create_default_context())
+                client.ehlo()
+            if password is not None:
+                client.login(settings.username, password)
+            client.send_message(message)
+
+    def _log_failure(self, error: BaseException) -> None:
+        code = getattr(error, "smtp_code", None)
+        log.warning("Mail not sent via %s:%s: %s%s", self._settings.host, self._settings.port,
+                    type(error).__name__, f" (SMTP {code})" if code else "")
