@@ -606,7 +606,7 @@ class DecisionService:
         if not purposes:
             raise ValidationError("Choose at least one purpose.")
         purps = sorted(purposes)
-        chans = sorted({ContactChannel(c) for c in channels}) or list(ContactChannel)
+        chans = sorted({ContactChannel(c) for c in channels} or set(ContactChannel))
         with self._ctx.db.uow() as uow, stale_as_concurrent(f"Case {case_id}"):
             session = uow.session
             case = _changing_case(session, case_id, expected_version)
