@@ -77,6 +77,7 @@ from clb4u_desk.services.decision_views import (
 )
 from clb4u_desk.services.guards import require_identity
 from clb4u_desk.services.rectification_fields import (
+    FIELD_SPECS,
     MODELS,
     FieldSpec,
     display,
@@ -304,6 +305,21 @@ def _apply(session: Session, planned: Sequence[_Planned]) -> None:
     index_customer_names(session, renamed)  # search must find the corrected name
 
 
+def _current_fields(session: Session, customer_id: int) -> list[_Planned]:
+    planned: list[_Planned] = []
+    for table, model in MODELS.items():
+        entity: Any = model
+        owner = entity.id if table == "customers" else entity.customer_id
+        for row in session.execute(
+                select(entity).where(owner == customer_id).order_by(entity.id)).scalars():
+            for spec in FIELD_SPECS.values():
+                if spec.table == table:
+                    value = getattr(row, spec.field)
+                    planned.append(_Planned(spec, row, record_key(table, row.id), value, value,
+                                            is_contact_data(spec, row)))
+    return planned
+
+
 def _preview(p: _Planned) -> RectificationPreview:
     return RectificationPreview(
         key=p.key, table=p.spec.table, record_id=p.row.id, field=p.spec.field,
@@ -385,6 +401,23 @@ class DecisionService:
             planned = _plan(session, customer.id, changes, lock=False)
             self._require_rectification_identity(case, planned)
             return [_preview(p) for p in planned]
+
+    def editable_fields(self, actor: Actor, case_id: int) -> list[RectificationPreview]:
+        """Every field the agent may correct for this case, with its value and version now.
+
+        Below L2 only contact data is listed: that is all the case may change (and the
+        agent need not see more to change it). ``before`` and ``after`` are both the
+        current value; keep the versions as the ``expected_versions`` of ``rectify``.
+        """
+        require_permission(actor, Permission.HANDLE_CASE)
+        with self._ctx.db.reader() as uow:
+            session = uow.session
+            case = load_case(session, case_id)
+            customer = _linked_customer(session, case)
+            require_identity(case, Right.RECTIFICATION, contact_point_only=True)
+            everything = case.identity_level >= IdentityLevel.L2
+            return [_preview(p) for p in _current_fields(session, customer.id)
+                    if everything or p.contact]
 
     @staticmethod
     def _require_rectification_identity(case: Case, planned: Sequence[_Planned]) -> IdentityLevel:

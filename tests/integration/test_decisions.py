@@ -723,3 +723,23 @@ def test_extension_goes_through_four_eyes(services: Services, actors: dict[str, 
         services.decisions.propose_refusal(actors["agent"], item_id, "Không", "x",
                                            expected_version=before.version)
     assert_log_ok(services)
+
+
+def test_editable_fields_follow_the_identity_level(services: Services,
+                                                   actors: dict[str, Actor]) -> None:
+    p = person(services)
+    case_id, _ = case(services, (Right.RECTIFICATION,), customer_id=p.customer_id, level=1)
+    contact_only = services.decisions.editable_fields(actors["agent"], case_id)
+    assert {f.table for f in contact_only} == {"customer_emails", "customer_phones",
+                                               "customer_addresses"}
+    assert all(f.contact_data and not f.changed for f in contact_only)
+    assert not any(f.record_id == p.billing_id for f in contact_only)
+    with services.db.uow() as uow:
+        row = uow.session.get(Case, case_id)
+        assert row is not None
+        row.identity_level = 2
+        uow.commit()
+    everything = services.decisions.editable_fields(actors["agent"], case_id)
+    name = next(f for f in everything if f.field == "full_name")
+    assert name.before == "Trần Thị Bích" and name.version == 1
+    assert any(f.record_id == p.billing_id for f in everything)
