@@ -66,6 +66,18 @@ class DialogPresenter:
         self._crash_open = False
 
 
+# A box without a parent belongs to Python and would vanish with its last reference, so
+# open boxes are held here until they close.
+_open_boxes: set[QMessageBox] = set()
+
+
+def _open(box: QMessageBox) -> QMessageBox:
+    _open_boxes.add(box)
+    box.finished.connect(lambda _result: _open_boxes.discard(box))
+    box.open()
+    return box
+
+
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -88,9 +100,7 @@ def domain_error_box(parent: QWidget | None, error: DomainError) -> QMessageBox:
 
 def show_domain_error(parent: QWidget | None, error: DomainError) -> QMessageBox:
     """Say what to fix, without blocking: the box is window-modal and closes itself."""
-    box = domain_error_box(parent, error)
-    box.open()
-    return box
+    return _open(domain_error_box(parent, error))
 
 
 def crash_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
@@ -109,9 +119,7 @@ def crash_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
 
 
 def show_crash(parent: QWidget | None, exc: BaseException) -> QMessageBox:
-    box = crash_box(parent, exc)
-    box.open()
-    return box
+    return _open(crash_box(parent, exc))
 
 
 def log_crash(exc: BaseException, where: str) -> None:

@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QLocale,
     QObject,
     QSettings,
@@ -102,6 +103,19 @@ def initial_language(configured: str) -> str:
     return remembered_language() or configured
 
 
+class _LanguageChangeWatch(QObject):
+    """Notes whether Qt sent LanguageChange while translators were swapped."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.seen = True
+        return False
+
+
 class Translations(QObject):
     """Owns the installed translator; one per application."""
 
@@ -127,12 +141,21 @@ class Translations(QObject):
             # English is the source language, so the app stays usable without the file.
             log.error("translation for %s not found; showing the English texts", language)
             translator = None
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator.deleteLater()
-        self._translator = translator
-        if translator is not None:
-            self._app.installTranslator(translator)
+        watch = _LanguageChangeWatch()
+        self._app.installEventFilter(watch)
+        try:
+            if self._translator is not None:
+                self._app.removeTranslator(self._translator)
+                self._translator.deleteLater()
+            self._translator = translator
+            if translator is not None:
+                self._app.installTranslator(translator)
+        finally:
+            self._app.removeEventFilter(watch)
+        if not watch.seen:
+            # Qt only announces a new translator once its event loop runs; before that
+            # (and in tests) the widgets are told here.
+            QCoreApplication.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
         QLocale.setDefault(QLocale(language))
         changed = language != self._language
         self._language = language

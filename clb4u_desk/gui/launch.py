@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -75,7 +75,13 @@ def print_demo_accounts(accounts: tuple[DemoAccount, ...]) -> None:
 
 
 class Startup(QObject):
-    """Walks the app through its start: opening, sign-in, then the main window."""
+    """Walks the app through its start: opening, sign-in, then the main window.
+
+    It never ends the event loop itself: ``exit_requested(code)`` says when the app should
+    end (sign-in cancelled, or opening failed and the user has read why).
+    """
+
+    exit_requested = Signal(int)
 
     def __init__(self, app: QApplication, settings: Settings, runner: TaskRunner,
                  translations: Translations) -> None:
@@ -113,7 +119,7 @@ class Startup(QObject):
         self._dialog = SignInDialog(workspace.services, self._runner,
                                     demo_accounts=workspace.demo_accounts)
         self._dialog.signed_in.connect(self._signed_in)
-        self._dialog.rejected.connect(self._app.quit)
+        self._dialog.rejected.connect(lambda: self.exit_requested.emit(0))
         self._dialog.show()
 
     def _signed_in(self, actor: Actor) -> None:
@@ -127,13 +133,13 @@ class Startup(QObject):
         self._wait.hide()
         self.exit_code = EXIT_CONFIGURATION
         box = show_domain_error(None, error)
-        box.finished.connect(lambda _result: self._app.exit(EXIT_CONFIGURATION))
+        box.finished.connect(lambda _result: self.exit_requested.emit(EXIT_CONFIGURATION))
 
     def _crashed(self, exc: BaseException) -> None:
         self._wait.hide()
         self.exit_code = EXIT_CRASH
         box = show_crash(None, exc)
-        box.finished.connect(lambda _result: self._app.exit(EXIT_CRASH))
+        box.finished.connect(lambda _result: self.exit_requested.emit(EXIT_CRASH))
 
 
 def create_application() -> QApplication:
@@ -163,6 +169,7 @@ def run_gui(settings: Settings) -> int:
     # ends explicitly until the main window is up.
     app.setQuitOnLastWindowClosed(False)
     startup = Startup(app, settings, runner, translations)
+    startup.exit_requested.connect(app.exit)
     startup.start()
     code = app.exec()
     runner.shutdown()

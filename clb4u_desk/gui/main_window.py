@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
             "withdrawal."))
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("OK"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        box.open()  # the window is its parent and keeps it until it closes
         return box
 
     # -- status bar -----------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from clb4u_desk.domain.errors import DomainError
@@ -19,3 +20,12 @@ class RecordingPresenter:
 
     def crash(self, parent: QWidget | None, exc: BaseException) -> None:
         self.crashes.append(exc)
+
+
+# Qt warnings fail GUI tests. The offscreen platform plugin warns that it cannot pass
+# size hints to a window system it does not have; that one says nothing about our code.
+QT_STRICT = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)"),
+]

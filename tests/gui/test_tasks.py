@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from clb4u_desk.domain.errors import ValidationError
 from clb4u_desk.gui.errors import make_excepthook
 from clb4u_desk.gui.tasks import TaskRunner
-from tests.gui.helpers import RecordingPresenter
+from tests.gui.helpers import QT_STRICT, RecordingPresenter
 
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_level_fail("WARNING")]
+pytestmark = QT_STRICT
 
 WAIT = 10.0  # seconds; a bound for a hung test, never a measurement
 
