@@ -2,6 +2,186 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record an objection</source>
+        <translation>Record an objection</translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing takes effect at once and also stops targeted ads. No data is deleted.</source>
+        <translation>An objection to direct marketing takes effect at once and also stops targeted ads. No data is deleted.</translation>
+    </message>
+    <message>
+        <source>Record objection</source>
+        <translation>Record objection</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Consent is withdrawn from now on; what was done before stays lawful. No data is deleted.</source>
+        <translation>Consent is withdrawn from now on; what was done before stays lawful. No data is deleted.</translation>
+    </message>
+    <message>
+        <source>Purposes:</source>
+        <translation>Purposes:</translation>
+    </message>
+    <message>
+        <source>Channels (none ticked: all channels):</source>
+        <translation>Channels (none ticked: all channels):</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionLabels</name>
+    <message>
+        <source>Identity and contact data</source>
+        <translation>Identity and contact data</translation>
+    </message>
+    <message>
+        <source>Account and demographics</source>
+        <translation>Account and demographics</translation>
+    </message>
+    <message>
+        <source>Webinars, workshops and materials</source>
+        <translation>Webinars, workshops and materials</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Payment cards</source>
+        <translation>Payment cards</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Communications</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Advertising segments</source>
+        <translation>Advertising segments</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Polls</translation>
+    </message>
+    <message>
+        <source>Message board posts</source>
+        <translation>Message board posts</translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation>Support tickets</translation>
+    </message>
+    <message>
+        <source>Disclosures to third parties</source>
+        <translation>Disclosures to third parties</translation>
+    </message>
+    <message>
+        <source>Providing the service</source>
+        <translation>Providing the service</translation>
+    </message>
+    <message>
+        <source>Statistical analysis</source>
+        <translation>Statistical analysis</translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation>Direct marketing</translation>
+    </message>
+    <message>
+        <source>Targeted ads</source>
+        <translation>Targeted ads</translation>
+    </message>
+    <message>
+        <source>Product development</source>
+        <translation>Product development</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Mobile app</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s portal</source>
+        <translation>Recipient&apos;s portal</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Propose an extension</source>
+        <translation>Propose an extension</translation>
+    </message>
+    <message>
+        <source>An item can be extended once. Give the reason the requester will be sent; a supervisor approves it.</source>
+        <translation>An item can be extended once. Give the reason the requester will be sent; a supervisor approves it.</translation>
+    </message>
+    <message>
+        <source>Propose extension</source>
+        <translation>Propose extension</translation>
+    </message>
+</context>
+<context>
+    <name>LiftRestrictionDialog</name>
+    <message>
+        <source>Lift a restriction</source>
+        <translation>Lift a restriction</translation>
+    </message>
+    <message>
+        <source>Restriction of: {what}</source>
+        <translation>Restriction of: {what}</translation>
+    </message>
+    <message>
+        <source>The requester has been told that the restriction is lifted</source>
+        <translation>The requester has been told that the restriction is lifted</translation>
+    </message>
+    <message>
+        <source>Told by</source>
+        <translation>Told by</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About CLB4U Desk</source>
@@ -99,6 +279,138 @@
     </message>
 </context>
 <context>
+    <name>RecipientNoticeDialog</name>
+    <message>
+        <source>Recipients to tell</source>
+        <translation>Recipients to tell</translation>
+    </message>
+    <message>
+        <source>These recipients received the data concerned. Tell each of them, then mark them as told.</source>
+        <translation>These recipients received the data concerned. Tell each of them, then mark them as told.</translation>
+    </message>
+    <message>
+        <source>Mark as told</source>
+        <translation>Mark as told</translation>
+    </message>
+    <message>
+        <source>Choose a recipient first.</source>
+        <translation>Choose a recipient first.</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationDialog</name>
+    <message>
+        <source>Correct personal data</source>
+        <translation>Correct personal data</translation>
+    </message>
+    <message>
+        <source>Type the new values, then check the before and after. Fields left as they are do not change.</source>
+        <translation>Type the new values, then check the before and after. Fields left as they are do not change.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Show before and after</source>
+        <translation>Show before and after</translation>
+    </message>
+    <message>
+        <source>Why the data is corrected</source>
+        <translation>Why the data is corrected</translation>
+    </message>
+    <message>
+        <source>What the requester showed, if anything</source>
+        <translation>What the requester showed, if anything</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Type a new value in at least one field.</source>
+        <translation>Type a new value in at least one field.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <source>Propose a refusal</source>
+        <translation>Propose a refusal</translation>
+    </message>
+    <message>
+        <source>A refusal needs a reason and its legal ground. Where the requester can complain is added to the text automatically. Another supervisor approves or rejects it.</source>
+        <translation>A refusal needs a reason and its legal ground. Where the requester can complain is added to the text automatically. Another supervisor approves or rejects it.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Legal ground</translation>
+    </message>
+    <message>
+        <source>Show the text for the requester</source>
+        <translation>Show the text for the requester</translation>
+    </message>
+    <message>
+        <source>Propose refusal</source>
+        <translation>Propose refusal</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionDialog</name>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Restrict processing</translation>
+    </message>
+    <message>
+        <source>Keep these data only in storage:</source>
+        <translation>Keep these data only in storage:</translation>
+    </message>
+    <message>
+        <source>Stop using the data for:</source>
+        <translation>Stop using the data for:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>For example: the requester contests accuracy</source>
+        <translation>For example: the requester contests accuracy</translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation>Restrict</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Enter your sign-in name.</source>
@@ -166,6 +478,21 @@
     <message>
         <source>Opening the workspace, please wait...</source>
         <translation>Opening the workspace, please wait...</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionDialog</name>
+    <message>
+        <source>Stop marketing to this contact point</source>
+        <translation>Stop marketing to this contact point</translation>
+    </message>
+    <message>
+        <source>Marketing to the email address or phone number this request came from stops at once, whoever it belongs to.</source>
+        <translation>Marketing to the email address or phone number this request came from stops at once, whoever it belongs to.</translation>
+    </message>
+    <message>
+        <source>Stop marketing</source>
+        <translation>Stop marketing</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,186 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record an objection</source>
+        <translation>Ghi nhận phản đối</translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing takes effect at once and also stops targeted ads. No data is deleted.</source>
+        <translation>Phản đối tiếp thị trực tiếp có hiệu lực ngay và đồng thời dừng quảng cáo nhắm mục tiêu. Không dữ liệu nào bị xóa.</translation>
+    </message>
+    <message>
+        <source>Record objection</source>
+        <translation>Ghi nhận phản đối</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Rút lại sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Consent is withdrawn from now on; what was done before stays lawful. No data is deleted.</source>
+        <translation>Sự đồng ý được rút lại kể từ bây giờ; việc xử lý trước đó vẫn hợp pháp. Không dữ liệu nào bị xóa.</translation>
+    </message>
+    <message>
+        <source>Purposes:</source>
+        <translation>Mục đích:</translation>
+    </message>
+    <message>
+        <source>Channels (none ticked: all channels):</source>
+        <translation>Kênh (không chọn kênh nào: tất cả các kênh):</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionLabels</name>
+    <message>
+        <source>Identity and contact data</source>
+        <translation>Dữ liệu nhận dạng và liên hệ</translation>
+    </message>
+    <message>
+        <source>Account and demographics</source>
+        <translation>Tài khoản và thông tin nhân khẩu học</translation>
+    </message>
+    <message>
+        <source>Webinars, workshops and materials</source>
+        <translation>Hội thảo trực tuyến, hội thảo và tài liệu</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Hóa đơn</translation>
+    </message>
+    <message>
+        <source>Payment cards</source>
+        <translation>Thẻ thanh toán</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Thanh toán</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Liên lạc</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Advertising segments</source>
+        <translation>Phân khúc quảng cáo</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Khảo sát</translation>
+    </message>
+    <message>
+        <source>Message board posts</source>
+        <translation>Bài viết trên diễn đàn</translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation>Yêu cầu hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Disclosures to third parties</source>
+        <translation>Cung cấp cho bên thứ ba</translation>
+    </message>
+    <message>
+        <source>Providing the service</source>
+        <translation>Cung cấp dịch vụ</translation>
+    </message>
+    <message>
+        <source>Statistical analysis</source>
+        <translation>Phân tích thống kê</translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation>Tiếp thị trực tiếp</translation>
+    </message>
+    <message>
+        <source>Targeted ads</source>
+        <translation>Quảng cáo nhắm mục tiêu</translation>
+    </message>
+    <message>
+        <source>Product development</source>
+        <translation>Phát triển sản phẩm</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Thư thoại</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Ứng dụng di động</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Bưu điện</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s portal</source>
+        <translation>Cổng thông tin của bên nhận</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Propose an extension</source>
+        <translation>Đề xuất gia hạn</translation>
+    </message>
+    <message>
+        <source>An item can be extended once. Give the reason the requester will be sent; a supervisor approves it.</source>
+        <translation>Mỗi yêu cầu chỉ được gia hạn một lần. Nêu lý do sẽ gửi cho người yêu cầu; giám sát viên sẽ phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Propose extension</source>
+        <translation>Đề xuất gia hạn</translation>
+    </message>
+</context>
+<context>
+    <name>LiftRestrictionDialog</name>
+    <message>
+        <source>Lift a restriction</source>
+        <translation>Gỡ bỏ hạn chế</translation>
+    </message>
+    <message>
+        <source>Restriction of: {what}</source>
+        <translation>Hạn chế đối với: {what}</translation>
+    </message>
+    <message>
+        <source>The requester has been told that the restriction is lifted</source>
+        <translation>Người yêu cầu đã được thông báo rằng hạn chế được gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Told by</source>
+        <translation>Thông báo qua</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About CLB4U Desk</source>
@@ -99,6 +279,138 @@
     </message>
 </context>
 <context>
+    <name>RecipientNoticeDialog</name>
+    <message>
+        <source>Recipients to tell</source>
+        <translation>Bên nhận cần thông báo</translation>
+    </message>
+    <message>
+        <source>These recipients received the data concerned. Tell each of them, then mark them as told.</source>
+        <translation>Các bên nhận này đã nhận dữ liệu liên quan. Hãy thông báo cho từng bên, rồi đánh dấu là đã thông báo.</translation>
+    </message>
+    <message>
+        <source>Mark as told</source>
+        <translation>Đánh dấu đã thông báo</translation>
+    </message>
+    <message>
+        <source>Choose a recipient first.</source>
+        <translation>Hãy chọn một bên nhận trước.</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationDialog</name>
+    <message>
+        <source>Correct personal data</source>
+        <translation>Sửa dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Type the new values, then check the before and after. Fields left as they are do not change.</source>
+        <translation>Nhập giá trị mới, rồi kiểm tra trước và sau khi sửa. Các trường để nguyên sẽ không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Giá trị hiện tại</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Giá trị mới</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Show before and after</source>
+        <translation>Xem trước và sau khi sửa</translation>
+    </message>
+    <message>
+        <source>Why the data is corrected</source>
+        <translation>Lý do sửa dữ liệu</translation>
+    </message>
+    <message>
+        <source>What the requester showed, if anything</source>
+        <translation>Giấy tờ người yêu cầu đã xuất trình, nếu có</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Type a new value in at least one field.</source>
+        <translation>Hãy nhập giá trị mới cho ít nhất một trường.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <source>Propose a refusal</source>
+        <translation>Đề xuất từ chối</translation>
+    </message>
+    <message>
+        <source>A refusal needs a reason and its legal ground. Where the requester can complain is added to the text automatically. Another supervisor approves or rejects it.</source>
+        <translation>Việc từ chối cần có lý do và căn cứ pháp lý. Nơi người yêu cầu có thể khiếu nại được tự động thêm vào văn bản. Một giám sát viên khác sẽ phê duyệt hoặc bác bỏ.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Show the text for the requester</source>
+        <translation>Xem văn bản gửi người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Propose refusal</source>
+        <translation>Đề xuất từ chối</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionDialog</name>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Hạn chế xử lý</translation>
+    </message>
+    <message>
+        <source>Keep these data only in storage:</source>
+        <translation>Chỉ lưu trữ các dữ liệu này:</translation>
+    </message>
+    <message>
+        <source>Stop using the data for:</source>
+        <translation>Ngừng sử dụng dữ liệu cho:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>For example: the requester contests accuracy</source>
+        <translation>Ví dụ: người yêu cầu phản đối tính chính xác của dữ liệu</translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation>Hạn chế</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Enter your sign-in name.</source>
@@ -166,6 +478,21 @@
     <message>
         <source>Opening the workspace, please wait...</source>
         <translation>Đang mở không gian làm việc, vui lòng chờ...</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionDialog</name>
+    <message>
+        <source>Stop marketing to this contact point</source>
+        <translation>Ngừng tiếp thị tới địa chỉ liên hệ này</translation>
+    </message>
+    <message>
+        <source>Marketing to the email address or phone number this request came from stops at once, whoever it belongs to.</source>
+        <translation>Việc tiếp thị tới địa chỉ email hoặc số điện thoại đã gửi yêu cầu này dừng ngay lập tức, bất kể thuộc về ai.</translation>
+    </message>
+    <message>
+        <source>Stop marketing</source>
+        <translation>Ngừng tiếp thị</translation>
     </message>
 </context>
 <context>
