@@ -659,3 +659,37 @@ def _check_category_after(db: Database, category: DataCategory, action: ErasureA
             assert customer.full_name == ANONYMISED_NAME, category
             assert counts[category.value] in ({"erased": 1}, {"anonymised": 1},
                                               {"anonymised": 2}), (category, counts)
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def test_cli_plan_purge_and_replay(world: World, db_url: str,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from clb4u_desk.cli import main
+
+    w = world
+    customer_id, case_id, approval_id = _proposed_and_approved(w)
+    with w.services.db.reader() as uow:
+        case = uow.session.get(Case, case_id)
+        assert case is not None
+        reference = case.reference
+    capsys.readouterr()
+    assert main(["--database", db_url, "erasure", "plan", reference.lower(), "--json"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert plan["case"] == reference and len(plan["lines"]) >= len(DataCategory)
+    assert main(["--database", db_url, "erasure", "plan", "DSR-2026-999999"]) == 2
+    assert "No such case" in capsys.readouterr().err
+    w.erasure.execute(w.actors["agent"], approval_id)
+    assert main(["--database", db_url, "purge-due", "--today", "2031-01-01", "--dry-run"]) == 0
+    assert "would purge 3 rows of 1 customers" in capsys.readouterr().out
+    assert _count(w.services.db, Subscription, customer_id) == 1
+    assert main(["--database", db_url, "purge-due", "--today", "2031-01-01"]) == 0
+    assert "purged 3 rows" in capsys.readouterr().out
+    assert main(["--database", db_url, "erasure", "replay", "--since", "2026-11-01"]) == 0
+    assert "1 erasures logged since 2026-11-01; 0 rows" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exit_:
+        main(["--database", db_url, "erasure", "replay", "--since", "yesterday"])
+    assert exit_.value.code == 2 and "not a date" in capsys.readouterr().err
