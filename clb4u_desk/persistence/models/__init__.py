@@ -34,6 +34,7 @@ from clb4u_desk.persistence.models.records import (
     Subscription,
     SupportTicket,
 )
+from clb4u_desk.persistence.models.search_index import CustomerNameKey
 
 __all__ = [
     "RECORD_MODELS",
@@ -50,6 +51,7 @@ __all__ = [
     "Customer",
     "CustomerAddress",
     "CustomerEmail",
+    "CustomerNameKey",
     "CustomerPhone",
     "DecisionLogEntry",
     "DecisionLogHead",

@@ -1,0 +1,487 @@
+"""Customer search: by name, email, phone, customer reference or invoice number.
+
+One query string, whatever the agent has: "ngu van", "Anh Đặng Thị", "KH-000123",
+"0912.345.678", "An.Nguyen@Example.vn", "HD-2024-0001234". Every interpretation that
+fits is tried; the hits are ranked (identifiers first, then names by how well they
+match, ties by customer reference) and each hit says why it matched. Hits never hold
+a full email address or phone number: they identify a record for the agent, they do
+not disclose it.
+
+How names are found is explained in :mod:`clb4u_desk.persistence.models.search_index`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import product
+from typing import Final
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session
+
+from clb4u_desk.domain.errors import ValidationError
+from clb4u_desk.domain.phones import mask_phone, phone_search_keys
+from clb4u_desk.domain.text import nfc
+from clb4u_desk.persistence import name_index
+from clb4u_desk.persistence.database import Database
+from clb4u_desk.persistence.models import (
+    Customer,
+    CustomerEmail,
+    CustomerNameKey,
+    CustomerPhone,
+    Invoice,
+)
+from clb4u_desk.persistence.models.search_index import name_words
+from clb4u_desk.services.context import ServiceContext
+
+# Why a customer matched.
+REFERENCE: Final = "reference"
+EMAIL: Final = "email"
+EMAIL_PREFIX: Final = "email_prefix"
+PHONE: Final = "phone"
+INVOICE: Final = "invoice"
+NAME_EXACT: Final = "name_exact"  # the name has exactly the query's words, any order
+NAME_WORDS: Final = "name_words"  # every query word is a whole word of the name
+NAME_PREFIX: Final = "name_prefix"  # some query words only begin a word of the name
+
+_BASE_SCORE: Final = {REFERENCE: 1000, EMAIL: 1000, PHONE: 1000, INVOICE: 1000,
+                      EMAIL_PREFIX: 700, NAME_EXACT: 600, NAME_WORDS: 400, NAME_PREFIX: 200}
+# Within a name kind: a whole-word match counts more than a prefix match.
+_EXACT_WORD_POINTS: Final = 10
+_PREFIX_WORD_POINTS: Final = 3
+
+DEFAULT_LIMIT: Final = 20
+MAX_LIMIT: Final = 500
+MAX_QUERY_LENGTH: Final = 200
+# Rows read per range scan. A query matching more customers than this is too broad to
+# rank completely; its hits come from the first rows in index order (``truncated``).
+SCAN_CAP: Final = 5_000
+# The slow path (two or more unfinished words) filters rows in Python; it reads at
+# most this many.
+FALLBACK_CAP: Final = 20_000
+EMAIL_PREFIX_MIN: Final = 3
+# A query word that begins more name words than this stays a prefix in the scans.
+MAX_EXPANSIONS: Final = 12
+# At most this many range scans per query; beyond, the slow path filters in Python.
+MAX_COMBINATIONS: Final = 36
+# Keys are words joined by " "; every character of a word sorts after "!", so
+# ``word + "!"`` is the least string after every key led by the whole word ``word``.
+_AFTER_SPACE: Final = "!"
+
+_REFERENCE = re.compile(r"kh[\s._-]*(\d{1,9})", re.IGNORECASE)
+_DIGITS = re.compile(r"\d{1,9}")
+_PHONE_CHARS = re.compile(r"[\d\s+().\-/]+")
+_MIN_PHONE_DIGITS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    customer_id: int
+    reference: str
+    display_name: str  # NFC, as it should be shown
+    masked_email: str | None  # "n***@example.vn"
+    masked_phone: str | None  # "+84 ••• ••• 678"
+    reasons: tuple[str, ...]  # match kinds, best first
+    score: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    hits: tuple[SearchHit, ...]
+    # True when the query matched more customers than could be ranked: add a word.
+    truncated: bool
+
+
+@dataclass(slots=True)
+class _Candidate:
+    reasons: dict[str, int] = field(default_factory=dict)  # kind -> score
+    reference: str | None = None
+    email: str | None = None  # the matched email, shown (masked) instead of the primary
+    phone: str | None = None
+
+    def add(self, kind: str, score: int) -> None:
+        self.reasons[kind] = max(score, self.reasons.get(kind, 0))
+
+    @property
+    def score(self) -> int:
+        # The best reason decides; each further reason adds a point, so a customer
+        # whose name and phone both fit comes before one whose name alone does.
+        return max(self.reasons.values()) + len(self.reasons) - 1
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def clean_query(query: str) -> str:
+    """NFC, without control, format or surrogate characters, at most 200 characters."""
+    text = nfc(query)
+    kept = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co")
+                   or ch in " \t")
+    return " ".join(kept.split())[:MAX_QUERY_LENGTH]
+
+
+def prefix_upper_bound(prefix: str) -> str:
+    """The least string greater than every string starting with ``prefix`` (code points)."""
+    last = ord(prefix[-1])
+    if last >= 0x10FFFF:
+        return prefix + "\U0010ffff"
+    following = last + 1
+    if 0xD800 <= following <= 0xDFFF:  # no surrogates in UTF-8 text
+        following = 0xE000
+    return prefix[:-1] + chr(following)
+
+
+def mask_email(email: str) -> str:
+    """The first character of the local part and the domain: "n***@example.vn"."""
+    local, _, domain = email.partition("@")
+    return f"{local[:1]}***@{domain}" if domain else f"{local[:1]}***"
+
+
+def _safe_mask_phone(stored: str) -> str:
+    try:
+        return mask_phone(stored)
+    except ValidationError:
+        # An imported number the metadata calls invalid: still never shown in full.
+        return "••• •••"
+
+
+def name_match(query_words: Sequence[str], words: Sequence[str]) -> tuple[int, int] | None:
+    """(whole-word matches, prefix matches) when every query word fits its own word.
+
+    Whole words are paired first, then the unfinished words, longest first, so that
+    "an anh" pairs "anh" with "anh" and "an" with "an" rather than both with "anh".
+    """
+    free = list(words)
+    exact = 0
+    unmatched = []
+    for word in query_words:
+        if word in free:
+            free.remove(word)
+            exact += 1
+        else:
+            unmatched.append(word)
+    for word in sorted(unmatched, key=len, reverse=True):
+        found = next((w for w in free if w.startswith(word)), None)
+        if found is None:
+            return None
+        free.remove(found)
+    return exact, len(unmatched)
+
+
+def name_kind(query_words: Sequence[str], words: Sequence[str]) -> tuple[str, int] | None:
+    """The match kind and score of a name (its folded words) for the query words."""
+    matched = name_match(query_words, words)
+    if matched is None:
+        return None
+    exact, prefix = matched
+    kind = (NAME_EXACT if exact == len(words) else NAME_WORDS) if prefix == 0 else NAME_PREFIX
+    return kind, _BASE_SCORE[kind] + _EXACT_WORD_POINTS * exact + _PREFIX_WORD_POINTS * prefix
+
+
+def _scan_keys(words: Sequence[str], expansions: Sequence[list[str] | None]
+               ) -> list[tuple[str, str]] | None:
+    """The key ranges that together find every name matching ``words``.
+
+    Each query word is replaced by the name words it begins (its expansions), so the
+    scans look for whole words: "ngu van" becomes "nguyen van". One word with too
+    many expansions ("a") stays unfinished and goes last, where a range can still
+    take it as a prefix. None when no such list is small enough.
+    """
+    broad = [i for i, expansion in enumerate(expansions) if expansion is None]
+    if not broad and _combinations(expansions) > MAX_COMBINATIONS:
+        broad = [max(range(len(words)), key=lambda i: len(expansions[i] or ()))]
+    if len(broad) > 1:
+        return None
+    last = broad[0] if broad else None
+    others = [expansion or [] for i, expansion in enumerate(expansions) if i != last]
+    if _combinations(others) > MAX_COMBINATIONS:
+        return None
+    ranges: list[tuple[str, str]] = []
+    for combination in product(*others):
+        if len(set(combination)) < len(combination):
+            continue  # two query words cannot both be the same word of a name
+        if last is None:
+            exact = " ".join(combination)
+            # The key itself, or the key followed by more words (" " sorts before "!").
+            ranges.append((exact, exact + _AFTER_SPACE))
+        else:
+            lower = " ".join([*combination, words[last]])
+            ranges.append((lower, prefix_upper_bound(lower)))
+    return ranges
+
+
+def _combinations(expansions: Sequence[Sequence[str] | None]) -> int:
+    total = 1
+    for expansion in expansions:
+        total *= len(expansion or ())
+    return total
+
+
+# --------------------------------------------------------------------------- the service
+
+
+class SearchService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._db = ctx.db
+
+    def search(self, query: str, *, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
+        """The customers ``query`` may mean, best first (at most ``limit``)."""
+        return list(self.search_results(query, limit=limit).hits)
+
+    def search_results(self, query: str, *, limit: int = DEFAULT_LIMIT) -> SearchResults:
+        """Like :meth:`search`, and whether the query was too broad to rank completely."""
+        limit = max(1, min(limit, MAX_LIMIT))
+        text = clean_query(query)
+        if not text:
+            return SearchResults((), False)
+        with self._db.reader() as uow:
+            session = uow.session
+            finder = _Finder(session.connection(), limit)
+            finder.identifiers(text)
+            finder.names(text)
+            return SearchResults(finder.hits(), finder.truncated)
+
+
+class _Finder:
+    """Collects the candidates of one query, then ranks and describes the best."""
+
+    def __init__(self, connection: Connection, limit: int) -> None:
+        self._c = connection
+        self._limit = limit
+        self._found: dict[int, _Candidate] = {}
+        self.truncated = False
+
+    def _candidate(self, customer_id: int) -> _Candidate:
+        return self._found.setdefault(customer_id, _Candidate())
+
+    # -- identifiers: exact, indexed look-ups --------------------------------------
+
+    def identifiers(self, text: str) -> None:
+        if "@" in text:
+            self._emails(text.lower())
+            return
+        self._references(text)
+        self._invoices(text)
+        if _PHONE_CHARS.fullmatch(text) and sum(ch.isdigit() for ch in text) >= \
+                _MIN_PHONE_DIGITS:
+            self._phones(text)
+
+    def _references(self, text: str) -> None:
+        compact = text.replace(" ", "")
+        wanted = {compact.upper()} if len(compact) <= 16 else set()
+        match = _REFERENCE.fullmatch(compact)
+        number = match.group(1) if match else compact if _DIGITS.fullmatch(compact) else None
+        if number is not None:
+            wanted.add(f"KH-{int(number):06d}")
+        if not wanted:
+            return
+        rows = self._c.execute(select(Customer.id, Customer.reference)
+                               .where(Customer.reference.in_(sorted(wanted))))
+        for customer_id, reference in rows:
+            candidate = self._candidate(customer_id)
+            candidate.add(REFERENCE, _BASE_SCORE[REFERENCE])
+            candidate.reference = reference
+
+    def _invoices(self, text: str) -> None:
+        compact = text.replace(" ", "")
+        if not any(ch.isdigit() for ch in compact) or len(compact) > 32:
+            return
+        rows = self._c.execute(select(Invoice.customer_id).where(
+            Invoice.number.in_(sorted({compact, compact.upper()}))))
+        for (customer_id,) in rows:
+            self._candidate(customer_id).add(INVOICE, _BASE_SCORE[INVOICE])
+
+    def _phones(self, text: str) -> None:
+        keys = phone_search_keys(text)
+        if not keys:
+            return
+        rows = self._c.execute(select(CustomerPhone.customer_id, CustomerPhone.phone_e164)
+                               .where(CustomerPhone.phone_e164 == keys[0]))
+        for customer_id, phone in rows:
+            candidate = self._candidate(customer_id)
+            candidate.add(PHONE, _BASE_SCORE[PHONE])
+            candidate.phone = phone
+
+    def _emails(self, email: str) -> None:
+        email = email.replace(" ", "")
+        if not email or len(email) > 254:
+            return
+        column = CustomerEmail.email
+        condition = column == email
+        if len(email) >= EMAIL_PREFIX_MIN:
+            # Emails are stored lower-cased, so a range on the index is a prefix search.
+            condition = (column >= email) & (column < prefix_upper_bound(email))
+        rows = self._c.execute(select(CustomerEmail.customer_id, column)
+                               .where(condition).order_by(column).limit(SCAN_CAP + 1)).all()
+        if len(rows) > SCAN_CAP:
+            self.truncated = True
+        for customer_id, stored in rows[:SCAN_CAP]:
+            kind = EMAIL if stored == email else EMAIL_PREFIX
+            if not stored.startswith(email):
+                continue
+            candidate = self._candidate(customer_id)
+            candidate.add(kind, _BASE_SCORE[kind])
+            if candidate.email is None or kind == EMAIL:
+                candidate.email = stored
+
+    # -- names -----------------------------------------------------------------------
+
+    def names(self, text: str) -> None:
+        if "@" in text:
+            return
+        words = name_words(text)
+        # Names have no digits: a query with a number is an identifier, and the words
+        # of "HD-2024-0001234" must not set off a name search for "hd".
+        if not words or not all(any(ch.isalpha() for ch in word) for word in words):
+            return
+        expansions = [self._expand(word) for word in words]
+        if any(expansion == [] for expansion in expansions):
+            return  # a query word that begins no word of any name: nobody matches
+        found: dict[int, tuple[str, int, str]] = {}
+        keys = _scan_keys(words, expansions)
+        if keys is None:
+            self._collect(found, words, self._fallback_rows(words))
+        else:
+            for lower, upper in keys:
+                self._collect(found, words, self._scan(lower, upper, SCAN_CAP))
+        for customer_id, (kind, score, reference) in found.items():
+            candidate = self._candidate(customer_id)
+            candidate.add(kind, score)
+            candidate.reference = reference
+
+    def _expand(self, word: str) -> list[str] | None:
+        """The words of names that begin with ``word`` (None: more than a dozen).
+
+        Every word of a name leads one of its keys, so the distinct first words of the
+        keys in the range are the vocabulary; each step skips past all keys led by the
+        word just found, so the cost is one index seek per word, not per key.
+        """
+        key_column = CustomerNameKey.name_key
+        found: list[str] = []
+        lower, upper = word, prefix_upper_bound(word)
+        while len(found) <= MAX_EXPANSIONS:
+            key = self._c.execute(select(key_column)
+                                  .where(key_column >= lower, key_column < upper)
+                                  .order_by(key_column).limit(1)).scalar()
+            if key is None:
+                break
+            first = key.split(" ", 1)[0]
+            found.append(first)
+            lower = first + _AFTER_SPACE
+        return found if len(found) <= MAX_EXPANSIONS else None
+
+    def _scan(self, lower: str, upper: str, cap: int) -> list[tuple[int, str, str]]:
+        keys = CustomerNameKey
+        rows = self._c.execute(
+            select(keys.customer_id, keys.name_key, keys.reference)
+            .where(keys.name_key >= lower, keys.name_key < upper)
+            .limit(cap + 1)
+        ).all()
+        if len(rows) > cap:
+            self.truncated = True
+        return [(row[0], row[1], row[2]) for row in rows[:cap]]
+
+    def _fallback_rows(self, words: list[str]) -> list[tuple[int, str, str]]:
+        """The keys led by the rarest query word (filtered by the caller in Python).
+
+        Only for queries of several very short unfinished words ("ng v a"), which match
+        so many names that no precise scan list can be built.
+        """
+        counts = [self._c.execute(
+            select(func.count()).select_from(
+                select(CustomerNameKey.customer_id)
+                .where(CustomerNameKey.name_key >= word,
+                       CustomerNameKey.name_key < prefix_upper_bound(word))
+                .limit(FALLBACK_CAP + 1).subquery())).scalar_one() for word in words]
+        rarest = words[counts.index(min(counts))]
+        return self._scan(rarest, prefix_upper_bound(rarest), FALLBACK_CAP)
+
+    @staticmethod
+    def _collect(found: dict[int, tuple[str, int, str]], words: list[str],
+                 rows: Iterable[tuple[int, str, str]]) -> None:
+        for customer_id, key, reference in rows:
+            matched = name_kind(words, key.split(" "))
+            if matched is None:
+                continue
+            known = found.get(customer_id)
+            if known is None or matched[1] > known[1]:
+                found[customer_id] = (matched[0], matched[1], reference)
+
+    # -- ranking and display ---------------------------------------------------------
+
+    def hits(self) -> tuple[SearchHit, ...]:
+        if not self._found:
+            return ()
+        self._fill_references()
+        ranked = sorted(self._found.items(),
+                        key=lambda item: (-item[1].score, item[1].reference or ""))
+        best = ranked[:self._limit]
+        details = self._details([customer_id for customer_id, _ in best])
+        hits = []
+        for customer_id, candidate in best:
+            name, email, phone = details.get(customer_id, ("", None, None))
+            email = candidate.email or email
+            phone = candidate.phone or phone
+            reasons = tuple(sorted(candidate.reasons, key=lambda k: -candidate.reasons[k]))
+            hits.append(SearchHit(
+                customer_id=customer_id, reference=candidate.reference or "",
+                display_name=nfc(name), masked_email=mask_email(email) if email else None,
+                masked_phone=_safe_mask_phone(phone) if phone else None,
+                reasons=reasons, score=candidate.score))
+        return tuple(hits)
+
+    def _fill_references(self) -> None:
+        missing = [cid for cid, candidate in self._found.items() if candidate.reference is None]
+        for batch in _batches(missing):
+            rows = self._c.execute(select(Customer.id, Customer.reference)
+                                   .where(Customer.id.in_(batch)))
+            for customer_id, reference in rows:
+                self._found[customer_id].reference = reference
+
+    def _details(self, ids: list[int]) -> dict[int, tuple[str, str | None, str | None]]:
+        """Name, primary (else first) email and first phone of each customer."""
+        names = {customer_id: name for customer_id, name in self._c.execute(
+            select(Customer.id, Customer.full_name).where(Customer.id.in_(ids)))}
+        emails: dict[int, str] = {}
+        for customer_id, email in self._c.execute(
+                select(CustomerEmail.customer_id, CustomerEmail.email)
+                .where(CustomerEmail.customer_id.in_(ids))
+                .order_by(CustomerEmail.is_primary.desc(), CustomerEmail.id)):
+            emails.setdefault(customer_id, email)
+        phones: dict[int, str] = {}
+        for customer_id, phone in self._c.execute(
+                select(CustomerPhone.customer_id, CustomerPhone.phone_e164)
+                .where(CustomerPhone.customer_id.in_(ids)).order_by(CustomerPhone.id)):
+            phones.setdefault(customer_id, phone)
+        return {cid: (names.get(cid, ""), emails.get(cid), phones.get(cid)) for cid in ids}
+
+
+def _batches(ids: list[int], size: int = 900) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+# --------------------------------------------------------------------------- index upkeep
+
+
+def index_customer_names(session: Session, names: Sequence[tuple[int, str]], *,
+                         new: bool = False) -> None:
+    """Keep the name search index in step: call after inserting or renaming customers.
+
+    ``names`` are ``(customer_id, full_name)`` pairs, flushed already (the ids exist).
+    It runs in ``session``'s transaction, so customer and index commit together.
+    ``new=True`` when the customers were just inserted (skips deleting old keys).
+    """
+    if names:
+        name_index.index_names(session.connection(), names, new=new)
+
+
+def rebuild_search_index(db: Database, progress: name_index.Progress | None = None) -> int:
+    """Index every customer's name again from scratch; returns the customers indexed."""
+    with db.uow() as uow:
+        count = name_index.rebuild(uow.session.connection(), progress)
+        uow.commit()
+    return count

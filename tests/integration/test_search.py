@@ -1,0 +1,336 @@
+"""Customer search on both databases: folding, word order, prefixes, identifiers, ranking."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import UTC, date, datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from clb4u_desk.app import Services
+from clb4u_desk.cli import main
+from clb4u_desk.domain.text import fold
+from clb4u_desk.persistence.models import (
+    Customer,
+    CustomerEmail,
+    CustomerNameKey,
+    CustomerPhone,
+    Invoice,
+)
+from clb4u_desk.persistence.models.search_index import name_keys
+from clb4u_desk.services.search import (
+    EMAIL,
+    EMAIL_PREFIX,
+    INVOICE,
+    NAME_EXACT,
+    NAME_PREFIX,
+    NAME_WORDS,
+    PHONE,
+    REFERENCE,
+    SearchHit,
+    index_customer_names,
+    mask_email,
+    name_match,
+    prefix_upper_bound,
+    rebuild_search_index,
+)
+
+WHEN = datetime(2025, 6, 1, 8, 0, tzinfo=UTC)
+
+# id, name, email, phone
+PEOPLE = [
+    (1, "Đặng Thị Ánh", "Anh.Dang@Example.vn", "+84912345678"),
+    (2, "Nguyễn Văn An", "an.nguyen@example.vn", "+84903000111"),
+    (3, "Nguyễn Văn Anh", None, None),
+    (4, unicodedata.normalize("NFD", "Đặng Thị Hồng"), "hong@example.vn", "+842838234567"),
+    (5, "Dang Van Minh", None, None),
+    (6, "Trần Đặng Thị Ánh", None, None),
+    (7, "Nguyễn Ngọc Ngân", None, None),
+    (8, "Lê Anh", None, None),
+]
+
+
+def _seed(services: Services) -> None:
+    with services.db.uow() as uow:
+        session = uow.session
+        for cid, name, email, phone in PEOPLE:
+            session.add(Customer(id=cid, reference=f"KH-{cid:06d}", full_name=name,
+                                 name_folded=fold(name)[:200], created_at=WHEN))
+            session.flush()
+            if email:
+                session.add(CustomerEmail(customer_id=cid, email=email.lower(),
+                                          is_primary=True))
+            if phone:
+                session.add(CustomerPhone(customer_id=cid, phone_e164=phone))
+        session.add(Invoice(customer_id=5, number="HD-2024-0000042", issued_on=date(2024, 5, 1),
+                            amount_vnd=1_500_000, status="paid", fiscal_year=2024,
+                            description="Hội thảo"))
+        session.flush()
+        index_customer_names(session, [(cid, name) for cid, name, _, _ in PEOPLE], new=True)
+        uow.commit()
+
+
+@pytest.fixture
+def seeded(services: Services) -> Services:
+    _seed(services)
+    return services
+
+
+def _refs(hits: list[SearchHit]) -> list[str]:
+    return [hit.reference for hit in hits]
+
+
+def _ids(services: Services, query: str) -> set[int]:
+    return {hit.customer_id for hit in services.search.search(query)}
+
+
+# --------------------------------------------------------------------------- folding
+
+
+@pytest.mark.parametrize("query", [
+    "Đặng Thị Ánh", "dang thi anh", "DANG THI ANH", "Anh Đặng Thị", "thi anh dang",
+    unicodedata.normalize("NFD", "Đặng Thị Ánh"), "  đặng   THỊ  ánh ",
+])
+def test_every_form_of_a_name_finds_it_first_as_exact(seeded: Services, query: str) -> None:
+    hits = seeded.search.search(query)
+    assert hits[0].reference == "KH-000001"
+    assert hits[0].reasons == (NAME_EXACT,)
+    assert hits[0].display_name == "Đặng Thị Ánh"
+
+
+def test_stroked_d_folds_both_ways(seeded: Services) -> None:
+    assert {1, 4, 5, 6} <= _ids(seeded, "Dang")
+    assert _ids(seeded, "Đang") == _ids(seeded, "dang") == _ids(seeded, "DANG")
+
+
+def test_nfd_stored_name_is_found_and_shown_composed(seeded: Services) -> None:
+    hits = seeded.search.search("dang thi hong")
+    assert hits[0].customer_id == 4
+    assert hits[0].display_name == unicodedata.normalize("NFC", "Đặng Thị Hồng")
+    assert unicodedata.is_normalized("NFC", hits[0].display_name)
+
+
+def test_two_words_find_every_name_holding_both(seeded: Services) -> None:
+    assert _ids(seeded, "dang thi") == {1, 4, 6}
+
+
+def test_partial_words_in_any_position(seeded: Services) -> None:
+    assert {2, 3} <= _ids(seeded, "ngu van")
+    assert {2, 3} <= _ids(seeded, "van ngu")
+    assert 2 in _ids(seeded, "ngu va an")
+    assert _ids(seeded, "ng v an") >= {2, 3}
+
+
+def test_a_query_word_matches_its_own_word_of_the_name(seeded: Services) -> None:
+    # Nguyễn Văn An has one word starting "ng"; Nguyễn Ngọc Ngân has three.
+    assert _ids(seeded, "ng ngo nga") == {7}
+    assert _ids(seeded, "ng ng") == _ids(seeded, "ng")
+    assert _ids(seeded, "nguyen nguyen") == {2, 3, 7}  # a repeated word counts once
+    assert name_match(["an", "anh"], ["anh", "an"]) == (2, 0)
+    assert name_match(["an", "an2"], ["anh"]) is None
+
+
+def test_unknown_words_find_nobody(seeded: Services) -> None:
+    assert seeded.search.search("zzzz") == []
+    assert seeded.search.search("dang zzz") == []
+
+
+# --------------------------------------------------------------------------- identifiers
+
+
+@pytest.mark.parametrize("query", ["anh.dang@example.vn", "ANH.DANG@EXAMPLE.VN",
+                                   "Anh.Dang@Example.vn", " anh.dang@example.vn "])
+def test_email_any_case(seeded: Services, query: str) -> None:
+    hits = seeded.search.search(query)
+    assert _refs(hits) == ["KH-000001"]
+    assert hits[0].reasons == (EMAIL,)
+
+
+def test_email_prefix_ranks_below_exact(seeded: Services) -> None:
+    hits = seeded.search.search("an@")
+    assert hits == []
+    hits = seeded.search.search("an.nguyen@")
+    assert _refs(hits) == ["KH-000002"]
+    assert hits[0].reasons == (EMAIL_PREFIX,)
+
+
+@pytest.mark.parametrize("query", ["0912 345 678", "0912.345.678", "0912345678",
+                                   "+84 912 345 678", "84912345678", "(+84) 912-345-678",
+                                   "+84912345678"])
+def test_phone_in_every_vietnamese_form(seeded: Services, query: str) -> None:
+    hits = seeded.search.search(query)
+    assert _refs(hits) == ["KH-000001"]
+    assert hits[0].reasons == (PHONE,)
+
+
+def test_landline(seeded: Services) -> None:
+    assert _refs(seeded.search.search("028 3823 4567")) == ["KH-000004"]
+
+
+@pytest.mark.parametrize("query", ["KH-000005", "kh-000005", "kh000005", "KH 5", "5", "000005"])
+def test_customer_reference_forms(seeded: Services, query: str) -> None:
+    hits = seeded.search.search(query)
+    assert hits[0].reference == "KH-000005"
+    assert REFERENCE in hits[0].reasons
+
+
+@pytest.mark.parametrize("query", ["HD-2024-0000042", "hd-2024-0000042"])
+def test_invoice_number(seeded: Services, query: str) -> None:
+    hits = seeded.search.search(query)
+    assert _refs(hits) == ["KH-000005"]
+    assert hits[0].reasons == (INVOICE,)
+
+
+# --------------------------------------------------------------------------- ranking
+
+
+def test_ranking_exact_then_whole_words_then_prefix_then_reference(seeded: Services) -> None:
+    hits = seeded.search.search("nguyen van an")
+    assert [(h.reference, h.reasons) for h in hits] == [
+        ("KH-000002", (NAME_EXACT,)),  # exactly these words
+        ("KH-000003", (NAME_PREFIX,)),  # "an" only begins "anh"
+    ]
+    hits = seeded.search.search("dang thi anh")
+    assert [(h.reference, h.reasons[0]) for h in hits] == [
+        ("KH-000001", NAME_EXACT),  # the same words
+        ("KH-000006", NAME_WORDS),  # the same words and one more
+    ]
+    assert hits[0].score > hits[1].score
+
+
+def test_more_whole_words_rank_higher_and_ties_go_by_reference(seeded: Services) -> None:
+    hits = seeded.search.search("dang th")
+    assert [h.reference for h in hits] == ["KH-000001", "KH-000004", "KH-000006"]
+    assert {h.reasons for h in hits} == {(NAME_PREFIX,)}
+    hits = seeded.search.search("anh")
+    # "anh" is a whole word of 1, 3, 6, 8: same score, so in reference order.
+    assert _refs(hits) == ["KH-000001", "KH-000003", "KH-000006", "KH-000008"]
+
+
+def test_identifier_matches_rank_above_names(seeded: Services) -> None:
+    with seeded.db.uow() as uow:
+        uow.session.add(Customer(id=9, reference="KH-000009", full_name="Khánh 5",
+                                 name_folded="khanh 5", created_at=WHEN))
+        uow.session.flush()
+        index_customer_names(uow.session, [(9, "Khánh 5")])
+        uow.commit()
+    assert seeded.search.search("5")[0].reference == "KH-000005"
+
+
+def test_limit(seeded: Services) -> None:
+    assert len(seeded.search.search("anh", limit=2)) == 2
+
+
+# --------------------------------------------------------------------------- masking
+
+
+def test_hits_never_hold_a_full_contact_point(seeded: Services) -> None:
+    for query in ("dang", "nguyen", "anh.dang@example.vn", "0912345678", "KH-000004"):
+        for hit in seeded.search.search(query):
+            text = repr(hit)
+            for _, _, email, phone in PEOPLE:
+                if email:
+                    assert email.lower() not in text.lower()
+                    assert email.split("@")[0].lower() not in text.lower()
+                if phone:
+                    assert phone not in text
+                    assert phone[3:] not in text
+    hit = seeded.search.search("anh.dang@example.vn")[0]
+    assert hit.masked_email == "a***@example.vn"
+    assert hit.masked_phone is not None and hit.masked_phone.endswith("678")
+    assert seeded.search.search("Nguyễn Văn Anh")[0].masked_email is None
+
+
+def test_mask_email() -> None:
+    assert mask_email("nguyen@example.vn") == "n***@example.vn"
+    assert mask_email("@x.vn") == "***@x.vn"
+
+
+def test_prefix_upper_bound() -> None:
+    assert prefix_upper_bound("ngu") == "ngv"
+    assert prefix_upper_bound("a\ud7ff"[:-1] + "\ud7ff") == "a\ue000"
+    assert prefix_upper_bound("\U0010ffff").startswith("\U0010ffff")
+
+
+# --------------------------------------------------------------------------- the index
+
+
+def test_renaming_reindexes_and_deleting_cascades(seeded: Services) -> None:
+    with seeded.db.uow() as uow:
+        customer = uow.session.get(Customer, 5)
+        assert customer is not None
+        customer.full_name = "Võ Thị Sáu"
+        customer.name_folded = fold(customer.full_name)
+        uow.session.flush()
+        index_customer_names(uow.session, [(5, customer.full_name)])
+        uow.commit()
+    assert 5 not in _ids(seeded, "dang van minh")
+    assert _ids(seeded, "sau vo") == {5}
+    with seeded.db.uow() as uow:
+        uow.session.delete(uow.session.get(Customer, 8))
+        uow.commit()
+    with seeded.db.reader() as uow:
+        left = uow.session.execute(select(func.count()).select_from(CustomerNameKey)
+                                   .where(CustomerNameKey.customer_id == 8)).scalar_one()
+    assert left == 0
+
+
+def test_rebuild_gives_the_same_index(seeded: Services) -> None:
+    def dump() -> list[tuple[str, str, int]]:
+        with seeded.db.reader() as uow:
+            return sorted(uow.session.execute(select(
+                CustomerNameKey.name_key, CustomerNameKey.reference,
+                CustomerNameKey.customer_id)).all())
+    before = dump()
+    assert rebuild_search_index(seeded.db) == len(PEOPLE)
+    assert dump() == before
+    assert len(before) == sum(len(name_keys(name)) for _, name, _, _ in PEOPLE)
+
+
+def test_name_keys_are_every_word_order() -> None:
+    assert sorted(name_keys("Đặng Thị Ánh")) == sorted([
+        "dang thi anh", "dang anh thi", "thi dang anh", "thi anh dang", "anh dang thi",
+        "anh thi dang"])
+    long_name = name_keys("Tôn Nữ Thị Kim Ngân Hà")
+    assert len(long_name) == 30  # every ordered pair in front of the rest
+    assert name_keys("") == []
+    assert name_keys("<b>&amp;</b>") == ["b amp", "amp b"]
+
+
+# --------------------------------------------------------------------------- robustness
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(max_size=300))
+def test_any_text_returns_a_list(seeded: Services, query: str) -> None:
+    hits = seeded.search.search(query)
+    assert isinstance(hits, list)
+    assert all(isinstance(hit, SearchHit) for hit in hits)
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\x00", "%", "_", "'; DROP TABLE customers; --",
+                                   "@", "@@", "a" * 5000, "\u0301", "🙂 nguyễn", "0", "+",
+                                   "KH-", "kh-99999999999999"])
+def test_odd_queries(seeded: Services, query: str) -> None:
+    assert isinstance(seeded.search.search(query), list)
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def test_cli_search_and_reindex(seeded: Services, capsys: pytest.CaptureFixture[str],
+                                db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLB4U_DATABASE_PASSWORD", "none")
+    assert main(["--database", db_url, "search", "dang", "thi", "anh"]) == 0
+    out = capsys.readouterr().out
+    assert "KH-000001" in out and "Đặng Thị Ánh" in out and "name_exact" in out
+    assert "anh.dang@example.vn" not in out.lower()
+    assert main(["--database", db_url, "search", "--json", "0912345678"]) == 0
+    out = capsys.readouterr().out
+    assert '"phone"' in out and "+84912345678" not in out
+    assert main(["--database", db_url, "search", "reindex"]) == 0
+    assert "8 customers" in capsys.readouterr().out
