@@ -13,6 +13,7 @@ the agent's own terminal. Nothing here is logged.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -32,12 +33,14 @@ def register(subparsers: Any) -> None:
     actions = parser.add_subparsers(dest="case_command", required=True, metavar="ACTION")
 
     imp = actions.add_parser(
-        "import-eml", help="open one case per .eml file (all or nothing)")
+        "import-eml", help="open one case per .eml file (all or nothing: when a file is "
+                           "not usable, it is named on stderr and no file is imported)")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
     imp.add_argument("--rights", type=_rights, metavar="R1,R2",
                      help="the rights asked for, for every file (default: suggested from "
                           f"the wording); one of: {_RIGHT_NAMES}")
-    imp.add_argument("--json", action="store_true", help="one JSON object per file")
+    imp.add_argument("--json", action="store_true",
+                     help="one JSON object per file, one per line")
     imp.set_defaults(handler=_import_eml)
 
     show = actions.add_parser("show", help="one case with its items and attachments")
@@ -119,15 +122,14 @@ def _import_eml(args: argparse.Namespace, ctx: CommandContext) -> int:
         except ValidationError as error:
             failures.append(f"clb4u-desk: {path}: {error}")
     if failures:
+        # One line per unusable file; nothing at all is imported (module docstring).
         print("\n".join(failures), file=sys.stderr)
-        print(f"clb4u-desk: nothing imported ({len(failures)} of {len(files)} files "
-              "unusable)", file=sys.stderr)
         return 2
     results = intake.create_cases_from_eml(ctx.actor, [data for _, data in files],
                                            rights=args.rights)
     for (path, _), result in zip(files, results, strict=True):
-        if args.json:
-            print_json(_imported_json(path, result))
+        if args.json:  # JSON Lines: one object per file, in the order given
+            print(json.dumps(_imported_json(path, result), ensure_ascii=False, sort_keys=True))
         else:
             print(f"{result.case.reference}  {path}")
     return 0

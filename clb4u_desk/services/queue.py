@@ -14,19 +14,21 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Row, Select, select
+from sqlalchemy import ColumnElement, Row, Select, select, text
 
 from clb4u_desk.domain.cases import OPEN_STATES, CaseState
 from clb4u_desk.domain.deadlines import Urgency
 from clb4u_desk.domain.rights import Regime, Right
 from clb4u_desk.domain.text import fold
 from clb4u_desk.persistence.models import Account, Case, RequestItem
+from clb4u_desk.persistence.models.cases import OPEN_CASE_CONDITION
 from clb4u_desk.services.case_deadlines import REGIME_ORDER, DeadlineRules, parse_regimes
 from clb4u_desk.services.context import ServiceContext
 
 # SQLite allows 32,766 bound parameters; stay far below on every database.
 _CHUNK = 1000
 _MAX_INITIALS = 4
+_CASE_ID: ColumnElement[int] = Case.__table__.c.id
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +73,12 @@ class QueueService:
 
     def query_ids(self, filter: QueueFilter) -> list[int]:
         """Ids of the matching cases, by due date (none last), then reference."""
-        query = _filtered(select(Case.id), filter, self.today())
+        # A Core query (the table's column, not the mapped attribute): ids need no ORM
+        # result processing, which costs more than the query itself for 100,000 rows.
+        query = _filtered(select(_CASE_ID), filter, self.today())
         query = query.order_by(Case.due_on.asc().nulls_last(), Case.reference)
         with self._ctx.db.reader() as uow:
-            return [int(case_id) for case_id in uow.session.execute(query).scalars()]
+            return list(uow.session.connection().execute(query).scalars())
 
     def rows(self, ids: Sequence[int]) -> list[QueueRow]:
         """The rows for ``ids``, in the order given; ids of vanished cases are skipped."""
@@ -115,12 +119,19 @@ class QueueService:
 
 
 def _filtered(query: Select[Any], filter: QueueFilter, today: date) -> Select[Any]:
-    if filter.states:
+    if filter.states == OPEN_STATES:
+        # The partial index's own condition, literally, and no other state term: the
+        # planner then reads the small index of open cases in order. (Given "state IN
+        # (...)", SQLite without statistics would rather use the state index and sort.)
+        query = query.where(text(OPEN_CASE_CONDITION))
+    elif filter.states:
         query = query.where(Case.state.in_(sorted(state.value for state in filter.states)))
     if filter.right is not None:
-        # IN over the (right, case_id) index beats a correlated EXISTS per case.
-        query = query.where(Case.id.in_(
-            select(RequestItem.case_id).where(RequestItem.right == filter.right.value)))
+        # Probed per case met while reading the queue index in order, through the
+        # (right, case_id) index: no sort, and the open queue is a small index.
+        query = query.where(select(RequestItem.id).where(
+            RequestItem.right == filter.right.value, RequestItem.case_id == _CASE_ID
+        ).exists())
     if filter.assignee_id is not None:
         query = query.where(Case.assignee_id == filter.assignee_id)
     elif filter.unassigned:
