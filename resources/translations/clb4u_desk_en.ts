@@ -496,6 +496,332 @@
     </message>
 </context>
 <context>
+    <name>VerificationLabels</name>
+    <message>
+        <source>Request from the registered email</source>
+        <translation>Request from the registered email</translation>
+    </message>
+    <message>
+        <source>One-time code by email</source>
+        <translation>One-time code by email</translation>
+    </message>
+    <message>
+        <source>One-time code by SMS</source>
+        <translation>One-time code by SMS</translation>
+    </message>
+    <message>
+        <source>Callback to the registered phone</source>
+        <translation>Callback to the registered phone</translation>
+    </message>
+    <message>
+        <source>Question about a fact on file</source>
+        <translation>Question about a fact on file</translation>
+    </message>
+    <message>
+        <source>Signed declaration</source>
+        <translation>Signed declaration</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s authorisation</source>
+        <translation>Representative&apos;s authorisation</translation>
+    </message>
+    <message>
+        <source>Subject confirmed directly</source>
+        <translation>Subject confirmed directly</translation>
+    </message>
+    <message>
+        <source>ID document seen</source>
+        <translation>ID document seen</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>ZIP code</translation>
+    </message>
+    <message>
+        <source>Date of the last invoice</source>
+        <translation>Date of the last invoice</translation>
+    </message>
+    <message>
+        <source>Amount of the last invoice</source>
+        <translation>Amount of the last invoice</translation>
+    </message>
+    <message>
+        <source>Last webinar</source>
+        <translation>Last webinar</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the card</source>
+        <translation>Last 4 digits of the card</translation>
+    </message>
+    <message>
+        <source>A signed authorisation or proof of legal representation</source>
+        <translation>A signed authorisation or proof of legal representation</translation>
+    </message>
+    <message>
+        <source>The data subject confirms the request directly</source>
+        <translation>The data subject confirms the request directly</translation>
+    </message>
+    <message>
+        <source>Control of a registered contact point: request from the registered email, a one-time code, or a callback</source>
+        <translation>Control of a registered contact point: request from the registered email, a one-time code, or a callback</translation>
+    </message>
+    <message>
+        <source>One fact on file answered correctly</source>
+        <translation>One fact on file answered correctly</translation>
+    </message>
+    <message>
+        <source>A second, different fact on file answered correctly</source>
+        <translation>A second, different fact on file answered correctly</translation>
+    </message>
+    <message>
+        <source>A third, different fact on file answered correctly</source>
+        <translation>A third, different fact on file answered correctly</translation>
+    </message>
+    <message>
+        <source>A declaration signed by the requester</source>
+        <translation>A declaration signed by the requester</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Citizen identity card (CCCD)</source>
+        <translation>Citizen identity card (CCCD)</translation>
+    </message>
+    <message>
+        <source>Old identity card (CMND)</source>
+        <translation>Old identity card (CMND)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Signed written authorisation</source>
+        <translation>Signed written authorisation</translation>
+    </message>
+    <message>
+        <source>Parent of a minor</source>
+        <translation>Parent of a minor</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Other legal representative, with proof</source>
+        <translation>Other legal representative, with proof</translation>
+    </message>
+    <message>
+        <source>Code accepted.</source>
+        <translation>Code accepted.</translation>
+    </message>
+    <message>
+        <source>Wrong code. Tries left: {tries}</source>
+        <translation>Wrong code. Tries left: {tries}</translation>
+    </message>
+    <message>
+        <source>The code has expired; send a new one.</source>
+        <translation>The code has expired; send a new one.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries; the code is locked. Send a new one.</source>
+        <translation>Too many wrong tries; the code is locked. Send a new one.</translation>
+    </message>
+    <message>
+        <source>This code was used already.</source>
+        <translation>This code was used already.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationWizard</name>
+    <message>
+        <source>Identity verification</source>
+        <translation>Identity verification</translation>
+    </message>
+    <message>
+        <source>Still needed for the required level:</source>
+        <translation>Still needed for the required level:</translation>
+    </message>
+    <message>
+        <source>Identifiers given in the request:</source>
+        <translation>Identifiers given in the request:</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Given (masked)</source>
+        <translation>Given (masked)</translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation>On file</translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation>Contact point</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Declaration, representative, ID</source>
+        <translation>Declaration, representative, ID</translation>
+    </message>
+    <message>
+        <source>Steps so far:</source>
+        <translation>Steps so far:</translation>
+    </message>
+    <message>
+        <source>The request came from a registered email</source>
+        <translation>The request came from a registered email</translation>
+    </message>
+    <message>
+        <source>One-time code by email</source>
+        <translation>One-time code by email</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Send code</translation>
+    </message>
+    <message>
+        <source>Code read out</source>
+        <translation>Code read out</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>Check code</translation>
+    </message>
+    <message>
+        <source>Callback to a registered phone</source>
+        <translation>Callback to a registered phone</translation>
+    </message>
+    <message>
+        <source>Number called</source>
+        <translation>Number called</translation>
+    </message>
+    <message>
+        <source>Subject confirmed</source>
+        <translation>Subject confirmed</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fact</translation>
+    </message>
+    <message>
+        <source>Answer heard</source>
+        <translation>Answer heard</translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation>Check answer</translation>
+    </message>
+    <message>
+        <source>A signed declaration was received</source>
+        <translation>A signed declaration was received</translation>
+    </message>
+    <message>
+        <source>Request made by a representative</source>
+        <translation>Request made by a representative</translation>
+    </message>
+    <message>
+        <source>Authorisation seen</source>
+        <translation>Authorisation seen</translation>
+    </message>
+    <message>
+        <source>The data subject confirmed the request directly</source>
+        <translation>The data subject confirmed the request directly</translation>
+    </message>
+    <message>
+        <source>Record representative</source>
+        <translation>Record representative</translation>
+    </message>
+    <message>
+        <source>ID document seen (no image, no full number)</source>
+        <translation>ID document seen (no image, no full number)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Last 4 digits</source>
+        <translation>Last 4 digits</translation>
+    </message>
+    <message>
+        <source>Record document</source>
+        <translation>Record document</translation>
+    </message>
+    <message>
+        <source>Case {reference}: level needed {needed}, level reached {reached}.</source>
+        <translation>Case {reference}: level needed {needed}, level reached {reached}.</translation>
+    </message>
+    <message>
+        <source>Link the case to the customer&apos;s records first.</source>
+        <translation>Link the case to the customer&apos;s records first.</translation>
+    </message>
+    <message>
+        <source>Nothing: the required level is reached.</source>
+        <translation>Nothing: the required level is reached.</translation>
+    </message>
+    <message>
+        <source>{mark} (nothing on file)</source>
+        <translation>{mark} (nothing on file)</translation>
+    </message>
+    <message>
+        <source>No question left to ask.</source>
+        <translation>No question left to ask.</translation>
+    </message>
+    <message>
+        <source>The customer has no registered email.</source>
+        <translation>The customer has no registered email.</translation>
+    </message>
+    <message>
+        <source>Code sent. Ask the requester to read it out; it is valid for 10 minutes.</source>
+        <translation>Code sent. Ask the requester to read it out; it is valid for 10 minutes.</translation>
+    </message>
+    <message>
+        <source>Answer correct.</source>
+        <translation>Answer correct.</translation>
+    </message>
+    <message>
+        <source>Answer wrong; ask another question.</source>
+        <translation>Answer wrong; ask another question.</translation>
+    </message>
+    <message>
+        <source>Step recorded.</source>
+        <translation>Step recorded.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>OK</source>

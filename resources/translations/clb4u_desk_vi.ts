@@ -496,6 +496,332 @@
     </message>
 </context>
 <context>
+    <name>VerificationLabels</name>
+    <message>
+        <source>Request from the registered email</source>
+        <translation>Yêu cầu gửi từ email đã đăng ký</translation>
+    </message>
+    <message>
+        <source>One-time code by email</source>
+        <translation>Mã xác thực một lần qua email</translation>
+    </message>
+    <message>
+        <source>One-time code by SMS</source>
+        <translation>Mã xác thực một lần qua SMS</translation>
+    </message>
+    <message>
+        <source>Callback to the registered phone</source>
+        <translation>Gọi lại số điện thoại đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Question about a fact on file</source>
+        <translation>Câu hỏi về thông tin trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>Signed declaration</source>
+        <translation>Bản cam kết có chữ ký</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s authorisation</source>
+        <translation>Giấy ủy quyền của người đại diện</translation>
+    </message>
+    <message>
+        <source>Subject confirmed directly</source>
+        <translation>Chủ thể dữ liệu xác nhận trực tiếp</translation>
+    </message>
+    <message>
+        <source>ID document seen</source>
+        <translation>Đã xem giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Mã bưu chính (ZIP)</translation>
+    </message>
+    <message>
+        <source>Date of the last invoice</source>
+        <translation>Ngày của hóa đơn gần nhất</translation>
+    </message>
+    <message>
+        <source>Amount of the last invoice</source>
+        <translation>Số tiền của hóa đơn gần nhất</translation>
+    </message>
+    <message>
+        <source>Last webinar</source>
+        <translation>Hội thảo trực tuyến gần nhất</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the card</source>
+        <translation>Bốn số cuối của thẻ</translation>
+    </message>
+    <message>
+        <source>A signed authorisation or proof of legal representation</source>
+        <translation>Giấy ủy quyền có chữ ký hoặc giấy tờ chứng minh người đại diện theo pháp luật</translation>
+    </message>
+    <message>
+        <source>The data subject confirms the request directly</source>
+        <translation>Chủ thể dữ liệu xác nhận trực tiếp yêu cầu</translation>
+    </message>
+    <message>
+        <source>Control of a registered contact point: request from the registered email, a one-time code, or a callback</source>
+        <translation>Kiểm soát một kênh liên lạc đã đăng ký: yêu cầu gửi từ email đã đăng ký, mã xác thực một lần, hoặc gọi lại</translation>
+    </message>
+    <message>
+        <source>One fact on file answered correctly</source>
+        <translation>Trả lời đúng một thông tin trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>A second, different fact on file answered correctly</source>
+        <translation>Trả lời đúng thêm một thông tin khác trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>A third, different fact on file answered correctly</source>
+        <translation>Trả lời đúng thông tin thứ ba, khác hai thông tin trước</translation>
+    </message>
+    <message>
+        <source>A declaration signed by the requester</source>
+        <translation>Bản cam kết có chữ ký của người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Citizen identity card (CCCD)</source>
+        <translation>Căn cước công dân (CCCD)</translation>
+    </message>
+    <message>
+        <source>Old identity card (CMND)</source>
+        <translation>Chứng minh nhân dân (CMND)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Hộ chiếu</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Giấy phép lái xe</translation>
+    </message>
+    <message>
+        <source>Signed written authorisation</source>
+        <translation>Giấy ủy quyền có chữ ký</translation>
+    </message>
+    <message>
+        <source>Parent of a minor</source>
+        <translation>Cha mẹ của người chưa thành niên</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Người giám hộ</translation>
+    </message>
+    <message>
+        <source>Other legal representative, with proof</source>
+        <translation>Người đại diện theo pháp luật khác, có giấy tờ chứng minh</translation>
+    </message>
+    <message>
+        <source>Code accepted.</source>
+        <translation>Mã đúng.</translation>
+    </message>
+    <message>
+        <source>Wrong code. Tries left: {tries}</source>
+        <translation>Mã sai. Còn {tries} lần thử</translation>
+    </message>
+    <message>
+        <source>The code has expired; send a new one.</source>
+        <translation>Mã đã hết hạn; hãy gửi mã mới.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries; the code is locked. Send a new one.</source>
+        <translation>Sai quá số lần cho phép; mã đã bị khóa. Hãy gửi mã mới.</translation>
+    </message>
+    <message>
+        <source>This code was used already.</source>
+        <translation>Mã này đã được dùng.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationWizard</name>
+    <message>
+        <source>Identity verification</source>
+        <translation>Xác minh danh tính</translation>
+    </message>
+    <message>
+        <source>Still needed for the required level:</source>
+        <translation>Còn cần để đạt mức yêu cầu:</translation>
+    </message>
+    <message>
+        <source>Identifiers given in the request:</source>
+        <translation>Thông tin nhận dạng trong yêu cầu:</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Given (masked)</source>
+        <translation>Đã cung cấp (che bớt)</translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation>Khớp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation>Kênh liên lạc</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Declaration, representative, ID</source>
+        <translation>Cam kết, người đại diện, giấy tờ</translation>
+    </message>
+    <message>
+        <source>Steps so far:</source>
+        <translation>Các bước đã thực hiện:</translation>
+    </message>
+    <message>
+        <source>The request came from a registered email</source>
+        <translation>Yêu cầu được gửi từ email đã đăng ký</translation>
+    </message>
+    <message>
+        <source>One-time code by email</source>
+        <translation>Mã xác thực một lần qua email</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Gửi tới</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Gửi mã</translation>
+    </message>
+    <message>
+        <source>Code read out</source>
+        <translation>Mã người yêu cầu đọc</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>Kiểm tra mã</translation>
+    </message>
+    <message>
+        <source>Callback to a registered phone</source>
+        <translation>Gọi lại số điện thoại đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Number called</source>
+        <translation>Số đã gọi</translation>
+    </message>
+    <message>
+        <source>Subject confirmed</source>
+        <translation>Chủ thể đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Không xác nhận</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Answer heard</source>
+        <translation>Câu trả lời nghe được</translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation>Kiểm tra câu trả lời</translation>
+    </message>
+    <message>
+        <source>A signed declaration was received</source>
+        <translation>Đã nhận bản cam kết có chữ ký</translation>
+    </message>
+    <message>
+        <source>Request made by a representative</source>
+        <translation>Yêu cầu do người đại diện gửi</translation>
+    </message>
+    <message>
+        <source>Authorisation seen</source>
+        <translation>Giấy tờ ủy quyền đã xem</translation>
+    </message>
+    <message>
+        <source>The data subject confirmed the request directly</source>
+        <translation>Chủ thể dữ liệu đã xác nhận trực tiếp yêu cầu</translation>
+    </message>
+    <message>
+        <source>Record representative</source>
+        <translation>Ghi nhận người đại diện</translation>
+    </message>
+    <message>
+        <source>ID document seen (no image, no full number)</source>
+        <translation>Giấy tờ tùy thân đã xem (không lưu ảnh, không lưu đủ số)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Last 4 digits</source>
+        <translation>Bốn số cuối</translation>
+    </message>
+    <message>
+        <source>Record document</source>
+        <translation>Ghi nhận giấy tờ</translation>
+    </message>
+    <message>
+        <source>Case {reference}: level needed {needed}, level reached {reached}.</source>
+        <translation>Hồ sơ {reference}: mức cần {needed}, mức đã đạt {reached}.</translation>
+    </message>
+    <message>
+        <source>Link the case to the customer&apos;s records first.</source>
+        <translation>Hãy liên kết hồ sơ yêu cầu với dữ liệu khách hàng trước.</translation>
+    </message>
+    <message>
+        <source>Nothing: the required level is reached.</source>
+        <translation>Không còn gì: đã đạt mức yêu cầu.</translation>
+    </message>
+    <message>
+        <source>{mark} (nothing on file)</source>
+        <translation>{mark} (hồ sơ không có)</translation>
+    </message>
+    <message>
+        <source>No question left to ask.</source>
+        <translation>Không còn câu hỏi nào để hỏi.</translation>
+    </message>
+    <message>
+        <source>The customer has no registered email.</source>
+        <translation>Khách hàng không có email đã đăng ký.</translation>
+    </message>
+    <message>
+        <source>Code sent. Ask the requester to read it out; it is valid for 10 minutes.</source>
+        <translation>Đã gửi mã. Hãy đề nghị người yêu cầu đọc mã; mã có hiệu lực trong 10 phút.</translation>
+    </message>
+    <message>
+        <source>Answer correct.</source>
+        <translation>Trả lời đúng.</translation>
+    </message>
+    <message>
+        <source>Answer wrong; ask another question.</source>
+        <translation>Trả lời sai; hãy hỏi câu khác.</translation>
+    </message>
+    <message>
+        <source>Step recorded.</source>
+        <translation>Đã ghi nhận bước xác minh.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>OK</source>
