@@ -237,9 +237,11 @@ class CaseService:
             session = uow.session
             case = self._changing_case(session, case_id, expected_version)
             current = CaseState(case.state)
-            if target_state is CaseState.CLOSED:
-                outcome = self._closing_outcome(session, case, outcome)
+            if target_state is CaseState.CLOSED and outcome is None:
+                outcome = self._derived_outcome(session, case)
             check_transition(current, target_state, outcome)
+            if target_state is CaseState.CLOSED:
+                self._check_items_agree(session, case, outcome)
             case.state = target_state.value
             if target_state is CaseState.CLOSED:
                 case.outcome = outcome.value if outcome else None
@@ -381,22 +383,25 @@ class CaseService:
             raise IllegalTransitionError("This request item has been decided already.")
         return item, case
 
-    def _closing_outcome(
-        self, session: Session, case: Case, outcome: CaseOutcome | None
-    ) -> CaseOutcome | None:
-        if outcome is CaseOutcome.WITHDRAWN:
-            return outcome
-        if outcome is None and CaseState(case.state) not in (
-            CaseState.IN_PROGRESS, CaseState.AWAITING_APPROVAL
-        ):
-            return None  # check_transition explains which outcomes are possible
+    @staticmethod
+    def _derived_outcome(session: Session, case: Case) -> CaseOutcome | None:
+        """What the items add up to, where work was done; else None (check_transition
+        then lists the outcomes possible from this state)."""
+        if CaseState(case.state) not in (CaseState.IN_PROGRESS, CaseState.AWAITING_APPROVAL):
+            return None
+        return closing_outcome(ItemOutcome(item.outcome) for item in load_items(session, case.id))
+
+    @staticmethod
+    def _check_items_agree(session: Session, case: Case, outcome: CaseOutcome | None) -> None:
+        """Done, partly done or refused must be what the items' outcomes add up to."""
+        if outcome is None or outcome is CaseOutcome.WITHDRAWN:
+            return
         items = [ItemOutcome(item.outcome) for item in load_items(session, case.id)]
         derived = closing_outcome(items)
-        if outcome is not None and outcome is not derived:
+        if outcome is not derived:
             raise IllegalTransitionError(
                 f"The items' outcomes add up to '{derived.value}', not '{outcome.value}'; "
                 "change the items' outcomes first.")
-        return derived
 
     def _pause(
         self, session: Session, actor: Actor, case: Case, item: RequestItem, reason: str

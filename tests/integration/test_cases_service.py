@@ -124,6 +124,24 @@ def test_closing_follows_the_items(desk: Desk, actors: dict[str, Actor]) -> None
     assert "Invoices" not in str(decided[1].details)  # the reason stays on the item
 
 
+def test_refusal_after_failed_verification(desk: Desk, actors: dict[str, Actor]) -> None:
+    agent, supervisor = actors["agent"], actors["supervisor"]
+    case_id = _open(desk, agent, Right.ERASURE)
+    detail = desk.cases.get_case(case_id)
+    with pytest.raises(IllegalTransitionError, match="Withdrawn"):  # lists what is possible
+        desk.cases.transition(agent, case_id, CaseState.CLOSED, detail.version,
+                              CaseOutcome.REFUSED)
+    _move(desk, agent, case_id, CaseState.AWAITING_IDENTITY)
+    item = desk.cases.get_case(case_id).items[0]
+    with pytest.raises(IllegalTransitionError):  # nothing was done: it cannot be "done"
+        desk.cases.set_item_outcome(agent, item.id, ItemOutcome.DONE, None, item.version)
+    detail = desk.cases.set_item_outcome(supervisor, item.id, ItemOutcome.REFUSED,
+                                         "Identity could not be verified", item.version)
+    closed = desk.cases.transition(agent, case_id, CaseState.CLOSED, detail.version,
+                                   CaseOutcome.REFUSED)
+    assert closed.outcome is CaseOutcome.REFUSED
+
+
 def test_withdrawal_from_received(desk: Desk, actors: dict[str, Actor]) -> None:
     case_id = _open(desk, actors["agent"])
     version = desk.cases.get_case(case_id).version
