@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -93,7 +94,11 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("databaseLabel")
         self.user_label = QLabel()
         self.user_label.setObjectName("userLabel")
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.VLine)
+        separator.setFrameShadow(QFrame.Shadow.Sunken)
         self.statusBar().addPermanentWidget(self.database_label)
+        self.statusBar().addPermanentWidget(separator)
         self.statusBar().addPermanentWidget(self.user_label)
         runner.busy_changed.connect(self._show_busy)
 
@@ -199,10 +204,18 @@ class MainWindow(QMainWindow):
         # display_name never includes a password (the engine URL renders it hidden).
         self.database_label.setText(
             self.tr("Database: {name}").format(name=self._services.db.display_name))
-        self.user_label.setText(self.tr("Signed in: {name} ({role})").format(
-            name=self._actor.display_name, role=role_title(self._actor.role)))
+        self.user_label.setText(self._user_text())
         if self._runner.busy:
             self._show_busy(True)
+
+    def _user_text(self) -> str:
+        name, role = self._actor.display_name, role_title(self._actor.role)
+        # Some display names already end in the role ("Lê Thị Hương (giám sát viên)"); the
+        # role is shown once, in the current language.
+        head, _sep, tail = name.rpartition(" (")
+        if head and tail.rstrip(")").casefold() in {role.casefold(), self._actor.role}:
+            name = head
+        return self.tr("Signed in: {name} ({role})").format(name=name, role=role)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -25,6 +25,7 @@ class PlaceholderPage(QWidget):
         self._text = QLabel()
         self._text.setObjectName("placeholderText")
         self._text.setWordWrap(True)
+        self._text.setMaximumWidth(720)  # long lines are hard to read on wide screens
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from clb4u_desk.app import Services
@@ -18,6 +18,8 @@ from clb4u_desk.gui.errors import crash_box, safe_traceback, show_domain_error
 from clb4u_desk.gui.i18n import Translations, initial_language, qt_settings
 from clb4u_desk.gui.launch import Startup
 from clb4u_desk.gui.main_window import MainWindow
+from clb4u_desk.gui.pages import PageFactory, PageSpec
+from clb4u_desk.gui.placeholder import PlaceholderPage
 from clb4u_desk.gui.sign_in import SignInDialog, load_demo_accounts
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.logging_setup import log_file
@@ -150,13 +152,41 @@ def test_pages_depend_on_the_role(make_window: type[MainWindow], login: str,
     assert titles == ["Vụ việc", "Khách hàng", "Giám sát"][:len(pages)]
 
 
-def test_pages_are_built_when_first_shown(make_window: type[MainWindow]) -> None:
-    window = make_window("supervisor")  # type: ignore[call-arg, arg-type]
-    window.select_page("supervisor")
+def _test_pages(built: list[str]) -> tuple[PageSpec, ...]:
+    """Pages of this test only: the real ones are being replaced by features."""
+
+    def factory(key: str) -> PageFactory:
+        def build(services: Services, actor: Actor, runner: TaskRunner) -> QWidget:
+            built.append(key)
+            return PlaceholderPage(lambda: QCoreApplication.translate("pages", "Cases"),
+                                   lambda: QCoreApplication.translate("pages", "Customers"))
+        return build
+
+    return (PageSpec("one", lambda: "One", factory("one")),
+            PageSpec("two", lambda: "Two", factory("two"), roles=frozenset({"supervisor"})))
+
+
+def test_pages_are_built_when_first_shown(
+        qtbot: QtBot, services: Services, runner: TaskRunner,
+        translations: Translations) -> None:
+    built: list[str] = []
+    window = MainWindow(services, ACTORS["supervisor"], runner, translations,
+                        pages=_test_pages(built))
+    qtbot.addWidget(window)
+    assert built == ["one"]  # the first page is shown at once
+    window.select_page("two")
+    window.select_page("one")
+    window.select_page("two")
+    assert built == ["one", "two"]
     page = window.current_page()
-    assert page is not None and page.objectName() == "page_supervisor"
-    text = page.findChild(QLabel, "placeholderText")
-    assert text is not None and text.text().startswith("Phê duyệt của giám sát viên")
+    assert page is not None and page.objectName() == "page_two"
+    title = page.findChild(QLabel, "pageTitle")
+    assert title is not None and title.text() == "Vụ việc"
+
+    agent_window = MainWindow(services, ACTORS["agent"], runner, translations,
+                              pages=_test_pages([]))
+    qtbot.addWidget(agent_window)
+    assert agent_window.page_keys == ["one"]
 
 
 def test_language_switch_retranslates_and_is_remembered(
@@ -171,16 +201,23 @@ def test_language_switch_retranslates_and_is_remembered(
     qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Cases")
     assert window.menuBar().actions()[0].text() == "&File"
     assert window.user_label.text() == "Signed in: Agent (support agent)"
-    page = window.current_page()
-    assert page is not None
-    title = page.findChild(QLabel, "pageTitle")
-    assert title is not None and title.text() == "Cases"
     assert window.language_actions["en"].isChecked()
     assert qt_settings().value("ui/language") == "en"
     assert initial_language("vi") == "en"
 
     window.language_actions["vi"].trigger()
     qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Vụ việc")
+
+
+def test_placeholder_page_retranslates(qtbot: QtBot, translations: Translations) -> None:
+    page = PlaceholderPage(lambda: QCoreApplication.translate("pages", "Cases"),
+                           lambda: QCoreApplication.translate("pages", "Customers"))
+    qtbot.addWidget(page)
+    page.show()
+    title = page.findChild(QLabel, "pageTitle")
+    assert title is not None and title.text() == "Vụ việc"
+    translations.switch("en")
+    qtbot.waitUntil(lambda: title.text() == "Cases")
 
 
 def test_window_remembers_its_page(make_window: type[MainWindow]) -> None:

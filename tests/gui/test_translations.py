@@ -127,7 +127,11 @@ def test_translated_strings_are_literals() -> None:
             if not texts or not all(isinstance(t, ast.Constant) and isinstance(t.value, str)
                                     for t in texts):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
-    assert not offenders, f"tr()/translate() with a non-literal text: {offenders}"
+    assert not offenders, (
+        f"tr()/translate() with a non-literal text at {offenders}: lupdate only collects "
+        "string literals, so these strings would never be translated. Call "
+        "QCoreApplication.translate(\"Context\", \"literal text\") or self.tr(\"literal\") "
+        "directly, not through a wrapper such as _tr(text).")
 
 
 def test_committed_files_are_up_to_date() -> None:
