@@ -84,16 +84,16 @@ def _customers_text() -> str:
         "holds about a requester, and the identity verification wizard.")
 
 
-def _supervisor_text() -> str:
-    return QCoreApplication.translate(
-        "pages", "Supervisor approvals come here: erasures, refusals and extensions waiting "
-        "for a second pair of eyes, deadlines at risk, and the decision log.")
+def _supervisor_page(services: Services, actor: Actor, runner: TaskRunner) -> QWidget:
+    from clb4u_desk.gui.supervisor.approval_queue import ApprovalQueuePage  # on first use
+
+    return ApprovalQueuePage(services, actor, runner)
 
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("cases", _cases_title, placeholder(_cases_title, _cases_text)),
     PageSpec("customers", _customers_title, placeholder(_customers_title, _customers_text)),
-    PageSpec("supervisor", _supervisor_title, placeholder(_supervisor_title, _supervisor_text),
+    PageSpec("supervisor", _supervisor_title, _supervisor_page,
              roles=frozenset({SUPERVISOR, ADMIN})),
 )
 

@@ -151,6 +151,17 @@ class ReplayReport:
 
 
 @dataclass(frozen=True, slots=True)
+class ErasureStatus:
+    """Where the latest erasure proposal of a case stands."""
+
+    approval_id: int
+    item_id: int | None
+    state: str  # pending / approved / rejected
+    executed: bool
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
 class IssuedCertificate:
     document_id: int
     file_name: str
@@ -293,6 +304,20 @@ class ErasureService:
                          now=self._ctx.clock())
             uow.commit()
             return approval.id
+
+    def status(self, actor: Actor, case_id: int) -> ErasureStatus | None:
+        """The case's latest erasure proposal, or None if there is none."""
+        require_permission(actor, Permission.HANDLE_CASE)
+        with self._ctx.db.reader() as uow:
+            approval = uow.session.execute(
+                select(Approval).where(Approval.case_id == case_id,
+                                       Approval.kind == ApprovalKind.ERASURE.value)
+                .order_by(Approval.id.desc()).limit(1)
+            ).scalar_one_or_none()
+            if approval is None:
+                return None
+            return ErasureStatus(approval.id, approval.item_id, approval.state,
+                                 approval.executed_at is not None, approval.version)
 
     # -- the approval handler -----------------------------------------------------------
 

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ApprovalQueue</name>
+    <message>
+        <source>Erasure</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} d</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>until {date}</translation>
+    </message>
+    <message>
+        <source>Approvals waiting for a second pair of eyes</source>
+        <translation>Approvals waiting for a second pair of eyes</translation>
+    </message>
+    <message>
+        <source>Reason for approving or rejecting (required)</source>
+        <translation>Reason for approving or rejecting (required)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>{case}: approved.</source>
+        <translation>{case}: approved.</translation>
+    </message>
+    <message>
+        <source>{case}: rejected.</source>
+        <translation>{case}: rejected.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Record an objection</source>
@@ -141,6 +216,120 @@
     <message>
         <source>Recipient&apos;s portal</source>
         <translation>Recipient&apos;s portal</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>Retain</translation>
+    </message>
+    <message>
+        <source>Blocked by legal hold</source>
+        <translation>Blocked by legal hold</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>until released</source>
+        <translation>until released</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Record dates</source>
+        <translation>Record dates</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <source>Propose for approval</source>
+        <translation>Propose for approval</translation>
+    </message>
+    <message>
+        <source>Carry out the approved erasure</source>
+        <translation>Carry out the approved erasure</translation>
+    </message>
+    <message>
+        <source>Save certificate…</source>
+        <translation>Save certificate…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Loading the erasure plan…</source>
+        <translation>Loading the erasure plan…</translation>
+    </message>
+    <message>
+        <source>Case {case}, customer {customer}: what an erasure would do today ({date}), per category.</source>
+        <translation>Case {case}, customer {customer}: what an erasure would do today ({date}), per category.</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Save certificate</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write {file}.</source>
+        <translation>Could not write {file}.</translation>
+    </message>
+    <message>
+        <source>Not proposed yet. A supervisor other than you must approve the plan.</source>
+        <translation>Not proposed yet. A supervisor other than you must approve the plan.</translation>
+    </message>
+    <message>
+        <source>Carried out. Certificate {file} ({size} bytes, SHA-256 {hash}…).</source>
+        <translation>Carried out. Certificate {file} ({size} bytes, SHA-256 {hash}…).</translation>
+    </message>
+    <message>
+        <source>Carried out.</source>
+        <translation>Carried out.</translation>
+    </message>
+    <message>
+        <source>Proposed; waiting for a supervisor&apos;s approval.</source>
+        <translation>Proposed; waiting for a supervisor&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Approved; it can be carried out now.</source>
+        <translation>Approved; it can be carried out now.</translation>
+    </message>
+    <message>
+        <source>Rejected by a supervisor; you may propose again.</source>
+        <translation>Rejected by a supervisor; you may propose again.</translation>
     </message>
 </context>
 <context>
@@ -871,10 +1060,6 @@
     <message>
         <source>Customer search and the customer profile come here: every record CLB4U holds about a requester, and the identity verification wizard.</source>
         <translation>Customer search and the customer profile come here: every record CLB4U holds about a requester, and the identity verification wizard.</translation>
-    </message>
-    <message>
-        <source>Supervisor approvals come here: erasures, refusals and extensions waiting for a second pair of eyes, deadlines at risk, and the decision log.</source>
-        <translation>Supervisor approvals come here: erasures, refusals and extensions waiting for a second pair of eyes, deadlines at risk, and the decision log.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>ApprovalQueue</name>
+    <message>
+        <source>Erasure</source>
+        <translation>Xóa dữ liệu</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} phút</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} giờ</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} ngày</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Người đề xuất</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đã chờ</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>đến {date}</translation>
+    </message>
+    <message>
+        <source>Approvals waiting for a second pair of eyes</source>
+        <translation>Các đề xuất chờ phê duyệt (kiểm soát bốn mắt)</translation>
+    </message>
+    <message>
+        <source>Reason for approving or rejecting (required)</source>
+        <translation>Lý do phê duyệt hoặc từ chối (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>{case}: approved.</source>
+        <translation>{case}: đã phê duyệt.</translation>
+    </message>
+    <message>
+        <source>{case}: rejected.</source>
+        <translation>{case}: đã từ chối.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Record an objection</source>
@@ -141,6 +216,120 @@
     <message>
         <source>Recipient&apos;s portal</source>
         <translation>Cổng thông tin của bên nhận</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Erase</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Ẩn danh hóa</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>Blocked by legal hold</source>
+        <translation>Bị phong tỏa pháp lý</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>until released</source>
+        <translation>đến khi giải tỏa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại dữ liệu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Số bản ghi</translation>
+    </message>
+    <message>
+        <source>Record dates</source>
+        <translation>Ngày của bản ghi</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Giữ đến hết ngày</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Xóa dữ liệu</translation>
+    </message>
+    <message>
+        <source>Propose for approval</source>
+        <translation>Đề xuất để phê duyệt</translation>
+    </message>
+    <message>
+        <source>Carry out the approved erasure</source>
+        <translation>Thực hiện việc xóa đã được phê duyệt</translation>
+    </message>
+    <message>
+        <source>Save certificate…</source>
+        <translation>Lưu giấy xác nhận…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Loading the erasure plan…</source>
+        <translation>Đang tải kế hoạch xóa…</translation>
+    </message>
+    <message>
+        <source>Case {case}, customer {customer}: what an erasure would do today ({date}), per category.</source>
+        <translation>Hồ sơ {case}, khách hàng {customer}: việc xóa sẽ làm gì nếu thực hiện hôm nay ({date}), theo từng loại dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Lưu giấy xác nhận</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write {file}.</source>
+        <translation>Không ghi được tệp {file}.</translation>
+    </message>
+    <message>
+        <source>Not proposed yet. A supervisor other than you must approve the plan.</source>
+        <translation>Chưa đề xuất. Kế hoạch phải được một giám sát viên khác phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Carried out. Certificate {file} ({size} bytes, SHA-256 {hash}…).</source>
+        <translation>Đã thực hiện. Giấy xác nhận {file} ({size} byte, SHA-256 {hash}…).</translation>
+    </message>
+    <message>
+        <source>Carried out.</source>
+        <translation>Đã thực hiện.</translation>
+    </message>
+    <message>
+        <source>Proposed; waiting for a supervisor&apos;s approval.</source>
+        <translation>Đã đề xuất; đang chờ giám sát viên phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Approved; it can be carried out now.</source>
+        <translation>Đã được phê duyệt; có thể thực hiện ngay.</translation>
+    </message>
+    <message>
+        <source>Rejected by a supervisor; you may propose again.</source>
+        <translation>Giám sát viên đã từ chối; bạn có thể đề xuất lại.</translation>
     </message>
 </context>
 <context>
@@ -871,10 +1060,6 @@
     <message>
         <source>Customer search and the customer profile come here: every record CLB4U holds about a requester, and the identity verification wizard.</source>
         <translation>Tìm kiếm khách hàng và hồ sơ khách hàng sẽ hiển thị ở đây: mọi dữ liệu CLB4U lưu giữ về người yêu cầu, cùng trình hướng dẫn xác minh danh tính.</translation>
-    </message>
-    <message>
-        <source>Supervisor approvals come here: erasures, refusals and extensions waiting for a second pair of eyes, deadlines at risk, and the decision log.</source>
-        <translation>Phê duyệt của giám sát viên sẽ hiển thị ở đây: các yêu cầu xóa, từ chối và gia hạn đang chờ người thứ hai duyệt, các thời hạn sắp đến và nhật ký quyết định.</translation>
     </message>
 </context>
 <context>

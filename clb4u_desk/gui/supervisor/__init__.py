@@ -1,0 +1,1 @@
+"""The supervisor's pages: the approval queue (four eyes)."""
