@@ -12,6 +12,7 @@ How names are found is explained in :mod:`clb4u_desk.persistence.models.search_i
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -251,7 +252,9 @@ class _Finder:
     def __init__(self, connection: Connection, limit: int) -> None:
         self._c = connection
         self._limit = limit
-        self._found: dict[int, _Candidate] = {}
+        self._found: dict[int, _Candidate] = {}  # identifier matches (few)
+        self._names: dict[int, tuple[str, int, str]] = {}  # id -> (kind, score, reference)
+        self._judged: dict[str, tuple[str, int] | None] = {}
         self.truncated = False
 
     def _candidate(self, customer_id: int) -> _Candidate:
@@ -340,17 +343,19 @@ class _Finder:
         expansions = [self._expand(word) for word in words]
         if any(expansion == [] for expansion in expansions):
             return  # a query word that begins no word of any name: nobody matches
-        found: dict[int, tuple[str, int, str]] = {}
         keys = _scan_keys(words, expansions)
         if keys is None:
-            self._collect(found, words, self._fallback_rows(words))
-        else:
-            for lower, upper in keys:
-                self._collect(found, words, self._scan(lower, upper, SCAN_CAP))
-        for customer_id, (kind, score, reference) in found.items():
-            candidate = self._candidate(customer_id)
-            candidate.add(kind, score)
-            candidate.reference = reference
+            self._collect(words, self._fallback_rows(words))
+            return
+        budget = SCAN_CAP
+        for lower, upper in keys:
+            if budget <= 0:
+                # A query this broad cannot be ranked completely; say so, and stop.
+                self.truncated = True
+                break
+            rows = self._scan(lower, upper, budget)
+            budget -= len(rows)
+            self._collect(words, rows)
 
     def _expand(self, word: str) -> list[str] | None:
         """The words of names that begin with ``word`` (None: more than a dozen).
@@ -399,11 +404,16 @@ class _Finder:
         rarest = words[counts.index(min(counts))]
         return self._scan(rarest, prefix_upper_bound(rarest), FALLBACK_CAP)
 
-    @staticmethod
-    def _collect(found: dict[int, tuple[str, int, str]], words: list[str],
-                 rows: Iterable[tuple[int, str, str]]) -> None:
+    def _collect(self, words: list[str], rows: Iterable[tuple[int, str, str]]) -> None:
+        # Names repeat a lot ("nguyen van an" thousands of times), so each distinct key
+        # is judged once; plain tuples keep the per-row cost down.
+        judged = self._judged
+        found = self._names
         for customer_id, key, reference in rows:
-            matched = name_kind(words, key.split(" "))
+            if key in judged:
+                matched = judged[key]
+            else:
+                matched = judged[key] = name_kind(words, key.split(" "))
             if matched is None:
                 continue
             known = found.get(customer_id)
@@ -413,12 +423,27 @@ class _Finder:
     # -- ranking and display ---------------------------------------------------------
 
     def hits(self) -> tuple[SearchHit, ...]:
-        if not self._found:
+        if not self._found and not self._names:
             return ()
         self._fill_references()
-        ranked = sorted(self._found.items(),
-                        key=lambda item: (-item[1].score, item[1].reference or ""))
-        best = ranked[:self._limit]
+        # Name matches become candidates only when they make the list; thousands of
+        # them are ranked as plain tuples.
+        ranking: list[tuple[int, str, int]] = []
+        for customer_id, (kind, score, reference) in self._names.items():
+            candidate = self._found.get(customer_id)
+            if candidate is None:
+                ranking.append((-score, reference, customer_id))
+            else:
+                candidate.add(kind, score)
+        ranking.extend((-candidate.score, candidate.reference or "", customer_id)
+                       for customer_id, candidate in self._found.items())
+        best: list[tuple[int, _Candidate]] = []
+        for _, _, customer_id in heapq.nsmallest(self._limit, ranking):
+            candidate = self._found.get(customer_id)
+            if candidate is None:
+                kind, score, reference = self._names[customer_id]
+                candidate = _Candidate({kind: score}, reference)
+            best.append((customer_id, candidate))
         details = self._details([customer_id for customer_id, _ in best])
         hits = []
         for customer_id, candidate in best:
