@@ -12,6 +12,7 @@ objects), so a customer with 10,000+ records loads in one round of ~17 queries.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -112,7 +113,8 @@ def show_date(value: date | None) -> str:
 def show_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
-    return value.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
+    # isoformat is C code; strftime was a tenth of a heavy profile's load time.
+    return value.astimezone(LOCAL_TZ).isoformat(sep=" ", timespec="minutes")[:16]
 
 
 def show_amount(vnd: int | None) -> str:
@@ -125,7 +127,9 @@ def show_amount(vnd: int | None) -> str:
 def show_text(value: object) -> str:
     if value is None:
         return ""
-    return nfc(str(value))
+    shown = str(value)
+    # ASCII is always NFC; skipping it saves most of the normalising on big profiles.
+    return shown if shown.isascii() else unicodedata.normalize("NFC", shown)
 
 
 def show_card(brand: str | None, last4: str | None, exp_month: int | None,
@@ -155,7 +159,8 @@ class _Spec:
     columns: tuple[str, ...]
     query: Callable[[int], Select[*tuple[Any, ...]]]
     show: Formatter
-    record_date: Callable[[Row], date | None]  # what the retention period counts from
+    # What the retention period counts from (a date or an aware datetime).
+    record_date: Callable[[Row], date | datetime | None]
     breakdown: Callable[[Sequence[Row]], tuple[tuple[str, int], ...]] | None = None
 
 
@@ -193,7 +198,7 @@ def _specs() -> tuple[_Spec, ...]:
               lambda cid: select(c.id, c.birth_year, c.gender, c.occupation, c.job_title,
                                  c.income_band, c.zip_code, c.residence, c.language,
                                  c.created_at, c.status).where(c.id == cid),
-              _account_row, lambda row: _day(row[9])),
+              _account_row, lambda row: row[9]),
         _Spec(DataCategory.SUBSCRIPTIONS, ("kind", "title", "started_on", "ended_on", "status"),
               lambda cid: select(Subscription.id, Subscription.kind, Subscription.title,
                                  Subscription.started_on, Subscription.ended_on,
@@ -227,7 +232,7 @@ def _specs() -> tuple[_Spec, ...]:
               .outerjoin(Invoice, Invoice.id == Payment.invoice_id)
               .outerjoin(PaymentMethod, PaymentMethod.id == Payment.payment_method_id)
               .where(Payment.customer_id == cid).order_by(Payment.paid_at, Payment.id),
-              _payment_row, lambda r: _day(r[1])),
+              _payment_row, lambda r: r[1]),
         _Spec(DataCategory.COMMUNICATIONS, ("channel", "direction", "occurred_at", "summary"),
               lambda cid: select(Communication.id, Communication.channel,
                                  Communication.direction, Communication.occurred_at,
@@ -236,7 +241,7 @@ def _specs() -> tuple[_Spec, ...]:
               .order_by(Communication.channel, Communication.occurred_at, Communication.id),
               lambda r: (show_text(r[1]), show_text(r[2]), show_datetime(r[3]),
                          show_text(r[4])),
-              lambda r: _day(r[3]), _by_channel),
+              lambda r: r[3], _by_channel),
         _Spec(DataCategory.CONSENTS, ("purpose", "channel", "granted", "changed_at", "source"),
               lambda cid: select(Consent.id, Consent.purpose, Consent.channel, Consent.granted,
                                  Consent.changed_at, Consent.source)
@@ -245,7 +250,7 @@ def _specs() -> tuple[_Spec, ...]:
               lambda r: (show_text(r[1]), show_text(r[2]), "yes" if r[3] else "no",
                          show_datetime(r[4]), show_text(r[5])),
               # Counted from a withdrawal: only a refused consent has a date to count from.
-              lambda r: None if r[3] else _day(r[4])),
+              lambda r: None if r[3] else r[4]),
         _Spec(DataCategory.AD_SEGMENTS, ("segment", "assigned_on", "source"),
               lambda cid: select(AdSegment.id, AdSegment.segment, AdSegment.assigned_on,
                                  AdSegment.source)
@@ -260,7 +265,7 @@ def _specs() -> tuple[_Spec, ...]:
                                                                PollResponse.id),
               lambda r: (show_text(r[1]), show_text(r[2]), show_text(r[3]),
                          show_datetime(r[4])),
-              lambda r: _day(r[4])),
+              lambda r: r[4]),
         _Spec(DataCategory.MESSAGE_BOARD, ("board", "title", "body", "posted_at"),
               lambda cid: select(MessageBoardPost.id, MessageBoardPost.board,
                                  MessageBoardPost.title, MessageBoardPost.body,
@@ -269,7 +274,7 @@ def _specs() -> tuple[_Spec, ...]:
               .order_by(MessageBoardPost.posted_at, MessageBoardPost.id),
               lambda r: (show_text(r[1]), show_text(r[2]), show_text(r[3]),
                          show_datetime(r[4])),
-              lambda r: _day(r[4])),
+              lambda r: r[4]),
         _Spec(DataCategory.SUPPORT_TICKETS, ("opened_at", "subject", "status", "closed_at"),
               lambda cid: select(SupportTicket.id, SupportTicket.opened_at,
                                  SupportTicket.subject, SupportTicket.status,
@@ -279,7 +284,7 @@ def _specs() -> tuple[_Spec, ...]:
               lambda r: (show_datetime(r[1]), show_text(r[2]), show_text(r[3]),
                          show_datetime(r[4])),
               # The closing date, or the opening date of a ticket still open.
-              lambda r: _day(r[4] or r[1])),
+              lambda r: r[4] or r[1]),
         _Spec(DataCategory.DISCLOSURES, ("recipient", "legal_basis", "categories",
                                          "disclosed_on"),
               lambda cid: select(Disclosure.id, Disclosure.recipient, Disclosure.legal_basis,
@@ -400,15 +405,22 @@ class _ProfileLoader:
             parts = (show_text(p) for p in address[2:7])
             rows.append(ProfileRow(address[0], ("address", ", ".join(p for p in parts if p),
                                                 show_text(address[1]))))
-        until = self._retention(DataCategory.IDENTITY, [_day(created_at)])
+        until = self._retention(DataCategory.IDENTITY, [created_at])
         return tuple(rows), until, ()
 
-    def _retention(self, category: DataCategory, days: Iterable[date | None]) -> date | None:
-        """The last day the latest record of ``category`` must be kept (None: no duty)."""
+    def _retention(self, category: DataCategory,
+                   moments: Iterable[date | datetime | None]) -> date | None:
+        """The last day the latest record of ``category`` must be kept (None: no duty).
+
+        A later record is never released earlier, so the latest record date decides
+        and the rule is applied once, not per row.
+        """
         rule = self._policy[category]
         if rule.years is None or rule.from_ is RetentionStart.CASE_CLOSED:
             return None
-        return _latest(self._policy.until(category, day) for day in days if day is not None)
+        present = [moment for moment in moments if moment is not None]
+        latest = _day(max(present)) if present else None
+        return None if latest is None else self._policy.until(category, latest)
 
     def _restrictions(self, customer_id: int
                       ) -> tuple[dict[DataCategory, datetime], tuple[str, ...]]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import product
 from typing import Final
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, TextClause, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from clb4u_desk.domain.errors import ValidationError
@@ -221,6 +221,34 @@ def _combinations(expansions: Sequence[Sequence[str] | None]) -> int:
     return total
 
 
+# Built once: statements the search runs many times are compiled once, not per call.
+_SCAN = (select(CustomerNameKey.customer_id, CustomerNameKey.name_key,
+                CustomerNameKey.reference)
+         .where(CustomerNameKey.name_key >= bindparam("lower"),
+                CustomerNameKey.name_key < bindparam("upper"))
+         # Index order, so that a capped (broad) query keeps the same rows everywhere.
+         .order_by(CustomerNameKey.name_key, CustomerNameKey.reference)
+         .limit(bindparam("cap")))
+
+
+def _expand_sql(first_word: str, collate: str) -> TextClause:
+    lookup = (f"(SELECT {first_word} FROM customer_name_keys WHERE name_key >= {{lower}} "
+              f"AND name_key < :upper ORDER BY name_key LIMIT 1)")
+    return text(
+        "WITH RECURSIVE words(n, w) AS ("
+        f" SELECT 0, {lookup.format(lower=':lower')}"
+        f" UNION ALL SELECT n + 1, {lookup.format(lower=f'(words.w || {_AFTER_SPACE!r}){collate}')}"
+        " FROM words WHERE w IS NOT NULL AND n < :cap)"
+        " SELECT w FROM words WHERE w IS NOT NULL")
+
+
+# [is SQLite]: the first word of a key, in each dialect.
+_EXPAND_SQL = {
+    True: _expand_sql("substr(name_key, 1, instr(name_key || ' ', ' ') - 1)", ""),
+    False: _expand_sql("split_part(name_key, ' ', 1)", ' COLLATE "C"'),
+}
+
+
 # --------------------------------------------------------------------------- the service
 
 
@@ -361,30 +389,18 @@ class _Finder:
         """The words of names that begin with ``word`` (None: more than a dozen).
 
         Every word of a name leads one of its keys, so the distinct first words of the
-        keys in the range are the vocabulary; each step skips past all keys led by the
-        word just found, so the cost is one index seek per word, not per key.
+        keys in the range are the vocabulary. A recursive query skips from one word
+        past all keys it leads to the next (a "skip scan"): one index seek per word,
+        not one row per key, and one round trip for all of them.
         """
-        key_column = CustomerNameKey.name_key
-        found: list[str] = []
-        lower, upper = word, prefix_upper_bound(word)
-        while len(found) <= MAX_EXPANSIONS:
-            key = self._c.execute(select(key_column)
-                                  .where(key_column >= lower, key_column < upper)
-                                  .order_by(key_column).limit(1)).scalar()
-            if key is None:
-                break
-            first = key.split(" ", 1)[0]
-            found.append(first)
-            lower = first + _AFTER_SPACE
+        statement = _EXPAND_SQL[self._c.dialect.name == "sqlite"]
+        found = list(self._c.execute(statement, {"lower": word,
+                                                 "upper": prefix_upper_bound(word),
+                                                 "cap": MAX_EXPANSIONS}).scalars())
         return found if len(found) <= MAX_EXPANSIONS else None
 
     def _scan(self, lower: str, upper: str, cap: int) -> list[tuple[int, str, str]]:
-        keys = CustomerNameKey
-        rows = self._c.execute(
-            select(keys.customer_id, keys.name_key, keys.reference)
-            .where(keys.name_key >= lower, keys.name_key < upper)
-            .limit(cap + 1)
-        ).all()
+        rows = self._c.execute(_SCAN, {"lower": lower, "upper": upper, "cap": cap + 1}).all()
         if len(rows) > cap:
             self.truncated = True
         return [(row[0], row[1], row[2]) for row in rows[:cap]]
