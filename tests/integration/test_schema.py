@@ -22,6 +22,7 @@ from clb4u_desk.persistence.models import (
     Customer,
     CustomerAddress,
     CustomerEmail,
+    CustomerNameKey,
     CustomerPhone,
     Disclosure,
     Invoice,
@@ -108,6 +109,7 @@ def _sample_graph() -> list[Base]:
                  proposed_at=WHEN, state="pending"),
         Suppression(contact_key="anh@example.vn", channel="email", purpose="marketing",
                     since=WHEN, case_id=1),
+        CustomerNameKey(name_key="dang thi anh", reference="KH-000001", customer_id=1),
     ]
 
 
