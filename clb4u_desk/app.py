@@ -20,10 +20,11 @@ from clb4u_desk.services.accounts import AccountService
 from clb4u_desk.services.approvals import ApprovalKind, ApprovalService
 from clb4u_desk.services.cases import CaseService
 from clb4u_desk.services.checkpoints import CheckpointService
-from clb4u_desk.services.evidence import EvidenceService
 from clb4u_desk.services.context import ServiceContext
+from clb4u_desk.services.copies import CopyService
 from clb4u_desk.services.decisions import DecisionService
 from clb4u_desk.services.erasure import ErasureService
+from clb4u_desk.services.evidence import EvidenceService
 from clb4u_desk.services.intake import IntakeService
 from clb4u_desk.services.lookup import LookupService
 from clb4u_desk.services.queue import QueueService
@@ -109,6 +110,7 @@ class Services:
     evidence: EvidenceService
     decisions: DecisionService
     verification: VerificationService
+    copies: CopyService
 
     @property
     def db(self) -> Database:
@@ -125,13 +127,14 @@ def build_services(settings: Settings, db: Database) -> Services:
     decisions = DecisionService(ctx, approvals)
     for kind, handler in decisions.approval_handlers().items():  # refusal, extension
         approvals.register(kind, handler)
+    lookup = LookupService(ctx)
     return Services(
         ctx=ctx,
         accounts=AccountService(ctx),
         approvals=approvals,
         erasure=erasure,
         search=SearchService(ctx),
-        lookup=LookupService(ctx),
+        lookup=lookup,
         intake=IntakeService(ctx),
         cases=CaseService(ctx),
         queue=QueueService(ctx),
@@ -139,6 +142,7 @@ def build_services(settings: Settings, db: Database) -> Services:
         evidence=EvidenceService(ctx, checkpoints),
         decisions=decisions,
         verification=VerificationService(ctx),
+        copies=CopyService(ctx, lookup),
     )
 
 

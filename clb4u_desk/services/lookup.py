@@ -106,15 +106,21 @@ class CustomerProfile:
 # --------------------------------------------------------------------------- display
 
 
+# Dates and times read as in the data copy (reporting.document.format_date/_datetime:
+# dd/mm/yyyy, dd/mm/yyyy HH:MM Vietnam time), so the agent sees what the requester gets.
 def show_date(value: date | None) -> str:
-    return value.isoformat() if value is not None else ""
+    if value is None:
+        return ""
+    iso = value.isoformat()
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
 
 
 def show_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     # isoformat is C code; strftime was a tenth of a heavy profile's load time.
-    return value.astimezone(LOCAL_TZ).isoformat(sep=" ", timespec="minutes")[:16]
+    iso = value.astimezone(LOCAL_TZ).isoformat(sep=" ", timespec="minutes")
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]} {iso[11:16]}"
 
 
 def show_amount(vnd: int | None) -> str:

@@ -134,9 +134,9 @@ def test_values_are_display_ready(profile: CustomerProfile) -> None:
     assert kinds["email"] == "anh@example.vn"
     assert kinds["address"] == "12 Lê Lợi, Bến Nghé, TP Hồ Chí Minh, 700000, VN"
     invoice = profile.section(DataCategory.INVOICES).rows[0].values
-    assert invoice[:3] == ("HD-2024-0000001", "2024-05-10", "1.500.000 ₫")
+    assert invoice[:3] == ("HD-2024-0000001", "10/05/2024", "1.500.000 ₫")
     payment = profile.section(DataCategory.PAYMENTS).rows[0].values
-    assert payment[0] == "2024-05-10 10:00"  # Vietnam time
+    assert payment[0] == "10/05/2024 10:00"  # Vietnam time
     assert payment[3:] == ("HD-2024-0000001", "Visa •••• 1111")
     comms = profile.section(DataCategory.COMMUNICATIONS)
     assert comms.breakdown == (("email", 1), ("post", 1), ("sms", 1))
@@ -146,7 +146,7 @@ def test_values_are_display_ready(profile: CustomerProfile) -> None:
 def test_cards_are_masked_and_the_token_never_read(profile: CustomerProfile) -> None:
     card = profile.section(DataCategory.PAYMENT_METHODS)
     assert card.columns == ("brand", "card", "expiry", "added_on")
-    assert card.rows[0].values == ("Visa", "•••• 1111", "12/2028", "2024-05-10")
+    assert card.rows[0].values == ("Visa", "•••• 1111", "12/2028", "10/05/2024")
     text = repr(profile)
     assert TOKEN not in text and "tok_" not in text
     assert "4111111111111111" not in text
