@@ -153,6 +153,15 @@ class CopyService:
 
         return load_retention_policy()
 
+    def case_id(self, reference: str) -> int:
+        """The id of the case with this reference (the command line names cases so)."""
+        with self._ctx.db.reader() as uow:
+            found = uow.session.execute(
+                select(Case.id).where(Case.reference == reference.strip())).scalar_one_or_none()
+        if found is None:
+            raise NotFoundError(f"There is no case {reference}.")
+        return found
+
     def build_document(self, actor: Actor, case_id: int, *,
                        language: Language | None = None) -> DataCopyDocument:
         """Everything the copy shows, once the requester is verified to the level needed."""
