@@ -108,6 +108,145 @@
     </message>
 </context>
 <context>
+    <name>CopyIssueDialog</name>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restricted</translation>
+    </message>
+    <message>
+        <source>legal hold</source>
+        <translation>legal hold</translation>
+    </message>
+    <message>
+        <source>Data copy</source>
+        <translation>Data copy</translation>
+    </message>
+    <message>
+        <source>Open preview…</source>
+        <translation>Open preview…</translation>
+    </message>
+    <message>
+        <source>Issue copy</source>
+        <translation>Issue copy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase (AES-256)</source>
+        <translation>Protect with a passphrase (AES-256)</translation>
+    </message>
+    <message>
+        <source>Exports inside the PDF</source>
+        <translation>Exports inside the PDF</translation>
+    </message>
+    <message>
+        <source>Exports as separate files (not encrypted)</source>
+        <translation>Exports as separate files (not encrypted)</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>JSON and CSV</source>
+        <translation>JSON and CSV</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Loading what the copy holds…</source>
+        <translation>Loading what the copy holds…</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Case {case}, customer {customer}: {records} records in the copy, in {language}.</source>
+        <translation>Case {case}, customer {customer}: {records} records in the copy, in {language}.</translation>
+    </message>
+    <message>
+        <source>Identity verified to {reached}; this copy needs {needed}.</source>
+        <translation>Identity verified to {reached}; this copy needs {needed}.</translation>
+    </message>
+    <message>
+        <source>It includes payment data (cards masked), hence L3.</source>
+        <translation>It includes payment data (cards masked), hence L3.</translation>
+    </message>
+    <message>
+        <source>Folder for the copy</source>
+        <translation>Folder for the copy</translation>
+    </message>
+    <message>
+        <source>Issued and recorded:</source>
+        <translation>Issued and recorded:</translation>
+    </message>
+    <message>
+        <source>The JSON and CSV exports are attached inside the PDF.</source>
+        <translation>The JSON and CSV exports are attached inside the PDF.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionLabels</name>
     <message>
         <source>Identity and contact data</source>
@@ -423,6 +562,29 @@
     <message>
         <source>Signed in: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase of the copy</source>
+        <translation>Passphrase of the copy</translation>
+    </message>
+    <message>
+        <source>Send this passphrase to the requester by another channel than the file: read it out by phone or send it by SMS, never in the same email.</source>
+        <translation>Send this passphrase to the requester by another channel than the file: read it out by phone or send it by SMS, never in the same email.</translation>
+    </message>
+    <message>
+        <source>It is shown only now: CLB4U Desk does not store it anywhere. Without it the copy cannot be opened; if it is lost, issue a new copy.</source>
+        <translation>It is shown only now: CLB4U Desk does not store it anywhere. Without it the copy cannot be opened; if it is lost, issue a new copy.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>I have noted it</source>
+        <translation>I have noted it</translation>
     </message>
 </context>
 <context>

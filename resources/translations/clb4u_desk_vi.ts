@@ -108,6 +108,145 @@
     </message>
 </context>
 <context>
+    <name>CopyIssueDialog</name>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Bưu điện</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Cổng thông tin</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại dữ liệu</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Số bản ghi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>hạn chế xử lý</translation>
+    </message>
+    <message>
+        <source>legal hold</source>
+        <translation>giữ lại do tranh chấp</translation>
+    </message>
+    <message>
+        <source>Data copy</source>
+        <translation>Bản sao dữ liệu</translation>
+    </message>
+    <message>
+        <source>Open preview…</source>
+        <translation>Mở bản xem trước…</translation>
+    </message>
+    <message>
+        <source>Issue copy</source>
+        <translation>Phát hành bản sao</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase (AES-256)</source>
+        <translation>Bảo vệ bằng cụm mật khẩu (AES-256)</translation>
+    </message>
+    <message>
+        <source>Exports inside the PDF</source>
+        <translation>Tệp xuất nằm trong PDF</translation>
+    </message>
+    <message>
+        <source>Exports as separate files (not encrypted)</source>
+        <translation>Tệp xuất riêng (không mã hóa)</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Mã hóa</translation>
+    </message>
+    <message>
+        <source>JSON and CSV</source>
+        <translation>JSON và CSV</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Cách gửi</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Loading what the copy holds…</source>
+        <translation>Đang tải nội dung bản sao…</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Case {case}, customer {customer}: {records} records in the copy, in {language}.</source>
+        <translation>Hồ sơ {case}, khách hàng {customer}: bản sao gồm {records} bản ghi, bằng {language}.</translation>
+    </message>
+    <message>
+        <source>Identity verified to {reached}; this copy needs {needed}.</source>
+        <translation>Danh tính đã xác minh đến mức {reached}; bản sao này cần mức {needed}.</translation>
+    </message>
+    <message>
+        <source>It includes payment data (cards masked), hence L3.</source>
+        <translation>Bản sao có dữ liệu thanh toán (thẻ đã che số), vì vậy cần L3.</translation>
+    </message>
+    <message>
+        <source>Folder for the copy</source>
+        <translation>Thư mục lưu bản sao</translation>
+    </message>
+    <message>
+        <source>Issued and recorded:</source>
+        <translation>Đã phát hành và ghi nhận:</translation>
+    </message>
+    <message>
+        <source>The JSON and CSV exports are attached inside the PDF.</source>
+        <translation>Tệp JSON và CSV được đính kèm trong PDF.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionLabels</name>
     <message>
         <source>Identity and contact data</source>
@@ -423,6 +562,29 @@
     <message>
         <source>Signed in: {name} ({role})</source>
         <translation>Đã đăng nhập: {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase of the copy</source>
+        <translation>Cụm mật khẩu của bản sao</translation>
+    </message>
+    <message>
+        <source>Send this passphrase to the requester by another channel than the file: read it out by phone or send it by SMS, never in the same email.</source>
+        <translation>Gửi cụm mật khẩu này cho người yêu cầu qua một kênh khác với kênh gửi tệp: đọc qua điện thoại hoặc gửi bằng SMS, không bao giờ gửi trong cùng email.</translation>
+    </message>
+    <message>
+        <source>It is shown only now: CLB4U Desk does not store it anywhere. Without it the copy cannot be opened; if it is lost, issue a new copy.</source>
+        <translation>Cụm mật khẩu chỉ hiển thị lúc này: CLB4U Desk không lưu nó ở bất kỳ đâu. Không có nó thì không mở được bản sao; nếu bị mất, hãy phát hành bản sao mới.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>I have noted it</source>
+        <translation>Tôi đã ghi lại</translation>
     </message>
 </context>
 <context>
