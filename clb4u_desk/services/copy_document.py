@@ -18,7 +18,8 @@ What goes in, and why:
 - Display formats the lookup leaves to the reader are settled here: an empty value is
   shown as "—", the consent flag as Có/Không (Yes/No), the primary email mark in the
   requester's language.
-- Recipients from the customer's logged disclosures; sources per category group;
+- Recipients from the customer's logged disclosures, one line per recipient and legal
+  basis with the latest date (each disclosure is a record too); sources per category group;
   retention per category from the retention policy; regimes and language from the case.
 """
 
@@ -85,7 +86,7 @@ def build_document(profile: CustomerProfile, case: CaseFacts,
         subject_reference=profile.reference,
         regimes=case.regimes,
         categories=sections,
-        recipients=tuple(_recipient(d) for d in disclosures),
+        recipients=recipients(disclosures),
         sources=source_lines(sections, lang),
         retention=retention_lines(sections, policy, lang),
     )
@@ -136,13 +137,21 @@ class _RowShower:
         return tuple(out)
 
 
-def _recipient(disclosure: DisclosureFacts) -> RecipientInfo:
-    return RecipientInfo(
-        name=disclosure.recipient,
-        description=disclosure.legal_basis,
-        categories=_categories(disclosure.categories),
-        disclosed_on=disclosure.disclosed_on,
-    )
+def recipients(disclosures: Sequence[DisclosureFacts]) -> tuple[RecipientInfo, ...]:
+    """One line per recipient and legal basis: the categories it received, and the date
+    of the latest disclosure. Every single disclosure, with its date, is a record of the
+    Disclosures section; listing them all here too made a heavy customer's "recipients"
+    part ten pages long."""
+    grouped: dict[tuple[str, str], tuple[set[DataCategory], date]] = {}
+    for d in disclosures:
+        categories, latest = grouped.get((d.recipient, d.legal_basis), (set(), d.disclosed_on))
+        categories.update(_categories(d.categories))
+        grouped[(d.recipient, d.legal_basis)] = (categories, max(latest, d.disclosed_on))
+    return tuple(
+        RecipientInfo(name=name, description=basis,
+                      categories=tuple(c for c in DataCategory if c in categories),
+                      disclosed_on=latest)
+        for (name, basis), (categories, latest) in grouped.items())
 
 
 def _categories(listed: str) -> tuple[DataCategory, ...]:

@@ -107,6 +107,9 @@ def _check_copy(services: Services, agent: Actor, customer_id: int) -> None:
     text = body_text(doc, pdf)
     assert _missing(services, customer_id, text) == {}
     assert _leaks(services, customer_id, text) == []
+    # Recipients: one line per recipient and legal basis (each disclosure is a record).
+    pairs = [(r.name, r.description) for r in doc.recipients]
+    assert len(pairs) == len(set(pairs))
     export = export_json(doc).decode("utf-8")
     for token in _tokens(services, customer_id):
         assert token not in text and token not in export
