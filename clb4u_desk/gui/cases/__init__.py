@@ -1,0 +1,1 @@
+"""The cases: the queue, taking requests in, and the case page."""
