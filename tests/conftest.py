@@ -67,6 +67,25 @@ class MemoryKeyring(KeyringBackend):
 
 
 @pytest.fixture(autouse=True)
+def cheap_password_hashing(request: pytest.FixtureRequest,
+                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hash test passwords with argon2id at its lowest cost.
+
+    The production parameters (64 MiB, three passes) cost ~0.1 s a hash, and most tests
+    sign in five actors; what those tests check is the accounts logic, not the cost.
+    Tests marked ``real_password_hashing`` keep the production hasher.
+    """
+    if request.node.get_closest_marker("real_password_hashing"):
+        return
+    from argon2 import PasswordHasher, Type
+
+    from clb4u_desk.services import accounts
+
+    monkeypatch.setattr(accounts, "_HASHER", PasswordHasher(
+        time_cost=1, memory_cost=8, parallelism=1, type=Type.ID))
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     previous = keyring.get_keyring()
     backend = MemoryKeyring()

@@ -53,3 +53,26 @@ def test_duplicate_login_is_refused(services: Services, actors: dict[str, Actor]
     with pytest.raises(ValidationError, match="taken"):
         services.accounts.add_user(SYSTEM_ACTOR, login="agent", display_name="",
                                    role="agent", password=TEST_PASSWORD)
+
+
+@pytest.mark.real_password_hashing
+def test_passwords_are_stored_as_argon2id_with_production_cost(services: Services) -> None:
+    from argon2.low_level import Type
+    from argon2.profiles import RFC_9106_LOW_MEMORY
+    from sqlalchemy import select
+
+    from clb4u_desk.persistence.models import Account
+
+    services.accounts.add_user(SYSTEM_ACTOR, login="lan", display_name="Lan", role="agent",
+                               password=TEST_PASSWORD)
+    with services.db.reader() as uow:
+        stored = uow.session.scalars(select(Account.password_hash)
+                                     .where(Account.login == "lan")).one()
+    assert stored.startswith("$argon2id$")
+    assert TEST_PASSWORD not in stored
+    params = dict(part.split("=") for part in stored.split("$")[3].split(","))
+    # Never below the RFC 9106 low-memory profile (64 MiB, three passes).
+    assert int(params["m"]) >= RFC_9106_LOW_MEMORY.memory_cost
+    assert int(params["t"]) >= RFC_9106_LOW_MEMORY.time_cost
+    assert RFC_9106_LOW_MEMORY.type is Type.ID
+    assert services.accounts.sign_in("lan", TEST_PASSWORD).login == "lan"
