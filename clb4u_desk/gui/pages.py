@@ -78,10 +78,10 @@ def _cases_text() -> str:
         "state and who handles it. New requests are taken in from here too.")
 
 
-def _customers_text() -> str:
-    return QCoreApplication.translate(
-        "pages", "Customer search and the customer profile come here: every record CLB4U "
-        "holds about a requester, and the identity verification wizard.")
+def _customers_page(services: Services, actor: Actor, runner: TaskRunner) -> QWidget:
+    from clb4u_desk.gui.customers.search_page import CustomerSearchPage  # on first use
+
+    return CustomerSearchPage(services, actor, runner)
 
 
 def _supervisor_page(services: Services, actor: Actor, runner: TaskRunner) -> QWidget:
@@ -92,7 +92,7 @@ def _supervisor_page(services: Services, actor: Actor, runner: TaskRunner) -> QW
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("cases", _cases_title, placeholder(_cases_title, _cases_text)),
-    PageSpec("customers", _customers_title, placeholder(_customers_title, _customers_text)),
+    PageSpec("customers", _customers_title, _customers_page),
     PageSpec("supervisor", _supervisor_title, _supervisor_page,
              roles=frozenset({SUPERVISOR, ADMIN})),
 )
