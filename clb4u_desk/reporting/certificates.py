@@ -18,34 +18,17 @@ from typing import TYPE_CHECKING, Any
 
 from clb4u_desk.domain.categories import DataCategory
 from clb4u_desk.domain.erasure import ErasureAction
-from clb4u_desk.reporting.document import Language, format_date, format_datetime
+from clb4u_desk.reporting.document import (
+    Language,
+    category_name,
+    format_date,
+    format_datetime,
+)
 from clb4u_desk.reporting.fonts import register_fonts
 from clb4u_desk.reporting.markup import pdf_text
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
-
-
-CATEGORY_NAMES: dict[DataCategory, tuple[str, str]] = {
-    DataCategory.IDENTITY: ("Nhận dạng và liên hệ", "Identity and contact"),
-    DataCategory.ACCOUNT: ("Tài khoản", "Account"),
-    DataCategory.SUBSCRIPTIONS: ("Đăng ký dịch vụ", "Subscriptions"),
-    DataCategory.INVOICES: ("Hóa đơn", "Invoices"),
-    DataCategory.PAYMENT_METHODS: ("Phương thức thanh toán", "Payment methods"),
-    DataCategory.PAYMENTS: ("Thanh toán", "Payments"),
-    DataCategory.COMMUNICATIONS: ("Liên lạc", "Communications"),
-    DataCategory.CONSENTS: ("Sự đồng ý", "Consents"),
-    DataCategory.AD_SEGMENTS: ("Phân khúc quảng cáo", "Advertising segments"),
-    DataCategory.POLLS: ("Thăm dò ý kiến", "Polls"),
-    DataCategory.MESSAGE_BOARD: ("Bảng tin", "Message board"),
-    DataCategory.SUPPORT_TICKETS: ("Yêu cầu hỗ trợ", "Support tickets"),
-    DataCategory.DISCLOSURES: ("Chia sẻ dữ liệu", "Disclosures"),
-}
-
-
-def category_name(category: DataCategory, lang: Language) -> str:
-    vi, en = CATEGORY_NAMES[category]
-    return vi if lang == "vi" else en
 
 
 @dataclass(frozen=True, slots=True)

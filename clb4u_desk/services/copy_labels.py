@@ -3,7 +3,7 @@ source lines, retention lines. Both languages side by side, so a missing transla
 shows up in review as an empty half of a pair.
 
 The letter, the rights and the complaint routes are the reporting layer's own texts
-(:mod:`clb4u_desk.reporting.data_copy`); these are the parts that depend on the data.
+(:mod:`clb4u_desk.reporting.data_copy_texts`); these are the parts that depend on the data.
 """
 
 from __future__ import annotations
@@ -13,24 +13,12 @@ from types import MappingProxyType
 from typing import Final
 
 from clb4u_desk.domain.categories import DataCategory
+from clb4u_desk.reporting.document import CATEGORY_NAMES
 
 Pair = tuple[str, str]  # (Vietnamese, English)
 
-CATEGORY_TITLES: Final[Mapping[DataCategory, Pair]] = MappingProxyType({
-    DataCategory.IDENTITY: ("Nhận dạng và liên hệ", "Identity and contact"),
-    DataCategory.ACCOUNT: ("Tài khoản", "Account"),
-    DataCategory.SUBSCRIPTIONS: ("Đăng ký dịch vụ", "Subscriptions"),
-    DataCategory.INVOICES: ("Hóa đơn", "Invoices"),
-    DataCategory.PAYMENT_METHODS: ("Phương thức thanh toán", "Payment methods"),
-    DataCategory.PAYMENTS: ("Thanh toán", "Payments"),
-    DataCategory.COMMUNICATIONS: ("Liên lạc", "Communications"),
-    DataCategory.CONSENTS: ("Sự đồng ý", "Consents"),
-    DataCategory.AD_SEGMENTS: ("Phân khúc quảng cáo", "Advertising segments"),
-    DataCategory.POLLS: ("Thăm dò ý kiến", "Polls"),
-    DataCategory.MESSAGE_BOARD: ("Bảng tin", "Message board"),
-    DataCategory.SUPPORT_TICKETS: ("Yêu cầu hỗ trợ", "Support tickets"),
-    DataCategory.DISCLOSURES: ("Chia sẻ dữ liệu", "Disclosures"),
-})
+# The same names as the PDFs use for a category without a section of its own.
+CATEGORY_TITLES: Final[Mapping[DataCategory, Pair]] = MappingProxyType(CATEGORY_NAMES)
 
 # Column keys are the record lookup's (services/lookup.py); one title per key, shared by
 # the categories that use it.
