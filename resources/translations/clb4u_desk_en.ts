@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AcknowledgementPanel</name>
+    <message>
+        <source>Language of the text:</source>
+        <translation>Language of the text:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Copy subject and text</source>
+        <translation>Copy subject and text</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>Sent on {moment} (due by {date}).</source>
+        <translation>Sent on {moment} (due by {date}).</translation>
+    </message>
+    <message>
+        <source>Not sent yet: send it by {date}, then mark it as sent.</source>
+        <translation>Not sent yet: send it by {date}, then mark it as sent.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalQueue</name>
     <message>
         <source>Erasure</source>
@@ -74,6 +101,875 @@
     <message>
         <source>{case}: rejected.</source>
         <translation>{case}: rejected.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign the case</source>
+        <translation>Assign the case</translation>
+    </message>
+    <message>
+        <source>Who handles this case from now on?</source>
+        <translation>Who handles this case from now on?</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>The request came without attachments.</source>
+        <translation>The request came without attachments.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionBar</name>
+    <message>
+        <source>Assign to me</source>
+        <translation>Assign to me</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>Move case</source>
+        <translation>Move case</translation>
+    </message>
+    <message>
+        <source>Verify identity…</source>
+        <translation>Verify identity…</translation>
+    </message>
+    <message>
+        <source>Link customer…</source>
+        <translation>Link customer…</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Open profile</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Correct personal data…</source>
+        <translation>Correct personal data…</translation>
+    </message>
+    <message>
+        <source>Restrict processing…</source>
+        <translation>Restrict processing…</translation>
+    </message>
+    <message>
+        <source>Lift a restriction…</source>
+        <translation>Lift a restriction…</translation>
+    </message>
+    <message>
+        <source>Record an objection…</source>
+        <translation>Record an objection…</translation>
+    </message>
+    <message>
+        <source>Record consent withdrawal…</source>
+        <translation>Record consent withdrawal…</translation>
+    </message>
+    <message>
+        <source>Stop messages to this contact point…</source>
+        <translation>Stop messages to this contact point…</translation>
+    </message>
+    <message>
+        <source>Issue data copy…</source>
+        <translation>Issue data copy…</translation>
+    </message>
+    <message>
+        <source>Erasure…</source>
+        <translation>Erasure…</translation>
+    </message>
+    <message>
+        <source>Evidence pack…</source>
+        <translation>Evidence pack…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation>Close the case…</translation>
+    </message>
+    <message>
+        <source>Move to &quot;{state}&quot;</source>
+        <translation>Move to &quot;{state}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CaseChoiceDialog</name>
+    <message>
+        <source>Link to case</source>
+        <translation>Link to case</translation>
+    </message>
+    <message>
+        <source>Link customer {customer} to which case? Type the case reference (DSR-2026-000123) or pick one of your open cases.</source>
+        <translation>Link customer {customer} to which case? Type the case reference (DSR-2026-000123) or pick one of your open cases.</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <source>Type a case reference, such as DSR-2026-000123, or pick one of your open cases.</source>
+        <translation>Type a case reference, such as DSR-2026-000123, or pick one of your open cases.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFormDialog</name>
+    <message>
+        <source>{error} The page now shows the case as it is; check it and press OK again.</source>
+        <translation>{error} The page now shows the case as it is; check it and press OK again.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Requester (as stated)</source>
+        <translation>Requester (as stated)</translation>
+    </message>
+    <message>
+        <source>Contact (as stated)</source>
+        <translation>Contact (as stated)</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Acknowledgement</translation>
+    </message>
+    <message>
+        <source>Next due date</source>
+        <translation>Next due date</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <source>{name} (through a representative)</source>
+        <translation>{name} (through a representative)</translation>
+    </message>
+    <message>
+        <source>Sent {moment}</source>
+        <translation>Sent {moment}</translation>
+    </message>
+    <message>
+        <source>Not sent; due by {date}</source>
+        <translation>Not sent; due by {date}</translation>
+    </message>
+    <message>
+        <source>Not linked to a customer; needs {needed}</source>
+        <translation>Not linked to a customer; needs {needed}</translation>
+    </message>
+    <message>
+        <source>Verified to {reached}; needs {needed}</source>
+        <translation>Verified to {reached}; needs {needed}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseItems</name>
+    <message>
+        <source>Erasure proposed, awaiting approval</source>
+        <translation>Erasure proposed, awaiting approval</translation>
+    </message>
+    <message>
+        <source>Refusal proposed, awaiting approval</source>
+        <translation>Refusal proposed, awaiting approval</translation>
+    </message>
+    <message>
+        <source>Extension proposed, awaiting approval</source>
+        <translation>Extension proposed, awaiting approval</translation>
+    </message>
+    <message>
+        <source>Clock stopped since {date}</source>
+        <translation>Clock stopped since {date}</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Clock stopped</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>Stood {n} day(s) earlier</source>
+        <translation>Stood {n} day(s) earlier</translation>
+    </message>
+    <message>
+        <source>Involves a third party</source>
+        <translation>Involves a third party</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Without extension or stopped days: {date}</source>
+        <translation>Without extension or stopped days: {date}</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Data copy (portability)</source>
+        <translation>Data copy (portability)</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Restriction</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation>Consent withdrawal</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Awaiting identity verification</source>
+        <translation>Awaiting identity verification</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Identity verified</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Partly done</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>GDPR (EU)</source>
+        <translation>GDPR (EU)</translation>
+    </message>
+    <message>
+        <source>CCPA (California)</source>
+        <translation>CCPA (California)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Clock stopped</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLauncher</name>
+    <message>
+        <source>The customer has no active restriction to lift.</source>
+        <translation>The customer has no active restriction to lift.</translation>
+    </message>
+    <message>
+        <source>Lift a restriction</source>
+        <translation>Lift a restriction</translation>
+    </message>
+    <message>
+        <source>Which restriction?</source>
+        <translation>Which restriction?</translation>
+    </message>
+    <message>
+        <source>The extension waits for a supervisor. Once approved, the item is due on {date}; send the requester this notice then.</source>
+        <translation>The extension waits for a supervisor. Once approved, the item is due on {date}; send the requester this notice then.</translation>
+    </message>
+    <message>
+        <source>Extension proposed</source>
+        <translation>Extension proposed</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQueue</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed.</source>
+        <translation>Overdue: the due date has passed.</translation>
+    </message>
+    <message>
+        <source>Due soon: the due date is close.</source>
+        <translation>Due soon: the due date is close.</translation>
+    </message>
+    <message>
+        <source>On time.</source>
+        <translation>On time.</translation>
+    </message>
+    <message>
+        <source>Clock stopped: nothing is due while the case waits.</source>
+        <translation>Clock stopped: nothing is due while the case waits.</translation>
+    </message>
+    <message>
+        <source>Closed: nothing is due.</source>
+        <translation>Closed: nothing is due.</translation>
+    </message>
+    <message>
+        <source>{urgency} Due on {date}.</source>
+        <translation>{urgency} Due on {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>Request received</source>
+        <translation>Request received</translation>
+    </message>
+    <message>
+        <source>State changed</source>
+        <translation>State changed</translation>
+    </message>
+    <message>
+        <source>Case assigned</source>
+        <translation>Case assigned</translation>
+    </message>
+    <message>
+        <source>Acknowledgement sent</source>
+        <translation>Acknowledgement sent</translation>
+    </message>
+    <message>
+        <source>Linked to a related request</source>
+        <translation>Linked to a related request</translation>
+    </message>
+    <message>
+        <source>Linked to the customer&apos;s records</source>
+        <translation>Linked to the customer&apos;s records</translation>
+    </message>
+    <message>
+        <source>Clock stopped for an item</source>
+        <translation>Clock stopped for an item</translation>
+    </message>
+    <message>
+        <source>Clock restarted for an item</source>
+        <translation>Clock restarted for an item</translation>
+    </message>
+    <message>
+        <source>Item extended</source>
+        <translation>Item extended</translation>
+    </message>
+    <message>
+        <source>Item decided</source>
+        <translation>Item decided</translation>
+    </message>
+    <message>
+        <source>Item scope changed</source>
+        <translation>Item scope changed</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Identity check</translation>
+    </message>
+    <message>
+        <source>One-time code sent</source>
+        <translation>One-time code sent</translation>
+    </message>
+    <message>
+        <source>Identity level changed</source>
+        <translation>Identity level changed</translation>
+    </message>
+    <message>
+        <source>Proposed to a supervisor</source>
+        <translation>Proposed to a supervisor</translation>
+    </message>
+    <message>
+        <source>Proposal approved</source>
+        <translation>Proposal approved</translation>
+    </message>
+    <message>
+        <source>Proposal rejected</source>
+        <translation>Proposal rejected</translation>
+    </message>
+    <message>
+        <source>Data corrected</source>
+        <translation>Data corrected</translation>
+    </message>
+    <message>
+        <source>Recipient told of a change</source>
+        <translation>Recipient told of a change</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Processing restricted</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Restriction lifted</translation>
+    </message>
+    <message>
+        <source>Objection recorded</source>
+        <translation>Objection recorded</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Messages to a contact point stopped</source>
+        <translation>Messages to a contact point stopped</translation>
+    </message>
+    <message>
+        <source>Item refused</source>
+        <translation>Item refused</translation>
+    </message>
+    <message>
+        <source>Erasure proposed</source>
+        <translation>Erasure proposed</translation>
+    </message>
+    <message>
+        <source>Erasure carried out</source>
+        <translation>Erasure carried out</translation>
+    </message>
+    <message>
+        <source>Data copy previewed</source>
+        <translation>Data copy previewed</translation>
+    </message>
+    <message>
+        <source>Data copy issued</source>
+        <translation>Data copy issued</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>Document issued</translation>
+    </message>
+    <message>
+        <source>Evidence pack exported</source>
+        <translation>Evidence pack exported</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>erasure</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>refusal</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>extension</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>late (due {date})</source>
+        <translation>late (due {date})</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>due {before} → {after}</source>
+        <translation>due {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Loading the case…</source>
+        <translation>Loading the case…</translation>
+    </message>
+    <message>
+        <source>What is asked for</source>
+        <translation>What is asked for</translation>
+    </message>
+    <message>
+        <source>Stop the clock…</source>
+        <translation>Stop the clock…</translation>
+    </message>
+    <message>
+        <source>Restart the clock</source>
+        <translation>Restart the clock</translation>
+    </message>
+    <message>
+        <source>Propose extension…</source>
+        <translation>Propose extension…</translation>
+    </message>
+    <message>
+        <source>Set outcome…</source>
+        <translation>Set outcome…</translation>
+    </message>
+    <message>
+        <source>Propose refusal…</source>
+        <translation>Propose refusal…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Timeline ({n})</source>
+        <translation>Timeline ({n})</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Acknowledgement</translation>
+    </message>
+    <message>
+        <source>Attachments ({n})</source>
+        <translation>Attachments ({n})</translation>
+    </message>
+    <message>
+        <source>Related requests ({n})</source>
+        <translation>Related requests ({n})</translation>
+    </message>
+    <message>
+        <source>The case could not be loaded.</source>
+        <translation>The case could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this case meanwhile, so nothing was saved. The page now shows the case as it is; check it and try again.</source>
+        <translation>Someone else changed this case meanwhile, so nothing was saved. The page now shows the case as it is; check it and try again.</translation>
+    </message>
+    <message>
+        <source>That could not be done: {reason}</source>
+        <translation>That could not be done: {reason}</translation>
+    </message>
+    <message>
+        <source>The case is now yours.</source>
+        <translation>The case is now yours.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is recorded as sent.</source>
+        <translation>The acknowledgement is recorded as sent.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation>Saved as {name}.</translation>
+    </message>
+    <message>
+        <source>Save evidence pack</source>
+        <translation>Save evidence pack</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Evidence pack saved as {name}.</source>
+        <translation>Evidence pack saved as {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+</context>
+<context>
+    <name>CasesQueuePage</name>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Any right</source>
+        <translation>Any right</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Any law</source>
+        <translation>Any law</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation>&amp;Right:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Assignee:</translation>
+    </message>
+    <message>
+        <source>&amp;Law:</source>
+        <translation>&amp;Law:</translation>
+    </message>
+    <message>
+        <source>&amp;Due within</source>
+        <translation>&amp;Due within</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Import e-mail…</source>
+        <translation>Import e-mail…</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <source>Drop .eml files here to take requests in.</source>
+        <translation>Drop .eml files here to take requests in.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>{count} cases</translation>
+    </message>
+    <message>
+        <source>Import e-mail</source>
+        <translation>Import e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml);;All files (*)</source>
+        <translation>E-mail messages (*.eml);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>A closed case cannot change any more. Done, partly done and refused must agree with the items&apos; outcomes; a withdrawn request can be closed at any time.</source>
+        <translation>A closed case cannot change any more. Done, partly done and refused must agree with the items&apos; outcomes; a withdrawn request can be closed at any time.</translation>
     </message>
 </context>
 <context>
@@ -247,6 +1143,351 @@
     </message>
 </context>
 <context>
+    <name>CustomerLabels</name>
+    <message>
+        <source>customer reference</source>
+        <translation>customer reference</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>email address</translation>
+    </message>
+    <message>
+        <source>beginning of an email address</source>
+        <translation>beginning of an email address</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>invoice number</source>
+        <translation>invoice number</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>words of the name</source>
+        <translation>words of the name</translation>
+    </message>
+    <message>
+        <source>beginnings of words of the name</source>
+        <translation>beginnings of words of the name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation>Income band</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>ZIP code</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Poll</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>Answered at</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Posted at</source>
+        <translation>Posted at</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>Opened at</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Disclosed on</source>
+        <translation>Disclosed on</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primary</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>postal</source>
+        <translation>postal</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>billing</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>incoming</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>outgoing</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLinking</name>
+    <message>
+        <source>{mark} matches the records</source>
+        <translation>{mark} matches the records</translation>
+    </message>
+    <message>
+        <source>{mark} nothing on file to compare</source>
+        <translation>{mark} nothing on file to compare</translation>
+    </message>
+    <message>
+        <source>{mark} does not match</source>
+        <translation>{mark} does not match</translation>
+    </message>
+    <message>
+        <source>Identifier in the request</source>
+        <translation>Identifier in the request</translation>
+    </message>
+    <message>
+        <source>Given (masked)</source>
+        <translation>Given (masked)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Find the customer a request is about and link the record to its case. The records are opened from the case once the requester&apos;s identity is verified.</source>
+        <translation>Find the customer a request is about and link the record to its case. The records are opened from the case once the requester&apos;s identity is verified.</translation>
+    </message>
+    <message>
+        <source>Link to case…</source>
+        <translation>Link to case…</translation>
+    </message>
+    <message>
+        <source>Case {case} is linked to customer {customer}. Check the identifiers below, then verify the requester&apos;s identity from the case.</source>
+        <translation>Case {case} is linked to customer {customer}. Check the identifiers below, then verify the requester&apos;s identity from the case.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionLabels</name>
     <message>
         <source>Identity and contact data</source>
@@ -355,6 +1596,112 @@
     <message>
         <source>Recipient&apos;s portal</source>
         <translation>Recipient&apos;s portal</translation>
+    </message>
+</context>
+<context>
+    <name>EmailIntake</name>
+    <message>
+        <source>The email has no Date: the time of import is taken as the time of receipt. Check it against the mailbox.</source>
+        <translation>The email has no Date: the time of import is taken as the time of receipt. Check it against the mailbox.</translation>
+    </message>
+    <message>
+        <source>The email&apos;s Date is unreadable or impossible: the time of import is taken as the time of receipt. Check it against the mailbox.</source>
+        <translation>The email&apos;s Date is unreadable or impossible: the time of import is taken as the time of receipt. Check it against the mailbox.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported, and no case was created from it. {reason}</source>
+        <translation>“{file}” cannot be imported, and no case was created from it. {reason}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailIntakeDialog</name>
+    <message>
+        <source>Import e-mail</source>
+        <translation>Import e-mail</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Sender (as claimed):</source>
+        <translation>Sender (as claimed):</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>The email was forwarded: the sender above is whoever forwarded it, not necessarily the requester.</source>
+        <translation>The email was forwarded: the sender above is whoever forwarded it, not necessarily the requester.</translation>
+    </message>
+    <message>
+        <source>Rights asked for (suggested from the wording: check them)</source>
+        <translation>Rights asked for (suggested from the wording: check them)</translation>
+    </message>
+    <message>
+        <source>Suggested because the email says: {words}</source>
+        <translation>Suggested because the email says: {words}</translation>
+    </message>
+    <message>
+        <source>No right was recognised in the wording: choose the rights asked for.</source>
+        <translation>No right was recognised in the wording: choose the rights asked for.</translation>
+    </message>
+    <message>
+        <source>Other laws that apply</source>
+        <translation>Other laws that apply</translation>
+    </message>
+    <message>
+        <source>EU resident (GDPR)</source>
+        <translation>EU resident (GDPR)</translation>
+    </message>
+    <message>
+        <source>California resident (CCPA)</source>
+        <translation>California resident (CCPA)</translation>
+    </message>
+    <message>
+        <source>Attachments: {n}</source>
+        <translation>Attachments: {n}</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Create case</translation>
+    </message>
+    <message>
+        <source>Skip this file</source>
+        <translation>Skip this file</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Earlier or later requests from the same contact point</source>
+        <translation>Earlier or later requests from the same contact point</translation>
+    </message>
+    <message>
+        <source>Do not link</source>
+        <translation>Do not link</translation>
+    </message>
+    <message>
+        <source>Choose at least one right the requester asks for.</source>
+        <translation>Choose at least one right the requester asks for.</translation>
+    </message>
+    <message>
+        <source>Case {reference} was created; it is due on {date}.</source>
+        <translation>Case {reference} was created; it is due on {date}.</translation>
+    </message>
+    <message>
+        <source>Link to {reference} (received {date}, {state})</source>
+        <translation>Link to {reference} (received {date}, {state})</translation>
     </message>
 </context>
 <context>
@@ -510,6 +1857,33 @@
     </message>
 </context>
 <context>
+    <name>LinkCustomerDialog</name>
+    <message>
+        <source>Link the case to a customer</source>
+        <translation>Link the case to a customer</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Loading the case…</source>
+        <translation>Loading the case…</translation>
+    </message>
+    <message>
+        <source>Case {case}: find the customer record this request is about. The search starts from what the request says.</source>
+        <translation>Case {case}: find the customer record this request is about. The search starts from what the request says.</translation>
+    </message>
+    <message>
+        <source>The case is linked to a customer already; linking another one is possible only before any verification step.</source>
+        <translation>The case is linked to a customer already; linking another one is possible only before any verification step.</translation>
+    </message>
+    <message>
+        <source>Linked to customer {customer}. Each identifier the request gave, against the records:</source>
+        <translation>Linked to customer {customer}. Each identifier the request gave, against the records:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About CLB4U Desk</source>
@@ -565,6 +1939,127 @@
     </message>
 </context>
 <context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Received at:</source>
+        <translation>Received at:</translation>
+    </message>
+    <message>
+        <source>Name (as given):</source>
+        <translation>Name (as given):</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Postal address:</translation>
+    </message>
+    <message>
+        <source>Language for replies:</source>
+        <translation>Language for replies:</translation>
+    </message>
+    <message>
+        <source>EU resident (GDPR applies)</source>
+        <translation>EU resident (GDPR applies)</translation>
+    </message>
+    <message>
+        <source>California resident (CCPA applies)</source>
+        <translation>California resident (CCPA applies)</translation>
+    </message>
+    <message>
+        <source>Made by a representative</source>
+        <translation>Made by a representative</translation>
+    </message>
+    <message>
+        <source>Rights asked for (at least one)</source>
+        <translation>Rights asked for (at least one)</translation>
+    </message>
+    <message>
+        <source>Notes (what was asked, in the requester&apos;s words):</source>
+        <translation>Notes (what was asked, in the requester&apos;s words):</translation>
+    </message>
+    <message>
+        <source>The identity is recorded as claimed; it is verified later on the case. Give at least one way to reach the requester: email, phone or postal address.</source>
+        <translation>The identity is recorded as claimed; it is verified later on the case. Give at least one way to reach the requester: email, phone or postal address.</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Create case</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose at least one right the requester asks for.</source>
+        <translation>Choose at least one right the requester asks for.</translation>
+    </message>
+    <message>
+        <source>Give at least one way to reach the requester: email, phone or postal address.</source>
+        <translation>Give at least one way to reach the requester: email, phone or postal address.</translation>
+    </message>
+    <message>
+        <source>The time of receipt lies in the future; give the time the request reached the company.</source>
+        <translation>The time of receipt lies in the future; give the time the request reached the company.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Decide the item</source>
+        <translation>Decide the item</translation>
+    </message>
+    <message>
+        <source>Record how &quot;{right}&quot; was answered. A partial answer or a refusal needs the reason the requester is given.</source>
+        <translation>Record how &quot;{right}&quot; was answered. A partial answer or a refusal needs the reason the requester is given.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation>Record outcome</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase of the copy</source>
@@ -585,6 +2080,91 @@
     <message>
         <source>I have noted it</source>
         <translation>I have noted it</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <source>Stop the clock</source>
+        <translation>Stop the clock</translation>
+    </message>
+    <message>
+        <source>Stop the clock of &quot;{right}&quot; from today while waiting for the requester (for example for a missing document). Say what is awaited; it is kept with the item.</source>
+        <translation>Stop the clock of &quot;{right}&quot; from today while waiting for the requester (for example for a missing document). Say what is awaited; it is kept with the item.</translation>
+    </message>
+    <message>
+        <source>What the requester has been asked for</source>
+        <translation>What the requester has been asked for</translation>
+    </message>
+    <message>
+        <source>Say why the clock stops.</source>
+        <translation>Say why the clock stops.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <source>Loading the customer&apos;s records…</source>
+        <translation>Loading the customer&apos;s records…</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Select a record to see it in full.</source>
+        <translation>Select a record to see it in full.</translation>
+    </message>
+    <message>
+        <source>{name} ({reference}): {count} records</source>
+        <translation>{name} ({reference}): {count} records</translation>
+    </message>
+    <message>
+        <source>Processing restricted for: {purposes}</source>
+        <translation>Processing restricted for: {purposes}</translation>
+    </message>
+    <message>
+        <source>⚠ restricted since {date}</source>
+        <translation>⚠ restricted since {date}</translation>
+    </message>
+    <message>
+        <source>⚠ restricted</source>
+        <translation>⚠ restricted</translation>
+    </message>
+    <message>
+        <source>⚖ legal hold since {date}</source>
+        <translation>⚖ legal hold since {date}</translation>
+    </message>
+    <message>
+        <source>⚖ legal hold</source>
+        <translation>⚖ legal hold</translation>
+    </message>
+    <message>
+        <source>keep until {date}</source>
+        <translation>keep until {date}</translation>
+    </message>
+    <message>
+        <source>All ({count})</source>
+        <translation>All ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWindow</name>
+    <message>
+        <source>Customer records (read-only)</source>
+        <translation>Customer records (read-only)</translation>
+    </message>
+    <message>
+        <source>Customer records {reference} (read-only)</source>
+        <translation>Customer records {reference} (read-only)</translation>
     </message>
 </context>
 <context>
@@ -735,6 +2315,45 @@
     </message>
 </context>
 <context>
+    <name>RelatedPanel</name>
+    <message>
+        <source>Requests from the same email or phone received within 30 days may be one matter. Link this case to the one it belongs with.</source>
+        <translation>Requests from the same email or phone received within 30 days may be one matter. Link this case to the one it belongs with.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Link as related</source>
+        <translation>Link as related</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <source>Possibly related</source>
+        <translation>Possibly related</translation>
+    </message>
+</context>
+<context>
     <name>RestrictionDialog</name>
     <message>
         <source>Restrict processing</source>
@@ -759,6 +2378,55 @@
     <message>
         <source>Restrict</source>
         <translation>Restrict</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact (masked)</source>
+        <translation>Contact (masked)</translation>
+    </message>
+    <message>
+        <source>Matched on</source>
+        <translation>Matched on</translation>
+    </message>
+    <message>
+        <source>Name, email, phone, customer reference (KH-…) or invoice number</source>
+        <translation>Name, email, phone, customer reference (KH-…) or invoice number</translation>
+    </message>
+    <message>
+        <source>Type at least {n} characters to search.</source>
+        <translation>Type at least {n} characters to search.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>No customer matches “{query}”.</source>
+        <translation>No customer matches “{query}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>%n customer found.</numerusform>
+            <numerusform>%n customers found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Very many customers match; only the first %n are shown. Add a word to narrow the search.</source>
+        <translation>
+            <numerusform>Very many customers match; only the first %n are shown. Add a word to narrow the search.</numerusform>
+            <numerusform>Very many customers match; only the first %n are shown. Add a word to narrow the search.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1214,14 +2882,6 @@
     <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>The cases queue comes here: every open request with its deadlines, its state and who handles it. New requests are taken in from here too.</source>
-        <translation>The cases queue comes here: every open request with its deadlines, its state and who handles it. New requests are taken in from here too.</translation>
-    </message>
-    <message>
-        <source>Customer search and the customer profile come here: every record CLB4U holds about a requester, and the identity verification wizard.</source>
-        <translation>Customer search and the customer profile come here: every record CLB4U holds about a requester, and the identity verification wizard.</translation>
     </message>
 </context>
 <context>

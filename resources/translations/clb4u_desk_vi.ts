@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AcknowledgementPanel</name>
+    <message>
+        <source>Language of the text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy subject and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on {moment} (due by {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet: send it by {date}, then mark it as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalQueue</name>
     <message>
         <source>Erasure</source>
@@ -74,6 +101,875 @@
     <message>
         <source>{case}: rejected.</source>
         <translation>{case}: đã từ chối.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who handles this case from now on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Họ tên</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">Ngày thêm</translation>
+    </message>
+    <message>
+        <source>The request came without attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionBar</name>
+    <message>
+        <source>Assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict processing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift a restriction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an objection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent withdrawal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop messages to this contact point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue data copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Làm mới</translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &quot;{state}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseChoiceDialog</name>
+    <message>
+        <source>Link to case</source>
+        <translation>Liên kết với hồ sơ yêu cầu</translation>
+    </message>
+    <message>
+        <source>Link customer {customer} to which case? Type the case reference (DSR-2026-000123) or pick one of your open cases.</source>
+        <translation>Liên kết khách hàng {customer} với hồ sơ yêu cầu nào? Nhập mã hồ sơ (DSR-2026-000123) hoặc chọn một hồ sơ đang mở của bạn.</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Type a case reference, such as DSR-2026-000123, or pick one of your open cases.</source>
+        <translation>Hãy nhập mã hồ sơ, ví dụ DSR-2026-000123, hoặc chọn một hồ sơ đang mở của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFormDialog</name>
+    <message>
+        <source>{error} The page now shows the case as it is; check it and press OK again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kênh</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester (as stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact (as stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (through a representative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent; due by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to a customer; needs {needed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified to {reached}; needs {needed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseItems</name>
+    <message>
+        <source>Erasure proposed, awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal proposed, awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension proposed, awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock stopped since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stood {n} day(s) earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involves a third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without extension or stopped days: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data copy (portability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished">Xóa dữ liệu</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Điện thoại</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished">Bưu điện</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished">Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished">Fax</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR (EU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCPA (California)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseLauncher</name>
+    <message>
+        <source>The customer has no active restriction to lift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift a restriction</source>
+        <translation type="unfinished">Gỡ bỏ hạn chế</translation>
+    </message>
+    <message>
+        <source>Which restriction?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension waits for a supervisor. Once approved, the item is due on {date}; send the requester this notice then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseQueue</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon: the due date is close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock stopped: nothing is due while the case waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{urgency} Due on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>Request received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to a related request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to the customer&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock stopped for an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock restarted for an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item scope changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity level changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed to a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient told of a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages to a contact point stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data copy previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data copy issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late (due {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Loading the case…</source>
+        <translation type="unfinished">Đang tải hồ sơ yêu cầu…</translation>
+    </message>
+    <message>
+        <source>What is asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the clock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose extension…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose refusal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Làm mới</translation>
+    </message>
+    <message>
+        <source>Timeline ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related requests ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this case meanwhile, so nothing was saved. The page now shows the case as it is; check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be done: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is now yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement is recorded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Evidence pack saved as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>CasesQueuePage</name>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Law:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Làm mới</translation>
+    </message>
+    <message>
+        <source>Import e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop .eml files here to take requests in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed case cannot change any more. Done, partly done and refused must agree with the items&apos; outcomes; a withdrawn request can be closed at any time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -247,6 +1143,351 @@
     </message>
 </context>
 <context>
+    <name>CustomerLabels</name>
+    <message>
+        <source>customer reference</source>
+        <translation>mã khách hàng</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>địa chỉ email</translation>
+    </message>
+    <message>
+        <source>beginning of an email address</source>
+        <translation>phần đầu địa chỉ email</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>số điện thoại</translation>
+    </message>
+    <message>
+        <source>invoice number</source>
+        <translation>số hóa đơn</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>họ tên đầy đủ</translation>
+    </message>
+    <message>
+        <source>words of the name</source>
+        <translation>các từ trong tên</translation>
+    </message>
+    <message>
+        <source>beginnings of words of the name</source>
+        <translation>phần đầu các từ của tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Nghề nghiệp</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation>Mức thu nhập</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Mã bưu chính</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số hóa đơn</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Năm tài chính</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Loại thẻ</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Hết hạn</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Thời điểm thanh toán</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Hóa đơn</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Thời điểm thay đổi</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Phân khúc</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Ngày gán</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Cuộc thăm dò</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>Thời điểm trả lời</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Posted at</source>
+        <translation>Thời điểm đăng</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>Thời điểm mở</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Thời điểm đóng</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Bên nhận</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Cơ sở pháp lý</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Loại dữ liệu</translation>
+    </message>
+    <message>
+        <source>Disclosed on</source>
+        <translation>Ngày chia sẻ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>chính</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>di động</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>nhà riêng</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>cơ quan</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>postal</source>
+        <translation>địa chỉ liên lạc</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>địa chỉ thanh toán</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>đi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLinking</name>
+    <message>
+        <source>{mark} matches the records</source>
+        <translation>{mark} khớp với hồ sơ</translation>
+    </message>
+    <message>
+        <source>{mark} nothing on file to compare</source>
+        <translation>{mark} hồ sơ không có dữ liệu để so sánh</translation>
+    </message>
+    <message>
+        <source>{mark} does not match</source>
+        <translation>{mark} không khớp</translation>
+    </message>
+    <message>
+        <source>Identifier in the request</source>
+        <translation>Thông tin nhận dạng trong yêu cầu</translation>
+    </message>
+    <message>
+        <source>Given (masked)</source>
+        <translation>Đã cung cấp (che bớt)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Find the customer a request is about and link the record to its case. The records are opened from the case once the requester&apos;s identity is verified.</source>
+        <translation>Tìm khách hàng mà yêu cầu liên quan đến và liên kết hồ sơ khách hàng với hồ sơ yêu cầu. Dữ liệu của khách hàng chỉ được mở từ hồ sơ yêu cầu sau khi đã xác minh danh tính người yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Link to case…</source>
+        <translation>Liên kết với hồ sơ yêu cầu…</translation>
+    </message>
+    <message>
+        <source>Case {case} is linked to customer {customer}. Check the identifiers below, then verify the requester&apos;s identity from the case.</source>
+        <translation>Hồ sơ {case} đã được liên kết với khách hàng {customer}. Hãy kiểm tra các thông tin nhận dạng bên dưới, sau đó xác minh danh tính người yêu cầu từ hồ sơ yêu cầu.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionLabels</name>
     <message>
         <source>Identity and contact data</source>
@@ -355,6 +1596,112 @@
     <message>
         <source>Recipient&apos;s portal</source>
         <translation>Cổng thông tin của bên nhận</translation>
+    </message>
+</context>
+<context>
+    <name>EmailIntake</name>
+    <message>
+        <source>The email has no Date: the time of import is taken as the time of receipt. Check it against the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email&apos;s Date is unreadable or impossible: the time of import is taken as the time of receipt. Check it against the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported, and no case was created from it. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailIntakeDialog</name>
+    <message>
+        <source>Import e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender (as claimed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email was forwarded: the sender above is whoever forwarded it, not necessarily the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights asked for (suggested from the wording: check them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested because the email says: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No right was recognised in the wording: choose the rights asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other laws that apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU resident (GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>California resident (CCPA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier or later requests from the same contact point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one right the requester asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {reference} was created; it is due on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to {reference} (received {date}, {state})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -510,6 +1857,33 @@
     </message>
 </context>
 <context>
+    <name>LinkCustomerDialog</name>
+    <message>
+        <source>Link the case to a customer</source>
+        <translation>Liên kết hồ sơ yêu cầu với khách hàng</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>Loading the case…</source>
+        <translation>Đang tải hồ sơ yêu cầu…</translation>
+    </message>
+    <message>
+        <source>Case {case}: find the customer record this request is about. The search starts from what the request says.</source>
+        <translation>Hồ sơ {case}: tìm hồ sơ khách hàng mà yêu cầu này liên quan đến. Việc tìm kiếm bắt đầu từ thông tin trong yêu cầu.</translation>
+    </message>
+    <message>
+        <source>The case is linked to a customer already; linking another one is possible only before any verification step.</source>
+        <translation>Hồ sơ yêu cầu đã được liên kết với một khách hàng; chỉ có thể liên kết với khách hàng khác khi chưa có bước xác minh nào.</translation>
+    </message>
+    <message>
+        <source>Linked to customer {customer}. Each identifier the request gave, against the records:</source>
+        <translation>Đã liên kết với khách hàng {customer}. Từng thông tin nhận dạng trong yêu cầu, so với hồ sơ:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About CLB4U Desk</source>
@@ -565,6 +1939,127 @@
     </message>
 </context>
 <context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation type="unfinished">tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (as given):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language for replies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU resident (GDPR applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>California resident (CCPA applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by a representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights asked for (at least one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (what was asked, in the requester&apos;s words):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity is recorded as claimed; it is verified later on the case. Give at least one way to reach the requester: email, phone or postal address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one right the requester asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one way to reach the requester: email, phone or postal address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of receipt lies in the future; give the time the request reached the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Sao chép</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Decide the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how &quot;{right}&quot; was answered. A partial answer or a refusal needs the reason the requester is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Lý do</translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase of the copy</source>
@@ -585,6 +2080,91 @@
     <message>
         <source>I have noted it</source>
         <translation>Tôi đã ghi lại</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <source>Stop the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the clock of &quot;{right}&quot; from today while waiting for the requester (for example for a missing document). Say what is awaited; it is kept with the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the requester has been asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the clock stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <source>Loading the customer&apos;s records…</source>
+        <translation>Đang tải dữ liệu của khách hàng…</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại dữ liệu</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Số bản ghi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Select a record to see it in full.</source>
+        <translation>Chọn một bản ghi để xem đầy đủ.</translation>
+    </message>
+    <message>
+        <source>{name} ({reference}): {count} records</source>
+        <translation>{name} ({reference}): {count} bản ghi</translation>
+    </message>
+    <message>
+        <source>Processing restricted for: {purposes}</source>
+        <translation>Hạn chế xử lý cho: {purposes}</translation>
+    </message>
+    <message>
+        <source>⚠ restricted since {date}</source>
+        <translation>⚠ bị hạn chế từ {date}</translation>
+    </message>
+    <message>
+        <source>⚠ restricted</source>
+        <translation>⚠ bị hạn chế</translation>
+    </message>
+    <message>
+        <source>⚖ legal hold since {date}</source>
+        <translation>⚖ lưu giữ theo yêu cầu pháp lý từ {date}</translation>
+    </message>
+    <message>
+        <source>⚖ legal hold</source>
+        <translation>⚖ lưu giữ pháp lý</translation>
+    </message>
+    <message>
+        <source>keep until {date}</source>
+        <translation>lưu trữ đến {date}</translation>
+    </message>
+    <message>
+        <source>All ({count})</source>
+        <translation>Tất cả ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWindow</name>
+    <message>
+        <source>Customer records (read-only)</source>
+        <translation>Dữ liệu khách hàng (chỉ xem)</translation>
+    </message>
+    <message>
+        <source>Customer records {reference} (read-only)</source>
+        <translation>Dữ liệu khách hàng {reference} (chỉ xem)</translation>
     </message>
 </context>
 <context>
@@ -735,6 +2315,45 @@
     </message>
 </context>
 <context>
+    <name>RelatedPanel</name>
+    <message>
+        <source>Requests from the same email or phone received within 30 days may be one matter. Link this case to the one it belongs with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Liên kết</translation>
+    </message>
+    <message>
+        <source>Link as related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly related</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestrictionDialog</name>
     <message>
         <source>Restrict processing</source>
@@ -759,6 +2378,53 @@
     <message>
         <source>Restrict</source>
         <translation>Hạn chế</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Mã khách hàng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Contact (masked)</source>
+        <translation>Liên hệ (che bớt)</translation>
+    </message>
+    <message>
+        <source>Matched on</source>
+        <translation>Khớp theo</translation>
+    </message>
+    <message>
+        <source>Name, email, phone, customer reference (KH-…) or invoice number</source>
+        <translation>Họ tên, email, số điện thoại, mã khách hàng (KH-…) hoặc số hóa đơn</translation>
+    </message>
+    <message>
+        <source>Type at least {n} characters to search.</source>
+        <translation>Nhập ít nhất {n} ký tự để tìm.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <source>No customer matches “{query}”.</source>
+        <translation>Không có khách hàng nào khớp với “{query}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>Tìm thấy %n khách hàng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Very many customers match; only the first %n are shown. Add a word to narrow the search.</source>
+        <translation>
+            <numerusform>Có rất nhiều khách hàng khớp; chỉ hiển thị %n khách hàng đầu tiên. Hãy thêm một từ để thu hẹp kết quả.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1214,14 +2880,6 @@
     <message>
         <source>Supervisor</source>
         <translation>Giám sát</translation>
-    </message>
-    <message>
-        <source>The cases queue comes here: every open request with its deadlines, its state and who handles it. New requests are taken in from here too.</source>
-        <translation>Hàng đợi vụ việc sẽ hiển thị ở đây: mọi yêu cầu đang mở cùng thời hạn, trạng thái và người phụ trách. Yêu cầu mới cũng được tiếp nhận từ đây.</translation>
-    </message>
-    <message>
-        <source>Customer search and the customer profile come here: every record CLB4U holds about a requester, and the identity verification wizard.</source>
-        <translation>Tìm kiếm khách hàng và hồ sơ khách hàng sẽ hiển thị ở đây: mọi dữ liệu CLB4U lưu giữ về người yêu cầu, cùng trình hướng dẫn xác minh danh tính.</translation>
     </message>
 </context>
 <context>
