@@ -111,15 +111,18 @@ def seed_customers(
         generator = Generator(build_pools(seed), seed, customers=customers,
                               heavy_rows=heavy_rows, next_ids=writer.next_ids())
         rows = dict.fromkeys(TABLE_COLUMNS, 0)
-        for last, chunk in _chunks_ahead(generator, customers):
-            writer.write(chunk)
-            # The name search index is derived data, written with the customers.
-            name_index.index_names(session.connection(),
-                                   [(row[0], row[2]) for row in chunk["customers"]], new=True)
-            for table, table_rows in chunk.items():
-                rows[table] += len(table_rows)
-            if progress is not None:
-                progress(last, customers)
+        # The name search index is derived data, written with the customers; its
+        # indexes are built once at the end (see name_index.bulk_loader).
+        with name_index.bulk_loader(session.connection()) as write_keys:
+            for last, chunk in _chunks_ahead(generator, customers):
+                writer.write(chunk)
+                # Customer rows start (id, reference, full_name, ...).
+                write_keys(name_index.key_rows(
+                    (row[0], row[1], row[2]) for row in chunk["customers"]))
+                for table, table_rows in chunk.items():
+                    rows[table] += len(table_rows)
+                if progress is not None:
+                    progress(last, customers)
         writer.finish()
         name_index.analyze(session.connection())
         heavy = tuple(customer_reference(cid) for cid in heavy_customer_ids(customers))

@@ -21,7 +21,14 @@ from clb4u_desk.domain.text import fold
 from clb4u_desk.persistence import migrate
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
-from clb4u_desk.persistence.models import RECORD_MODELS, Base, Customer, DecisionLogEntry
+from clb4u_desk.persistence.models import (
+    RECORD_MODELS,
+    Base,
+    Customer,
+    CustomerNameKey,
+    DecisionLogEntry,
+)
+from clb4u_desk.persistence.name_index import key_rows
 from clb4u_desk.services.context import ServiceContext
 from clb4u_desk.services.demo_seed import (
     DEMO_ACCOUNTS,
@@ -29,6 +36,7 @@ from clb4u_desk.services.demo_seed import (
     seed_customers,
     seed_demo_workspace,
 )
+from tests.integration.test_search import assert_key_table_intact
 
 SMALL = 300
 SMALL_HEAVY = 400
@@ -69,6 +77,19 @@ def test_same_seed_gives_the_same_data_on_both_databases(services: Services,
         assert _dump(services.db) == _dump(other.db)
     finally:
         other.db.dispose()
+
+
+def test_every_seeded_name_is_in_the_search_index(services: Services) -> None:
+    _seed(services)
+    with services.db.reader() as uow:
+        customers = uow.session.execute(
+            select(Customer.id, Customer.reference, Customer.full_name)).all()
+        keys = uow.session.execute(select(CustomerNameKey.name_key, CustomerNameKey.reference,
+                                          CustomerNameKey.customer_id)).all()
+    assert sorted(keys) == sorted(key_rows((row[0], row[1], row[2]) for row in customers))
+    assert_key_table_intact(services.db)
+    name = next(row[2] for row in customers if row[0] == 17)
+    assert 17 in {hit.customer_id for hit in services.search.search(name, limit=500)}
 
 
 def test_another_seed_gives_other_data(services: Services, tmp_path: Path) -> None:

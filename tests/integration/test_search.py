@@ -6,14 +6,19 @@ import unicodedata
 from datetime import UTC, date, datetime
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, inspect, select
+from sqlalchemy.exc import IntegrityError
 
 from clb4u_desk.app import Services
 from clb4u_desk.cli import main
 from clb4u_desk.domain.text import fold
+from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.models import (
+    Base,
     Customer,
     CustomerEmail,
     CustomerNameKey,
@@ -288,6 +293,30 @@ def test_rebuild_gives_the_same_index(seeded: Services) -> None:
     assert rebuild_search_index(seeded.db) == len(PEOPLE)
     assert dump() == before
     assert len(before) == sum(len(name_keys(name)) for _, name, _, _ in PEOPLE)
+    assert_key_table_intact(seeded.db)
+
+
+def assert_key_table_intact(db: Database) -> None:
+    """The key table has its primary key, index and cascading foreign key (a bulk load
+    drops and rebuilds them) and still matches the models."""
+    inspector = inspect(db.engine)
+    table = CustomerNameKey.__tablename__
+    assert inspector.get_pk_constraint(table)["constrained_columns"] == ["name_key",
+                                                                         "reference"]
+    assert [index["name"] for index in inspector.get_indexes(table)] == [
+        "ix_customer_name_keys_customer_id"]
+    [foreign] = inspector.get_foreign_keys(table)
+    assert foreign["referred_table"] == "customers"
+    assert foreign["options"].get("ondelete") == "CASCADE"
+    with db.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == [], f"models and database differ: {diff}"
+    with db.engine.connect() as connection, pytest.raises(IntegrityError):
+        # The primary key is enforced again: the same key for the same customer twice.
+        connection.execute(insert(CustomerNameKey).from_select(
+            ["name_key", "reference", "customer_id"],
+            select(CustomerNameKey.name_key, CustomerNameKey.reference,
+                   CustomerNameKey.customer_id).limit(1)))
 
 
 def test_name_keys_are_every_word_order() -> None:
