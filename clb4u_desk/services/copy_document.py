@@ -16,8 +16,8 @@ What goes in, and why:
   "restricted" and "held" marks of each section), not as records of their own: the
   export schema has a fixed set of category keys.
 - Display formats the lookup leaves to the reader are settled here: an empty value is
-  shown as "—", the consent flag as Có/Không (Yes/No), the primary email mark in the
-  requester's language.
+  shown as "—", the consent flag as Có/Không (Yes/No), the primary email mark and the
+  kinds of identity row (name, email, phone, address) in the requester's language.
 - Recipients from the customer's logged disclosures, one line per recipient and legal
   basis with the latest date (each disclosure is a record too); sources per category group;
   retention per category from the retention policy; regimes and language from the case.
@@ -118,6 +118,8 @@ def _value_shower(section: ProfileSection,
     if section.category is DataCategory.IDENTITY:
         replacements[section.columns.index("detail")] = {"primary": labels.pick(labels.PRIMARY,
                                                                                 lang)}
+        replacements[section.columns.index("kind")] = {
+            kind: labels.pick(pair, lang) for kind, pair in labels.IDENTITY_KINDS.items()}
     return _RowShower(replacements)
 
 

@@ -79,6 +79,14 @@ COLUMN_TITLES: Final[Mapping[str, Pair]] = MappingProxyType({
 PRIMARY: Final[Pair] = ("chính", "primary")
 """How the lookup's "primary" mark on an email address reads in the copy."""
 
+IDENTITY_KINDS: Final[Mapping[str, Pair]] = MappingProxyType({
+    "name": ("Họ và tên", "Full name"),
+    "email": ("Email", "Email"),
+    "phone": ("Số điện thoại", "Phone"),
+    "address": ("Địa chỉ", "Address"),
+})
+"""How the lookup's row kinds of the identity section read in the copy."""
+
 # Where each category's data comes from (DESIGN.md section 1; the privacy policy,
 # section 3): the requester, their dealings with CLB4U, or CLB4U's own analysis.
 SOURCE_GROUPS: Final[tuple[tuple[Pair, frozenset[DataCategory]], ...]] = (
