@@ -12,14 +12,11 @@ Log entries name fields, categories, purposes, channels, counts and ids; values
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
 
 from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
@@ -27,16 +24,10 @@ from clb4u_desk.domain.cards import ensure_no_card_number
 from clb4u_desk.domain.cases import ItemOutcome, Permission
 from clb4u_desk.domain.categories import ContactChannel, DataCategory, Purpose
 from clb4u_desk.domain.deadlines import Extension, extend
-from clb4u_desk.domain.errors import (
-    ConcurrentChangeError,
-    IllegalTransitionError,
-    NotFoundError,
-    ValidationError,
-)
+from clb4u_desk.domain.errors import IllegalTransitionError, NotFoundError, ValidationError
 from clb4u_desk.domain.identity import IdentityLevel
 from clb4u_desk.domain.refusals import RefusalText, check_refusal_input, refusal_text
 from clb4u_desk.domain.rights import Right
-from clb4u_desk.domain.text import fold, nfc
 from clb4u_desk.persistence.models import (
     Approval,
     Case,
@@ -54,13 +45,23 @@ from clb4u_desk.services.case_deadlines import DeadlineRules, parse_regimes
 from clb4u_desk.services.case_support import (
     check_version,
     load_case,
-    load_item,
-    load_items,
     require_open,
     stale_as_concurrent,
 )
 from clb4u_desk.services.cases import apply_item_extension, apply_item_outcome
 from clb4u_desk.services.context import ServiceContext
+from clb4u_desk.services.decision_support import (
+    agent_text,
+    append_to_scope,
+    approved_item,
+    changing_case,
+    disclosure_recipients,
+    linked_customer,
+    pending_item,
+    proposable_item,
+    restriction_view,
+    touch_case,
+)
 from clb4u_desk.services.decision_views import (
     AppliedChange,
     ConsentChangeResult,
@@ -76,18 +77,16 @@ from clb4u_desk.services.decision_views import (
     SuppressionView,
 )
 from clb4u_desk.services.guards import require_identity
-from clb4u_desk.services.rectification_fields import (
-    FIELD_SPECS,
-    MODELS,
-    FieldSpec,
-    display,
-    field_spec,
-    is_contact_data,
-    read_value,
-    record_key,
-    value_hash,
+from clb4u_desk.services.rectification_fields import value_hash
+from clb4u_desk.services.rectification_plan import (
+    PlannedChange,
+    apply_changes,
+    change_details,
+    check_record_versions,
+    current_fields,
+    plan_changes,
+    to_preview,
 )
-from clb4u_desk.services.search import index_customer_names
 
 __all__ = [
     "NOTICE_CHANNELS",
@@ -113,224 +112,6 @@ NOTIFIABLE_DECISIONS = ("rectification", "restriction", "erasure")
 MAX_REASON = 300  # the restriction table's reason column
 MAX_NOTE = 2_000
 _SOURCE_LIMIT = 64
-
-
-# --------------------------------------------------------------------------- small helpers
-
-
-def _agent_text(text: str, what: str, limit: int, *, required: bool = True) -> str:
-    """Text an agent typed: NFC, one paragraph, no card numbers, within ``limit``."""
-    tidy = " ".join(nfc(text).split())
-    if required and not tidy:
-        raise ValidationError(f"{what} is needed.")
-    if len(tidy) > limit:
-        raise ValidationError(f"{what} is longer than {limit} characters.")
-    ensure_no_card_number(tidy, what)
-    return tidy
-
-
-def _text_hash(text: str) -> str:
-    return value_hash(text)
-
-
-def _touch(case: Case) -> None:
-    """Mark the case changed so its version moves on: a decision is a change to the case
-    that every other user looking at it must reload before they act on it."""
-    flag_modified(case, "state")
-
-
-def _linked_customer(session: Session, case: Case) -> Customer:
-    if case.customer_id is None:
-        raise ValidationError(
-            f"Case {case.reference} is not linked to a customer; link the requester's "
-            "records first.")
-    customer = session.get(Customer, case.customer_id)
-    if customer is None:
-        raise NotFoundError("The customer linked to this case no longer exists.")
-    return customer
-
-
-def _pending_item(session: Session, case: Case, rights: Iterable[Right]) -> RequestItem:
-    """The case's pending item for one of ``rights``: decisions belong to a request."""
-    wanted = {right.value for right in rights}
-    for item in load_items(session, case.id):
-        if item.right in wanted and item.outcome == ItemOutcome.PENDING.value:
-            return item
-    names = " or ".join(sorted(wanted)).replace("_", " ")
-    raise IllegalTransitionError(
-        f"Case {case.reference} has no pending request for {names}; this decision "
-        "needs one.")
-
-
-def _changing_case(session: Session, case_id: int, expected_version: int) -> Case:
-    case = load_case(session, case_id, for_update=True)
-    check_version(f"Case {case.reference}", case.version, expected_version)
-    require_open(case)
-    return case
-
-
-def _restriction_view(row: Restriction) -> RestrictionView:
-    return RestrictionView(
-        id=row.id, customer_id=row.customer_id, category=row.category, purpose=row.purpose,
-        reason=row.reason, since=row.since, lifted_at=row.lifted_at, case_id=row.case_id,
-        version=row.version)
-
-
-def _split_categories(text: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in text.split(",") if part.strip())
-
-
-def _recipients(session: Session, customer_id: int,
-                categories: Iterable[str]) -> tuple[RecipientToTell, ...]:
-    """Every disclosure of the customer that included one of ``categories`` (Art. 19)."""
-    wanted = set(categories)
-    rows = session.execute(
-        select(Disclosure).where(Disclosure.customer_id == customer_id)
-        .order_by(Disclosure.disclosed_on, Disclosure.id)
-    ).scalars()
-    return tuple(
-        RecipientToTell(row.id, row.recipient, row.legal_basis,
-                        _split_categories(row.categories), row.disclosed_on)
-        for row in rows if wanted & set(_split_categories(row.categories))
-    )
-
-
-def _append_to_scope(item: RequestItem, key: str, entry: Mapping[str, Any]) -> None:
-    """Keep a decision's own words (reason, evidence) with its request item.
-
-    The log holds only their hashes; the item's ``scope`` JSON is the case file. Other
-    keys of ``scope`` belong to other features and are left as they are.
-    """
-    scope: dict[str, Any] = json.loads(item.scope) if item.scope else {}
-    if not isinstance(scope, dict):
-        scope = {}
-    scope.setdefault(key, []).append(dict(entry))
-    item.scope = json.dumps(scope, ensure_ascii=False, sort_keys=True)
-
-
-def _no_pending_approval(session: Session, item: RequestItem) -> None:
-    pending = session.execute(
-        select(Approval.id).where(Approval.item_id == item.id, Approval.state == "pending")
-        .limit(1)
-    ).first()
-    if pending is not None:
-        raise IllegalTransitionError(
-            "A proposal for this request item is already waiting for a supervisor; wait for "
-            "the decision (or ask for it to be rejected) before proposing another.")
-
-
-def _check_pending(item: RequestItem) -> None:
-    if item.outcome != ItemOutcome.PENDING.value:
-        raise IllegalTransitionError("This request item has been decided already.")
-
-
-# --------------------------------------------------------------------------- rectification
-
-
-@dataclass(slots=True)
-class _Planned:
-    spec: FieldSpec
-    row: Any
-    key: str
-    before: Any
-    after: Any
-    contact: bool
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.before != self.after)
-
-
-def _locked_record(session: Session, table: str, record_id: int, customer_id: int,
-                   *, lock: bool) -> Any:
-    model: Any = MODELS[table]
-    query = select(model).where(model.id == record_id)
-    if lock:
-        query = query.with_for_update()
-    row = session.execute(query).scalar_one_or_none()
-    owner = None if row is None else (row.id if table == "customers" else row.customer_id)
-    if owner != customer_id:
-        # Another customer's record is "not found" here: a case opens its subject only.
-        raise NotFoundError(f"No such record in {table} for this case's customer.")
-    return row
-
-
-def _plan(session: Session, customer_id: int, changes: Sequence[FieldChange],
-          *, lock: bool) -> list[_Planned]:
-    if not changes:
-        raise ValidationError("Choose at least one field to correct.")
-    seen: set[tuple[str, str]] = set()
-    planned: list[_Planned] = []
-    rows: dict[str, Any] = {}
-    for change in changes:
-        spec = field_spec(change.table, change.field)
-        key = record_key(change.table, change.record_id)
-        if (key, change.field) in seen:
-            raise ValidationError(f"{spec.label_en} of one record is changed twice; keep one.")
-        seen.add((key, change.field))
-        if key not in rows:
-            rows[key] = _locked_record(session, change.table, change.record_id, customer_id,
-                                       lock=lock)
-        row = rows[key]
-        planned.append(_Planned(spec, row, key, getattr(row, change.field),
-                                read_value(spec, change.new_value),
-                                is_contact_data(spec, row)))
-    return planned
-
-
-def _check_versions(planned: Sequence[_Planned], expected: Mapping[str, int]) -> None:
-    for key, row in {p.key: p.row for p in planned}.items():
-        if key not in expected:
-            raise ValidationError(
-                f"The version you saw of {key} is missing; preview the correction again.")
-        if row.version != expected[key]:
-            raise ConcurrentChangeError(
-                f"Record {key} was changed by someone else meanwhile; reload it, check the "
-                "values and try again.")
-
-
-def _apply(session: Session, planned: Sequence[_Planned]) -> None:
-    changed = [p for p in planned if p.changed]
-    for p in changed:
-        setattr(p.row, p.spec.field, p.after)
-    for row in {id(p.row): p.row for p in changed}.values():
-        if not isinstance(row, Customer):  # the Customer mapper counts its own versions
-            row.version = row.version + 1
-    renamed = [(p.row.id, p.after) for p in changed
-               if p.spec.table == "customers" and p.spec.field == "full_name"]
-    for p in changed:
-        if p.spec.table == "customers" and p.spec.field == "full_name":
-            p.row.name_folded = fold(p.after)[:200]
-    session.flush()
-    index_customer_names(session, renamed)  # search must find the corrected name
-
-
-def _current_fields(session: Session, customer_id: int) -> list[_Planned]:
-    planned: list[_Planned] = []
-    for table, model in MODELS.items():
-        entity: Any = model
-        owner = entity.id if table == "customers" else entity.customer_id
-        for row in session.execute(
-                select(entity).where(owner == customer_id).order_by(entity.id)).scalars():
-            for spec in FIELD_SPECS.values():
-                if spec.table == table:
-                    value = getattr(row, spec.field)
-                    planned.append(_Planned(spec, row, record_key(table, row.id), value, value,
-                                            is_contact_data(spec, row)))
-    return planned
-
-
-def _preview(p: _Planned) -> RectificationPreview:
-    return RectificationPreview(
-        key=p.key, table=p.spec.table, record_id=p.row.id, field=p.spec.field,
-        label_vi=p.spec.label_vi, label_en=p.spec.label_en, category=p.spec.category.value,
-        before=display(p.before), after=display(p.after), changed=p.changed,
-        contact_data=p.contact, version=p.row.version)
-
-
-def _change_details(p: _Planned) -> dict[str, str]:
-    return {"record": p.key, "field": p.spec.field, "category": p.spec.category.value,
-            "old_sha256": value_hash(p.before), "new_sha256": value_hash(p.after)}
 
 
 # --------------------------------------------------------------------------- approvals
@@ -397,10 +178,10 @@ class DecisionService:
         with self._ctx.db.reader() as uow:
             session = uow.session
             case = load_case(session, case_id)
-            customer = _linked_customer(session, case)
-            planned = _plan(session, customer.id, changes, lock=False)
+            customer = linked_customer(session, case)
+            planned = plan_changes(session, customer.id, changes, lock=False)
             self._require_rectification_identity(case, planned)
-            return [_preview(p) for p in planned]
+            return [to_preview(p) for p in planned]
 
     def editable_fields(self, actor: Actor, case_id: int) -> list[RectificationPreview]:
         """Every field the agent may correct for this case, with its value and version now.
@@ -413,14 +194,15 @@ class DecisionService:
         with self._ctx.db.reader() as uow:
             session = uow.session
             case = load_case(session, case_id)
-            customer = _linked_customer(session, case)
+            customer = linked_customer(session, case)
             require_identity(case, Right.RECTIFICATION, contact_point_only=True)
             everything = case.identity_level >= IdentityLevel.L2
-            return [_preview(p) for p in _current_fields(session, customer.id)
+            return [to_preview(p) for p in current_fields(session, customer.id)
                     if everything or p.contact]
 
     @staticmethod
-    def _require_rectification_identity(case: Case, planned: Sequence[_Planned]) -> IdentityLevel:
+    def _require_rectification_identity(case: Case,
+                                         planned: Sequence[PlannedChange]) -> IdentityLevel:
         # Correcting contact data needs L1, anything else L2 (DESIGN.md section 4).
         return require_identity(case, Right.RECTIFICATION,
                                 contact_point_only=all(p.contact for p in planned))
@@ -435,47 +217,47 @@ class DecisionService:
         is written.
         """
         require_permission(actor, Permission.HANDLE_CASE)
-        reason = _agent_text(reason, "The reason for the correction", MAX_NOTE)
-        evidence = _agent_text(evidence, "The evidence", MAX_NOTE, required=False)
+        reason = agent_text(reason, "The reason for the correction", MAX_NOTE)
+        evidence = agent_text(evidence, "The evidence", MAX_NOTE, required=False)
         with self._ctx.db.uow() as uow, stale_as_concurrent("A record"):
             session = uow.session
             case = load_case(session, case_id, for_update=True)
             require_open(case)
-            customer = _linked_customer(session, case)
-            planned = _plan(session, customer.id, changes, lock=True)
+            customer = linked_customer(session, case)
+            planned = plan_changes(session, customer.id, changes, lock=True)
             needed = self._require_rectification_identity(case, planned)
-            _check_versions(planned, expected_versions)
+            check_record_versions(planned, expected_versions)
             changed = [p for p in planned if p.changed]
             if not changed:
                 raise ValidationError(
                     "The new values are the same as those held; there is nothing to correct.")
-            item = _pending_item(session, case, [Right.RECTIFICATION])
-            _apply(session, changed)
+            item = pending_item(session, case, [Right.RECTIFICATION])
+            apply_changes(session, changed)
             result = self._rectified(session, case, customer.id, changed)
-            _append_to_scope(item, "rectifications", {
+            append_to_scope(item, "rectifications", {
                 "at": chain.format_timestamp(self._ctx.clock()), "by": actor.login,
                 "fields": [f"{p.key}.{p.spec.field}" for p in changed],
                 "reason": reason, "evidence": evidence})
             session.flush()
             self._log(session, actor, case, "rectification", {
-                "item": item.id, "changes": [_change_details(p) for p in changed],
+                "item": item.id, "changes": [change_details(p) for p in changed],
                 "count": len(changed), "categories": list(result.categories),
                 "identity_level_needed": needed.label,
                 "recipients": [r.disclosure_id for r in result.recipients],
-                "reason_sha256": _text_hash(reason), "evidence_sha256": _text_hash(evidence)})
+                "reason_sha256": value_hash(reason), "evidence_sha256": value_hash(evidence)})
             uow.commit()
             return result
 
     @staticmethod
     def _rectified(session: Session, case: Case, customer_id: int,
-                   changed: Sequence[_Planned]) -> RectificationResult:
+                   changed: Sequence[PlannedChange]) -> RectificationResult:
         categories = tuple(sorted({p.spec.category.value for p in changed}))
         applied = tuple(
             AppliedChange(p.key, p.spec.table, p.row.id, p.spec.field,
                           p.spec.category.value, p.row.version)
             for p in changed)
         return RectificationResult(case.id, applied, categories,
-                                   _recipients(session, customer_id, categories))
+                                   disclosure_recipients(session, customer_id, categories))
 
     def recipients_to_tell(self, actor: Actor, case_id: int,
                            categories: Iterable[DataCategory | str]) -> list[RecipientToTell]:
@@ -484,8 +266,8 @@ class DecisionService:
         wanted = [DataCategory(c).value for c in categories]
         with self._ctx.db.reader() as uow:
             case = load_case(uow.session, case_id)
-            customer = _linked_customer(uow.session, case)
-            return list(_recipients(uow.session, customer.id, wanted))
+            customer = linked_customer(uow.session, case)
+            return list(disclosure_recipients(uow.session, customer.id, wanted))
 
     def record_recipient_notified(self, actor: Actor, case_id: int, disclosure_id: int,
                                   channel: str, *,
@@ -500,7 +282,7 @@ class DecisionService:
         with self._ctx.db.uow() as uow:
             session = uow.session
             case = load_case(session, case_id)
-            customer = _linked_customer(session, case)
+            customer = linked_customer(session, case)
             disclosure = session.get(Disclosure, disclosure_id)
             if disclosure is None or disclosure.customer_id != customer.id:
                 raise NotFoundError("No such recipient for this case's customer.")
@@ -521,30 +303,30 @@ class DecisionService:
         purps = sorted({Purpose(p) for p in purposes})
         if not cats and not purps:
             raise ValidationError("Choose at least one category or purpose to restrict.")
-        reason = _agent_text(reason, "The reason for the restriction", MAX_REASON)
+        reason = agent_text(reason, "The reason for the restriction", MAX_REASON)
         with self._ctx.db.uow() as uow, stale_as_concurrent(f"Case {case_id}"):
             session = uow.session
-            case = _changing_case(session, case_id, expected_version)
-            item = _pending_item(session, case, [Right.RESTRICTION])
+            case = changing_case(session, case_id, expected_version)
+            item = pending_item(session, case, [Right.RESTRICTION])
             require_identity(case, Right.RESTRICTION)
-            customer = _linked_customer(session, case)
+            customer = linked_customer(session, case)
             wanted = [(c.value, None) for c in cats] + [(None, p.value) for p in purps]
             active = self._active_rows(session, customer.id)
             already = [r for r in active if (r.category, r.purpose) in wanted]
             created = [self._new_restriction(session, customer.id, case.id, c, p, reason)
                        for c, p in wanted
                        if not any((r.category, r.purpose) == (c, p) for r in already)]
-            _touch(case)
+            touch_case(case)
             session.flush()
-            recipients = _recipients(session, customer.id, [c.value for c in cats])
+            recipients = disclosure_recipients(session, customer.id, [c.value for c in cats])
             self._log(session, actor, case, "restriction", {
                 "item": item.id, "restrictions": [r.id for r in created],
                 "categories": [c.value for c in cats], "purposes": [p.value for p in purps],
-                "already_active": len(already), "reason_sha256": _text_hash(reason),
+                "already_active": len(already), "reason_sha256": value_hash(reason),
                 "recipients": [r.disclosure_id for r in recipients]})
             uow.commit()
-            return RestrictionResult(tuple(map(_restriction_view, created)),
-                                     tuple(map(_restriction_view, already)), recipients,
+            return RestrictionResult(tuple(map(restriction_view, created)),
+                                     tuple(map(restriction_view, already)), recipients,
                                      case.version)
 
     def _new_restriction(self, session: Session, customer_id: int, case_id: int,
@@ -582,7 +364,7 @@ class DecisionService:
             case = load_case(session, case_id, for_update=True)
             require_open(case)
             require_identity(case, Right.RESTRICTION)
-            customer = _linked_customer(session, case)
+            customer = linked_customer(session, case)
             row = session.execute(
                 select(Restriction).where(Restriction.id == restriction_id).with_for_update()
             ).scalar_one_or_none()
@@ -598,12 +380,12 @@ class DecisionService:
                 "restriction": row.id, "category": row.category, "purpose": row.purpose,
                 "requester_told": True, "how": how})
             uow.commit()
-            return _restriction_view(row)
+            return restriction_view(row)
 
     def active_restrictions(self, actor: Actor, customer_id: int) -> list[RestrictionView]:
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.reader() as uow:
-            return [_restriction_view(r) for r in self._active_rows(uow.session, customer_id)]
+            return [restriction_view(r) for r in self._active_rows(uow.session, customer_id)]
 
     # -- objection (GDPR Art. 21) and consent withdrawal (Art. 7(3))
 
@@ -642,17 +424,17 @@ class DecisionService:
         chans = sorted({ContactChannel(c) for c in channels} or set(ContactChannel))
         with self._ctx.db.uow() as uow, stale_as_concurrent(f"Case {case_id}"):
             session = uow.session
-            case = _changing_case(session, case_id, expected_version)
-            item = _pending_item(session, case, [right])
+            case = changing_case(session, case_id, expected_version)
+            item = pending_item(session, case, [right])
             require_identity(case, right)
-            customer = _linked_customer(session, case)
+            customer = linked_customer(session, case)
             source = f"DSR {case.reference}"[:_SOURCE_LIMIT]
             counts = [0, 0, 0]  # refused now, recorded, already refused
             for purpose in purps:
                 for channel in chans:
                     counts[self._refuse_pair(session, customer.id, purpose, channel,
                                              source)] += 1
-            _touch(case)
+            touch_case(case)
             session.flush()
             self._log(session, actor, case, action, {
                 "item": item.id, "purposes": [p.value for p in purps],
@@ -697,8 +479,8 @@ class DecisionService:
         channel, purpose = ContactChannel(channel), Purpose(purpose)
         with self._ctx.db.uow() as uow, stale_as_concurrent(f"Case {case_id}"):
             session = uow.session
-            case = _changing_case(session, case_id, expected_version)
-            item = _pending_item(session, case, [Right.OBJECTION, Right.CONSENT_WITHDRAWAL])
+            case = changing_case(session, case_id, expected_version)
+            item = pending_item(session, case, [Right.OBJECTION, Right.CONSENT_WITHDRAWAL])
             require_identity(case, Right.OBJECTION, contact_point_only=True)
             key = processing_limits.contact_key(channel, self._contact_point(case, channel))
             row = session.execute(
@@ -711,11 +493,11 @@ class DecisionService:
                 row = Suppression(contact_key=key, channel=channel.value, purpose=purpose.value,
                                   since=self._ctx.clock(), case_id=case.id)
                 session.add(row)
-            _touch(case)
+            touch_case(case)
             session.flush()
             self._log(session, actor, case, "suppression", {
                 "item": item.id, "channel": channel.value, "purpose": purpose.value,
-                "contact_key_sha256": _text_hash(key), "already_suppressed": already})
+                "contact_key_sha256": value_hash(key), "already_suppressed": already})
             uow.commit()
             return SuppressionView(row.id, row.contact_key, row.channel, row.purpose, row.since,
                                    row.case_id, already, case.version)
@@ -758,7 +540,7 @@ class DecisionService:
         ensure_no_card_number(legal_ground, "The legal ground")
         with self._ctx.db.uow() as uow, stale_as_concurrent("The request item"):
             session = uow.session
-            item, case = self._proposable_item(session, item_id, expected_version)
+            item, case = proposable_item(session, item_id, expected_version)
             text = refusal_text(Right(item.right), reason, legal_ground,
                                 parse_regimes(case.regimes))
             approval = self._approvals.propose(session, actor, case, ApprovalKind.REFUSAL, {
@@ -773,10 +555,10 @@ class DecisionService:
                           expected_version: int) -> ExtensionProposal:
         """Propose the item's one extension; applied when a supervisor approves it."""
         require_permission(actor, Permission.HANDLE_CASE)
-        reason = _agent_text(reason, "The reason for the extension", MAX_NOTE)
+        reason = agent_text(reason, "The reason for the extension", MAX_NOTE)
         with self._ctx.db.uow() as uow, stale_as_concurrent("The request item"):
             session = uow.session
-            item, case = self._proposable_item(session, item_id, expected_version)
+            item, case = proposable_item(session, item_id, expected_version)
             if item.extended:
                 raise IllegalTransitionError(
                     "This item was extended once already; no second extension.")
@@ -795,42 +577,20 @@ class DecisionService:
                                      trial.previous_due, trial.deadline.due,
                                      trial.notice.text_vi, trial.notice.text_en)
 
-    @staticmethod
-    def _proposable_item(session: Session, item_id: int,
-                         expected_version: int) -> tuple[RequestItem, Case]:
-        item, case = load_item(session, item_id)
-        check_version("The request item", item.version, expected_version)
-        require_open(case)
-        _check_pending(item)
-        _no_pending_approval(session, item)
-        return item, case
-
-    def _approved_item(self, session: Session,
-                       approval: Approval) -> tuple[RequestItem, Case, dict[str, Any]]:
-        if approval.item_id is None:
-            raise ValidationError("This proposal names no request item.")
-        item, case = load_item(session, approval.item_id)
-        if item.outcome != ItemOutcome.PENDING.value:
-            raise IllegalTransitionError(
-                "The request item was decided meanwhile; reject this proposal instead.")
-        payload = json.loads(approval.payload)
-        assert isinstance(payload, dict)
-        return item, case, payload
-
     def _carry_out_refusal(self, session: Session, approval: Approval, decider: Actor) -> None:
-        item, case, payload = self._approved_item(session, approval)
+        item, case, payload = approved_item(session, approval)
         reason, legal_ground = str(payload["reason"]), str(payload["legal_ground"])
         now = self._ctx.clock()
         apply_item_outcome(session, self.rules, decider, case, item, ItemOutcome.REFUSED,
                            f"{reason} (Căn cứ pháp lý / Legal ground: {legal_ground})", now)
         self._log(session, decider, case, "refusal", {
             "approval": approval.id, "item": item.id, "right": item.right,
-            "reason_sha256": _text_hash(reason), "legal_ground_sha256": _text_hash(legal_ground),
+            "reason_sha256": value_hash(reason), "legal_ground_sha256": value_hash(legal_ground),
             "complaint_routes": list(payload.get("complaint_routes", []))})
 
     def _carry_out_extension(self, session: Session, approval: Approval,
                              decider: Actor) -> None:
-        item, case, payload = self._approved_item(session, approval)
+        item, case, payload = approved_item(session, approval)
         # Logged there as "item_extended", with the due dates before and after.
         apply_item_extension(session, self.rules, decider, case, item, str(payload["reason"]),
                              self._ctx.clock())
