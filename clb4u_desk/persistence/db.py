@@ -19,7 +19,11 @@ def is_sqlite(url: str | URL) -> bool:
 
 
 def create_app_engine(url: str | URL, *, password: str | None = None) -> Engine:
-    """An engine for ``url``; ``password`` (from the keyring) is added for PostgreSQL."""
+    """An engine for ``url``; ``password`` (from the keyring) is added for PostgreSQL.
+
+    ``hide_parameters``: a database error's message would otherwise quote the statement's
+    bound values (names, emails, ...), and such messages reach logs and crash dialogs.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         return _sqlite_engine(parsed)
@@ -28,14 +32,16 @@ def create_app_engine(url: str | URL, *, password: str | None = None) -> Engine:
             parsed = parsed.set(drivername="postgresql+psycopg")
         if password is not None:
             parsed = parsed.set(password=password)
-        return create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5)
+        return create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5,
+                             hide_parameters=True)
     raise ValueError(f"unsupported database: {parsed.get_backend_name()}")
 
 
 def _sqlite_engine(url: URL) -> Engine:
     # NullPool: every unit of work gets its own connection, so background threads
     # never share one; opening a SQLite file is cheap.
-    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": 30})
+    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": 30},
+                           hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

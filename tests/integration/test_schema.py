@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, select
@@ -150,3 +151,25 @@ def test_no_column_can_hold_a_card_number_or_cvv() -> None:
     assert {c.name for c in PaymentMethod.__table__.columns} == {
         "id", "version", "customer_id", "brand", "last4", "exp_month", "exp_year",
         "processor_token", "added_on"}
+
+
+def test_database_errors_do_not_quote_personal_values(database: Database) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from clb4u_desk.persistence.models import Customer
+
+    secret_name = "Nguyễn Bí Mật Trùng Mã"
+    with database.uow() as uow:
+        uow.session.add(Customer(reference="KH-990001", full_name="Lê Thị A",
+                                 name_folded="le thi a", status="active",
+                                 created_at=datetime(2026, 1, 1, tzinfo=UTC)))
+        uow.commit()
+    with pytest.raises(IntegrityError) as raised, database.uow() as uow:
+        uow.session.add(Customer(reference="KH-990001", full_name=secret_name,
+                                 name_folded="nguyen bi mat trung ma", status="active",
+                                 created_at=datetime(2026, 1, 1, tzinfo=UTC)))
+        uow.commit()
+    message = str(raised.value)
+    assert "INSERT INTO customers" in message  # the statement is still there to debug
+    assert secret_name not in message and "nguyen bi mat" not in message
+    assert "hidden due to hide_parameters" in message
