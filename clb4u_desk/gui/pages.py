@@ -72,10 +72,10 @@ def _supervisor_title() -> str:
     return QCoreApplication.translate("pages", "Supervisor")
 
 
-def _cases_text() -> str:
-    return QCoreApplication.translate(
-        "pages", "The cases queue comes here: every open request with its deadlines, its "
-        "state and who handles it. New requests are taken in from here too.")
+def _cases_page(services: Services, actor: Actor, runner: TaskRunner) -> QWidget:
+    from clb4u_desk.gui.cases.cases_page import CasesPage  # on first use
+
+    return CasesPage(services, actor, runner)
 
 
 def _customers_page(services: Services, actor: Actor, runner: TaskRunner) -> QWidget:
@@ -91,7 +91,7 @@ def _supervisor_page(services: Services, actor: Actor, runner: TaskRunner) -> QW
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("cases", _cases_title, placeholder(_cases_title, _cases_text)),
+    PageSpec("cases", _cases_title, _cases_page),
     PageSpec("customers", _customers_title, _customers_page),
     PageSpec("supervisor", _supervisor_title, _supervisor_page,
              roles=frozenset({SUPERVISOR, ADMIN})),

@@ -5,27 +5,27 @@
     <name>AcknowledgementPanel</name>
     <message>
         <source>Language of the text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ của thư:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề:</translation>
     </message>
     <message>
         <source>Copy subject and text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép tiêu đề và nội dung</translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu đã gửi</translation>
     </message>
     <message>
         <source>Sent on {moment} (due by {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi lúc {moment} (hạn gửi {date}).</translation>
     </message>
     <message>
         <source>Not sent yet: send it by {date}, then mark it as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa gửi: hãy gửi trước hạn {date}, rồi đánh dấu là đã gửi.</translation>
     </message>
 </context>
 <context>
@@ -107,129 +107,129 @@
     <name>AssignDialog</name>
     <message>
         <source>Assign the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao hồ sơ</translation>
     </message>
     <message>
         <source>Who handles this case from now on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ nay ai sẽ xử lý hồ sơ này?</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Không giao cho ai</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Họ tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Ngày thêm</translation>
+        <translation>Thời điểm nhận</translation>
     </message>
     <message>
         <source>The request came without attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu này không kèm tệp đính kèm nào.</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành…</translation>
     </message>
 </context>
 <context>
     <name>CaseActionBar</name>
     <message>
         <source>Assign to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận xử lý</translation>
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao cho…</translation>
     </message>
     <message>
         <source>Move case</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển trạng thái</translation>
     </message>
     <message>
         <source>Verify identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác minh danh tính…</translation>
     </message>
     <message>
         <source>Link customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết khách hàng…</translation>
     </message>
     <message>
         <source>Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở hồ sơ khách hàng</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định</translation>
     </message>
     <message>
         <source>Correct personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa dữ liệu cá nhân…</translation>
     </message>
     <message>
         <source>Restrict processing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn chế xử lý…</translation>
     </message>
     <message>
         <source>Lift a restriction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ bỏ hạn chế…</translation>
     </message>
     <message>
         <source>Record an objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận phản đối…</translation>
     </message>
     <message>
         <source>Record consent withdrawal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận rút lại sự đồng ý…</translation>
     </message>
     <message>
         <source>Stop messages to this contact point…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng gửi tin đến địa chỉ liên hệ này…</translation>
     </message>
     <message>
         <source>Issue data copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp bản sao dữ liệu…</translation>
     </message>
     <message>
         <source>Erasure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa dữ liệu…</translation>
     </message>
     <message>
         <source>Evidence pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ bằng chứng…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Làm mới</translation>
+        <translation>Làm mới</translation>
     </message>
     <message>
         <source>Close the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng hồ sơ…</translation>
     </message>
     <message>
         <source>Move to &quot;{state}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển sang “{state}”</translation>
     </message>
 </context>
 <context>
@@ -255,721 +255,721 @@
     <name>CaseFormDialog</name>
     <message>
         <source>{error} The page now shows the case as it is; check it and press OK again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Trang đã hiển thị hồ sơ như hiện tại; hãy kiểm tra lại rồi bấm OK lần nữa.</translation>
     </message>
 </context>
 <context>
     <name>CaseHeader</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kênh</translation>
+        <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm nhận</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy định áp dụng</translation>
     </message>
     <message>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người xử lý</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Requester (as stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Người yêu cầu (theo khai báo)</translation>
     </message>
     <message>
         <source>Contact (as stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên hệ (theo khai báo)</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh tính</translation>
     </message>
     <message>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư xác nhận</translation>
     </message>
     <message>
         <source>Next due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn gần nhất</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ai</translation>
     </message>
     <message>
         <source>{name} (through a representative)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (qua người đại diện)</translation>
     </message>
     <message>
         <source>Sent {moment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi lúc {moment}</translation>
     </message>
     <message>
         <source>Not sent; due by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa gửi; hạn {date}</translation>
     </message>
     <message>
         <source>Not linked to a customer; needs {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa liên kết với khách hàng; cần {needed}</translation>
     </message>
     <message>
         <source>Verified to {reached}; needs {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xác minh mức {reached}; cần {needed}</translation>
     </message>
 </context>
 <context>
     <name>CaseItems</name>
     <message>
         <source>Erasure proposed, awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đề xuất xóa, chờ phê duyệt</translation>
     </message>
     <message>
         <source>Refusal proposed, awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đề xuất từ chối, chờ phê duyệt</translation>
     </message>
     <message>
         <source>Extension proposed, awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đề xuất gia hạn, chờ phê duyệt</translation>
     </message>
     <message>
         <source>Clock stopped since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng tính hạn từ {date}</translation>
     </message>
     <message>
         <source>Clock stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng tính hạn</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gia hạn</translation>
     </message>
     <message>
         <source>Stood {n} day(s) earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạm dừng {n} ngày trước đó</translation>
     </message>
     <message>
         <source>Involves a third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Có liên quan đến bên thứ ba</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tính hạn</translation>
     </message>
     <message>
         <source>Without extension or stopped days: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tính gia hạn hay ngày tạm dừng: {date}</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyền</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn xử lý</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức khẩn</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Tính hạn</translation>
     </message>
 </context>
 <context>
     <name>CaseLabels</name>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập dữ liệu</translation>
     </message>
     <message>
         <source>Data copy (portability)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao dữ liệu (chuyển dữ liệu)</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉnh sửa dữ liệu</translation>
     </message>
     <message>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn chế xử lý</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản đối xử lý</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished">Xóa dữ liệu</translation>
+        <translation>Xóa dữ liệu</translation>
     </message>
     <message>
         <source>Consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút lại sự đồng ý</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tiếp nhận</translation>
     </message>
     <message>
         <source>Awaiting identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ xác minh danh tính</translation>
     </message>
     <message>
         <source>Identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xác minh danh tính</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xử lý</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ phê duyệt</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đóng</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn thành</translation>
     </message>
     <message>
         <source>Partly done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn thành một phần</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã rút yêu cầu</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ xử lý</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Điện thoại</translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished">Bưu điện</translation>
+        <translation>Bưu điện</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished">Trực tiếp</translation>
+        <translation>Trực tiếp</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished">Fax</translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>Vietnam</source>
-        <translation type="unfinished"></translation>
+        <translation>Việt Nam</translation>
     </message>
     <message>
         <source>GDPR (EU)</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR (Liên minh châu Âu)</translation>
     </message>
     <message>
         <source>CCPA (California)</source>
-        <translation type="unfinished"></translation>
+        <translation>CCPA (bang California)</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắp đến hạn</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn hạn</translation>
     </message>
     <message>
         <source>Clock stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng tính hạn</translation>
     </message>
     <message>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} byte</translation>
     </message>
     <message>
         <source>{n} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} KB</translation>
     </message>
     <message>
         <source>{n} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} MB</translation>
     </message>
 </context>
 <context>
     <name>CaseLauncher</name>
     <message>
         <source>The customer has no active restriction to lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng không có hạn chế nào đang áp dụng để gỡ bỏ.</translation>
     </message>
     <message>
         <source>Lift a restriction</source>
-        <translation type="unfinished">Gỡ bỏ hạn chế</translation>
+        <translation>Gỡ bỏ hạn chế</translation>
     </message>
     <message>
         <source>Which restriction?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ bỏ hạn chế nào?</translation>
     </message>
     <message>
         <source>The extension waits for a supervisor. Once approved, the item is due on {date}; send the requester this notice then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất gia hạn đang chờ giám sát viên phê duyệt. Khi được duyệt, hạn xử lý mới là {date}; khi đó hãy gửi thông báo này cho người yêu cầu.</translation>
     </message>
     <message>
         <source>Extension proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đề xuất gia hạn</translation>
     </message>
 </context>
 <context>
     <name>CaseQueue</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Hồ sơ</translation>
+        <translation>Vụ việc</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyền</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Người yêu cầu</translation>
     </message>
     <message>
         <source>Overdue: the due date has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn: đã qua ngày đến hạn.</translation>
     </message>
     <message>
         <source>Due soon: the due date is close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắp đến hạn: ngày đến hạn đã gần.</translation>
     </message>
     <message>
         <source>On time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đúng hạn.</translation>
     </message>
     <message>
         <source>Clock stopped: nothing is due while the case waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng tính hạn: không có hạn nào trong khi vụ việc đang chờ.</translation>
     </message>
     <message>
         <source>Closed: nothing is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đóng: không còn hạn nào.</translation>
     </message>
     <message>
         <source>{urgency} Due on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{urgency} Hạn ngày {date}.</translation>
     </message>
 </context>
 <context>
     <name>CaseTimeline</name>
     <message>
         <source>Request received</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tiếp nhận yêu cầu</translation>
     </message>
     <message>
         <source>State changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi trạng thái</translation>
     </message>
     <message>
         <source>Case assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao hồ sơ</translation>
     </message>
     <message>
         <source>Acknowledgement sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi thư xác nhận</translation>
     </message>
     <message>
         <source>Linked to a related request</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết với yêu cầu liên quan</translation>
     </message>
     <message>
         <source>Linked to the customer&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết với dữ liệu khách hàng</translation>
     </message>
     <message>
         <source>Clock stopped for an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng tính hạn một mục</translation>
     </message>
     <message>
         <source>Clock restarted for an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục tính hạn một mục</translation>
     </message>
     <message>
         <source>Item extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Gia hạn một mục</translation>
     </message>
     <message>
         <source>Item decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định một mục</translation>
     </message>
     <message>
         <source>Item scope changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi phạm vi một mục</translation>
     </message>
     <message>
         <source>Identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra danh tính</translation>
     </message>
     <message>
         <source>One-time code sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi mã dùng một lần</translation>
     </message>
     <message>
         <source>Identity level changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi mức xác minh danh tính</translation>
     </message>
     <message>
         <source>Proposed to a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất lên giám sát viên</translation>
     </message>
     <message>
         <source>Proposal approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất được phê duyệt</translation>
     </message>
     <message>
         <source>Proposal rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất bị từ chối</translation>
     </message>
     <message>
         <source>Data corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sửa dữ liệu</translation>
     </message>
     <message>
         <source>Recipient told of a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã báo thay đổi cho bên nhận</translation>
     </message>
     <message>
         <source>Processing restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hạn chế xử lý</translation>
     </message>
     <message>
         <source>Restriction lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gỡ bỏ hạn chế</translation>
     </message>
     <message>
         <source>Objection recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi nhận phản đối</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã rút lại sự đồng ý</translation>
     </message>
     <message>
         <source>Messages to a contact point stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ngừng gửi tin đến một địa chỉ liên hệ</translation>
     </message>
     <message>
         <source>Item refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối một mục</translation>
     </message>
     <message>
         <source>Erasure proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất xóa dữ liệu</translation>
     </message>
     <message>
         <source>Erasure carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa dữ liệu</translation>
     </message>
     <message>
         <source>Data copy previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước bản sao dữ liệu</translation>
     </message>
     <message>
         <source>Data copy issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cấp bản sao dữ liệu</translation>
     </message>
     <message>
         <source>Document issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cấp tài liệu</translation>
     </message>
     <message>
         <source>Evidence pack exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất hồ sơ bằng chứng</translation>
     </message>
     <message>
         <source>erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>xóa dữ liệu</translation>
     </message>
     <message>
         <source>refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>từ chối</translation>
     </message>
     <message>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>gia hạn</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>không ai</translation>
     </message>
     <message>
         <source>late (due {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>trễ hạn (hạn {date})</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>đúng hạn</translation>
     </message>
     <message>
         <source>due {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>hạn {before} → {after}</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện</translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
         <source>Loading the case…</source>
-        <translation type="unfinished">Đang tải hồ sơ yêu cầu…</translation>
+        <translation>Đang tải hồ sơ…</translation>
     </message>
     <message>
         <source>What is asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung yêu cầu</translation>
     </message>
     <message>
         <source>Stop the clock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng tính hạn…</translation>
     </message>
     <message>
         <source>Restart the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục tính hạn</translation>
     </message>
     <message>
         <source>Propose extension…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất gia hạn…</translation>
     </message>
     <message>
         <source>Set outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi kết quả…</translation>
     </message>
     <message>
         <source>Propose refusal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất từ chối…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Làm mới</translation>
+        <translation>Làm mới</translation>
     </message>
     <message>
         <source>Timeline ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn biến ({n})</translation>
     </message>
     <message>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư xác nhận</translation>
     </message>
     <message>
         <source>Attachments ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm ({n})</translation>
     </message>
     <message>
         <source>Related requests ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu liên quan ({n})</translation>
     </message>
     <message>
         <source>The case could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tải được hồ sơ.</translation>
     </message>
     <message>
         <source>Someone else changed this case meanwhile, so nothing was saved. The page now shows the case as it is; check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong lúc đó người khác đã thay đổi hồ sơ này, nên chưa có gì được lưu. Trang đã hiển thị hồ sơ như hiện tại; hãy kiểm tra lại rồi thử lần nữa.</translation>
     </message>
     <message>
         <source>That could not be done: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thực hiện được: {reason}</translation>
     </message>
     <message>
         <source>The case is now yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã nhận xử lý hồ sơ này.</translation>
     </message>
     <message>
         <source>The acknowledgement is recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi nhận thư xác nhận là đã gửi.</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
         <source>Saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu thành {name}.</translation>
     </message>
     <message>
         <source>Save evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu hồ sơ bằng chứng</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Evidence pack saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu hồ sơ bằng chứng thành {name}.</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng đợi</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Hồ sơ</translation>
+        <translation>Vụ việc</translation>
     </message>
 </context>
 <context>
     <name>CasesQueuePage</name>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Vụ việc đang mở</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi trạng thái</translation>
     </message>
     <message>
         <source>Any right</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi quyền</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bất kỳ ai</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa phân công</translation>
     </message>
     <message>
         <source>Any law</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi luật</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trạng thái:</translation>
     </message>
     <message>
         <source>&amp;Right:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quyền:</translation>
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Người phụ trách:</translation>
     </message>
     <message>
         <source>&amp;Law:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luật:</translation>
     </message>
     <message>
         <source>&amp;Due within</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Đến hạn trong</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> ngày</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ vụ việc &amp;quá hạn</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Làm mới</translation>
+        <translation>Làm mới</translation>
     </message>
     <message>
         <source>Import e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập email…</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vụ việc mới…</translation>
     </message>
     <message>
         <source>Drop .eml files here to take requests in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thả tệp .eml vào đây để tiếp nhận yêu cầu.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải…</translation>
     </message>
     <message>
         <source>1 case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vụ việc</translation>
     </message>
     <message>
         <source>{count} cases</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} vụ việc</translation>
     </message>
     <message>
         <source>Import e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập email</translation>
     </message>
     <message>
         <source>E-mail messages (*.eml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư email (*.eml);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng hồ sơ</translation>
     </message>
     <message>
         <source>A closed case cannot change any more. Done, partly done and refused must agree with the items&apos; outcomes; a withdrawn request can be closed at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ đã đóng thì không thể thay đổi nữa. Kết quả “đã hoàn thành”, “hoàn thành một phần” và “từ chối” phải khớp với kết quả của từng mục; yêu cầu đã rút có thể đóng bất cứ lúc nào.</translation>
     </message>
 </context>
 <context>
@@ -1602,106 +1602,106 @@
     <name>EmailIntake</name>
     <message>
         <source>The email has no Date: the time of import is taken as the time of receipt. Check it against the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Email không có ngày gửi (Date): thời điểm nhập được lấy làm thời điểm tiếp nhận. Hãy đối chiếu với hộp thư.</translation>
     </message>
     <message>
         <source>The email&apos;s Date is unreadable or impossible: the time of import is taken as the time of receipt. Check it against the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày gửi (Date) của email không đọc được hoặc không thể có: thời điểm nhập được lấy làm thời điểm tiếp nhận. Hãy đối chiếu với hộp thư.</translation>
     </message>
     <message>
         <source>“{file}” cannot be imported, and no case was created from it. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể nhập “{file}”, và không có vụ việc nào được tạo từ tệp này. {reason}</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp.</translation>
     </message>
 </context>
 <context>
     <name>EmailIntakeDialog</name>
     <message>
         <source>Import e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập email</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp:</translation>
     </message>
     <message>
         <source>Sender (as claimed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi (như tự khai):</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề:</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận lúc:</translation>
     </message>
     <message>
         <source>The email was forwarded: the sender above is whoever forwarded it, not necessarily the requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>Email này được chuyển tiếp: người gửi ở trên là người chuyển tiếp, không nhất thiết là người yêu cầu.</translation>
     </message>
     <message>
         <source>Rights asked for (suggested from the wording: check them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Các quyền được yêu cầu (gợi ý từ nội dung thư: hãy kiểm tra lại)</translation>
     </message>
     <message>
         <source>Suggested because the email says: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Được gợi ý vì thư có viết: {words}</translation>
     </message>
     <message>
         <source>No right was recognised in the wording: choose the rights asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận ra quyền nào trong nội dung thư: hãy chọn các quyền được yêu cầu.</translation>
     </message>
     <message>
         <source>Other laws that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Các luật khác được áp dụng</translation>
     </message>
     <message>
         <source>EU resident (GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cư trú tại EU (GDPR)</translation>
     </message>
     <message>
         <source>California resident (CCPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cư trú tại California (CCPA)</translation>
     </message>
     <message>
         <source>Attachments: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm: {n}</translation>
     </message>
     <message>
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo vụ việc</translation>
     </message>
     <message>
         <source>Skip this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua tệp này</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Xong</translation>
     </message>
     <message>
         <source>Earlier or later requests from the same contact point</source>
-        <translation type="unfinished"></translation>
+        <translation>Các yêu cầu trước hoặc sau từ cùng địa chỉ liên lạc</translation>
     </message>
     <message>
         <source>Do not link</source>
-        <translation type="unfinished"></translation>
+        <translation>Không liên kết</translation>
     </message>
     <message>
         <source>Choose at least one right the requester asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn ít nhất một quyền mà người yêu cầu đề nghị.</translation>
     </message>
     <message>
         <source>Case {reference} was created; it is due on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo vụ việc {reference}; hạn xử lý là ngày {date}.</translation>
     </message>
     <message>
         <source>Link to {reference} (received {date}, {state})</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết với {reference} (tiếp nhận ngày {date}, {state})</translation>
     </message>
 </context>
 <context>
@@ -1942,121 +1942,121 @@
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vụ việc mới</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished">tiếng Việt</translation>
+        <translation>Tiếng Việt</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">tiếng Anh</translation>
+        <translation>Tiếng Anh</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh tiếp nhận:</translation>
     </message>
     <message>
         <source>Received at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận lúc:</translation>
     </message>
     <message>
         <source>Name (as given):</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên (như tự khai):</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Email:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại:</translation>
     </message>
     <message>
         <source>Postal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ bưu chính:</translation>
     </message>
     <message>
         <source>Language for replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ trả lời:</translation>
     </message>
     <message>
         <source>EU resident (GDPR applies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cư trú tại EU (áp dụng GDPR)</translation>
     </message>
     <message>
         <source>California resident (CCPA applies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cư trú tại California (áp dụng CCPA)</translation>
     </message>
     <message>
         <source>Made by a representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Do người đại diện gửi</translation>
     </message>
     <message>
         <source>Rights asked for (at least one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Các quyền được yêu cầu (ít nhất một)</translation>
     </message>
     <message>
         <source>Notes (what was asked, in the requester&apos;s words):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú (nội dung yêu cầu, theo lời người yêu cầu):</translation>
     </message>
     <message>
         <source>The identity is recorded as claimed; it is verified later on the case. Give at least one way to reach the requester: email, phone or postal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh tính được ghi nhận như người yêu cầu tự khai; việc xác minh làm sau, trong vụ việc. Hãy ghi ít nhất một cách liên lạc với người yêu cầu: email, điện thoại hoặc địa chỉ bưu chính.</translation>
     </message>
     <message>
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo vụ việc</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Choose at least one right the requester asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn ít nhất một quyền mà người yêu cầu đề nghị.</translation>
     </message>
     <message>
         <source>Give at least one way to reach the requester: email, phone or postal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi ít nhất một cách liên lạc với người yêu cầu: email, điện thoại hoặc địa chỉ bưu chính.</translation>
     </message>
     <message>
         <source>The time of receipt lies in the future; give the time the request reached the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm tiếp nhận nằm trong tương lai; hãy ghi thời điểm yêu cầu đến công ty.</translation>
     </message>
 </context>
 <context>
     <name>NoticeDialog</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Sao chép</translation>
+        <translation>Sao chép</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
         <source>Decide the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định mục yêu cầu</translation>
     </message>
     <message>
         <source>Record how &quot;{right}&quot; was answered. A partial answer or a refusal needs the reason the requester is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận cách đã trả lời yêu cầu “{right}”. Trả lời một phần hoặc từ chối cần nêu lý do gửi cho người yêu cầu.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Lý do</translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi kết quả</translation>
     </message>
 </context>
 <context>
@@ -2086,19 +2086,19 @@
     <name>PauseDialog</name>
     <message>
         <source>Stop the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng tính hạn</translation>
     </message>
     <message>
         <source>Stop the clock of &quot;{right}&quot; from today while waiting for the requester (for example for a missing document). Say what is awaited; it is kept with the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng tính hạn của “{right}” từ hôm nay trong khi chờ người yêu cầu (ví dụ chờ bổ sung giấy tờ). Hãy ghi rõ đang chờ gì; nội dung này được lưu cùng mục yêu cầu.</translation>
     </message>
     <message>
         <source>What the requester has been asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều đã đề nghị người yêu cầu cung cấp</translation>
     </message>
     <message>
         <source>Say why the clock stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nêu lý do tạm dừng tính hạn.</translation>
     </message>
 </context>
 <context>
@@ -2318,39 +2318,39 @@
     <name>RelatedPanel</name>
     <message>
         <source>Requests from the same email or phone received within 30 days may be one matter. Link this case to the one it belongs with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các yêu cầu từ cùng email hoặc số điện thoại nhận trong vòng 30 ngày có thể là cùng một việc. Hãy liên kết hồ sơ này với yêu cầu liên quan.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Hồ sơ</translation>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm nhận</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Liên kết</translation>
+        <translation>Liên kết</translation>
     </message>
     <message>
         <source>Link as related</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết là yêu cầu liên quan</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở hồ sơ</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã liên kết</translation>
     </message>
     <message>
         <source>Possibly related</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thể liên quan</translation>
     </message>
 </context>
 <context>

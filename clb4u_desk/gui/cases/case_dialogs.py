@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,9 +56,10 @@ class CaseFormDialog(DecisionDialog):
     def _show_error(self, error: DomainError) -> None:
         super()._show_error(error)
         if isinstance(error, ConcurrentChangeError):
-            self.error_label.setText(self.tr(
-                "{error} The page now shows the case as it is; check it and press OK "
-                "again.").format(error=str(error)))
+            # translate() with this class's context: tr() would look in the subclass's.
+            self.error_label.setText(QCoreApplication.translate(
+                "CaseFormDialog", "{error} The page now shows the case as it is; check it "
+                "and press OK again.").format(error=str(error)))
             self.stale.emit()
 
 

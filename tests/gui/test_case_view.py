@@ -1,0 +1,433 @@
+"""The case page on the real services (SQLite: the services are tested on both databases
+in tests/integration): loading, item clocks, the acknowledgement, stale versions, what
+is offered to whom, and the dialogs it opens."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import update
+
+from clb4u_desk.app import Services
+from clb4u_desk.domain.actor import Actor
+from clb4u_desk.domain.cases import CaseState, ItemOutcome
+from clb4u_desk.domain.rights import Channel, Right
+from clb4u_desk.gui.cases.case_dialogs import AssignDialog, OutcomeDialog, PauseDialog
+from clb4u_desk.gui.cases.case_items import CLOCK, DUE, OUTCOME, RIGHT
+from clb4u_desk.gui.cases.case_timeline import event_text
+from clb4u_desk.gui.cases.case_view import CaseView
+from clb4u_desk.gui.i18n import Translations
+from clb4u_desk.gui.tasks import TaskRunner
+from clb4u_desk.gui.verification.wizard import VerificationWizard
+from clb4u_desk.persistence.models import Case
+from clb4u_desk.services.cases import TimelineEvent
+from clb4u_desk.services.intake import NewAttachment, NewCase
+from tests.gui.helpers import QT_STRICT, RecordingPresenter
+from tests.integration.verification_helpers import EMAIL as REGISTERED_EMAIL
+from tests.integration.verification_helpers import add_customer
+
+pytestmark = QT_STRICT
+
+EMAIL = "minh.nguyen@example.vn"
+SCAN = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40
+DAY = re.compile(r"^\d{2}/\d{2}/\d{4}$")
+
+
+def new_case(services: Services, actor: Actor, rights: tuple[Right, ...], *,
+             days_ago: float = 1, attachments: bool = False, language: str = "vi",
+             email: str = EMAIL) -> int:
+    files = [NewAttachment("cccd mat truoc.jpg", "image/jpeg", SCAN)] if attachments else []
+    return services.intake.create_case(actor, NewCase(
+        channel=Channel.EMAIL, received_at=datetime.now(UTC) - timedelta(days=days_ago),
+        requester_name="Nguyễn Văn Minh", rights=rights, email=email, language=language,
+        attachments=files)).id
+
+
+def force(services: Services, case_id: int, **values: object) -> None:
+    """Test setup only: put the case where a test needs it (state, level, customer)."""
+    with services.db.uow() as uow:
+        uow.session.execute(update(Case).where(Case.id == case_id).values(**values))
+        uow.commit()
+
+
+def open_view(qtbot: QtBot, runner: TaskRunner, services: Services, actor: Actor,
+              case_id: int) -> CaseView:
+    view = CaseView(services, actor, runner, case_id)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    assert runner.wait_for_idle(15)
+    assert view.data is not None and not view.loading
+    return view
+
+
+def settle(runner: TaskRunner) -> None:
+    # Twice: a change's callback starts the reload, whose callback may start more.
+    assert runner.wait_for_idle(15)
+    assert runner.wait_for_idle(15)
+
+
+def actions(services: Services, case_id: int) -> list[str]:
+    return [event.action for event in services.cases.timeline(case_id)]
+
+
+def test_loading_shows_reference_items_due_dates_and_timeline(
+        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
+        translations: Translations) -> None:
+    agent = actors["agent"]
+    earlier = new_case(services, agent, (Right.ACCESS,), days_ago=10)
+    case_id = new_case(services, agent, (Right.ACCESS, Right.RECTIFICATION, Right.ERASURE),
+                       attachments=True)
+    view = CaseView(services, agent, runner, case_id)
+    qtbot.addWidget(view)
+    assert view.loading and view.stack.currentIndex() == 0  # the loading state first
+    assert view.reference_label.text() == ""
+    assert not view.action_bar.verify_button.isEnabled()
+    with qtbot.waitSignal(view.loaded, timeout=15_000):
+        view.show()
+    detail = services.cases.get_case(case_id)
+    assert view.reference_label.text() == detail.reference
+    assert view.stack.currentIndex() == 1
+    assert view.header.state_label.text() == "Đã tiếp nhận"  # received, in Vietnamese
+    assert view.header.values["version"].text() == str(detail.version)
+    model = view.items_model
+    assert model.rowCount() == 3
+    for row, item in enumerate(detail.items):
+        due = model.index(row, DUE).data()
+        assert DAY.match(due) and item.due_on is not None
+        assert due == item.due_on.strftime("%d/%m/%Y")
+    assert model.index(0, RIGHT).data() == "Truy cập dữ liệu"
+    assert model.index(0, OUTCOME).data() == "Đang chờ xử lý"
+    timeline = services.cases.timeline(case_id)
+    assert view.timeline_model.rowCount() == len(timeline) == 1
+    assert view.timeline_model.index(0, 2).data().startswith("Đã tiếp nhận yêu cầu")
+    assert view.attachments.table.rowCount() == 1
+    assert view.attachments.table.item(0, 0).text() == "cccd mat truoc.jpg"
+    # The earlier request from the same email is offered as related.
+    assert view.related.table.rowCount() == 1
+    assert view.related.table.item(0, 0).text() == services.cases.get_case(earlier).reference
+
+
+def test_pause_and_resume_update_the_items_and_the_timeline(
+        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
+        translations: Translations) -> None:
+    agent = actors["agent"]
+    case_id = new_case(services, agent, (Right.ACCESS, Right.RECTIFICATION))
+    view = open_view(qtbot, runner, services, agent, case_id)
+    item = services.cases.get_case(case_id).items[1]
+    view.select_item(item.id)
+    assert view.pause_button.isEnabled() and not view.resume_button.isEnabled()
+    view.pause_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, PauseDialog)
+    dialog.ok_button.click()  # no reason: refused in the form, nothing written
+    assert not dialog.error_label.isHidden()
+    assert actions(services, case_id) == ["case_received"]
+    dialog.reason.setPlainText("Chờ bản chụp căn cước")
+    with qtbot.waitSignal(view.case_changed, timeout=15_000) as changed:
+        dialog.ok_button.click()
+        settle(runner)
+    assert changed.args == [case_id]
+    stored = services.cases.get_case(case_id).item(item.id)
+    assert stored.paused_since is not None and stored.due_on is None
+    row = view.items_model.row_of(item.id)
+    assert view.items_model.index(row, DUE).data() == "—"
+    assert stored.paused_since.strftime("%d/%m/%Y") in view.items_model.index(row, CLOCK).data()
+    assert view.timeline_model.rowCount() == 2
+    assert view.timeline_model.event_at(1).action == "item_clock_stopped"
+    assert view.selected_item() is not None and view.selected_item().id == item.id
+    assert view.resume_button.isEnabled() and not view.pause_button.isEnabled()
+
+    with qtbot.waitSignal(view.case_changed, timeout=15_000):
+        view.resume_button.click()
+        settle(runner)
+    stored = services.cases.get_case(case_id).item(item.id)
+    assert stored.paused_since is None and stored.due_on is not None
+    assert view.items_model.index(row, DUE).data() == stored.due_on.strftime("%d/%m/%Y")
+    assert view.timeline_model.event_at(2).action == "item_clock_restarted"
+    assert view.pause_button.isEnabled()
+
+
+def test_the_acknowledgement_is_shown_copied_and_marked_as_sent(
+        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
+        translations: Translations) -> None:
+    agent = actors["agent"]
+    case_id = new_case(services, agent, (Right.ACCESS,), language="en")
+    view = open_view(qtbot, runner, services, agent, case_id)
+    panel = view.acknowledgement
+    settle(runner)
+    reference = view.reference_label.text()
+    english = services.cases.acknowledgement_text(case_id, "en")
+    assert panel.language.currentData() == "en"  # the requester's language first
+    assert (panel.subject.text(), panel.body.toPlainText()) == english
+    panel.language.setCurrentIndex(panel.language.findData("vi"))
+    settle(runner)
+    assert panel.body.toPlainText() == services.cases.acknowledgement_text(case_id, "vi")[1]
+    assert reference in panel.subject.text()
+    panel.copy_button.click()
+    assert QGuiApplication.clipboard().text().startswith(panel.subject.text())
+
+    assert panel.mark_button.isEnabled()
+    with qtbot.waitSignal(view.case_changed, timeout=15_000):
+        panel.mark_button.click()
+        settle(runner)
+    assert services.cases.get_case(case_id).acknowledged_at is not None
+    assert actions(services, case_id)[-1] == "case_acknowledged"
+    assert view.timeline_model.event_at(view.timeline_model.rowCount() - 1).action \
+        == "case_acknowledged"
+    assert not panel.mark_button.isEnabled()  # once only
+    assert not view.banner.isHidden() and not view.banner.property("error")
+
+
+def test_a_stale_version_says_so_reloads_and_loses_nothing(
+        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
+        translations: Translations) -> None:
+    agent, other = actors["agent"], actors["agent2"]
+    case_id = new_case(services, agent, (Right.ACCESS, Right.RECTIFICATION))
+    view = open_view(qtbot, runner, services, agent, case_id)
+    shown = view.version()
+    # Meanwhile another agent takes the case.
+    services.cases.assign(other, case_id, other.account_id, shown)
+    view.acknowledgement.mark_button.click()
+    settle(runner)
+    assert view.banner.property("error") is True and view.banner.text()
+    assert services.cases.get_case(case_id).acknowledged_at is None  # nothing written
+    assert view.version() == services.cases.get_case(case_id).version != shown
+    assert view.header.values["assignee"].text() == "Agent2"
+    # Trying again acts on the case as it is now.
+    view.acknowledgement.mark_button.click()
+    settle(runner)
+    assert services.cases.get_case(case_id).acknowledged_at is not None
+
+    # A form keeps what was typed: the item changes under an open pause form.
+    item = services.cases.get_case(case_id).items[0]
+    view.select_item(item.id)
+    view.pause_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, PauseDialog)
+    dialog.reason.setPlainText("Chờ khách hàng xác nhận địa chỉ")
+    paused = services.cases.pause_item(other, item.id, "Khác", item.version)
+    services.cases.resume_item(other, item.id, paused.item(item.id).version)
+    dialog.ok_button.click()
+    settle(runner)
+    assert dialog.isVisible() and not dialog.error_label.isHidden()
+    assert dialog.reason.toPlainText() == "Chờ khách hàng xác nhận địa chỉ"
+    assert view.item_version(item.id) == services.cases.get_case(case_id).item(item.id).version
+    with qtbot.waitSignal(view.case_changed, timeout=15_000):
+        dialog.ok_button.click()
+        settle(runner)
+    assert services.cases.get_case(case_id).item(item.id).paused_since is not None
+
+
+def test_actions_follow_state_role_and_verification(
+        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
+        translations: Translations) -> None:
+    agent, supervisor = actors["agent"], actors["supervisor"]
+    case_id = new_case(services, agent, (Right.ACCESS, Right.RECTIFICATION))
+    view = open_view(qtbot, runner, services, agent, case_id)
+    bar = view.action_bar
+    assert bar.assign_to_me_button.isEnabled() and bar.verify_button.isEnabled()
+    assert bar.link_customer_button.isEnabled()
+    assert not bar.profile_button.isEnabled()  # not linked, not verified
+    assert not bar.decisions_button.isEnabled() and not bar.copy_button.isEnabled()
+    assert not bar.erasure_button.isEnabled()
+    assert not bar.evidence_button.isEnabled() and bar.evidence_button.isHidden()
+    # From received: on to awaiting identity, not to verified (L2 is needed), or close.
+    assert list(bar.move_actions) == [CaseState.AWAITING_IDENTITY]
+    assert bar.close_action in bar.state_menu.actions()
+    assert not view.outcome_button.isEnabled()  # nothing is decided before the work
+    with qtbot.waitSignal(view.case_changed, timeout=15_000):
+        bar.assign_to_me_button.click()
+        settle(runner)
+    assert services.cases.get_case(case_id).assignee_id == agent.account_id
+    assert not bar.assign_to_me_button.isEnabled()
+    with qtbot.waitSignal(view.case_changed, timeout=15_000):
+        bar.move_actions[CaseState.AWAITING_IDENTITY].trigger()
+        settle(runner)
+    assert view.data is not None and view.data.case.state is CaseState.AWAITING_IDENTITY
+
+    # Linked and verified to L2, in progress: decisions, copy and the profile open up.
+    force(services, case_id, customer_id=add_customer(services), identity_level=2,
+          state=CaseState.IN_PROGRESS.value)
+    view.reload()
+    settle(runner)
+    assert bar.profile_button.isEnabled() and bar.copy_button.isEnabled()
+    assert bar.decisions_button.isEnabled()
+    assert bar.decision_actions["rectification"].isEnabled()
+    assert not bar.decision_actions["restriction"].isEnabled()  # no restriction asked for
+    assert bar.link_customer_button.isEnabled()  # no steps taken yet: relinking is allowed
+    assert view.outcome_button.isEnabled()
+    view.outcome_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, OutcomeDialog)
+    offered = [dialog.outcome.itemData(i) for i in range(dialog.outcome.count())]
+    assert offered == [ItemOutcome.DONE.value, ItemOutcome.PARTLY_DONE.value]  # no refusal
+    with qtbot.waitSignal(view.case_changed, timeout=15_000):
+        dialog.ok_button.click()
+        settle(runner)
+    item = view.data.case.items[0]
+    assert services.cases.get_case(case_id).item(item.id).outcome is ItemOutcome.DONE
+
+    # A supervisor sees the evidence pack and may also refuse an item.
+    boss = open_view(qtbot, runner, services, supervisor, case_id)
+    assert boss.action_bar.evidence_button.isEnabled()
+    boss.select_item(view.data.case.items[1].id)
+    boss.outcome_button.click()
+    boss_dialog = boss.dialog
+    assert isinstance(boss_dialog, OutcomeDialog)
+    assert boss_dialog.outcome.findData(ItemOutcome.REFUSED.value) >= 0
+    boss_dialog.reject()
+    settle(runner)
+
+    # Closed: nothing changes any more.
+    force(services, case_id, state=CaseState.CLOSED.value, outcome="withdrawn")
+    view.reload()
+    settle(runner)
+    for button in (bar.assign_to_me_button, bar.assign_button, bar.state_button,
+                   bar.verify_button, bar.link_customer_button, bar.decisions_button,
+                   bar.copy_button, view.pause_button, view.outcome_button,
+                   view.acknowledgement.mark_button):
+        assert not button.isEnabled(), button.text()
+    assert bar.profile_button.isEnabled()  # reading stays possible
+
+
+def test_the_verification_wizard_opens_from_the_page_and_the_page_follows_it(
+        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
+        translations: Translations) -> None:
+    agent = actors["agent"]
+    # The request came from the email the customer registered.
+    case_id = new_case(services, agent, (Right.ACCESS,), email=REGISTERED_EMAIL)
+    force(services, case_id, customer_id=add_customer(services))
+    view = open_view(qtbot, runner, services, agent, case_id)
+    view.action_bar.verify_button.click()
+    wizard = view.dialog
+    assert isinstance(wizard, VerificationWizard) and wizard.isVisible()
+    assert runner.wait_for_idle(15)
+    wizard.origin_button.click()  # the request came from the registered email: L1
+    assert runner.wait_for_idle(15)
+    with qtbot.waitSignal(view.case_changed, timeout=15_000):
+        wizard.reject()
+        settle(runner)
+    assert view.dialog is None
+    assert view.data is not None and view.data.verification.level_reached == 1
+    assert "verification_attempt" in [e.action for e in view.data.timeline]
+    assert view.action_bar.profile_button.isEnabled()  # linked and at L1 now
+
+
+def test_a_dialog_closed_without_a_change_emits_nothing(
+        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
+        translations: Translations) -> None:
+    agent = actors["agent"]
+    case_id = new_case(services, agent, (Right.ACCESS,))
+    view = open_view(qtbot, runner, services, agent, case_id)
+    view.action_bar.assign_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, AssignDialog)
+    assert runner.wait_for_idle(15)
+    assert dialog.assignee.count() == 6  # nobody + five active accounts
+    with qtbot.assertNotEmitted(view.case_changed, wait=200):
+        dialog.reject()
+        settle(runner)
+    view.action_bar.assign_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, AssignDialog)
+    assert runner.wait_for_idle(15)
+    dialog.assignee.setCurrentIndex(dialog.assignee.findData(actors["agent2"].account_id))
+    with qtbot.waitSignal(view.case_changed, timeout=15_000):
+        dialog.ok_button.click()
+        settle(runner)
+    assert services.cases.get_case(case_id).assignee_id == actors["agent2"].account_id
+    assert view.header.values["assignee"].text() == "Agent2"
+
+
+def test_attachments_and_the_evidence_pack_are_saved_where_chosen(
+        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
+        translations: Translations, tmp_path: Path) -> None:
+    supervisor = actors["supervisor"]
+    folder = tmp_path / "chosen"
+    folder.mkdir()
+    case_id = new_case(services, actors["agent"], (Right.ACCESS,), attachments=True)
+    view = open_view(qtbot, runner, services, supervisor, case_id)
+    assert view.data is not None
+    info = view.data.case.attachments[0]
+    assert view.attachments.table.item(0, 3).toolTip() == info.sha256
+    target = folder / "chosen-name.jpg"
+    view.save_attachment_to(info.id, target)
+    settle(runner)
+    assert target.read_bytes() == SCAN
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == info.sha256
+    pack = folder / "pack.pdf"
+    with qtbot.waitSignal(view.case_changed, timeout=15_000):
+        view.save_evidence_pack_to(pack)
+        settle(runner)
+    assert pack.read_bytes().startswith(b"%PDF")
+    assert view.timeline_model.event_at(view.timeline_model.rowCount() - 1).action \
+        == "evidence_pack_exported"
+    # Written where chosen, under the names chosen, and nothing else (no temporary files).
+    assert sorted(p.name for p in folder.iterdir()) == ["chosen-name.jpg", "pack.pdf"]
+
+
+def test_an_agent_is_refused_the_evidence_pack_by_the_service(
+        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
+        translations: Translations, tmp_path: Path, presenter: RecordingPresenter) -> None:
+    agent = actors["agent"]
+    case_id = new_case(services, agent, (Right.ACCESS,))
+    view = open_view(qtbot, runner, services, agent, case_id)
+    view.save_evidence_pack_to(tmp_path / "pack.pdf")  # the button is hidden; the rule holds
+    settle(runner)
+    assert view.banner.property("error") is True
+    assert not (tmp_path / "pack.pdf").exists()
+    assert "evidence_pack_exported" not in actions(services, case_id)
+
+
+def test_linking_a_related_request(
+        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
+        translations: Translations) -> None:
+    agent = actors["agent"]
+    earlier = new_case(services, agent, (Right.ACCESS,), days_ago=5)
+    case_id = new_case(services, agent, (Right.ERASURE,))
+    view = open_view(qtbot, runner, services, agent, case_id)
+    panel = view.related
+    assert not panel.link_button.isEnabled()
+    panel.table.selectRow(0)
+    with qtbot.waitSignal(view.case_changed, timeout=15_000):
+        panel.link_button.click()
+        settle(runner)
+    related = services.cases.get_case(case_id).related_case
+    assert related is not None and related.id == earlier
+    assert panel.table.rowCount() == 1
+    assert panel.table.item(0, 3).text() == "Đã liên kết"
+    with qtbot.waitSignal(view.open_case_requested, timeout=5_000) as opened:
+        panel.table.selectRow(0)
+        panel.open_button.click()
+    assert opened.args == [earlier]
+
+
+def test_the_page_follows_a_language_switch(
+        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
+        translations: Translations) -> None:
+    case_id = new_case(services, actors["agent"], (Right.ACCESS,))
+    view = open_view(qtbot, runner, services, actors["agent"], case_id)
+    assert view.header.state_label.text() == "Đã tiếp nhận"
+    translations.switch("en")
+    # Qt posts LanguageChange to each window, so it arrives when the event loop turns.
+    qtbot.waitUntil(lambda: view.header.state_label.text() == "Received")
+    assert view.items_model.index(0, RIGHT).data() == "Access"
+    assert view.action_bar.verify_button.text() == "Verify identity…"
+    assert view.items_model.headerData(0, Qt.Orientation.Horizontal) == "Right"
+
+
+def test_unknown_event_kinds_are_shown_as_stored(translations: Translations) -> None:
+    event = TimelineEvent(seq=1, recorded_at=datetime.now(UTC), actor="x", actor_role="agent",
+                          action="something_new", details={})
+    assert event_text(event) == "something_new"
+    moved = TimelineEvent(seq=2, recorded_at=datetime.now(UTC), actor="x", actor_role="agent",
+                          action="case_state_changed",
+                          details={"from": "received", "to": "awaiting_identity"})
+    assert event_text(moved) == "Đổi trạng thái: Đã tiếp nhận → Chờ xác minh danh tính"
