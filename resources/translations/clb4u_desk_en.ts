@@ -2417,8 +2417,8 @@
     <message numerus="yes">
         <source>%n customer(s) found.</source>
         <translation>
-            <numerusform>%n customer found.</numerusform>
-            <numerusform>%n customers found.</numerusform>
+            <numerusform>%n customer(s) found.</numerusform>
+            <numerusform>%n customer(s) found.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
