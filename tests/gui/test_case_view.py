@@ -18,10 +18,17 @@ from clb4u_desk.app import Services
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import CaseState, ItemOutcome
 from clb4u_desk.domain.rights import Channel, Right
-from clb4u_desk.gui.cases.case_dialogs import AssignDialog, OutcomeDialog, PauseDialog
+from clb4u_desk.gui.cases.case_dialogs import (
+    AssignDialog,
+    CloseCaseDialog,
+    NoticeDialog,
+    OutcomeDialog,
+    PauseDialog,
+)
 from clb4u_desk.gui.cases.case_items import CLOCK, DUE, OUTCOME, RIGHT
 from clb4u_desk.gui.cases.case_timeline import event_text
 from clb4u_desk.gui.cases.case_view import CaseView
+from clb4u_desk.gui.decisions.refusal import ExtensionDialog
 from clb4u_desk.gui.i18n import Translations
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.gui.verification.wizard import VerificationWizard
@@ -431,3 +438,60 @@ def test_unknown_event_kinds_are_shown_as_stored(translations: Translations) -> 
                           action="case_state_changed",
                           details={"from": "received", "to": "awaiting_identity"})
     assert event_text(moved) == "Đổi trạng thái: Đã tiếp nhận → Chờ xác minh danh tính"
+    check = TimelineEvent(seq=3, recorded_at=datetime.now(UTC), actor="x", actor_role="agent",
+                          action="verification_attempt",
+                          details={"method": "knowledge_question", "fact": "zip",
+                                   "succeeded": False})
+    text = event_text(check)
+    assert text.startswith("Kiểm tra danh tính: ") and text.endswith("✗")
+
+
+def test_an_extension_is_proposed_to_a_supervisor_with_its_notice(
+        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
+        translations: Translations) -> None:
+    agent = actors["agent"]
+    case_id = new_case(services, agent, (Right.ACCESS, Right.ERASURE))
+    force(services, case_id, customer_id=add_customer(services), identity_level=2,
+          state=CaseState.IN_PROGRESS.value)
+    view = open_view(qtbot, runner, services, agent, case_id)
+    item = services.cases.get_case(case_id).items[1]
+    view.select_item(item.id)
+    assert CaseState.AWAITING_APPROVAL not in view.action_bar.move_actions
+    view.extension_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, ExtensionDialog)
+    dialog.reason.setPlainText("Dữ liệu nằm ở nhiều hệ thống, cần thêm thời gian đối soát")
+    with qtbot.waitSignal(view.case_changed, timeout=15_000):
+        dialog.ok_button.click()
+        settle(runner)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, NoticeDialog))
+    notice = view.dialog
+    assert isinstance(notice, NoticeDialog) and notice.tabs.count() == 2
+    assert view.data is not None and view.data.case.state is CaseState.AWAITING_APPROVAL
+    row = view.items_model.row_of(item.id)
+    assert view.items_model.index(row, CLOCK).data().startswith("Đã đề xuất gia hạn")
+    assert not view.extension_button.isEnabled() and not view.refusal_button.isEnabled()
+    # Only the supervisor's decision takes the case back to work (four eyes).
+    assert CaseState.IN_PROGRESS not in view.action_bar.move_actions
+    assert [a.kind for a in services.approvals.for_case(agent, case_id)] == ["extension"]
+    notice.reject()
+    settle(runner)
+
+
+def test_closing_a_case_as_withdrawn(
+        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
+        translations: Translations) -> None:
+    agent = actors["agent"]
+    case_id = new_case(services, agent, (Right.ACCESS,))
+    view = open_view(qtbot, runner, services, agent, case_id)
+    view.action_bar.close_action.trigger()
+    dialog = view.dialog
+    assert isinstance(dialog, CloseCaseDialog)
+    assert dialog.outcome.count() == 1  # from received, only withdrawn
+    with qtbot.waitSignal(view.case_changed, timeout=15_000):
+        dialog.ok_button.click()
+        settle(runner)
+    stored = services.cases.get_case(case_id)
+    assert stored.state is CaseState.CLOSED and stored.outcome is not None
+    assert view.header.state_label.text() == "Đã đóng: Đã rút yêu cầu"
+    assert not view.action_bar.state_button.isEnabled()

@@ -127,6 +127,9 @@ def case_actions(data: CasePageData, actor: Actor) -> CaseActions:
     for target in case.allowed_targets:
         if target in (CaseState.CLOSED, CaseState.AWAITING_APPROVAL):
             continue  # closing asks for an outcome; proposals move a case to approval
+        if (target is CaseState.IN_PROGRESS and state is CaseState.AWAITING_APPROVAL
+                and any(a.state == "pending" for a in data.approvals)):
+            continue  # the supervisor's decision moves it back (four eyes)
         if target is CaseState.VERIFIED and not (
                 status.satisfied or status.level_needed is IdentityLevel.L0):
             continue  # the verification moves the case on when the level is reached

@@ -59,7 +59,7 @@ class CaseHeader(QWidget):
         self.names: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
+        grid.setHorizontalSpacing(16)
         rows = [0, 0]
         for key, column in _FIELDS:
             name = QLabel(self)
@@ -72,7 +72,10 @@ class CaseHeader(QWidget):
             rows[column] += 1
             self.names[key] = name
             self.values[key] = value
-        grid.setColumnStretch(1, 1)
+        # The left block keeps its width and the right one takes the rest, so the two
+        # stay close together on a wide window.
+        grid.setColumnMinimumWidth(1, 340)
+        grid.setColumnMinimumWidth(2, 0)
         grid.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

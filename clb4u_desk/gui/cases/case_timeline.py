@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
+from clb4u_desk.domain.identity import KnowledgeFact, VerificationMethod
 from clb4u_desk.gui.cases.case_labels import (
     case_outcome_name,
     day_text,
@@ -136,6 +137,8 @@ def _detail(event: TimelineEvent) -> str:
             parts.append(QCoreApplication.translate("CaseTimeline", "due {before} → {after}")
                          .format(before=_day(d.get("due_before")), after=_day(d.get("due"))))
         return ", ".join(part for part in parts if part)
+    if action == "verification_attempt":
+        return _attempt(d)
     if action == "identity_level_changed":
         return f"L{d.get('from')} → L{d.get('to')}"
     if action in ("approval_requested", "approval_granted", "approval_rejected"):
@@ -143,6 +146,25 @@ def _detail(event: TimelineEvent) -> str:
         name = KIND_NAMES.get(kind)
         return name() if name is not None else kind
     return ""
+
+
+def _attempt(details: dict[str, Any]) -> str:
+    """The method (and fact) of an identity check, ticked or crossed; never the answer."""
+    from clb4u_desk.gui.verification.labels import FACT_NAMES, METHOD_NAMES
+
+    parts = []
+    try:
+        parts.append(METHOD_NAMES[VerificationMethod(str(details.get("method")))]())
+    except (KeyError, ValueError):
+        parts.append(str(details.get("method", "")))
+    fact = details.get("fact")
+    if fact:
+        try:
+            parts.append(FACT_NAMES[KnowledgeFact(fact)]())
+        except (KeyError, ValueError):
+            parts.append(str(fact))
+    text = " — ".join(part for part in parts if part)
+    return f"{text} {'✓' if details.get('succeeded') else '✗'}".strip()
 
 
 def event_text(event: TimelineEvent) -> str:

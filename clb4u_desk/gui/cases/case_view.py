@@ -153,14 +153,9 @@ class CaseView(QWidget):
         self.timeline_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.timeline_table.horizontalHeader().setStretchLastSection(True)
-        self.timeline_refresh = QPushButton(timeline_box)
-        self.timeline_refresh.clicked.connect(self.reload)
+        # Refreshed with the whole page (the action bar's Refresh, and after every change).
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.addWidget(self.timeline_table, 1)
-        refresh_row = QHBoxLayout()
-        refresh_row.addStretch(1)
-        refresh_row.addWidget(self.timeline_refresh)
-        timeline_layout.addLayout(refresh_row)
         self.acknowledgement = AcknowledgementPanel(self._services, self._runner, self.tabs)
         self.attachments = AttachmentsPanel(self.tabs)
         self.related = RelatedPanel(self.tabs)
@@ -219,7 +214,6 @@ class CaseView(QWidget):
         self.extension_button.setText(self.tr("Propose extension…"))
         self.outcome_button.setText(self.tr("Set outcome…"))
         self.refusal_button.setText(self.tr("Propose refusal…"))
-        self.timeline_refresh.setText(self.tr("Refresh"))
         self._retitle_tabs()
         self.items_model.retranslate()
         self.timeline_model.retranslate()
