@@ -795,10 +795,6 @@
         <translation>Propose refusal…</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
         <source>Timeline ({n})</source>
         <translation>Timeline ({n})</translation>
     </message>

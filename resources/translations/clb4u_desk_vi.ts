@@ -795,10 +795,6 @@
         <translation>Đề xuất từ chối…</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Làm mới</translation>
-    </message>
-    <message>
         <source>Timeline ({n})</source>
         <translation>Diễn biến ({n})</translation>
     </message>
