@@ -2410,19 +2410,13 @@
         <source>No customer matches “{query}”.</source>
         <translation>No customer matches “{query}”.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s) found.</source>
-        <translation>
-            <numerusform>%n customer(s) found.</numerusform>
-            <numerusform>%n customer(s) found.</numerusform>
-        </translation>
+    <message>
+        <source>Customers found: {n}.</source>
+        <translation>Customers found: {n}.</translation>
     </message>
-    <message numerus="yes">
-        <source>Very many customers match; only the first %n are shown. Add a word to narrow the search.</source>
-        <translation>
-            <numerusform>Very many customers match; only the first %n are shown. Add a word to narrow the search.</numerusform>
-            <numerusform>Very many customers match; only the first %n are shown. Add a word to narrow the search.</numerusform>
-        </translation>
+    <message>
+        <source>Very many customers match; only the first {n} are shown. Add a word to narrow the search.</source>
+        <translation>Very many customers match; only the first {n} are shown. Add a word to narrow the search.</translation>
     </message>
 </context>
 <context>

@@ -2410,17 +2410,13 @@
         <source>No customer matches “{query}”.</source>
         <translation>Không có khách hàng nào khớp với “{query}”.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s) found.</source>
-        <translation>
-            <numerusform>Tìm thấy %n khách hàng.</numerusform>
-        </translation>
+    <message>
+        <source>Customers found: {n}.</source>
+        <translation>Tìm thấy {n} khách hàng.</translation>
     </message>
-    <message numerus="yes">
-        <source>Very many customers match; only the first %n are shown. Add a word to narrow the search.</source>
-        <translation>
-            <numerusform>Có rất nhiều khách hàng khớp; chỉ hiển thị %n khách hàng đầu tiên. Hãy thêm một từ để thu hẹp kết quả.</numerusform>
-        </translation>
+    <message>
+        <source>Very many customers match; only the first {n} are shown. Add a word to narrow the search.</source>
+        <translation>Có rất nhiều khách hàng khớp; chỉ hiển thị {n} khách hàng đầu tiên. Hãy thêm một từ để thu hẹp kết quả.</translation>
     </message>
 </context>
 <context>

@@ -176,10 +176,10 @@ class SearchPanel(QWidget):
                 n=MIN_QUERY_LENGTH),
             "searching": self.tr("Searching…"),
             "none": self.tr("No customer matches “{query}”.").format(query=query),
-            "found": self.tr("%n customer(s) found.", "", len(self.model.hits)),
-            "truncated": self.tr("Very many customers match; only the first %n are shown. "
-                                 "Add a word to narrow the search.", "",
-                                 len(self.model.hits)),
+            "found": self.tr("Customers found: {n}.").format(n=len(self.model.hits)),
+            "truncated": self.tr("Very many customers match; only the first {n} are shown. "
+                                 "Add a word to narrow the search.").format(
+                                     n=len(self.model.hits)),
             "failed": query,  # the service's own message
         }
         self.state_label.setText(texts[kind])
