@@ -28,7 +28,14 @@ from clb4u_desk.gui.cases.case_dialogs import (
 from clb4u_desk.gui.cases.case_items import CLOCK, DUE, OUTCOME, RIGHT
 from clb4u_desk.gui.cases.case_timeline import event_text
 from clb4u_desk.gui.cases.case_view import CaseView
-from clb4u_desk.gui.decisions.refusal import ExtensionDialog
+from clb4u_desk.gui.copies.issue_dialog import CopyIssueDialog
+from clb4u_desk.gui.customers.link_dialog import LinkCustomerDialog
+from clb4u_desk.gui.customers.profile_view import ProfileWindow
+from clb4u_desk.gui.decisions.consent import ConsentDialog, SuppressionDialog
+from clb4u_desk.gui.decisions.erasure_dialog import ErasureDialog
+from clb4u_desk.gui.decisions.rectification import RectificationDialog
+from clb4u_desk.gui.decisions.refusal import ExtensionDialog, RefusalDialog
+from clb4u_desk.gui.decisions.restriction import RestrictionDialog
 from clb4u_desk.gui.i18n import Translations
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.gui.verification.wizard import VerificationWizard
@@ -495,3 +502,50 @@ def test_closing_a_case_as_withdrawn(
     assert stored.state is CaseState.CLOSED and stored.outcome is not None
     assert view.header.state_label.text() == "Đã đóng: Đã rút yêu cầu"
     assert not view.action_bar.state_button.isEnabled()
+
+
+def test_every_dialog_opens_from_the_page_for_its_case(
+        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
+        translations: Translations) -> None:
+    agent = actors["agent"]
+    case_id = new_case(services, agent, tuple(Right), email=REGISTERED_EMAIL)
+    force(services, case_id, customer_id=add_customer(services), identity_level=2,
+          state=CaseState.IN_PROGRESS.value)
+    view = open_view(qtbot, runner, services, agent, case_id)
+    bar = view.action_bar
+    expected = {"rectification": RectificationDialog, "restriction": RestrictionDialog,
+                "objection": ConsentDialog, "withdrawal": ConsentDialog,
+                "suppression": SuppressionDialog}
+    for key, kind in expected.items():
+        assert bar.decision_actions[key].isEnabled(), key
+        bar.decision_actions[key].trigger()
+        dialog = view.dialog
+        assert isinstance(dialog, kind), key
+        with qtbot.assertNotEmitted(view.case_changed, wait=100):
+            dialog.reject()
+            settle(runner)
+        assert view.dialog is None
+    # No restriction is active yet: said so, nothing opens.
+    bar.decision_actions["lift_restriction"].trigger()
+    settle(runner)
+    assert view.dialog is None and view.banner.property("error") is False
+    for button, kind in ((bar.copy_button, CopyIssueDialog), (bar.erasure_button, ErasureDialog),
+                         (bar.link_customer_button, LinkCustomerDialog)):
+        assert button.isEnabled(), kind.__name__
+        button.click()
+        dialog = view.dialog
+        assert isinstance(dialog, kind)
+        assert runner.wait_for_idle(15)
+        dialog.reject()
+        settle(runner)
+    view.select_item(view.data.case.items[0].id if view.data else 0)
+    view.refusal_button.click()
+    assert isinstance(view.dialog, RefusalDialog)
+    view.dialog.reject()
+    settle(runner)
+    # The profile opens beside the case, in a window of its own.
+    bar.profile_button.click()
+    profile = view.launcher.profile
+    assert isinstance(profile, ProfileWindow) and profile.isWindow() and profile.isVisible()
+    settle(runner)
+    profile.close()
