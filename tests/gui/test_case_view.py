@@ -376,6 +376,9 @@ def test_attachments_and_the_evidence_pack_are_saved_where_chosen(
     settle(runner)
     assert target.read_bytes() == SCAN
     assert hashlib.sha256(target.read_bytes()).hexdigest() == info.sha256
+    view.save_attachment_to(info.id, tmp_path / "no such folder" / "x.jpg")
+    settle(runner)
+    assert view.banner.property("error") is True  # said so; no crash, nothing written
     pack = folder / "pack.pdf"
     with qtbot.waitSignal(view.case_changed, timeout=15_000):
         view.save_evidence_pack_to(pack)

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from clb4u_desk.domain.actor import Actor
-from clb4u_desk.gui.cases.case_data import erasure_item
+from clb4u_desk.gui.cases.case_data import erasure_item, item_actions
 from clb4u_desk.gui.cases.case_dialogs import (
     AssignDialog,
     CaseFormDialog,
@@ -23,6 +23,7 @@ from clb4u_desk.gui.cases.case_dialogs import (
     OutcomeDialog,
     PauseDialog,
 )
+from clb4u_desk.gui.cases.case_labels import day_text
 from clb4u_desk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -185,12 +186,10 @@ class DialogLauncher(QObject):
         view = self._view
         dialog = RecipientNoticeDialog(self._services, self._actor, self._runner, view.case_id,
                                        tuple(recipients), about, parent=view)
-        # Opened once the decision dialog has closed, so that one modal follows the other.
-        self._runner_later(dialog)
+        self._open_later(dialog)
 
-    def _runner_later(self, dialog: QDialog) -> None:
-        from PySide6.QtCore import QTimer
-
+    def _open_later(self, dialog: QDialog) -> None:
+        """Open ``dialog`` once the one that led to it has closed: one modal at a time."""
         QTimer.singleShot(0, self._view, lambda: self._open(dialog))
 
     def _choose_restriction_to_lift(self) -> None:
@@ -234,8 +233,6 @@ class DialogLauncher(QObject):
                                lambda: view.item_version(item.id), view))
 
     def set_outcome(self) -> None:
-        from clb4u_desk.gui.cases.case_data import item_actions
-
         view = self._view
         item = view.selected_item()
         if item is None or view.data is None:
@@ -260,15 +257,13 @@ class DialogLauncher(QObject):
 
     def _show_extension_notice(self, proposal: ExtensionProposal) -> None:
         """The notice the requester gets once a supervisor approves, to check now."""
-        from clb4u_desk.gui.cases.case_labels import day_text
-
         intro = QCoreApplication.translate(
             "CaseLauncher", "The extension waits for a supervisor. Once approved, the item is "
             "due on {date}; send the requester this notice then.").format(
             date=day_text(proposal.proposed_due))
         title = QCoreApplication.translate("CaseLauncher", "Extension proposed")
         dialog = NoticeDialog(title, intro, proposal.notice_vi, proposal.notice_en, self._view)
-        self._runner_later(dialog)
+        self._open_later(dialog)
 
     def propose_refusal(self) -> None:
         from clb4u_desk.gui.decisions.refusal import RefusalDialog

@@ -13,6 +13,7 @@ After any change the page made, it reloads and emits ``case_changed(case_id)``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import CaseState
-from clb4u_desk.domain.errors import ConcurrentChangeError, DomainError
+from clb4u_desk.domain.errors import ConcurrentChangeError, DomainError, ValidationError
 from clb4u_desk.gui.cases.case_actions import CaseActionBar
 from clb4u_desk.gui.cases.case_data import (
     CaseActions,
@@ -61,17 +62,28 @@ if TYPE_CHECKING:
     from clb4u_desk.app import Services
 
 
+def _write(path: Path, data: bytes) -> None:
+    try:
+        write_atomically(path, data)
+    except OSError as error:
+        # The agent can fix this (another folder, a free disk); the reason only, since
+        # the path may hold a name.
+        raise ValidationError(
+            f"The file could not be written ({error.strerror or 'error'}); choose another "
+            "folder or name.") from None
+
+
 def save_attachment(services: Services, attachment_id: int, path: Path) -> str:
     """Worker: the attachment's bytes into the file the agent chose; returns its name."""
     _info, content = services.cases.attachment_content(attachment_id)
-    write_atomically(path, content)
+    _write(path, content)
     return path.name
 
 
 def save_evidence_pack(services: Services, actor: Actor, reference: str, path: Path) -> str:
     """Worker: the evidence pack PDF (its export is logged) into the chosen file."""
     pdf = services.evidence.evidence_pack(actor, reference)
-    write_atomically(path, pdf)
+    _write(path, pdf)
     return path.name
 
 
@@ -319,13 +331,13 @@ class CaseView(QWidget):
 
     # -- running changes ----------------------------------------------------------------
 
-    def run_change(self, fn: object, *args: object, done_text: str | None = None) -> None:
+    def run_change(self, fn: Callable[..., object], *args: object,
+                   done_text: str | None = None) -> None:
         """Run a changing service call; on success reload and emit ``case_changed``.
 
         A refusal is shown in the banner and the page reloads, so it shows what is
         stored now (a failed call changed nothing).
         """
-        assert callable(fn)
         self.clear_banner()
         self.action_bar.apply(None)
         self._runner.run(fn, *args, on_done=lambda _result: self.changed(done_text),
