@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
-from clb4u_desk.app import Services
+from clb4u_desk.app import Services, build_services
+from clb4u_desk.config import DatabaseSettings, Settings
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import CaseState, ItemOutcome
 from clb4u_desk.domain.rights import Channel, Right
@@ -39,12 +41,15 @@ from clb4u_desk.gui.decisions.restriction import RestrictionDialog
 from clb4u_desk.gui.i18n import Translations
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.gui.verification.wizard import VerificationWizard
+from clb4u_desk.persistence import migrate
+from clb4u_desk.persistence.database import Database
+from clb4u_desk.persistence.db import create_app_engine
 from clb4u_desk.persistence.models import Case
 from clb4u_desk.services.cases import TimelineEvent
 from clb4u_desk.services.intake import NewAttachment, NewCase
 from tests.gui.helpers import QT_STRICT, RecordingPresenter
 from tests.integration.verification_helpers import EMAIL as REGISTERED_EMAIL
-from tests.integration.verification_helpers import add_customer
+from tests.integration.verification_helpers import add_agent, add_customer
 
 pytestmark = QT_STRICT
 
@@ -552,3 +557,35 @@ def test_every_dialog_opens_from_the_page_for_its_case(
     assert isinstance(profile, ProfileWindow) and profile.isWindow() and profile.isVisible()
     settle(runner)
     profile.close()
+
+
+def test_the_page_works_on_postgresql(
+        qtbot: QtBot, pg_url: str, runner: TaskRunner, translations: Translations) -> None:
+    """The GUI tests run on SQLite; this one runs the page's calls on the shared server."""
+    db = Database(create_app_engine(pg_url))
+    migrate.upgrade(db.engine)
+    try:
+        services = build_services(
+            replace(Settings(), database=DatabaseSettings(url=pg_url, password="none")), db)
+        agent = add_agent(services)
+        case_id = new_case(services, agent, (Right.ACCESS, Right.RECTIFICATION))
+        view = open_view(qtbot, runner, services, agent, case_id)
+        assert view.reference_label.text() == services.cases.get_case(case_id).reference
+        item = services.cases.get_case(case_id).items[0]
+        view.select_item(item.id)
+        view.pause_button.click()
+        dialog = view.dialog
+        assert isinstance(dialog, PauseDialog)
+        dialog.reason.setPlainText("Chờ giấy tờ")
+        # A change to the case itself leaves the item's version, so the form still acts.
+        services.cases.assign(agent, case_id, agent.account_id,
+                              services.cases.get_case(case_id).version)
+        with qtbot.waitSignal(view.case_changed, timeout=15_000):
+            dialog.ok_button.click()
+            settle(runner)
+        assert services.cases.get_case(case_id).item(item.id).paused_since is not None
+        assert view.timeline_model.event_at(view.timeline_model.rowCount() - 1).action \
+            == "item_clock_stopped"
+        view.close()
+    finally:
+        db.dispose()
