@@ -239,6 +239,14 @@
         <translation>Link to case</translation>
     </message>
     <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Link customer {customer} to which case? Type the case reference (DSR-2026-000123) or pick one of your open cases.</source>
         <translation>Link customer {customer} to which case? Type the case reference (DSR-2026-000123) or pick one of your open cases.</translation>
     </message>
@@ -1859,6 +1867,10 @@
         <translation>Link the case to a customer</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -2154,6 +2166,10 @@
 </context>
 <context>
     <name>ProfileWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
     <message>
         <source>Customer records (read-only)</source>
         <translation>Customer records (read-only)</translation>
@@ -2664,6 +2680,10 @@
     <message>
         <source>Identity verification</source>
         <translation>Identity verification</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Still needed for the required level:</source>

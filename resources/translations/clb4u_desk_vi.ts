@@ -239,6 +239,14 @@
         <translation>Liên kết với hồ sơ yêu cầu</translation>
     </message>
     <message>
+        <source>Link</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Link customer {customer} to which case? Type the case reference (DSR-2026-000123) or pick one of your open cases.</source>
         <translation>Liên kết khách hàng {customer} với hồ sơ yêu cầu nào? Nhập mã hồ sơ (DSR-2026-000123) hoặc chọn một hồ sơ đang mở của bạn.</translation>
     </message>
@@ -1859,6 +1867,10 @@
         <translation>Liên kết hồ sơ yêu cầu với khách hàng</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
@@ -2154,6 +2166,10 @@
 </context>
 <context>
     <name>ProfileWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
     <message>
         <source>Customer records (read-only)</source>
         <translation>Dữ liệu khách hàng (chỉ xem)</translation>
@@ -2664,6 +2680,10 @@
     <message>
         <source>Identity verification</source>
         <translation>Xác minh danh tính</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Still needed for the required level:</source>

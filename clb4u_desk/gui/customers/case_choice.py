@@ -65,6 +65,9 @@ class CaseChoiceDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Link to case"))
+        # Qt ships no Vietnamese for its standard buttons, so the texts are set here.
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Link"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.explanation.setText(self.tr(
             "Link customer {customer} to which case? Type the case reference "
             "(DSR-2026-000123) or pick one of your open cases.").format(

@@ -99,6 +99,8 @@ class LinkCustomerDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Link the case to a customer"))
+        # Qt ships no Vietnamese for its standard buttons, so the text is set here.
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.link_button.setText(self.tr("Link"))
         self._show_summary()
         if self.outcome is not None:

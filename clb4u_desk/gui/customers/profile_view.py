@@ -106,6 +106,7 @@ class ProfileView(QWidget):
         self.categories.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.categories.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.categories.verticalHeader().hide()
+        self.categories.setWordWrap(False)  # one line per category; the tooltip says all
         cat_header = self.categories.horizontalHeader()
         cat_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         cat_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -336,6 +337,8 @@ class ProfileWindow(QDialog):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        # Qt ships no Vietnamese for its standard buttons, so the text is set here.
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         prepared = self.view.prepared
         if prepared is None:
             self.setWindowTitle(self.tr("Customer records (read-only)"))

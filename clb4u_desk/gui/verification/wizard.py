@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -113,6 +114,12 @@ class VerificationWizard(QDialog):
         self.matches_title = QLabel(self)
         self.matches_table = QTableWidget(0, 3, self)
         self.matches_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # A few short rows: each value on one line, the columns as wide as their texts.
+        self.matches_table.verticalHeader().hide()
+        self.matches_table.setWordWrap(False)
+        matches_header = self.matches_table.horizontalHeader()
+        matches_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        matches_header.setStretchLastSection(True)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._contact_tab(), "")
         self.tabs.addTab(self._questions_tab(), "")
@@ -235,6 +242,8 @@ class VerificationWizard(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Identity verification"))
+        # Qt ships no Vietnamese for its standard buttons, so the text is set here.
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.missing_title.setText(self.tr("Still needed for the required level:"))
         self.matches_title.setText(self.tr("Identifiers given in the request:"))
         self.matches_table.setHorizontalHeaderLabels(
