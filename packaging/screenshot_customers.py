@@ -24,6 +24,7 @@ from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.categories import DataCategory
 from clb4u_desk.domain.identity import IdDocumentType, KnowledgeFact
 from clb4u_desk.domain.rights import Channel, Right
+from clb4u_desk.gui.customers.link_dialog import LinkCustomerDialog
 from clb4u_desk.gui.customers.profile_view import ProfileWindow
 from clb4u_desk.gui.customers.search_page import CustomerSearchPage
 from clb4u_desk.gui.i18n import Translations
@@ -37,6 +38,7 @@ from clb4u_desk.services.intake import NewCase
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAVY = 2  # KH-000002: one of the demo workspace's customers with 10,000+ records
+PLAIN = 5
 
 
 def _services(folder: Path) -> Services:
@@ -89,6 +91,23 @@ def main() -> int:
         runner.wait_for_idle(30)
         page.search.table.selectRow(0)
         _shot(app, page, out / "customer-search.png")
+        page.close()
+
+        # A request that gives more than the records hold: some identifiers do not match.
+        plain = services.lookup.load_profile(PLAIN)
+        email = next(row.values[1] for row in plain.section(DataCategory.IDENTITY).rows
+                     if row.values[0] == "email")
+        request = services.intake.create_case(agent, NewCase(
+            channel=Channel.EMAIL, received_at=datetime.now(UTC),
+            requester_name=plain.display_name, rights=(Right.ACCESS,), email=email,
+            phone="0912 345 678", address="12 Lê Lợi, Quận 1, TP. Hồ Chí Minh"))
+        link = LinkCustomerDialog(services, agent, runner, request.id)
+        link.show()
+        runner.wait_for_idle(30)
+        link.link_selected()  # the request's email found exactly one customer
+        runner.wait_for_idle(30)
+        _shot(app, link, out / "link-customer.png")
+        link.close()
 
         case_id, _name = _case_for(services, agent, HEAVY)
         services.verification.record_registered_email_origin(agent, case_id)  # L1 of L2

@@ -36,6 +36,7 @@ from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
 from clb4u_desk.services.demo_seed import seed_customers
 from clb4u_desk.services.intake import NewCase
+from clb4u_desk.services.lookup import show_date
 from clb4u_desk.services.verification import VerificationService
 from tests.conftest import MemoryKeyring
 from tests.gui.helpers import QT_STRICT
@@ -298,6 +299,15 @@ def test_the_heaviest_customer_never_stalls_the_gui_thread(
     qtbot.wait(50)  # the first table painted
     first_shown = recorder.stop()
     assert window.view.model.rowCount() == expected.sections[0].count
+    # Restriction, legal hold and retention of each category, as the service says.
+    assert any(s.restricted for s in expected.sections)
+    for row, section in enumerate(expected.sections):
+        status = window.view.categories.item(row, 2).text()
+        assert ("⚠ bị hạn chế" in status) == section.restricted, section.category
+        assert ("⚖ lưu giữ pháp lý" in status) == section.legal_hold, section.category
+        assert (section.retention_until is None) == ("lưu trữ đến" not in status)
+        if section.retention_until is not None:
+            assert show_date(section.retention_until) in status
 
     # Then the biggest category (5,000+ communications) and its channel groups.
     recorder = GapRecorder(qtbot)
