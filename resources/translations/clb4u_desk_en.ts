@@ -1961,32 +1961,32 @@
         <translation>English</translation>
     </message>
     <message>
-        <source>Channel:</source>
-        <translation>Channel:</translation>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <source>Received at:</source>
-        <translation>Received at:</translation>
+        <source>&amp;Received at:</source>
+        <translation>&amp;Received at:</translation>
     </message>
     <message>
-        <source>Name (as given):</source>
-        <translation>Name (as given):</translation>
+        <source>&amp;Name (as given):</source>
+        <translation>&amp;Name (as given):</translation>
     </message>
     <message>
-        <source>Email:</source>
-        <translation>Email:</translation>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
-        <source>Phone:</source>
-        <translation>Phone:</translation>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <source>Postal address:</source>
-        <translation>Postal address:</translation>
+        <source>Postal &amp;address:</source>
+        <translation>Postal &amp;address:</translation>
     </message>
     <message>
-        <source>Language for replies:</source>
-        <translation>Language for replies:</translation>
+        <source>&amp;Language for replies:</source>
+        <translation>&amp;Language for replies:</translation>
     </message>
     <message>
         <source>EU resident (GDPR applies)</source>

@@ -926,7 +926,7 @@
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation>Chỉ vụ việc &amp;quá hạn</translation>
+        <translation>Chỉ vụ việc quá &amp;hạn</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1961,32 +1961,32 @@
         <translation>Tiếng Anh</translation>
     </message>
     <message>
-        <source>Channel:</source>
-        <translation>Kênh tiếp nhận:</translation>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kênh tiếp nhận:</translation>
     </message>
     <message>
-        <source>Received at:</source>
-        <translation>Tiếp nhận lúc:</translation>
+        <source>&amp;Received at:</source>
+        <translation>&amp;Tiếp nhận lúc:</translation>
     </message>
     <message>
-        <source>Name (as given):</source>
-        <translation>Họ tên (như tự khai):</translation>
+        <source>&amp;Name (as given):</source>
+        <translation>&amp;Họ tên (như tự khai):</translation>
     </message>
     <message>
-        <source>Email:</source>
-        <translation>Email:</translation>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
-        <source>Phone:</source>
-        <translation>Điện thoại:</translation>
+        <source>&amp;Phone:</source>
+        <translation>Đ&amp;iện thoại:</translation>
     </message>
     <message>
-        <source>Postal address:</source>
-        <translation>Địa chỉ bưu chính:</translation>
+        <source>Postal &amp;address:</source>
+        <translation>Đị&amp;a chỉ bưu chính:</translation>
     </message>
     <message>
-        <source>Language for replies:</source>
-        <translation>Ngôn ngữ trả lời:</translation>
+        <source>&amp;Language for replies:</source>
+        <translation>&amp;Ngôn ngữ trả lời:</translation>
     </message>
     <message>
         <source>EU resident (GDPR applies)</source>

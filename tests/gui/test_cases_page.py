@@ -85,6 +85,8 @@ def test_an_email_becomes_a_case_found_filtered_and_opened(
     assert email_import is not None
     dialog = _dialog(qtbot, runner, email_import)
     assert dialog.sender_label.text() == "Nguyễn Thị Ánh <anh.nguyen@example.vn>"
+    assert dialog.form.labelForField(dialog.sender_label).text() == "Người gửi (như tự khai):"
+    assert dialog.create_button.isVisible() and not dialog.done_button.isVisible()
     assert dialog.received_label.text().startswith("01/03/2026")
     assert not dialog.date_note_label.isVisible()
     assert dialog.rights.checked() == [Right.ERASURE]  # suggested, not decided
@@ -244,6 +246,7 @@ def test_the_new_case_form_says_what_to_fix_and_creates_the_case(
     dialog = queue.new_case_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.windowTitle() == "Vụ việc mới"
+    assert dialog.form.labelForField(dialog.phone_edit).text() == "Đ&iện thoại:"
     dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData(Channel.POST.value))
     dialog.name_edit.setText("Trần Văn Bình")
 

@@ -123,10 +123,10 @@ class EmailIntakeDialog(QDialog):
         self.create_button.setDefault(True)
         self.skip_button = QPushButton(self)
         self.done_button = QPushButton(self)
-        self.done_button.hide()
         self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.addButton(self.done_button, QDialogButtonBox.ButtonRole.ApplyRole)
+        self.done_button.hide()  # after addButton, which shows it; needed once created
         self.create_button.clicked.connect(self.create_case)
         self.skip_button.clicked.connect(self.reject)
         self.done_button.clicked.connect(self.finish)
@@ -146,10 +146,13 @@ class EmailIntakeDialog(QDialog):
         self.sender_label = QLabel(page)
         self.subject_label = QLabel(page)
         self.received_label = QLabel(page)
+        self.form_labels: list[QLabel] = []
         for label in (self.file_label, self.sender_label, self.subject_label,
                       self.received_label):
             label.setWordWrap(True)
-            self.form.addRow("", label)
+            caption = QLabel(page)
+            self.form_labels.append(caption)
+            self.form.addRow(caption, label)
         self.date_note_label = QLabel(page)
         self.date_note_label.setWordWrap(True)
         self.date_note_label.setStyleSheet(_WARNING_STYLE)
@@ -228,11 +231,8 @@ class EmailIntakeDialog(QDialog):
         self.setWindowTitle(self.tr("Import e-mail"))
         labels = (self.tr("File:"), self.tr("Sender (as claimed):"), self.tr("Subject:"),
                   self.tr("Received:"))
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            widget = label.widget() if label is not None else None
-            if isinstance(widget, QLabel):
-                widget.setText(text)
+        for caption, text in zip(self.form_labels, labels, strict=True):
+            caption.setText(text)
         self.forwarded_label.setText(self.tr(
             "The email was forwarded: the sender above is whoever forwarded it, not "
             "necessarily the requester."))

@@ -92,10 +92,15 @@ class NewCaseDialog(QDialog):
         self.rights = RightsChooser(self)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setMaximumHeight(90)
+        self.form_labels: list[QLabel] = []
         for widget in (self.channel_combo, self.received_edit, self.name_edit, self.email_edit,
-                       self.phone_edit, self.address_edit, self.language_combo, self.eu_box,
-                       self.california_box, self.representative_box):
-            self.form.addRow("", widget)
+                       self.phone_edit, self.address_edit, self.language_combo):
+            caption = QLabel(self)
+            caption.setBuddy(widget)
+            self.form_labels.append(caption)
+            self.form.addRow(caption, widget)
+        for box in (self.eu_box, self.california_box, self.representative_box):
+            self.form.addRow(box)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
@@ -121,14 +126,11 @@ class NewCaseDialog(QDialog):
             self.channel_combo.setItemText(index, channel_name(channel.value))
         self.language_combo.setItemText(0, self.tr("Vietnamese"))
         self.language_combo.setItemText(1, self.tr("English"))
-        labels = (self.tr("Channel:"), self.tr("Received at:"), self.tr("Name (as given):"),
-                  self.tr("Email:"), self.tr("Phone:"), self.tr("Postal address:"),
-                  self.tr("Language for replies:"), "", "", "")
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            widget = item.widget() if item is not None else None
-            if isinstance(widget, QLabel):
-                widget.setText(text)
+        labels = (self.tr("&Channel:"), self.tr("&Received at:"), self.tr("&Name (as given):"),
+                  self.tr("&Email:"), self.tr("&Phone:"), self.tr("Postal &address:"),
+                  self.tr("&Language for replies:"))
+        for caption, text in zip(self.form_labels, labels, strict=True):
+            caption.setText(text)
         self.eu_box.setText(self.tr("EU resident (GDPR applies)"))
         self.california_box.setText(self.tr("California resident (CCPA applies)"))
         self.representative_box.setText(self.tr("Made by a representative"))

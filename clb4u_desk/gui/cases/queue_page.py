@@ -146,8 +146,8 @@ class CasesQueuePage(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        widths = {"reference": 150, "rights": 260, "due": 100, "state": 210, "assignee": 150,
-                  "initials": 100}
+        widths = {"reference": 150, "rights": 300, "due": 100, "state": 210, "assignee": 260,
+                  "initials": 110}
         for column, name in enumerate(COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, widths[name])
@@ -155,6 +155,7 @@ class CasesQueuePage(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.open_requested.connect(self._open_index)
 
+        # Two rows, so that the page fits a 1280-pixel screen in Vietnamese too.
         filters = QHBoxLayout()
         self.filter_labels: list[QLabel] = []
         for combo in (self.state_combo, self.right_combo, self.assignee_combo,
@@ -164,12 +165,13 @@ class CasesQueuePage(QWidget):
             self.filter_labels.append(label)
             filters.addWidget(label)
             filters.addWidget(combo)
-        filters.addSpacing(8)
-        filters.addWidget(self.due_box)
-        filters.addWidget(self.due_days)
-        filters.addWidget(self.overdue_box)
         filters.addStretch(1)
         actions = QHBoxLayout()
+        actions.addWidget(self.due_box)
+        actions.addWidget(self.due_days)
+        actions.addSpacing(12)
+        actions.addWidget(self.overdue_box)
+        actions.addSpacing(24)
         actions.addWidget(self.count_label)
         actions.addStretch(1)
         for button in (self.refresh_button, self.import_button, self.new_button):
