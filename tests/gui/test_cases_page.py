@@ -158,6 +158,10 @@ def test_an_email_becomes_a_case_found_filtered_and_opened(
     qtbot.waitUntil(lambda: view.reference_label.text() == detail.reference,  # type: ignore[attr-defined]
                     timeout=10_000)
     assert runner.wait_for_idle(10)
+    # A change made on the case page reads the queue again, the case still selected.
+    with qtbot.waitSignal(queue.model.ids_loaded, timeout=10_000):
+        view.case_changed.emit(case_id)  # type: ignore[attr-defined]
+    _wait_selected(qtbot, runner, queue, case_id)
     page.tabs.setCurrentIndex(0)
     page.open_case(case_id)
     assert page.tabs.count() == 2 and page.tabs.currentWidget() is view
