@@ -11,7 +11,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -35,6 +35,12 @@ def _shot(widget: object, name: str) -> None:
     if SHOTS:
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(Path(SHOTS) / f"{name}.png"))  # type: ignore[attr-defined]
+
+
+def _caption(form: QFormLayout, field: QWidget) -> str:
+    label = form.labelForField(field)
+    assert isinstance(label, QLabel)
+    return label.text()
 
 
 def _closed(widget: QWidget) -> bool:
@@ -85,7 +91,7 @@ def test_an_email_becomes_a_case_found_filtered_and_opened(
     assert email_import is not None
     dialog = _dialog(qtbot, runner, email_import)
     assert dialog.sender_label.text() == "Nguyễn Thị Ánh <anh.nguyen@example.vn>"
-    assert dialog.form.labelForField(dialog.sender_label).text() == "Người gửi (như tự khai):"
+    assert _caption(dialog.form, dialog.sender_label) == "Người gửi (như tự khai):"
     assert dialog.create_button.isVisible() and not dialog.done_button.isVisible()
     assert dialog.received_label.text().startswith("01/03/2026")
     assert not dialog.date_note_label.isVisible()
@@ -250,7 +256,7 @@ def test_the_new_case_form_says_what_to_fix_and_creates_the_case(
     dialog = queue.new_case_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.windowTitle() == "Vụ việc mới"
-    assert dialog.form.labelForField(dialog.phone_edit).text() == "Đ&iện thoại:"
+    assert _caption(dialog.form, dialog.phone_edit) == "Đ&iện thoại:"
     dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData(Channel.POST.value))
     dialog.name_edit.setText("Trần Văn Bình")
 
