@@ -148,3 +148,24 @@ def test_qm_loads(qapp: QApplication, language: str) -> None:
     assert not translator.isEmpty()
     expected = {"vi": "Đăng nhập", "en": "Sign in"}[language]
     assert translator.translate("SignInDialog", "Sign in") == expected
+
+
+@pytest.mark.parametrize(("language", "ok", "cancel"), [("vi", "Đồng ý", "Hủy"),
+                                                       ("en", "OK", "Cancel")])
+def test_qt_standard_buttons_speak_the_language(qapp: QApplication, language: str, ok: str,
+                                                cancel: str) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from clb4u_desk.gui.i18n import Translations
+
+    installed = Translations(qapp)
+    installed.apply(language)
+    try:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        texts = [buttons.button(b).text() for b in (QDialogButtonBox.StandardButton.Ok,
+                                                    QDialogButtonBox.StandardButton.Cancel)]
+        assert texts == [ok, cancel]
+    finally:
+        installed.remove()
+        installed.deleteLater()
