@@ -41,18 +41,24 @@ def bulk_session(db: Database) -> Iterator[tuple[Session, BulkWriter]]:
             raw = connection.connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)
             _prepare_sqlite(raw)
-        with Session(bind=connection.execution_options(**{WRITE_OPTION: True}),
-                     expire_on_commit=False) as session:
-            try:
-                yield session, BulkWriter(session.connection())
-            finally:
-                session.rollback()  # no-op after a commit; undoes everything otherwise
+        try:
+            with Session(bind=connection.execution_options(**{WRITE_OPTION: True}),
+                         expire_on_commit=False) as session:
+                try:
+                    yield session, BulkWriter(session.connection())
+                finally:
+                    session.rollback()  # no-op after a commit; undoes everything otherwise
+        finally:
+            if connection.dialect.name == "sqlite":
+                # Closed rather than pooled: the next user must not inherit the
+                # seeding pragmas (no fsync, a 256 MB cache).
+                connection.invalidate()
 
 
 def _prepare_sqlite(raw: sqlite3.Connection) -> None:
     # Seeding is repeatable from its seed, so losing it to a power cut costs a re-run,
     # not data: skip the fsyncs. A big page cache keeps the indexes in memory.
-    # (The engine uses NullPool, so these settings leave with this connection.)
+    # (bulk_session closes this connection afterwards, so the settings leave with it.)
     raw.execute("PRAGMA synchronous=OFF")
     raw.execute("PRAGMA cache_size=-262144")
 

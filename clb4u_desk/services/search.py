@@ -15,12 +15,14 @@ from __future__ import annotations
 import heapq
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import product
-from typing import Final
+from typing import Any, Final
 
-from sqlalchemy import Connection, TextClause, bindparam, func, select, text
+from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from clb4u_desk.domain.errors import ValidationError
@@ -35,7 +37,7 @@ from clb4u_desk.persistence.models import (
     CustomerPhone,
     Invoice,
 )
-from clb4u_desk.persistence.models.search_index import name_words
+from clb4u_desk.persistence.models.search_index import MAX_WORDS, name_words
 from clb4u_desk.services.context import ServiceContext
 
 # Why a customer matched.
@@ -221,32 +223,61 @@ def _combinations(expansions: Sequence[Sequence[str] | None]) -> int:
     return total
 
 
-# Built once: statements the search runs many times are compiled once, not per call.
-_SCAN = (select(CustomerNameKey.customer_id, CustomerNameKey.name_key,
-                CustomerNameKey.reference)
-         .where(CustomerNameKey.name_key >= bindparam("lower"),
-                CustomerNameKey.name_key < bindparam("upper"))
-         # Index order, so that a capped (broad) query keeps the same rows everywhere.
-         .order_by(CustomerNameKey.name_key, CustomerNameKey.reference)
-         .limit(bindparam("cap")))
+# The two statements every name search runs go straight to the driver (sqlite3 or
+# psycopg), as SQL text built once per dialect: a broad query reads thousands of
+# rows, and building SQLAlchemy rows for them cost more than reading them.
 
 
-def _expand_sql(first_word: str, collate: str) -> TextClause:
+def _marker(sqlite: bool, name: str) -> str:
+    """A named parameter in the driver's style."""
+    return f":{name}" if sqlite else f"%({name})s"
+
+
+def _scan_sql(sqlite: bool) -> str:
+    m = partial(_marker, sqlite)
+    return ("SELECT customer_id, name_key, reference FROM customer_name_keys"
+            f" WHERE name_key >= {m('lower')} AND name_key < {m('upper')}"
+            # Index order, so that a capped (broad) query keeps the same rows everywhere.
+            f" ORDER BY name_key, reference LIMIT {m('cap')}")
+
+
+def _expand_sql(sqlite: bool, words: int) -> str:
+    """The vocabulary skip scan of ``words`` query words at once (see _Finder._expand)."""
+    m = partial(_marker, sqlite)
+    # The first word of a key; on PostgreSQL the bounds compare bytewise like the column.
+    first_word, collate = (("substr(name_key, 1, instr(name_key || ' ', ' ') - 1)", "")
+                           if sqlite else ("split_part(name_key, ' ', 1)", ' COLLATE "C"'))
     lookup = (f"(SELECT {first_word} FROM customer_name_keys WHERE name_key >= {{lower}} "
-              f"AND name_key < :upper ORDER BY name_key LIMIT 1)")
-    return text(
-        "WITH RECURSIVE words(n, w) AS ("
-        f" SELECT 0, {lookup.format(lower=':lower')}"
-        f" UNION ALL SELECT n + 1, {lookup.format(lower=f'(words.w || {_AFTER_SPACE!r}){collate}')}"
-        " FROM words WHERE w IS NOT NULL AND n < :cap)"
-        " SELECT w FROM words WHERE w IS NOT NULL")
+              f"AND name_key < {{upper}} ORDER BY name_key LIMIT 1)")
+    seeds = " UNION ALL ".join(
+        "SELECT {i} AS i, {first} AS w, CAST({upper} AS TEXT) AS upper".format(
+            i=i, upper=m(f"upper{i}"),
+            first=lookup.format(lower=f"CAST({m(f'lower{i}')} AS TEXT)",
+                                upper=f"CAST({m(f'upper{i}')} AS TEXT)"))
+        for i in range(words))
+    step = lookup.format(lower=f"(words.w || {_AFTER_SPACE!r}){collate}", upper="words.upper")
+    return (f"WITH RECURSIVE words(i, n, w, upper) AS ("
+            f" SELECT i, 0, w, upper FROM ({seeds}) AS seeds"
+            f" UNION ALL SELECT i, n + 1, {step}, upper"
+            f" FROM words WHERE w IS NOT NULL AND n < {m('cap')})"
+            " SELECT i, w FROM words WHERE w IS NOT NULL ORDER BY i, n")
 
 
-# [is SQLite]: the first word of a key, in each dialect.
-_EXPAND_SQL = {
-    True: _expand_sql("substr(name_key, 1, instr(name_key || ' ', ' ') - 1)", ""),
-    False: _expand_sql("split_part(name_key, ' ', 1)", ' COLLATE "C"'),
-}
+# [is SQLite] and [(is SQLite, number of query words)]: built once each.
+_SCAN_SQL = {sqlite: _scan_sql(sqlite) for sqlite in (True, False)}
+_EXPAND_SQL = {(sqlite, words): _expand_sql(sqlite, words)
+               for sqlite in (True, False) for words in range(1, MAX_WORDS + 1)}
+
+# Name, primary (else first) email and first phone of the customers shown: one query.
+_DETAILS = (
+    select(Customer.id, Customer.full_name,
+           select(CustomerEmail.email).where(CustomerEmail.customer_id == Customer.id)
+           .order_by(CustomerEmail.is_primary.desc(), CustomerEmail.id).limit(1)
+           .correlate(Customer).scalar_subquery(),
+           select(CustomerPhone.phone_e164).where(CustomerPhone.customer_id == Customer.id)
+           .order_by(CustomerPhone.id).limit(1)
+           .correlate(Customer).scalar_subquery())
+    .where(Customer.id.in_(bindparam("ids", expanding=True))))
 
 
 # --------------------------------------------------------------------------- the service
@@ -266,12 +297,23 @@ class SearchService:
         text = clean_query(query)
         if not text:
             return SearchResults((), False)
-        with self._db.reader() as uow:
-            session = uow.session
-            finder = _Finder(session.connection(), limit)
+        with self._reading() as connection:
+            finder = _Finder(connection, limit)
             finder.identifiers(text)
             finder.names(text)
             return SearchResults(finder.hits(), finder.truncated)
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        if self._db.dialect != "postgresql":
+            with self._db.reader() as uow:
+                yield uow.session.connection()
+            return
+        # Outside a transaction, each statement reading what is committed when it runs:
+        # a search is three or four round trips, and BEGIN and ROLLBACK would add two.
+        # (A customer deleted meanwhile is shown without details, never wrongly.)
+        with self._db.engine.connect() as connection:
+            yield connection.execution_options(isolation_level="AUTOCOMMIT")
 
 
 class _Finder:
@@ -279,6 +321,9 @@ class _Finder:
 
     def __init__(self, connection: Connection, limit: int) -> None:
         self._c = connection
+        self._sqlite = connection.dialect.name == "sqlite"
+        # In the same transaction (or, on PostgreSQL, the same session) as self._c.
+        self._driver: Any = connection.connection.driver_connection
         self._limit = limit
         self._found: dict[int, _Candidate] = {}  # identifier matches (few)
         self._names: dict[int, tuple[str, int, str]] = {}  # id -> (kind, score, reference)
@@ -302,6 +347,8 @@ class _Finder:
 
     def _references(self, text: str) -> None:
         compact = text.replace(" ", "")
+        if not any(ch.isdigit() for ch in compact):
+            return  # every reference has digits ("KH-" and 6 to 12 of them)
         wanted = {compact.upper()} if len(compact) <= 16 else set()
         match = _REFERENCE.fullmatch(compact)
         number = match.group(1) if match else compact if _DIGITS.fullmatch(compact) else None
@@ -368,7 +415,7 @@ class _Finder:
         # of "HD-2024-0001234" must not set off a name search for "hd".
         if not words or not all(any(ch.isalpha() for ch in word) for word in words):
             return
-        expansions = [self._expand(word) for word in words]
+        expansions = self._expand(words)
         if any(expansion == [] for expansion in expansions):
             return  # a query word that begins no word of any name: nobody matches
         keys = _scan_keys(words, expansions)
@@ -385,25 +432,34 @@ class _Finder:
             budget -= len(rows)
             self._collect(words, rows)
 
-    def _expand(self, word: str) -> list[str] | None:
-        """The words of names that begin with ``word`` (None: more than a dozen).
+    def _expand(self, words: Sequence[str]) -> list[list[str] | None]:
+        """For each query word, the words of names that begin with it (None: more than
+        a dozen).
 
         Every word of a name leads one of its keys, so the distinct first words of the
         keys in the range are the vocabulary. A recursive query skips from one word
         past all keys it leads to the next (a "skip scan"): one index seek per word,
-        not one row per key, and one round trip for all of them.
+        not one row per key, and one round trip for all the query's words.
         """
-        statement = _EXPAND_SQL[self._c.dialect.name == "sqlite"]
-        found = list(self._c.execute(statement, {"lower": word,
-                                                 "upper": prefix_upper_bound(word),
-                                                 "cap": MAX_EXPANSIONS}).scalars())
-        return found if len(found) <= MAX_EXPANSIONS else None
+        values: dict[str, object] = {"cap": MAX_EXPANSIONS}
+        for i, word in enumerate(words):
+            values[f"lower{i}"] = word
+            values[f"upper{i}"] = prefix_upper_bound(word)
+        found: list[list[str]] = [[] for _ in words]
+        for i, word in self._driver.execute(_EXPAND_SQL[(self._sqlite, len(words))],
+                                            values).fetchall():
+            found[i].append(word)
+        return [expansion if len(expansion) <= MAX_EXPANSIONS else None
+                for expansion in found]
 
     def _scan(self, lower: str, upper: str, cap: int) -> list[tuple[int, str, str]]:
-        rows = self._c.execute(_SCAN, {"lower": lower, "upper": upper, "cap": cap + 1}).all()
+        rows: list[tuple[int, str, str]] = self._driver.execute(
+            _SCAN_SQL[self._sqlite], {"lower": lower, "upper": upper, "cap": cap + 1}
+        ).fetchall()
         if len(rows) > cap:
             self.truncated = True
-        return [(row[0], row[1], row[2]) for row in rows[:cap]]
+            del rows[cap:]
+        return rows
 
     def _fallback_rows(self, words: list[str]) -> list[tuple[int, str, str]]:
         """The keys led by the rarest query word (filtered by the caller in Python).
@@ -484,20 +540,10 @@ class _Finder:
 
     def _details(self, ids: list[int]) -> dict[int, tuple[str, str | None, str | None]]:
         """Name, primary (else first) email and first phone of each customer."""
-        names = {customer_id: name for customer_id, name in self._c.execute(
-            select(Customer.id, Customer.full_name).where(Customer.id.in_(ids)))}
-        emails: dict[int, str] = {}
-        for customer_id, email in self._c.execute(
-                select(CustomerEmail.customer_id, CustomerEmail.email)
-                .where(CustomerEmail.customer_id.in_(ids))
-                .order_by(CustomerEmail.is_primary.desc(), CustomerEmail.id)):
-            emails.setdefault(customer_id, email)
-        phones: dict[int, str] = {}
-        for customer_id, phone in self._c.execute(
-                select(CustomerPhone.customer_id, CustomerPhone.phone_e164)
-                .where(CustomerPhone.customer_id.in_(ids)).order_by(CustomerPhone.id)):
-            phones.setdefault(customer_id, phone)
-        return {cid: (names.get(cid, ""), emails.get(cid), phones.get(cid)) for cid in ids}
+        if not ids:
+            return {}
+        return {row[0]: (row[1], row[2], row[3])
+                for row in self._c.execute(_DETAILS, {"ids": ids})}
 
 
 def _batches(ids: list[int], size: int = 900) -> Iterable[list[int]]:
