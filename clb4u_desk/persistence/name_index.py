@@ -5,11 +5,11 @@ so a customer and its keys commit (or vanish) together. Rows go through the raw
 driver (``executemany`` on SQLite, ``COPY`` on PostgreSQL) because a bulk rebuild
 writes several million of them.
 
-A million customers have some eight million keys, in no useful order. Inserted one by
+A million customers have some six million keys, in no useful order. Inserted one by
 one, each key is a random write into a B-tree far bigger than the cache (and on
-PostgreSQL a foreign-key check too); that took twelve minutes on PostgreSQL. So bulk
-loads (:func:`bulk_loader`) build the indexes after the rows are in, each in one
-sorted pass.
+PostgreSQL a foreign-key check too): seeding a million customers on PostgreSQL took
+16 minutes instead of 4. So bulk loads (:func:`bulk_loader`) build the indexes after
+the rows are in, each in one sorted pass.
 """
 
 from __future__ import annotations
@@ -73,9 +73,10 @@ def bulk_loader(connection: Connection) -> Iterator[KeyWriter]:
     in primary-key order (the table *is* its primary key, so it cannot be dropped), and
     the customer-id index is built afterwards. PostgreSQL: the primary key, the index
     and the foreign key are dropped, the keys copied in, and all three made again,
-    each in one pass. Whatever existed before exists again afterwards, under the same
-    names and definitions (the model's), so this also serves migration 0003, which
-    creates the index after its backfill.
+    each in one pass, the table rewritten in key order in between. Whatever existed
+    before exists again afterwards, under the same names and definitions (the
+    model's), so this also serves migration 0003, which creates the index after its
+    backfill.
 
     Until the transaction ends the key table is locked (PostgreSQL: searches wait), so
     this is for seeding, migrating and rebuilding, not for everyday writes. If the body
@@ -109,6 +110,9 @@ def bulk_loader(connection: Connection) -> Iterator[KeyWriter]:
         connection.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{_INDEX_BUILD_MEMORY}'")
         if primary is not None:
             connection.execute(AddConstraint(primary))
+            # Rows in key order: a broad name (tens of thousands of keys) then reads a
+            # few hundred table pages instead of one page per key (100 ms -> 1 ms).
+            connection.exec_driver_sql(f"CLUSTER {TABLE} USING {primary.name}")
         for constraint in foreign:
             connection.execute(AddConstraint(constraint))
     for index in indexes:
