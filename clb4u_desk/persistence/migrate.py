@@ -8,7 +8,9 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+
+from clb4u_desk.persistence.db import WRITE_OPTION
 
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -19,10 +21,25 @@ def _config() -> Config:
     return config
 
 
+# PostgreSQL advisory lock held by an upgrade until it commits (any constant will do;
+# only upgrades of this application take it).
+_UPGRADE_LOCK = 4_302_562_003
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema up to ``revision`` in one transaction."""
+    """Bring the schema up to ``revision`` in one transaction.
+
+    Two upgrades of one database at once (two workstations, or the demo starting
+    while an installer upgrades) are serialised: the second waits until the first
+    commits and only then reads the revision, so it finds the work done instead of
+    failing on an index that "already exists".
+    """
     config = _config()
-    with engine.begin() as connection:
+    # SQLite: BEGIN IMMEDIATE takes the write lock before anything is read.
+    with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                               {"key": _UPGRADE_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
