@@ -20,13 +20,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import product
+from math import factorial
 from typing import Any, Final
 
 from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from clb4u_desk.domain.errors import ValidationError
-from clb4u_desk.domain.phones import mask_phone, phone_search_keys
+from clb4u_desk.domain.phones import mask_stored_phone, phone_search_keys
 from clb4u_desk.domain.text import nfc
 from clb4u_desk.persistence import name_index
 from clb4u_desk.persistence.database import Database
@@ -37,7 +37,11 @@ from clb4u_desk.persistence.models import (
     CustomerPhone,
     Invoice,
 )
-from clb4u_desk.persistence.models.search_index import MAX_WORDS, name_words
+from clb4u_desk.persistence.models.search_index import (
+    ALL_ORDERS_UP_TO,
+    MAX_WORDS,
+    name_words,
+)
 from clb4u_desk.services.context import ServiceContext
 
 # Why a customer matched.
@@ -141,14 +145,6 @@ def mask_email(email: str) -> str:
     """The first character of the local part and the domain: "n***@example.vn"."""
     local, _, domain = email.partition("@")
     return f"{local[:1]}***@{domain}" if domain else f"{local[:1]}***"
-
-
-def _safe_mask_phone(stored: str) -> str:
-    try:
-        return mask_phone(stored)
-    except ValidationError:
-        # An imported number the metadata calls invalid: still never shown in full.
-        return "••• •••"
 
 
 def name_match(query_words: Sequence[str], words: Sequence[str]) -> tuple[int, int] | None:
@@ -263,8 +259,30 @@ def _expand_sql(sqlite: bool, words: int) -> str:
             " SELECT i, w FROM words WHERE w IS NOT NULL ORDER BY i, n")
 
 
+def _best_of_range_sql(sqlite: bool) -> str:
+    """The best ``rows`` of the rows a scan of the range would read, and their count.
+
+    (Sorting by reference there is cheaper than sending thousands of rows; grouping
+    them by customer in SQL was slower still, so duplicates are left to the caller.)
+    References are compared by code point, as the ranking in Python does.
+    """
+    m = partial(_marker, sqlite)
+    bytewise = "" if sqlite else ' COLLATE "C"'
+    in_range = f"name_key >= {m('lower')} AND name_key < {m('upper')}"
+    return ("SELECT customer_id, name_key, reference,"
+            f" (SELECT count(*) FROM (SELECT 1 FROM customer_name_keys WHERE {in_range}"
+            f" LIMIT {m('probe')}) AS probe)"
+            " FROM (SELECT customer_id, name_key, reference FROM customer_name_keys"
+            f" WHERE {in_range} ORDER BY name_key, reference LIMIT {m('cap')}) AS capped"
+            f" ORDER BY name_key <> {m('lower')}, reference{bytewise} LIMIT {m('rows')}")
+
+
+# The most keys of one customer that begin with the same words: the other three words
+# of a four-word name in every order, or each other word of a long name after one.
+_KEYS_IN_A_RANGE: Final = max(factorial(ALL_ORDERS_UP_TO - 1), MAX_WORDS - 1)
 # [is SQLite] and [(is SQLite, number of query words)]: built once each.
 _SCAN_SQL = {sqlite: _scan_sql(sqlite) for sqlite in (True, False)}
+_BEST_OF_RANGE_SQL = {sqlite: _best_of_range_sql(sqlite) for sqlite in (True, False)}
 _EXPAND_SQL = {(sqlite, words): _expand_sql(sqlite, words)
                for sqlite in (True, False) for words in range(1, MAX_WORDS + 1)}
 
@@ -423,13 +441,18 @@ class _Finder:
             self._collect(words, self._fallback_rows(words))
             return
         budget = SCAN_CAP
+        whole = " ".join(words)
         for lower, upper in keys:
             if budget <= 0:
                 # A query this broad cannot be ranked completely; say so, and stop.
                 self.truncated = True
                 break
-            rows = self._scan(lower, upper, budget)
-            budget -= len(rows)
+            if lower == whole and upper == whole + _AFTER_SPACE:
+                read, rows = self._best_of_range(lower, upper, budget)
+            else:
+                rows = self._scan(lower, upper, budget)
+                read = len(rows)
+            budget -= read
             self._collect(words, rows)
 
     def _expand(self, words: Sequence[str]) -> list[list[str] | None]:
@@ -460,6 +483,28 @@ class _Finder:
             self.truncated = True
             del rows[cap:]
         return rows
+
+    def _best_of_range(self, lower: str, upper: str, cap: int
+                       ) -> tuple[int, list[tuple[int, str, str]]]:
+        """(rows in the range, at most ``cap``; the rows of its best customers) of the
+        range of names holding every query word as a whole word, in the query's order.
+
+        Every name there ranks the same but for one thing: the key that is exactly the
+        query is an exact match, every longer key a whole-words match. So the database
+        reads the same (capped) rows as a scan would and returns only the rows of the
+        best customers, exact key first, then by reference, the ranking's tie-break; a
+        common name ("nguyen van an": thousands of customers) sends a few dozen rows.
+        A customer has at most _KEYS_IN_A_RANGE keys in the range, one after the other
+        in that order, so that many rows per customer wanted are enough.
+        """
+        rows = self._driver.execute(
+            _BEST_OF_RANGE_SQL[self._sqlite],
+            {"lower": lower, "upper": upper, "probe": cap + 1, "cap": cap,
+             "rows": self._limit * _KEYS_IN_A_RANGE}).fetchall()
+        read = rows[0][3] if rows else 0
+        if read > cap:
+            self.truncated = True
+        return min(read, cap), [(row[0], row[1], row[2]) for row in rows]
 
     def _fallback_rows(self, words: list[str]) -> list[tuple[int, str, str]]:
         """The keys led by the rarest query word (filtered by the caller in Python).
@@ -526,7 +571,7 @@ class _Finder:
             hits.append(SearchHit(
                 customer_id=customer_id, reference=candidate.reference or "",
                 display_name=nfc(name), masked_email=mask_email(email) if email else None,
-                masked_phone=_safe_mask_phone(phone) if phone else None,
+                masked_phone=mask_stored_phone(phone) if phone else None,
                 reasons=reasons, score=candidate.score))
         return tuple(hits)
 

@@ -10,6 +10,7 @@ from clb4u_desk.domain.errors import ValidationError
 from clb4u_desk.domain.phones import (
     is_valid_phone,
     mask_phone,
+    mask_stored_phone,
     normalise_phone,
     phone_search_keys,
 )
@@ -101,6 +102,24 @@ def test_mask_shows_country_code_and_last_three_digits() -> None:
     assert mask_phone(LANDLINE) == "+84 ••• ••• 567"
     assert mask_phone("+16502530000") == "+1 ••• ••• 000"
     assert mask_phone("0912 345 678") == "+84 ••• ••• 678"
+
+
+@pytest.mark.parametrize("stored", [MOBILE, LANDLINE, "+16502530000", "+33142685300",
+                                    "+4930123456", "+8613812345678", "+85291234567"])
+def test_stored_mask_is_the_checked_mask_for_valid_numbers(stored: str) -> None:
+    assert mask_stored_phone(stored) == mask_phone(stored)
+
+
+@pytest.mark.parametrize("stored", ["0912345678", "84912345678", "+84 912 345 678",
+                                    "+0912345678", "+99912345678", "", "+84"])
+def test_stored_mask_of_anything_but_e164_is_the_bare_mask(stored: str) -> None:
+    assert mask_stored_phone(stored) == "••• •••"
+
+
+def test_stored_mask_of_an_invalid_e164_number_still_hides_it() -> None:
+    # Imported, and not a valid number by the metadata: the country code and the last
+    # three digits, like any other.
+    assert mask_stored_phone("+84100000123") == "+84 ••• ••• 123"
 
 
 def test_mask_refuses_junk() -> None:
