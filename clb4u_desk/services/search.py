@@ -616,4 +616,5 @@ def rebuild_search_index(db: Database, progress: name_index.Progress | None = No
     with db.uow() as uow:
         count = name_index.rebuild(uow.session.connection(), progress)
         uow.commit()
+    name_index.vacuum(db.engine)
     return count

@@ -363,3 +363,31 @@ def test_cli_search_and_reindex(seeded: Services, capsys: pytest.CaptureFixture[
     assert '"phone"' in out and "+84912345678" not in out
     assert main(["--database", db_url, "search", "reindex"]) == 0
     assert "8 customers" in capsys.readouterr().out
+
+
+def _add_named(services: Services, names: list[tuple[int, str]]) -> None:
+    with services.db.uow() as uow:
+        for cid, name in names:
+            uow.session.add(Customer(id=cid, reference=f"KH-{cid:06d}", full_name=name,
+                                     name_folded=fold(name)[:200], created_at=WHEN))
+        uow.session.flush()
+        index_customer_names(uow.session, names, new=True)
+        uow.commit()
+
+
+def test_a_common_word_ranks_the_exact_name_first_then_by_reference(
+        services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each four-word name has six keys that begin with "minh", one after the other:
+    # the best of the range must still be three different customers.
+    _add_named(services, [(cid, f"Lê Văn Minh Tâm{cid}") for cid in range(20, 10, -1)]
+               + [(5, "Minh")])
+    results = services.search.search_results("minh", limit=3)
+    assert _refs(list(results.hits)) == ["KH-000005", "KH-000011", "KH-000012"]
+    assert [hit.reasons for hit in results.hits] == [(NAME_EXACT,), (NAME_WORDS,),
+                                                    (NAME_WORDS,)]
+    assert not results.truncated
+    monkeypatch.setattr("clb4u_desk.services.search.SCAN_CAP", 12)
+    capped = services.search.search_results("minh", limit=3)
+    # Too broad for the cap: said so, and the hits come from the first keys.
+    assert capped.truncated
+    assert _refs(list(capped.hits))[0] == "KH-000005"
