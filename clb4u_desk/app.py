@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 
@@ -117,8 +119,13 @@ class Services:
         return self.ctx.db
 
 
-def build_services(settings: Settings, db: Database) -> Services:
+def build_services(settings: Settings, db: Database,
+                   clock: Callable[[], datetime] | None = None) -> Services:
+    """The services on ``db``; ``clock`` (default: the system's UTC time) is for tests and
+    for building a demo workspace as of a fixed moment."""
     ctx = ServiceContext(db=db, settings=settings, pseudonymise=_pseudonymiser(settings, db))
+    if clock is not None:
+        ctx = replace(ctx, clock=clock)
     # Features that need four eyes register their ApprovalHandler on this one service.
     approvals = ApprovalService(ctx)
     erasure = ErasureService(ctx, approvals)

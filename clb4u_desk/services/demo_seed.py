@@ -1,4 +1,4 @@
-"""Seeding invented customers (demo workspace, benchmarks) and the demo accounts.
+"""Seeding invented customers (demo workspace, benchmarks), the demo accounts and cases.
 
 Everything is generated from a seed, so the same seed always gives the same data.
 Which customers are special (heavy, shared names, NFD names, markup names) is listed
@@ -31,6 +31,7 @@ from clb4u_desk.persistence import name_index
 from clb4u_desk.persistence.models import Account, Customer
 from clb4u_desk.services.authz import ADMIN, require_role
 from clb4u_desk.services.context import ServiceContext
+from clb4u_desk.services.demo_cases import DemoCasesSummary, DemoStaff, seed_demo_cases
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services
@@ -75,6 +76,7 @@ class SeedSummary:
 class DemoWorkspaceSummary:
     customers_seeded: SeedSummary | None  # None: the workspace already had customers
     accounts_created: tuple[str, ...]  # logins created now
+    cases_seeded: DemoCasesSummary | None = None  # None: seeded before, or had customers
 
 
 Progress = Callable[[int, int], None]  # (customers written, customers asked for)
@@ -157,17 +159,34 @@ def _chunks_ahead(generator: Generator, customers: int) -> Iterator[tuple[int, C
 
 def seed_demo_workspace(services: Services,
                         customers: int = DEMO_WORKSPACE_CUSTOMERS) -> DemoWorkspaceSummary:
-    """Fill a fresh demo workspace: the demo accounts and ``customers`` customers.
+    """Fill a fresh demo workspace: the demo accounts, ``customers`` customers and, with
+    them, the demo cases (see :mod:`clb4u_desk.services.demo_cases`).
 
     Safe to call on every start of ``--demo``: what exists already is left alone.
+    Only for demo settings: the demo's decision log uses the public demo pseudonym key.
     """
+    if not services.ctx.settings.demo:
+        raise ValidationError("The demo workspace is filled only when the app runs with "
+                              "--demo (demo settings).")
     created = _create_demo_accounts(services)
     seeded: SeedSummary | None = None
+    cases: DemoCasesSummary | None = None
     with services.db.reader() as uow:
         empty = not uow.session.execute(select(func.count()).select_from(Customer)).scalar_one()
     if empty:
         seeded = seed_customers(services.ctx, SYSTEM_ACTOR, customers=customers)
-    return DemoWorkspaceSummary(seeded, created)
+        cases = seed_demo_cases(services, _demo_staff(services))
+    return DemoWorkspaceSummary(seeded, created, cases)
+
+
+def _demo_staff(services: Services) -> DemoStaff:
+    """The demo users, signed in as an agent would (the log shows who did what)."""
+    passwords = {account.login: account.password for account in DEMO_ACCOUNTS}
+
+    def sign_in(login: str) -> Actor:
+        return services.accounts.sign_in(login, passwords[login])
+
+    return DemoStaff(sign_in("agent"), sign_in("agent2"), sign_in("supervisor"))
 
 
 def _create_demo_accounts(services: Services) -> tuple[str, ...]:
