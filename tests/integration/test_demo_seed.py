@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
-from clb4u_desk.app import Services
+from clb4u_desk.app import Services, build_services
 from clb4u_desk.cli import main
 from clb4u_desk.config import DatabaseSettings
 from clb4u_desk.domain.actor import SYSTEM_ACTOR
@@ -225,6 +225,7 @@ def test_only_an_admin_may_seed(services: Services, actors: dict[str, Any]) -> N
 
 
 def test_demo_workspace_gets_customers_and_accounts(services: Services) -> None:
+    services = build_services(replace(services.ctx.settings, demo=True), services.db)
     summary = seed_demo_workspace(services)
     assert summary.customers_seeded is not None
     assert summary.customers_seeded.customers == 2000
