@@ -86,6 +86,11 @@ _VN_MOBILE_PREFIXES = ("90", "91", "93", "94", "96", "97", "98", "32", "33", "34
                        "37", "38", "39", "70", "76", "77", "78", "79", "81", "82", "83", "84",
                        "85", "86", "88", "89", "56", "58", "59")
 _FOREIGN_PHONES = {"DE": ("+4930", 7), "FR": ("+336", 8), "IT": ("+393", 9), "US": ("+1415", 7)}
+# Digits that may follow these prefixes in a number the phone rules accept (found with
+# phonenumbers' metadata): a number must be dialable, or the demo customer can be
+# neither searched by phone nor called back. Prefixes not listed take any digit.
+_NEXT_DIGITS = {"+8489": "6789", "+8428": "23456789", "+8424": "2345678",
+                "+336": "01245678", "+393": "123456789", "+1415": "23456789"}
 _TOKEN_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
 # Counts per customer drawn from these bags give the realistic spread (and the average
 # of about 13 rows per customer that the benchmarks assume).
@@ -93,6 +98,18 @@ _SUBSCRIPTIONS = (0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 4)
 _INVOICES = (0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 4, 5)
 _COMMUNICATIONS = (0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 4, 4, 5, 6)
 _INVOICE_STATUSES = ("paid",) * 16 + ("unpaid", "unpaid", "cancelled", "refunded")
+
+
+def _dialable(prefix: str, subscriber: str) -> str:
+    """``prefix`` + ``subscriber`` with its first digit moved into the allowed ones.
+
+    Mapping the digit (rather than drawing again) keeps the random sequence, and so
+    every other generated value, as it was.
+    """
+    allowed = _NEXT_DIGITS.get(prefix)
+    if allowed is None or subscriber[0] in allowed:
+        return prefix + subscriber
+    return prefix + allowed[int(subscriber[0]) % len(allowed)] + subscriber[1:]
 
 
 def heavy_customer_ids(customers: int) -> tuple[int, ...]:
@@ -294,14 +311,16 @@ class Generator:
         for i in range(n):
             if p.foreign is not None:
                 prefix, digits = _FOREIGN_PHONES[p.foreign.country]
-                number = f"{prefix}{rng.randrange(10 ** digits):0{digits}d}"
+                number = _dialable(prefix, f"{rng.randrange(10 ** digits):0{digits}d}")
                 kind = "mobile" if i == 0 else "work"
             elif i == 0:
-                number = f"+84{rng.choice(_VN_MOBILE_PREFIXES)}{rng.randrange(10**7):07d}"
+                number = _dialable(f"+84{rng.choice(_VN_MOBILE_PREFIXES)}",
+                                   f"{rng.randrange(10**7):07d}")
                 kind = "mobile"
             else:
                 area = rng.choice(("28", "24", "236", "225"))
-                number = f"+84{area}{rng.randrange(10 ** (10 - len(area))):0{10 - len(area)}d}"
+                number = _dialable(f"+84{area}",
+                                   f"{rng.randrange(10 ** (10 - len(area))):0{10 - len(area)}d}")
                 kind = rng.choice(("home", "work", "fax"))
             rows.append((first + i, p.cid, number, kind, 1))
 
