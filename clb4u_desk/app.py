@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 from clb4u_desk.adapters import secrets as keyring_secrets
 from clb4u_desk.audit.chain import subject_pseudonym
 from clb4u_desk.config import Settings
-from clb4u_desk.domain.errors import ConfigurationError
+from clb4u_desk.domain.errors import ConfigurationError, ValidationError
 from clb4u_desk.persistence import migrate
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
@@ -63,6 +63,38 @@ def open_database(settings: Settings) -> Database:
             f"The database '{backend}' is not supported; use SQLite or PostgreSQL."
         )
     return Database(create_app_engine(url, password=password))
+
+
+def open_log_source(settings: Settings, url_text: str) -> Database:
+    """Another CLB4U database to read a decision log from (e.g. the one kept from before a
+    restore), opened like the configured one (a password only from the keyring) but never
+    created: a mistyped path must not leave an empty database behind."""
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+    try:
+        url = make_url(url_text)
+    except ArgumentError:
+        raise ValidationError("The log to replay from is not a database URL (for example "
+                              "sqlite:///D:/backup/desk.sqlite3 or "
+                              "postgresql://desk@db.clb4u.lan/clb4u_old).") from None
+    if url.get_backend_name() == "sqlite" and not (
+            url.database and url.database != ":memory:" and Path(url.database).is_file()):
+        raise ValidationError("There is no database file at the path given for the log "
+                              "to replay from.")
+    db = open_database(replace(settings, database=replace(settings.database, url=url_text)))
+    try:
+        with db.engine.connect() as connection:
+            has_log = inspect(connection).has_table("decision_log")
+    except SQLAlchemyError:
+        db.dispose()
+        raise ValidationError("The database to replay the log from cannot be opened "
+                              "(check the URL and that the server is reachable).") from None
+    if not has_log:
+        db.dispose()
+        raise ValidationError("The database given to replay from holds no CLB4U decision "
+                              "log.")
+    return db
 
 
 def _pseudonymiser(settings: Settings, db: Database) -> _Pseudonymiser:

@@ -27,6 +27,8 @@ class CommandContext:
             from clb4u_desk.app import open_app
 
             self._services = open_app(self.settings, upgrade=upgrade or self.settings.demo)
+            if self.settings.demo:
+                _fill_demo_workspace(self._services)
         return self._services
 
     @property
@@ -38,6 +40,21 @@ class CommandContext:
     def close(self) -> None:
         if self._services is not None:
             self._services.db.dispose()
+
+
+def _fill_demo_workspace(services: Services) -> None:
+    """``--demo COMMAND`` on a new workspace finds what the app would: the demo accounts,
+    customers and cases (seeded on first use, as the help says), not an empty database."""
+    from clb4u_desk.services.demo_seed import DEMO_ACCOUNTS, seed_demo_workspace
+
+    if services.accounts.list_accounts(SYSTEM_ACTOR):
+        return
+    print("Creating the demo workspace (invented data; a few seconds, once)...",
+          file=sys.stderr, flush=True)
+    seed_demo_workspace(services)
+    print("Demo workspace accounts (these passwords exist only here): "
+          + ", ".join(f"{a.login} / {a.password}" for a in DEMO_ACCOUNTS),
+          file=sys.stderr, flush=True)
 
 
 Handler = Callable[[argparse.Namespace, CommandContext], int]

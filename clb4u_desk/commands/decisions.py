@@ -62,10 +62,9 @@ def _replay(args: argparse.Namespace, ctx: CommandContext) -> int:
     services = ctx.services()
     source = None
     if args.log_from:
-        from clb4u_desk.persistence.database import Database
-        from clb4u_desk.persistence.db import create_app_engine
+        from clb4u_desk.app import open_log_source
 
-        source = Database(create_app_engine(args.log_from))
+        source = open_log_source(ctx.settings, args.log_from)
     try:
         report = services.erasure.replay_since(ctx.actor, args.since, log_source=source)
     finally:

@@ -31,8 +31,14 @@ def register(subparsers: Any) -> None:
 def _search(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.query == [_REINDEX]:
         return _reindex(ctx)
+    from clb4u_desk.domain.errors import ValidationError
     from clb4u_desk.services.search import SearchHit
 
+    if not "".join(args.query).strip():
+        raise ValidationError("The search is empty: give a name, email, phone number, "
+                              "customer reference or invoice number.")
+    if args.limit < 1:
+        raise ValidationError("--limit must be at least 1.")
     results = ctx.services().search.search_results(" ".join(args.query), limit=args.limit)
     if args.json:
         print_json({"hits": [asdict(hit) for hit in results.hits],

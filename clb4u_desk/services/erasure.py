@@ -456,6 +456,8 @@ class ErasureService:
         changes nothing the second time.
         """
         require_permission(actor, Permission.HANDLE_CASE)
+        if log_source is not None:
+            _require_intact_log(log_source)
         entries = _executed_entries(log_source or self._ctx.db, since)
         done: list[CustomerCounts] = []
         skipped: list[str] = []
@@ -753,6 +755,19 @@ class _LoggedErasure:
     seq: int
     case_reference: str | None
     details: dict[str, Any]
+
+
+def _require_intact_log(db: Database) -> None:
+    """A log from elsewhere drives deletions only if its chain holds: an edited or
+    forged entry must not make the replay erase what nobody decided to erase."""
+    from clb4u_desk.audit.verify import verify_database
+
+    with db.reader() as uow:
+        result = verify_database(uow.session)
+    if result.problem is not None:
+        raise ValidationError(
+            f"The decision log to replay from does not verify (entry {result.problem.seq} "
+            f"was {result.problem.kind}); nothing was replayed.")
 
 
 def _executed_entries(db: Database, since: date) -> list[_LoggedErasure]:

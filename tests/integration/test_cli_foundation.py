@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import json
 import sys
+from pathlib import Path
 
 import keyring
 import pytest
@@ -88,3 +90,18 @@ def test_missing_keyring_gives_the_clear_message(capsys: pytest.CaptureFixture[s
     assert code == 2
     assert "No working OS keyring was found" in err
     assert err.count("\n") == 1
+
+
+def test_demo_command_on_a_new_workspace_finds_the_demo_cases(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # The help says the demo workspace is "created and seeded on first use": a command
+    # run before the app ever started must see the same queue the app would show.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    code, out, err = _run(capsys, "--demo", "case", "list", "--json")
+    assert code == 0, err
+    assert len(json.loads(out)) >= 20
+    assert "agent / demo-agent-2026" in err
+    # Second run: nothing is seeded again, the same cases are there.
+    code, again, err = _run(capsys, "--demo", "case", "list", "--json")
+    assert (code, again, err) == (0, out, "")

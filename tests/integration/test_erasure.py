@@ -560,6 +560,81 @@ def test_replay_on_a_restored_sqlite_file(world: World, sqlite_only: str,
         restored.dispose()
 
 
+def _replay_cli(capsys: pytest.CaptureFixture[str], database_url: str,
+                log_from: str) -> tuple[int, str, str]:
+    from clb4u_desk.cli import main
+
+    code = main(["--database", database_url, "erasure", "replay", "--since", "2026-11-01",
+                 "--log-from", log_from])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_replay_from_the_kept_log_onto_the_restored_file(
+        world: World, sqlite_only: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    w = world
+    live_path = Path(sqlite_only.removeprefix("sqlite:///"))
+    customer_id, _, approval_id = _proposed_and_approved(w)
+    w.services.db.engine.dispose()
+    backup = tmp_path / "backup.sqlite3"
+    shutil.copy(live_path, backup)
+    w.erasure.execute(w.actors["agent"], approval_id)
+    w.services.db.engine.dispose()
+    code, out, err = _replay_cli(capsys, f"sqlite:///{backup.as_posix()}", sqlite_only)
+    assert code == 0, err
+    assert out.startswith("1 erasures logged since 2026-11-01;")
+    restored = Database(create_app_engine(f"sqlite:///{backup.as_posix()}"))
+    try:
+        _check_rows_after_execution(restored, customer_id)
+        _verify(restored)
+    finally:
+        restored.dispose()
+
+
+def test_cli_replay_refuses_a_log_that_does_not_verify(
+        world: World, sqlite_only: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    w = world
+    live_path = Path(sqlite_only.removeprefix("sqlite:///"))
+    customer_id, _, approval_id = _proposed_and_approved(w)
+    w.services.db.engine.dispose()
+    backup = tmp_path / "backup.sqlite3"
+    shutil.copy(live_path, backup)
+    w.erasure.execute(w.actors["agent"], approval_id)
+    w.services.db.engine.dispose()
+    forged = tmp_path / "forged.sqlite3"
+    shutil.copy(live_path, forged)
+    forged_db = Database(create_app_engine(f"sqlite:///{forged.as_posix()}"))
+    with forged_db.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TRIGGER decision_log_no_update")
+        connection.exec_driver_sql("UPDATE decision_log SET actor = 'mallory' WHERE seq = 3")
+    forged_db.dispose()
+    code, out, err = _replay_cli(capsys, f"sqlite:///{backup.as_posix()}",
+                                 f"sqlite:///{forged.as_posix()}")
+    assert (code, out) == (2, "")
+    assert err.strip() == ("clb4u-desk: The decision log to replay from does not verify "
+                           "(entry 3 was modified); nothing was replayed.")
+    restored = Database(create_app_engine(f"sqlite:///{backup.as_posix()}"))
+    try:
+        assert _count(restored, Communication, customer_id) == 1  # nothing replayed
+    finally:
+        restored.dispose()
+
+
+@pytest.mark.parametrize("log_from", ["not a url", "sqlite:///{tmp}/missing/backup.sqlite3",
+                                      "sqlite:///{tmp}/empty.sqlite3",
+                                      "mysql://desk@localhost/clb4u"])
+def test_cli_replay_with_a_bad_log_source_is_one_line_exit_2(
+        database: Database, db_url: str, tmp_path: Path, log_from: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty.sqlite3").write_bytes(b"")
+    code, out, err = _replay_cli(capsys, db_url, log_from.format(tmp=tmp_path.as_posix()))
+    assert (code, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert not (tmp_path / "missing").exists()  # nothing created on the way
+
+
 # --------------------------------------------------------------------------- every category
 
 

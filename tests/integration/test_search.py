@@ -365,6 +365,16 @@ def test_cli_search_and_reindex(seeded: Services, capsys: pytest.CaptureFixture[
     assert "8 customers" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("args", [["  "], ["", ""], ["dang", "--limit", "0"]])
+def test_cli_search_without_a_query_is_one_line_exit_2(
+        database: Database, db_url: str, capsys: pytest.CaptureFixture[str],
+        args: list[str]) -> None:
+    assert main(["--database", db_url, "search", *args]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
 def _add_named(services: Services, names: list[tuple[int, str]]) -> None:
     with services.db.uow() as uow:
         for cid, name in names:
