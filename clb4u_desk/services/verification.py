@@ -83,6 +83,7 @@ from clb4u_desk.persistence.models import (
 from clb4u_desk.services import verification_records as records
 from clb4u_desk.services.authz import SYSTEM, require_permission
 from clb4u_desk.services.context import ServiceContext
+from clb4u_desk.services.erasure_rows import has_payment_data
 from clb4u_desk.services.verification_records import IdentifierMatch, KnowledgeQuestion
 
 __all__ = [
@@ -153,6 +154,15 @@ class VerificationStatus:
     missing: tuple[MissingRequirement, ...]  # what the needed level still lacks
     attempts: tuple[AttemptView, ...]  # oldest first
     code_waiting: bool  # a one-time code was sent and can still be checked
+    # What the copy and erasure services will ask for, counting the payment data on file
+    # (they decide from the records, whatever the items say); >= level_needed.
+    level_with_payment_data: IdentityLevel = IdentityLevel.L0
+
+    @property
+    def payment_data_needs_more(self) -> bool:
+        """The case is verified for its items, but a copy or an erasure that includes the
+        customer's payment data still needs a higher level."""
+        return self.level_reached < self.level_with_payment_data
 
     @property
     def satisfied(self) -> bool:
@@ -664,14 +674,19 @@ def _log_details(step: _Step) -> dict[str, Any]:
             "succeeded": evidence.succeeded, **step.log}
 
 
-def _needed_level(session: Session, case_id: int) -> IdentityLevel:
-    """The highest level over the case's request items (L0 for a case without items)."""
+def _needed_level(session: Session, case_id: int, *,
+                  payment_on_file: bool = False) -> IdentityLevel:
+    """The highest level over the case's request items (L0 for a case without items).
+
+    ``payment_on_file``: count payment data in for every item, as a full copy or an
+    erasure of a customer who has some does.
+    """
     items = session.execute(select(RequestItem).where(RequestItem.case_id == case_id)).scalars()
     needed = IdentityLevel.L0
     for item in items:
         scope = records.item_scope(item)
-        level = required_level(Right(item.right),
-                               includes_payment_data=scope.get("include_payment_data") is True,
+        payment = payment_on_file or scope.get("include_payment_data") is True
+        level = required_level(Right(item.right), includes_payment_data=payment,
                                contact_point_only=scope.get("contact_point_only") is True)
         needed = max(needed, level)
     return needed
@@ -717,4 +732,7 @@ def _status(session: Session, case: Case, now: datetime) -> VerificationStatus:
                                    row.succeeded, row.at, logins.get(row.agent_id),
                                    row.detail or "") for row in rows),
         code_waiting=_code_waiting(session, case.id, now),
+        level_with_payment_data=max(needed, _needed_level(
+            session, case.id, payment_on_file=case.customer_id is not None
+            and has_payment_data(session, case.customer_id))),
     )

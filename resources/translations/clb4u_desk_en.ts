@@ -2881,6 +2881,10 @@
         <translation>Nothing: the required level is reached.</translation>
     </message>
     <message>
+        <source>The customer has payment data on file: a data copy or an erasure that includes it needs level {level} (a third fact and a signed declaration).</source>
+        <translation>The customer has payment data on file: a data copy or an erasure that includes it needs level {level} (a third fact and a signed declaration).</translation>
+    </message>
+    <message>
         <source>{mark} (nothing on file)</source>
         <translation>{mark} (nothing on file)</translation>
     </message>

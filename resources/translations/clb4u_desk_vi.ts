@@ -2881,6 +2881,10 @@
         <translation>Không còn gì: đã đạt mức yêu cầu.</translation>
     </message>
     <message>
+        <source>The customer has payment data on file: a data copy or an erasure that includes it needs level {level} (a third fact and a signed declaration).</source>
+        <translation>Khách hàng có dữ liệu thanh toán trong hồ sơ: bản sao dữ liệu hoặc việc xóa dữ liệu có bao gồm phần này cần cấp {level} (thêm một thông tin thứ ba và một bản cam kết có chữ ký).</translation>
+    </message>
+    <message>
         <source>{mark} (nothing on file)</source>
         <translation>{mark} (hồ sơ không có)</translation>
     </message>

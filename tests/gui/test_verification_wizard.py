@@ -54,7 +54,7 @@ def test_the_wizard_takes_a_case_from_unverified_to_l2(
     _open(qtbot, runner, wizard)
     assert wizard.windowTitle() == "Xác minh danh tính"
     assert "L2" in wizard.summary.text() and "L0" in wizard.summary.text()
-    assert wizard.missing_list.count() == 3  # contact point, first and second fact
+    assert wizard.missing_list.count() == 4  # contact point, two facts; L3 for the card
     assert wizard.matches_table.rowCount() == 3  # name, email, phone
     assert all(wizard.matches_table.item(row, 2).text() == "✓" for row in range(3))
     assert wizard.question_combo.count() == len(KnowledgeFact)
@@ -71,7 +71,10 @@ def test_the_wizard_takes_a_case_from_unverified_to_l2(
     status = wizard.snapshot.status
     assert status.level_reached is IdentityLevel.L2 and status.case_state is CaseState.VERIFIED
     assert "L2" in wizard.summary.text()
-    assert wizard.missing_list.count() == 1  # "nothing left"
+    # "Nothing left" for the items as asked, and the card on file: a copy needs L3.
+    assert wizard.missing_list.item(0).text().startswith("Không còn gì")
+    assert "L3" in wizard.missing_list.item(1).text()
+    assert wizard.missing_list.count() == 2
     assert wizard.question_combo.count() == 2  # webinar, ZIP and amount were asked
 
 

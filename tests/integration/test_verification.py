@@ -229,6 +229,10 @@ def test_l2_with_two_facts_and_a_wrong_answer(desk: Desk, agent: Actor) -> None:
         agent, case_id, KnowledgeFact.LAST_INVOICE_DATE, "ngày 15 tháng 1 năm 2026")
     status = desk.verification.status(agent, case_id)
     assert status.level_reached is IdentityLevel.L2 and status.case_state is CaseState.VERIFIED
+    # Verified for access as asked; the card on file still makes a full copy need L3, and
+    # the wizard says so rather than "nothing left".
+    assert status.level_with_payment_data is IdentityLevel.L3
+    assert status.payment_data_needs_more
     assert case_row(desk.services, case_id).identity_level == 2
     left = [q.fact for q in desk.verification.knowledge_questions(agent, case_id)]
     assert left == [KnowledgeFact.ZIP, KnowledgeFact.CARD_LAST4]

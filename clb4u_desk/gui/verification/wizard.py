@@ -309,6 +309,11 @@ class VerificationWizard(QDialog):
             self.missing_list.addItem(self.tr("Nothing: the required level is reached."))
         for missing in status.missing if status.linked else ():
             self.missing_list.addItem(REQUIREMENT_TEXTS[missing.code]())
+        if status.linked and status.payment_data_needs_more:
+            self.missing_list.addItem(self.tr(
+                "The customer has payment data on file: a data copy or an erasure that "
+                "includes it needs level {level} (a third fact and a signed declaration)."
+            ).format(level=status.level_with_payment_data.label))
         self._show_matches(snapshot.matches)
         self._show_attempts(status)
         self._fill_combo(self.destination_combo,
