@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from clb4u_desk.adapters import secrets as keyring_secrets
 from clb4u_desk.audit.chain import subject_pseudonym
@@ -40,7 +41,12 @@ DEMO_PSEUDONYM_KEY = b"clb4u-desk demo workspace: not a secret"
 
 def open_database(settings: Settings) -> Database:
     """Connect to the configured database; a PostgreSQL password comes from the keyring."""
-    url = make_url(settings.database.url)
+    try:
+        url = make_url(settings.database.url)
+    except ArgumentError:
+        raise ConfigurationError(
+            "The database URL cannot be read; it looks like postgresql://USER@HOST:5432/NAME "
+            "or sqlite:///PATH/desk.sqlite3.") from None
     backend = url.get_backend_name()
     if url.password:
         raise ConfigurationError(
@@ -50,7 +56,12 @@ def open_database(settings: Settings) -> Database:
     password: str | None = None
     if backend == "sqlite":
         if url.database and url.database != ":memory:":
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise ConfigurationError(
+                    f"The folder of the database file cannot be created ({error.strerror}); "
+                    "choose a folder this user may write to.") from None
     elif backend == "postgresql":
         if settings.database.password == "keyring":
             password = keyring_secrets.get_secret(
@@ -70,7 +81,7 @@ def open_log_source(settings: Settings, url_text: str) -> Database:
     restore), opened like the configured one (a password only from the keyring) but never
     created: a mistyped path must not leave an empty database behind."""
     from sqlalchemy import inspect
-    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+    from sqlalchemy.exc import SQLAlchemyError
 
     try:
         url = make_url(url_text)
@@ -187,12 +198,27 @@ def build_services(settings: Settings, db: Database,
 
 def open_app(settings: Settings, *, upgrade: bool = False) -> Services:
     """Open the database (migrating it when asked) and build the services on it."""
+    from sqlalchemy.exc import OperationalError
+
     db = open_database(settings)
-    if upgrade:
-        migrate.upgrade(db.engine)
-    elif not migrate.is_up_to_date(db.engine):
+    try:
+        if upgrade:
+            migrate.upgrade(db.engine)
+        elif not migrate.is_up_to_date(db.engine):
+            raise ConfigurationError(
+                "The database schema is not up to date. Run: clb4u-desk db upgrade"
+            )
+    except OperationalError:
+        # An unreachable server, a missing database, a refused login, a file that cannot
+        # be opened: the installer's to fix, not a bug. The driver's own text is left out:
+        # it can quote the URL.
         db.dispose()
         raise ConfigurationError(
-            "The database schema is not up to date. Run: clb4u-desk db upgrade"
-        )
+            f"Cannot connect to the database {db.display_name}: check that the server is "
+            "running and reachable, that the database exists and that this workstation may "
+            "sign in (clb4u-desk secret set database stores the password)."
+        ) from None
+    except ConfigurationError:
+        db.dispose()
+        raise
     return build_services(settings, db)

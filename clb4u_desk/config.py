@@ -161,6 +161,14 @@ def load_settings(
         settings = cast(Settings, _merge(settings, _read_toml(path)))
     settings = cast(Settings, _merge(settings, _environment_layer(environ)))
     settings = cast(Settings, _merge(settings, cli_overrides or {}))
+    if settings.demo:
+        # The demo writes invented people and logs under a public key: it must never land
+        # in the team's database, whatever a config file or the environment names.
+        if (cli_overrides or {}).get("database", {}).get("url"):
+            raise ConfigurationError("--demo uses its own SQLite file in the user data "
+                                     "folder; leave out --database.")
+        settings = replace(settings, database=replace(
+            settings.database, url=default_sqlite_url(True), password="none"))
     if not settings.database.url:
         settings = replace(
             settings, database=replace(settings.database, url=default_sqlite_url(settings.demo))

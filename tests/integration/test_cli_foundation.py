@@ -105,3 +105,17 @@ def test_demo_command_on_a_new_workspace_finds_the_demo_cases(
     # Second run: nothing is seeded again, the same cases are there.
     code, again, err = _run(capsys, "--demo", "case", "list", "--json")
     assert (code, again, err) == (0, out, "")
+
+
+@pytest.mark.parametrize("url", [
+    "not-a-url",
+    "postgresql://postgres@127.0.0.1:5999/test",  # nothing listens there
+    "sqlite:////proc/no-such-folder/desk.sqlite3",  # a folder that cannot be made
+])
+def test_a_database_that_cannot_be_opened_is_one_line_exit_2(
+        url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLB4U_DATABASE_PASSWORD", "none")
+    code, out, err = _run(capsys, "--database", url, "case", "list")
+    assert (code, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1 and "internal error" not in err
+    assert err.startswith("clb4u-desk: ")

@@ -56,3 +56,28 @@ def test_bad_config_files_say_what_is_wrong(tmp_path: Path, text: str, message: 
     bad = _write(tmp_path / "bad.toml", text)
     with pytest.raises(ConfigurationError, match=message):
         load_settings(system_file=bad, user_file=tmp_path / "none.toml", environ={})
+
+
+def test_demo_never_opens_a_configured_database(tmp_path: Path) -> None:
+    # A workstation whose system config names the team's server: --demo must still open
+    # its own SQLite file, so invented people never reach the shared database.
+    system = _write(tmp_path / "system.toml", '[database]\nurl = "postgresql://desk@db.lan/clb4u"\n')
+    environ = {"CLB4U_DATABASE_URL": "postgresql://desk@other.lan/clb4u"}
+    demo = load_settings(system_file=system, user_file=tmp_path / "no.toml", environ=environ,
+                         cli_overrides={"demo": True})
+    assert demo.database.url.startswith("sqlite:///") and demo.database.url.endswith(
+        "demo.sqlite3")
+    assert demo.database.password == "none"
+    with pytest.raises(ConfigurationError, match="leave out --database"):
+        load_settings(system_file=system, user_file=tmp_path / "no.toml", environ={},
+                      cli_overrides={"demo": True, "database": {"url": "sqlite:///x.db"}})
+
+
+def test_the_readme_example_config_is_valid(tmp_path: Path) -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    settings = load_settings(system_file=_write(tmp_path / "config.toml", example),
+                             user_file=tmp_path / "no.toml", environ={})
+    assert settings.database.url == "postgresql://desk@db.clb4u.lan:5432/clb4u"
+    assert settings.smtp.host == "mail.clb4u.lan" and settings.smtp.port == 587
+    assert settings.ui.language == "vi"
