@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -88,7 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from clb4u_desk.gui.launch import run_gui
 
-        return run_gui(settings)
+        return run_gui(settings, language_given=bool(
+            args.lang or os.environ.get("CLB4U_UI_LANGUAGE")))
     handler: Handler = args.handler
     context = CommandContext(settings)
     try:

@@ -111,10 +111,13 @@ def remembered_language() -> str | None:
     return value if isinstance(value, str) and value in LANGUAGES else None
 
 
-def initial_language(configured: str) -> str:
-    """The language chosen in the app's menu wins over the configured default."""
+def initial_language(configured: str, *, given: bool = False) -> str:
+    """The language chosen in the app's menu wins over the configured default, but not
+    over one given for this start (``--lang`` or CLB4U_UI_LANGUAGE: ``given``)."""
     if configured not in LANGUAGES:
         configured = DEFAULT_LANGUAGE
+    if given:
+        return configured
     return remembered_language() or configured
 
 

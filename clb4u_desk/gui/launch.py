@@ -172,11 +172,12 @@ def create_application() -> QApplication:
     return app
 
 
-def run_gui(settings: Settings) -> int:
-    """The desktop app; returns the process exit code."""
+def run_gui(settings: Settings, *, language_given: bool = False) -> int:
+    """The desktop app; returns the process exit code. ``language_given``: the language
+    was set for this start (flag or environment) and beats the one remembered."""
     app = create_application()
     translations = Translations(app)
-    translations.apply(initial_language(settings.ui.language))
+    translations.apply(initial_language(settings.ui.language, given=language_given))
     presenter = DialogPresenter()
     install_excepthook(presenter)
     runner = TaskRunner(app, presenter=presenter)

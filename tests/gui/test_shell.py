@@ -204,6 +204,8 @@ def test_language_switch_retranslates_and_is_remembered(
     assert window.language_actions["en"].isChecked()
     assert qt_settings().value("ui/language") == "en"
     assert initial_language("vi") == "en"
+    # --lang or CLB4U_UI_LANGUAGE for this start beat the remembered choice.
+    assert initial_language("vi", given=True) == "vi"
 
     window.language_actions["vi"].trigger()
     qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Vụ việc")
