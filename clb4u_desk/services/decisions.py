@@ -7,7 +7,9 @@ changed the row meanwhile: nothing is written), makes the change and appends its
 decision-log entry, so the change and its record commit together or not at all.
 
 Log entries name fields, categories, purposes, channels, counts and ids; values
-(old and new, reasons, contact points) appear only as SHA-256 hashes.
+(old and new, reasons, contact points) appear only as keyed hashes (HMAC-SHA-256 with
+the pseudonym key, ``ServiceContext.log_value_hash``), never as plain hashes that could
+be reversed by trying every phone number, email or ZIP code.
 """
 
 from __future__ import annotations
@@ -77,7 +79,6 @@ from clb4u_desk.services.decision_views import (
     SuppressionView,
 )
 from clb4u_desk.services.guards import require_identity
-from clb4u_desk.services.rectification_fields import value_hash
 from clb4u_desk.services.rectification_plan import (
     PlannedChange,
     apply_changes,
@@ -240,11 +241,13 @@ class DecisionService:
                 "reason": reason, "evidence": evidence})
             session.flush()
             self._log(session, actor, case, "rectification", {
-                "item": item.id, "changes": [change_details(p) for p in changed],
+                "item": item.id,
+                "changes": [change_details(p, self._ctx.log_value_hash) for p in changed],
                 "count": len(changed), "categories": list(result.categories),
                 "identity_level_needed": needed.label,
                 "recipients": [r.disclosure_id for r in result.recipients],
-                "reason_sha256": value_hash(reason), "evidence_sha256": value_hash(evidence)})
+                "reason_hmac": self._ctx.log_value_hash(reason),
+                "evidence_hmac": self._ctx.log_value_hash(evidence)})
             uow.commit()
             return result
 
@@ -322,7 +325,8 @@ class DecisionService:
             self._log(session, actor, case, "restriction", {
                 "item": item.id, "restrictions": [r.id for r in created],
                 "categories": [c.value for c in cats], "purposes": [p.value for p in purps],
-                "already_active": len(already), "reason_sha256": value_hash(reason),
+                "already_active": len(already),
+                "reason_hmac": self._ctx.log_value_hash(reason),
                 "recipients": [r.disclosure_id for r in recipients]})
             uow.commit()
             return RestrictionResult(tuple(map(restriction_view, created)),
@@ -497,7 +501,8 @@ class DecisionService:
             session.flush()
             self._log(session, actor, case, "suppression", {
                 "item": item.id, "channel": channel.value, "purpose": purpose.value,
-                "contact_key_sha256": value_hash(key), "already_suppressed": already})
+                "contact_key_hmac": self._ctx.log_value_hash(key),
+                "already_suppressed": already})
             uow.commit()
             return SuppressionView(row.id, row.contact_key, row.channel, row.purpose, row.since,
                                    row.case_id, already, case.version)
@@ -585,7 +590,8 @@ class DecisionService:
                            f"{reason} (Căn cứ pháp lý / Legal ground: {legal_ground})", now)
         self._log(session, decider, case, "refusal", {
             "approval": approval.id, "item": item.id, "right": item.right,
-            "reason_sha256": value_hash(reason), "legal_ground_sha256": value_hash(legal_ground),
+            "reason_hmac": self._ctx.log_value_hash(reason),
+            "legal_ground_hmac": self._ctx.log_value_hash(legal_ground),
             "complaint_routes": list(payload.get("complaint_routes", []))})
 
     def _carry_out_extension(self, session: Session, approval: Approval,

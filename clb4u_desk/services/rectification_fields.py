@@ -9,7 +9,6 @@ as an imported one: NFC text, one line, lengths, lower-cased emails, E.164 phone
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -135,8 +134,3 @@ def read_value(spec: FieldSpec, raw: str | None) -> Any:
 def display(value: Any) -> str | None:
     """A stored value as the agent sees it in the before/after view."""
     return None if value is None else str(value)
-
-
-def value_hash(value: Any) -> str:
-    """SHA-256 of a value's text (empty for none): the log shows that it changed, not what."""
-    return hashlib.sha256(("" if value is None else str(value)).encode("utf-8")).hexdigest()

@@ -9,7 +9,7 @@ allow-list of fields and how each value is read are :mod:`.rectification_fields`
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,7 +29,6 @@ from clb4u_desk.services.rectification_fields import (
     is_contact_data,
     read_value,
     record_key,
-    value_hash,
 )
 from clb4u_desk.services.search import index_customer_names
 
@@ -143,7 +142,11 @@ def to_preview(p: PlannedChange) -> RectificationPreview:
         contact_data=p.contact, version=p.row.version)
 
 
-def change_details(p: PlannedChange) -> dict[str, str]:
-    """The decision log's account of a change: names and hashes, never the values."""
+def change_details(p: PlannedChange, keyed_hash: Callable[[Any], str]) -> dict[str, str]:
+    """The decision log's account of a change: names and keyed hashes, never the values.
+
+    ``keyed_hash`` is ``ServiceContext.log_value_hash`` (HMAC-SHA-256 with the pseudonym
+    key): a plain hash of a phone number or ZIP code could be reversed by trying them all.
+    """
     return {"record": p.key, "field": p.spec.field, "category": p.spec.category.value,
-            "old_sha256": value_hash(p.before), "new_sha256": value_hash(p.after)}
+            "old_hmac": keyed_hash(p.before), "new_hmac": keyed_hash(p.after)}

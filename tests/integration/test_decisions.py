@@ -4,6 +4,7 @@ suppression, refusal and extension through four eyes, and two agents at once."""
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import threading
 import unicodedata
@@ -181,6 +182,14 @@ def sha(value: str) -> str:
     return hashlib.sha256(value.encode()).hexdigest()
 
 
+PSEUDONYM_KEY = bytes.fromhex("ab" * 32)  # the key the autouse fixture stores
+
+
+def keyed(value: str, key: bytes = PSEUDONYM_KEY) -> str:
+    """A logged value's keyed hash, computed as docs/decision-log.md specifies it."""
+    return hmac.new(key, f"decision-log-value:{value}".encode(), hashlib.sha256).hexdigest()
+
+
 def versions(previews: list[RectificationPreview]) -> dict[str, int]:
     return {p.key: p.version for p in previews}
 
@@ -230,9 +239,11 @@ def test_rectification_shows_before_after_applies_and_logs_hashes(
     [entry] = log(services, "rectification")
     assert entry["count"] == 4 and entry["identity_level_needed"] == "L2"
     name_change = next(c for c in entry["changes"] if c["field"] == "full_name")
-    assert name_change["old_sha256"] == sha("Trần Thị Bích")
-    assert name_change["new_sha256"] == sha("Trần Thị Bích Ngọc")
+    assert name_change["old_hmac"] == keyed("Trần Thị Bích")
+    assert name_change["new_hmac"] == keyed("Trần Thị Bích Ngọc")
+    assert entry["reason_hmac"] == keyed("Khách hàng đã kết hôn, đổi tên")
     text = log_text(services)
+    assert sha("Trần Thị Bích") not in text and sha("+84987654321") not in text
     for value in ("Bích", "Ngọc", "0987", "84987654321", "bich.ngoc", "Kiểm toán", "kết hôn"):
         assert value not in text
     # The reason and evidence are kept with the request item, not in the log.
@@ -627,8 +638,49 @@ def test_suppression_at_l0_without_a_customer(services: Services,
         assert s.execute(select(func.count(Suppression.id))).scalar_one() == 2
     entries = log(services, "suppression")
     assert [e["already_suppressed"] for e in entries] == [False, False, True]
-    assert entries[0]["contact_key_sha256"] == sha("someone@example.vn")
+    assert entries[0]["contact_key_hmac"] == keyed("someone@example.vn")
+    assert sha("someone@example.vn") not in log_text(services)
     assert "someone" not in log_text(services)
+    assert_log_ok(services)
+
+
+def test_logged_values_are_keyed_hashes_that_a_dictionary_cannot_reverse(
+        services: Services, actors: dict[str, Actor]) -> None:
+    # A phone number or ZIP code has few enough values to try them all: a plain SHA-256
+    # in a log that is never erased would give them away. The log holds HMACs with the
+    # pseudonym key instead, the same value giving the same hash under the same key.
+    p = person(services, phone="+84912000111")
+    case_id, _items = case(services, (Right.RECTIFICATION,), customer_id=p.customer_id,
+                           level=2)
+    changes = [FieldChange("customers", p.customer_id, "zip_code", "710000"),
+               FieldChange("customer_phones", p.phone_id, "phone_e164", "0987 000 222")]
+    previews = services.decisions.preview_rectification(actors["agent"], case_id, changes)
+    services.decisions.rectify(actors["agent"], case_id, changes, reason="Khách chuyển nhà",
+                               evidence="", expected_versions=versions(previews))
+    other_id, _ = case(services, (Right.OBJECTION,), customer_id=None, level=0,
+                       state="received", email="tra.my@example.vn", phone="0987 000 222")
+    sms = services.decisions.suppress_contact_point(actors["agent"], other_id,
+                                                    ContactChannel.SMS, expected_version=1)
+    services.decisions.suppress_contact_point(actors["agent"], other_id, ContactChannel.EMAIL,
+                                              expected_version=sms.case_version)
+
+    text = log_text(services)
+    for value in ("700000", "710000", "+84912000111", "+84987000222", "tra.my@example.vn"):
+        assert value not in text
+        assert sha(value) not in text, f"the plain SHA-256 of {value} is in the log"
+    [rectified] = log(services, "rectification")
+    by_field = {c["field"]: c for c in rectified["changes"]}
+    assert by_field["zip_code"]["old_hmac"] == keyed("700000")
+    assert by_field["zip_code"]["new_hmac"] == keyed("710000")
+    assert by_field["phone_e164"]["old_hmac"] == keyed("+84912000111")
+    sms_entry, email_entry = log(services, "suppression")
+    assert email_entry["contact_key_hmac"] == keyed("tra.my@example.vn")
+    # The phone the correction stored and the one suppressed later: one value, one hash.
+    assert sms_entry["contact_key_hmac"] == by_field["phone_e164"]["new_hmac"] \
+        == keyed("+84987000222") == services.ctx.log_value_hash("+84987000222")
+    # Another team's key gives another hash, and no value hashes like a subject pseudonym.
+    assert keyed("+84987000222", b"another team's key") != keyed("+84987000222")
+    assert services.ctx.log_value_hash("KH-000001") != services.ctx.pseudonymise("KH-000001")
     assert_log_ok(services)
 
 
@@ -678,7 +730,7 @@ def test_refusal_goes_through_four_eyes(services: Services, actors: dict[str, Ac
     assert refused.outcome_reason is not None and "Điều 41" in refused.outcome_reason
     [entry] = log(services, "refusal")
     assert entry["item"] == item_id and entry["complaint_routes"] == ["vn", "gdpr"]
-    assert entry["reason_sha256"] == sha("Hóa đơn và chứng từ thanh toán phải lưu 10 năm")
+    assert entry["reason_hmac"] == keyed("Hóa đơn và chứng từ thanh toán phải lưu 10 năm")
     with pytest.raises(IllegalTransitionError):
         decisions.propose_refusal(actors["agent"], item_id, "lại", "x",
                                   expected_version=refused.version)
