@@ -9,8 +9,16 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 
 from clb4u_desk.adapters import secrets
 from clb4u_desk.audit import chain
-from clb4u_desk.audit.checkpoints import CheckpointProblem, sign_head, verify_checkpoints
-from clb4u_desk.audit.verify import VerifyResult, verify_database
+from clb4u_desk.audit.checkpoints import (
+    CHECKPOINT_ACTION,
+    CheckpointProblem,
+    CheckpointRecord,
+    load_checkpoints,
+    record_details,
+    sign_head,
+    verify_checkpoints,
+)
+from clb4u_desk.audit.verify import StoredEntry, VerifyResult, verify_database
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import Permission
 from clb4u_desk.domain.errors import PermissionDeniedError
@@ -64,10 +72,10 @@ class CheckpointService:
         key = self._private_key(actor.login)
         with self._ctx.db.uow() as uow:
             checkpoint = sign_head(uow.session, actor.login, key, self._ctx.clock())
-            chain.append(uow.session, actor=actor, action="checkpoint_signed",
-                         details={"checkpoint": checkpoint.id, "seq": checkpoint.seq,
-                                  "public_key": checkpoint.public_key},
-                         now=self._ctx.clock())
+            # Right after the signed head, in the same transaction: verification requires
+            # the entry at seq + 1 to record this checkpoint (docs/decision-log.md).
+            chain.append(uow.session, actor=actor, action=CHECKPOINT_ACTION,
+                         details=record_details(checkpoint), now=self._ctx.clock())
             uow.commit()
             return CheckpointView(checkpoint.id, checkpoint.seq, checkpoint.entry_hash,
                                   checkpoint.signed_at, checkpoint.signer,
@@ -78,7 +86,17 @@ class CheckpointService:
             key.strip().lower() for key in self._ctx.settings.audit.trusted_keys.split(",")
             if key.strip()
         )
+        records: list[CheckpointRecord] = []
+
+        def collect(entry: StoredEntry) -> None:
+            if entry.fields.action == CHECKPOINT_ACTION:
+                records.append(CheckpointRecord(entry.fields.seq, entry.fields.details))
+
         with self._ctx.db.reader() as uow:
-            result = verify_database(uow.session)
-            count, problem = verify_checkpoints(uow.session, trusted)
-        return LogVerification(result, count, problem)
+            checkpoints = load_checkpoints(uow.session)  # before the walk: see there
+            result = verify_database(uow.session, tap=collect)
+            problem = None
+            if result.ok:
+                problem = verify_checkpoints(uow.session, checkpoints, log_end=result.count,
+                                             records=records, trusted_keys=trusted)
+        return LogVerification(result, len(checkpoints), problem)

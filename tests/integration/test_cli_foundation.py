@@ -119,3 +119,73 @@ def test_a_database_that_cannot_be_opened_is_one_line_exit_2(
     assert (code, out) == (2, "")
     assert len(err.strip().splitlines()) == 1 and "internal error" not in err
     assert err.startswith("clb4u-desk: ")
+
+
+def _add_user(capsys: pytest.CaptureFixture[str], db_url: str, login: str, role: str) -> None:
+    code, _, err = _run(capsys, "--database", db_url, "user", "add", login, "--role", role,
+                        "--password-stdin", stdin=TEST_PASSWORD + "\n")
+    assert code == 0, err
+
+
+def _checkpoint_rows(database: Database) -> list[dict[str, object]]:
+    with database.engine.connect() as connection:
+        return [dict(row) for row in connection.execute(text(
+            "SELECT id, seq, entry_hash, signed_at, signer, public_key "
+            "FROM decision_log_checkpoints ORDER BY id")).mappings()]
+
+
+def test_audit_checkpoint_signs_the_head_and_says_so(
+        database: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _add_user(capsys, db_url, "mai", "supervisor")
+    code, out, err = _run(capsys, "--database", db_url, "audit", "checkpoint", "--user", "mai",
+                          "--password-stdin", stdin=TEST_PASSWORD + "\n")
+    assert (code, err) == (0, "")
+    [row] = _checkpoint_rows(database)
+    assert row["seq"] == 2 and row["signer"] == "mai"  # account created, signed in
+    assert out == (f"Signed checkpoint {row['id']} at entry 2 ({str(row['entry_hash'])[:16]}…) "
+                   f"with key {str(row['public_key'])[:16]}…\n")
+    assert keyring.get_password("clb4u-desk", "checkpoint-key:mai")  # the key, kept there
+    code, out, _ = _run(capsys, "--database", db_url, "audit", "verify")
+    assert (code, out) == (0, "OK 3 entries, 1 checkpoints\n")
+
+
+@pytest.mark.parametrize("problem", ["agent", "wrong password", "no keyring"])
+def test_audit_checkpoint_refusals_are_one_line_with_exit_2(
+        problem: str, database: Database, db_url: str, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _add_user(capsys, db_url, "lan", "agent" if problem == "agent" else "supervisor")
+    password = "not the password" if problem == "wrong password" else TEST_PASSWORD
+    if problem == "no keyring":
+        monkeypatch.setenv("CLB4U_DATABASE_PASSWORD", "none")  # the database needs none
+        keyring.set_keyring(fail.Keyring())
+    code, out, err = _run(capsys, "--database", db_url, "audit", "checkpoint", "--user", "lan",
+                          "--password-stdin", stdin=password + "\n")
+    assert (code, out) == (2, "")
+    assert err.startswith("clb4u-desk: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err and "internal error" not in err
+    expected = {"agent": "may not do this (sign checkpoint)",
+                "wrong password": "Wrong sign-in name or password",
+                "no keyring": "No working OS keyring was found"}[problem]
+    assert expected in err
+    assert _checkpoint_rows(database) == []
+
+
+def test_audit_verify_prints_the_checkpoint_failure_with_exit_1(
+        database: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _add_user(capsys, db_url, "mai", "supervisor")
+    _run(capsys, "--database", db_url, "audit", "checkpoint", "--user", "mai",
+         "--password-stdin", stdin=TEST_PASSWORD + "\n")
+    _add_user(capsys, db_url, "lan", "agent")
+    [row] = _checkpoint_rows(database)
+    # Cut the log right after the signed head: its checkpoint_signed entry goes too.
+    with database.engine.begin() as connection:
+        if database.dialect == "sqlite":
+            connection.execute(text("DROP TRIGGER decision_log_no_delete"))
+        else:
+            connection.execute(text("ALTER TABLE decision_log DISABLE TRIGGER USER"))
+        connection.execute(text("DELETE FROM decision_log WHERE seq > 2"))
+    code, out, err = _run(capsys, "--database", db_url, "audit", "verify")
+    assert (code, err) == (1, "")
+    assert out == (f"FAILED at entry 2: the log was cut short: it ends at entry 2, the head "
+                   f"checkpoint {row['id']} (signed by mai at {row['signed_at']}) signed, "
+                   f"without entry 3 that records checkpoint {row['id']}\n")
