@@ -188,3 +188,56 @@ def test_no_cell_shows_more_of_the_requester_than_initials(
     assert initials == {"N.T.A.", "T.V.B.", "J.R."}
     qtmodeltester.check(model)  # type: ignore[no-untyped-call]
     assert runner.wait_for_idle(10)
+
+
+def _load_row(qtbot: QtBot, model: CaseQueueModel, row: int) -> None:
+    """Ask for a cell and wait for its page (the tester may ask for other pages too)."""
+    model.index(row, 0).data()
+    qtbot.waitUntil(lambda: model.is_page_loaded(model.page_of(row)), timeout=10_000)
+    assert model.index(row, 0).data() != LOADING
+
+
+def test_the_model_tester_follows_filter_changes_and_pages_loading(
+        qtbot: QtBot, desk: Desk, actors: dict[str, Actor], runner: TaskRunner,
+        translations: Translations, qtmodeltester: ModelTester) -> None:
+    agent = actors["agent"]
+    access = _add(desk, agent, 25, rights=(Right.ACCESS,))
+    erasure = _add(desk, agent, 12, days_ago=30, rights=(Right.ERASURE, Right.COPY))
+    model = CaseQueueModel(desk.queue, runner, page_size=PAGE)
+    # Attached to the empty model, before anything loads: every reset, every page that
+    # arrives and every retranslation is checked as it happens.
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+    with qtbot.waitSignal(model.ids_loaded, timeout=10_000):
+        model.set_filter(QueueFilter())
+    assert model.rowCount() == 37
+    for row in (0, 15, 36):  # pages 0, 1 and 3 load in the background
+        _load_row(qtbot, model, row)
+    with qtbot.waitSignal(model.ids_loaded, timeout=10_000) as loaded:
+        model.set_filter(QueueFilter(right=Right.ERASURE))
+    assert loaded.args == [12]
+    _load_row(qtbot, model, 11)
+    translations.switch("en")
+    QCoreApplication.processEvents()
+    assert model.index(0, 1).data() == "Erasure, Data copy (portability)"
+    with qtbot.waitSignal(model.ids_loaded, timeout=10_000):
+        model.set_filter(QueueFilter(overdue=True))
+    assert sorted(model.case_id(r) for r in range(model.rowCount())) == sorted(erasure)
+    # A filter changed while a page is on its way: the late page is dropped.
+    model.index(5, 0).data()
+    with qtbot.waitSignal(model.ids_loaded, timeout=10_000) as loaded:
+        model.set_filter(QueueFilter(right=Right.OBJECTION))
+    assert loaded.args == [0] and model.rowCount() == 0
+    with qtbot.waitSignal(model.ids_loaded, timeout=10_000):
+        model.set_filter(QueueFilter(right=Right.ACCESS))
+    assert sorted(model.case_id(r) for r in range(model.rowCount())) == sorted(access)
+    # A view on it, scrolled to the end, as an agent would.
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 150)
+    view.show()
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.is_page_loaded(model.page_of(model.rowCount() - 1)))
+    model.refresh()
+    qtbot.waitUntil(lambda: not model.loading_ids)
+    assert runner.wait_for_idle(10)
