@@ -24,7 +24,7 @@ from clb4u_desk.domain.cases import CaseState
 from clb4u_desk.domain.errors import ValidationError
 from clb4u_desk.domain.rights import Channel, Right
 from clb4u_desk.services.cases import CaseDetail
-from clb4u_desk.services.intake import CaseFromEmail, NewCase
+from clb4u_desk.services.intake import CaseFromEmail, NewCase, third_party_not_asked
 from clb4u_desk.services.queue import QueueFilter, QueueRow
 
 
@@ -39,6 +39,9 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--rights", type=_rights, metavar="R1,R2",
                      help="the rights asked for, for every file (default: suggested from "
                           f"the wording); one of: {_RIGHT_NAMES}")
+    imp.add_argument("--third-party", type=_rights, metavar="RIGHT[,RIGHT]", default=[],
+                     help="rights for which a processor or third party must act (the "
+                          "longer Vietnamese periods apply); each must be asked for")
     imp.add_argument("--json", action="store_true",
                      help="one JSON object per file, one per line")
     imp.set_defaults(handler=_import_eml)
@@ -62,6 +65,9 @@ def register(subparsers: Any) -> None:
     new.add_argument("--address")
     new.add_argument("--rights", required=True, type=_rights, metavar="R1,R2",
                      help=f"one or more of: {_RIGHT_NAMES}")
+    new.add_argument("--third-party", type=_rights, metavar="RIGHT[,RIGHT]", default=[],
+                     help="rights for which a processor or third party must act (the "
+                          "longer Vietnamese periods apply); each must be in --rights")
     new.add_argument("--language", choices=("vi", "en"), default="vi")
     new.add_argument("--eu-resident", action="store_true")
     new.add_argument("--california-resident", action="store_true")
@@ -112,6 +118,7 @@ def _read(path: Path) -> bytes:
 def _import_eml(args: argparse.Namespace, ctx: CommandContext) -> int:
     intake = ctx.services().intake
     files = [(path, _read(path)) for path in args.files]
+    third_party = frozenset(args.third_party)
     failures = []
     for path, data in files:
         try:
@@ -119,6 +126,10 @@ def _import_eml(args: argparse.Namespace, ctx: CommandContext) -> int:
             if args.rights is None and not preview.suggestions:
                 raise ValidationError("no right could be recognised in the email; give "
                                       "--rights")
+            rights = args.rights if args.rights is not None else preview.suggested_rights
+            if extra := third_party_not_asked(third_party, rights):
+                raise ValidationError(f"--third-party names {extra}, which the email does "
+                                      "not ask for; give --rights")
         except ValidationError as error:
             failures.append(f"clb4u-desk: {path}: {error}")
     if failures:
@@ -126,7 +137,7 @@ def _import_eml(args: argparse.Namespace, ctx: CommandContext) -> int:
         print("\n".join(failures), file=sys.stderr)
         return 2
     results = intake.create_cases_from_eml(ctx.actor, [data for _, data in files],
-                                           rights=args.rights)
+                                           rights=args.rights, third_party=third_party)
     for (path, _), result in zip(files, results, strict=True):
         if args.json:  # JSON Lines: one object per file, in the order given
             print(json.dumps(_imported_json(path, result), ensure_ascii=False, sort_keys=True))
@@ -146,6 +157,7 @@ def _imported_json(path: Path, result: CaseFromEmail) -> dict[str, Any]:
         "rights_suggested": [right.value for right in email.suggested_rights],
         "rights": [right.value for right in result.rights],
         "due": {item.right.value: item.due_on.isoformat() for item in case.items},
+        "third_party": [item.right.value for item in case.items if item.third_party],
         "acknowledge_by": case.acknowledge_by.isoformat(),
         "attachments": case.attachments,
         "related_cases": list(case.related_references),
@@ -172,6 +184,7 @@ def _show(args: argparse.Namespace, ctx: CommandContext) -> int:
         due = item.due_on.isoformat() if item.due_on else "clock stopped"
         regime = item.regime.value if item.regime else "-"
         print(f"  - {item.right.value:<20} due {due:<13} ({regime})  {item.outcome.value}"
+              + ("  third party acts" if item.third_party else "")
               + ("  extended" if item.extended else ""))
     for attachment in detail.attachments:
         print(f"  attachment: {attachment.display_name} ({attachment.content_type}, "
@@ -201,6 +214,7 @@ def _detail_json(detail: CaseDetail) -> dict[str, Any]:
             {"id": item.id, "right": item.right.value,
              "due_on": item.due_on.isoformat() if item.due_on else None,
              "regime": item.regime.value if item.regime else None,
+             "third_party": item.third_party,
              "extended": item.extended, "clock_stopped": item.clock_stopped,
              "outcome": item.outcome.value}
             for item in detail.items
@@ -259,20 +273,23 @@ def _new(args: argparse.Namespace, ctx: CommandContext) -> int:
     summary = services.intake.create_case(ctx.actor, NewCase(
         channel=Channel(args.channel), received_at=args.received or services.ctx.clock(),
         requester_name=args.name, rights=args.rights, email=args.email, phone=args.phone,
-        address=args.address, language=args.language, eu_resident=args.eu_resident,
+        address=args.address, language=args.language,
+        third_party=frozenset(args.third_party), eu_resident=args.eu_resident,
         california_resident=args.california_resident,
     ))
     if args.json:
         print_json({
             "reference": summary.reference,
             "due": {item.right.value: item.due_on.isoformat() for item in summary.items},
+            "third_party": [item.right.value for item in summary.items if item.third_party],
             "acknowledge_by": summary.acknowledge_by.isoformat(),
             "related_cases": list(summary.related_references),
         })
         return 0
     print(summary.reference)
     for item in summary.items:
-        print(f"  {item.right.value:<20} due {item.due_on} ({item.regime.value})")
+        print(f"  {item.right.value:<20} due {item.due_on} ({item.regime.value})"
+              + ("  third party acts" if item.third_party else ""))
     if summary.related:
         print("  possibly related: " + ", ".join(summary.related_references))
     return 0

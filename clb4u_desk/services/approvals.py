@@ -29,6 +29,7 @@ from clb4u_desk.domain.errors import (
 )
 from clb4u_desk.persistence.models import Account, Approval, Case
 from clb4u_desk.services.authz import SYSTEM, require_permission
+from clb4u_desk.services.cases import move_case
 from clb4u_desk.services.context import ServiceContext
 
 
@@ -100,13 +101,15 @@ class ApprovalService:
             proposed_at=self._ctx.clock(), state=ApprovalState.PENDING.value,
         )
         session.add(approval)
-        if case.state == CaseState.IN_PROGRESS:
-            case.state = CaseState.AWAITING_APPROVAL.value
         session.flush()
+        now = self._ctx.clock()
         chain.append(session, actor=actor, action="approval_requested",
                      case_reference=case.reference,
                      details={"approval": approval.id, "kind": kind.value, "item": item_id},
-                     now=self._ctx.clock())
+                     now=now)
+        if case.state == CaseState.IN_PROGRESS:
+            move_case(session, actor, case, CaseState.AWAITING_APPROVAL, now,
+                      reason="approval_requested", extra={"approval": approval.id})
         return approval
 
     def decide(
@@ -138,13 +141,14 @@ class ApprovalService:
             if approve and approval.kind in self._handlers:
                 self._handlers[approval.kind].on_approved(session, approval, actor)
             session.flush()
-            _resume_case_if_nothing_pending(session, case)
-            chain.append(session, actor=actor,
-                         action="approval_granted" if approve else "approval_rejected",
+            now = self._ctx.clock()
+            decision = "approval_granted" if approve else "approval_rejected"
+            chain.append(session, actor=actor, action=decision,
                          case_reference=case.reference,
                          details={"approval": approval.id, "kind": approval.kind,
                                   "item": approval.item_id},
-                         now=self._ctx.clock())
+                         now=now)
+            _resume_case_if_nothing_pending(session, actor, case, approval, decision, now)
             uow.commit()
             return _view(session, approval, case)
 
@@ -179,7 +183,11 @@ def _load(session: Session, approval_id: int, *, for_update: bool = False) -> Ap
     return approval
 
 
-def _resume_case_if_nothing_pending(session: Session, case: Case) -> None:
+def _resume_case_if_nothing_pending(
+    session: Session, actor: Actor, case: Case, approval: Approval, decision: str,
+    now: datetime,
+) -> None:
+    """Back to work once no proposal of the case waits any more (logged like any move)."""
     if case.state != CaseState.AWAITING_APPROVAL:
         return
     still_pending = session.execute(
@@ -187,7 +195,8 @@ def _resume_case_if_nothing_pending(session: Session, case: Case) -> None:
                                   Approval.state == ApprovalState.PENDING.value).limit(1)
     ).first()
     if still_pending is None:
-        case.state = CaseState.IN_PROGRESS.value
+        move_case(session, actor, case, CaseState.IN_PROGRESS, now, reason=decision,
+                  extra={"approval": approval.id})
 
 
 def _login(session: Session, account_id: int | None) -> str | None:

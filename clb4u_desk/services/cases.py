@@ -7,6 +7,7 @@ nothing is written. Every change is logged in the same unit of work.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -38,6 +39,7 @@ from clb4u_desk.domain.errors import (
     ValidationError,
 )
 from clb4u_desk.domain.rights import Channel, Regime, Right
+from clb4u_desk.domain.text import nfc
 from clb4u_desk.persistence.models import Account, Attachment, Case, DecisionLogEntry, RequestItem
 from clb4u_desk.services.authz import ADMIN, SUPERVISOR, require_permission, require_role
 from clb4u_desk.services.case_deadlines import (
@@ -59,6 +61,10 @@ from clb4u_desk.services.case_support import (
     stale_as_concurrent,
 )
 from clb4u_desk.services.context import ServiceContext
+from clb4u_desk.services.decision_support import append_to_scope
+
+# Where an item keeps the agent's words on a processor or third party having to act.
+_THIRD_PARTY_KEY = "third_party"
 
 # Items are decided while the work is done; a refusal may also follow failed verification.
 _DECIDING_STATES = {
@@ -77,7 +83,8 @@ _DECIDING_STATES = {
 class ItemDetail:
     id: int
     right: Right
-    third_party: bool
+    third_party: bool  # a processor or third party must act: the longer periods apply
+    third_party_reason: str | None  # the agent's words when that was last said or undone
     due_on: date | None  # None while the clock is stopped
     base_due_on: date  # the bare period, without extension or pauses
     regime: Regime | None  # whose period gives the due date; None while stopped
@@ -242,16 +249,7 @@ class CaseService:
             check_transition(current, target_state, outcome)
             if target_state is CaseState.CLOSED:
                 self._check_items_agree(session, case, outcome)
-            case.state = target_state.value
-            if target_state is CaseState.CLOSED:
-                case.outcome = outcome.value if outcome else None
-                case.closed_at = self._ctx.clock()
-                case.due_on = None
-            session.flush()
-            self._log(session, actor, case, "case_state_changed", {
-                "from": current.value, "to": target_state.value,
-                "outcome": outcome.value if outcome else None,
-            })
+            move_case(session, actor, case, target_state, self._ctx.clock(), outcome=outcome)
             detail = self._detail(session, case)
             uow.commit()
             return detail
@@ -338,6 +336,56 @@ class CaseService:
             session = uow.session
             item, case = self._changing_item(session, item_id, expected_version)
             self._resume(session, actor, case, item)
+            detail = self._detail(session, case)
+            uow.commit()
+            return detail
+
+    def set_item_third_party(
+        self,
+        actor: Actor,
+        item_id: int,
+        third_party: bool,
+        reason: str,
+        expected_version: int,
+    ) -> CaseDetail:
+        """Say that a processor or third party must act for the item (or no longer must).
+
+        Where it must, the longer Vietnamese periods apply (access, correction, copy: 15
+        days instead of 10; withdrawal, restriction, objection: 20 instead of 15; erasure:
+        30 instead of 20); the item's due date is computed again from scratch. The reason
+        is kept with the item; the log holds its hash, never the words.
+        """
+        require_permission(actor, Permission.HANDLE_CASE)
+        reason = nfc(reason or "").strip()
+        if not reason:
+            raise ValidationError(
+                "Say why a processor or third party must act for this item (or no longer "
+                "must).")
+        with self._ctx.db.uow() as uow, stale_as_concurrent("The request item"):
+            session = uow.session
+            item, case = self._changing_item(session, item_id, expected_version)
+            if bool(item.third_party) is bool(third_party):
+                raise ValidationError(
+                    "The item already says that a processor or third party must act."
+                    if third_party else
+                    "The item does not say that a processor or third party must act.")
+            now = self._ctx.clock()
+            before = self.rules.compute(case, item)
+            item.third_party = bool(third_party)
+            after = self.rules.compute(case, item)
+            append_to_scope(item, _THIRD_PARTY_KEY, {
+                "at": chain.format_timestamp(now), "by": actor.login,
+                "third_party": bool(third_party), "reason": reason})
+            self.rules.store(item, after)
+            case.due_on = self.rules.case_due(case, load_items(session, case.id))
+            session.flush()
+            self._log(session, actor, case, "item_third_party_changed", {
+                "item": item.id, "right": item.right, "third_party": bool(third_party),
+                "due_before": _iso(before.due), "due": _iso(after.due),
+                "base_due_before": _iso(before.base_due), "base_due": _iso(after.base_due),
+                "regime": after.regime.value if after.regime else None,
+                "reason_sha256": hashlib.sha256(reason.encode("utf-8")).hexdigest(),
+            })
             detail = self._detail(session, case)
             uow.commit()
             return detail
@@ -490,6 +538,7 @@ class CaseService:
         pending = item.outcome == ItemOutcome.PENDING.value
         return ItemDetail(
             id=item.id, right=Right(item.right), third_party=item.third_party,
+            third_party_reason=_third_party_reason(item),
             due_on=deadline.due, base_due_on=item.base_due_on, regime=deadline.regime,
             extended=item.extended, extension_reason=item.extension_reason,
             clock_stopped=deadline.clock_stopped, paused_since=item.paused_since,
@@ -503,6 +552,43 @@ class CaseService:
 # --------------------------------------------------------------------------- shared steps
 # Inside the caller's unit of work, so the approvals (four eyes, issue 6) can carry out
 # an approved extension or refusal in the approving transaction.
+
+
+def move_case(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    target: CaseState,
+    now: datetime,
+    *,
+    outcome: CaseOutcome | None = None,
+    reason: str | None = None,
+    extra: dict[str, Any] | None = None,
+) -> None:
+    """Move the case to ``target`` through the state machine and log ``case_state_changed``.
+
+    Every change of a case's state goes through here (or logs the same entry), whoever
+    makes it: ``reason`` names what moved it when it was not a plain move by the agent
+    (e.g. ``"approval_requested"``), ``extra`` adds ids (never personal values).
+    Raises ``IllegalTransitionError`` and changes nothing when the move is not allowed.
+    """
+    current = CaseState(case.state)
+    check_transition(current, target, outcome)
+    case.state = target.value
+    if target is CaseState.CLOSED:
+        case.outcome = outcome.value if outcome else None
+        case.closed_at = now
+        case.due_on = None
+    session.flush()
+    details: dict[str, Any] = {
+        "from": current.value, "to": target.value,
+        "outcome": outcome.value if outcome else None,
+    }
+    if reason is not None:
+        details["reason"] = reason
+    details.update(extra or {})
+    chain.append(session, actor=actor, action="case_state_changed",
+                 case_reference=case.reference, details=details, now=now)
 
 
 def apply_item_extension(
@@ -568,6 +654,19 @@ def apply_item_outcome(
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def _third_party_reason(item: RequestItem) -> str | None:
+    """The reason given when the item last changed whether a third party must act."""
+    try:
+        scope = json.loads(item.scope) if item.scope else {}
+    except ValueError:
+        return None
+    entries = scope.get(_THIRD_PARTY_KEY) if isinstance(scope, dict) else None
+    if not isinstance(entries, list) or not entries or not isinstance(entries[-1], dict):
+        return None
+    reason = entries[-1].get("reason")
+    return reason if isinstance(reason, str) else None
 
 
 def _display_name(session: Session, account_id: int | None) -> str | None:

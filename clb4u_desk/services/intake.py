@@ -165,6 +165,13 @@ class CaseFromEmail:
     date_note_text: str | None = field(default=None)  # the date note as a sentence
 
 
+def third_party_not_asked(third_party: frozenset[Right], rights: Sequence[Right]) -> str:
+    """The rights marked as needing a processor or third party that are not asked for,
+    comma-separated (empty when there are none)."""
+    return ", ".join(right.value for right in Right
+                     if right in third_party and right not in rights)
+
+
 def date_note_text(note: DateNote | None) -> str | None:
     if note is DateNote.MISSING:
         return "The email has no Date; the time of import was taken as the time of receipt."
@@ -239,7 +246,7 @@ class IntakeService:
         require_permission(actor, Permission.HANDLE_CASE)
         parsed = [self._parse_one(index, data) for index, data in enumerate(files)]
         plans = [
-            (email, preview, self._rights_for(index, preview, rights))
+            (email, preview, self._rights_for(index, preview, rights, third_party))
             for index, (email, preview) in enumerate(parsed)
         ]
         results: list[CaseFromEmail] = []
@@ -263,13 +270,19 @@ class IntakeService:
 
     @staticmethod
     def _rights_for(
-        index: int, preview: EmailPreview, rights: Sequence[Right] | None
+        index: int, preview: EmailPreview, rights: Sequence[Right] | None,
+        third_party: frozenset[Right] = frozenset(),
     ) -> list[Right]:
         chosen = list(rights) if rights is not None else list(preview.suggested_rights)
         if not chosen:
             raise EmlImportError(
                 index, "No right could be recognised in the email; choose the rights asked "
                        "for and import it again.")
+        if extra := third_party_not_asked(third_party, chosen):
+            raise EmlImportError(
+                index, f"A processor or third party is marked for {extra}, which the "
+                       "email does not ask for; choose the rights asked for and import it "
+                       "again.")
         return chosen
 
     # -- related requests
@@ -420,6 +433,10 @@ def _checked(new: NewCase, now: datetime) -> _Checked:
     rights = tuple(dict.fromkeys(new.rights))  # each right once, in the order asked
     if not rights:
         raise ValidationError("Choose at least one right the requester asks for.")
+    if extra := third_party_not_asked(new.third_party, rights):
+        raise ValidationError(
+            f"A processor or third party is marked for {extra}, which the request does not "
+            "ask for; mark only rights asked for.")
     email = _text(new.email)
     if email is not None:
         email = email.lower()

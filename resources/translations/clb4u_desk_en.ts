@@ -648,6 +648,10 @@
         <translation>Item decided</translation>
     </message>
     <message>
+        <source>Third party for an item</source>
+        <translation>Third party for an item</translation>
+    </message>
+    <message>
         <source>Item scope changed</source>
         <translation>Item scope changed</translation>
     </message>
@@ -756,6 +760,14 @@
         <translation>on time</translation>
     </message>
     <message>
+        <source>a third party must act</source>
+        <translation>a third party must act</translation>
+    </message>
+    <message>
+        <source>no third party acts</source>
+        <translation>no third party acts</translation>
+    </message>
+    <message>
         <source>due {before} → {after}</source>
         <translation>due {before} → {after}</translation>
     </message>
@@ -801,6 +813,18 @@
     <message>
         <source>Propose refusal…</source>
         <translation>Propose refusal…</translation>
+    </message>
+    <message>
+        <source>No third party acts…</source>
+        <translation>No third party acts…</translation>
+    </message>
+    <message>
+        <source>Third party must act…</source>
+        <translation>Third party must act…</translation>
+    </message>
+    <message>
+        <source>Say whether a processor or another third party must act for this item: the longer Vietnamese periods then apply and the due date is worked out again.</source>
+        <translation>Say whether a processor or another third party must act for this item: the longer Vietnamese periods then apply and the due date is worked out again.</translation>
     </message>
     <message>
         <source>Timeline ({n})</source>
@@ -2577,6 +2601,45 @@
     <message>
         <source>Stop marketing</source>
         <translation>Stop marketing</translation>
+    </message>
+</context>
+<context>
+    <name>ThirdPartyDialog</name>
+    <message>
+        <source>A third party must act</source>
+        <translation>A third party must act</translation>
+    </message>
+    <message>
+        <source>A processor or another third party must act to answer &quot;{right}&quot; (for example, it holds the data or must carry out the change). The longer period of Vietnamese law then applies and the due date (now {date}) is worked out again. Say who must act and why; it is kept with the item.</source>
+        <translation>A processor or another third party must act to answer &quot;{right}&quot; (for example, it holds the data or must carry out the change). The longer period of Vietnamese law then applies and the due date (now {date}) is worked out again. Say who must act and why; it is kept with the item.</translation>
+    </message>
+    <message>
+        <source>Who must act, and why</source>
+        <translation>Who must act, and why</translation>
+    </message>
+    <message>
+        <source>Apply the longer period</source>
+        <translation>Apply the longer period</translation>
+    </message>
+    <message>
+        <source>No third party acts</source>
+        <translation>No third party acts</translation>
+    </message>
+    <message>
+        <source>No processor or third party has to act for &quot;{right}&quot; any more: the ordinary period applies again and the due date (now {date}) is worked out again. Say why; it is kept with the item.</source>
+        <translation>No processor or third party has to act for &quot;{right}&quot; any more: the ordinary period applies again and the due date (now {date}) is worked out again. Say why; it is kept with the item.</translation>
+    </message>
+    <message>
+        <source>Why no third party acts</source>
+        <translation>Why no third party acts</translation>
+    </message>
+    <message>
+        <source>Apply the ordinary period</source>
+        <translation>Apply the ordinary period</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Give the reason.</translation>
     </message>
 </context>
 <context>

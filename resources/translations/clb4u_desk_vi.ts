@@ -648,6 +648,10 @@
         <translation>Quyết định một mục</translation>
     </message>
     <message>
+        <source>Third party for an item</source>
+        <translation>Bên thứ ba xử lý một mục yêu cầu</translation>
+    </message>
+    <message>
         <source>Item scope changed</source>
         <translation>Đổi phạm vi một mục</translation>
     </message>
@@ -756,6 +760,14 @@
         <translation>đúng hạn</translation>
     </message>
     <message>
+        <source>a third party must act</source>
+        <translation>bên thứ ba phải xử lý</translation>
+    </message>
+    <message>
+        <source>no third party acts</source>
+        <translation>không có bên thứ ba xử lý</translation>
+    </message>
+    <message>
         <source>due {before} → {after}</source>
         <translation>hạn {before} → {after}</translation>
     </message>
@@ -801,6 +813,18 @@
     <message>
         <source>Propose refusal…</source>
         <translation>Đề xuất từ chối…</translation>
+    </message>
+    <message>
+        <source>No third party acts…</source>
+        <translation>Không còn bên thứ ba xử lý…</translation>
+    </message>
+    <message>
+        <source>Third party must act…</source>
+        <translation>Bên thứ ba phải xử lý…</translation>
+    </message>
+    <message>
+        <source>Say whether a processor or another third party must act for this item: the longer Vietnamese periods then apply and the due date is worked out again.</source>
+        <translation>Ghi nhận việc bên xử lý dữ liệu hoặc bên thứ ba khác phải thực hiện mục yêu cầu này: khi đó áp dụng thời hạn dài hơn theo pháp luật Việt Nam và hạn xử lý được tính lại.</translation>
     </message>
     <message>
         <source>Timeline ({n})</source>
@@ -2577,6 +2601,45 @@
     <message>
         <source>Stop marketing</source>
         <translation>Ngừng tiếp thị</translation>
+    </message>
+</context>
+<context>
+    <name>ThirdPartyDialog</name>
+    <message>
+        <source>A third party must act</source>
+        <translation>Bên thứ ba phải xử lý</translation>
+    </message>
+    <message>
+        <source>A processor or another third party must act to answer &quot;{right}&quot; (for example, it holds the data or must carry out the change). The longer period of Vietnamese law then applies and the due date (now {date}) is worked out again. Say who must act and why; it is kept with the item.</source>
+        <translation>Bên xử lý dữ liệu hoặc bên thứ ba khác phải thực hiện để giải quyết yêu cầu &quot;{right}&quot; (ví dụ: bên đó đang lưu giữ dữ liệu hoặc phải thực hiện việc thay đổi). Khi đó áp dụng thời hạn dài hơn theo pháp luật Việt Nam và hạn xử lý (hiện là {date}) được tính lại. Hãy ghi rõ bên nào phải xử lý và lý do; nội dung này được lưu cùng mục yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Who must act, and why</source>
+        <translation>Bên nào phải xử lý và lý do</translation>
+    </message>
+    <message>
+        <source>Apply the longer period</source>
+        <translation>Áp dụng thời hạn dài hơn</translation>
+    </message>
+    <message>
+        <source>No third party acts</source>
+        <translation>Không còn bên thứ ba xử lý</translation>
+    </message>
+    <message>
+        <source>No processor or third party has to act for &quot;{right}&quot; any more: the ordinary period applies again and the due date (now {date}) is worked out again. Say why; it is kept with the item.</source>
+        <translation>Không còn bên xử lý dữ liệu hay bên thứ ba nào phải thực hiện yêu cầu &quot;{right}&quot;: thời hạn thông thường được áp dụng lại và hạn xử lý (hiện là {date}) được tính lại. Hãy ghi rõ lý do; nội dung này được lưu cùng mục yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Why no third party acts</source>
+        <translation>Lý do không còn bên thứ ba xử lý</translation>
+    </message>
+    <message>
+        <source>Apply the ordinary period</source>
+        <translation>Áp dụng thời hạn thông thường</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Hãy ghi lý do.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
@@ -26,9 +27,10 @@ from clb4u_desk.gui.cases.case_dialogs import (
     NoticeDialog,
     OutcomeDialog,
     PauseDialog,
+    ThirdPartyDialog,
 )
-from clb4u_desk.gui.cases.case_items import CLOCK, DUE, OUTCOME, RIGHT
-from clb4u_desk.gui.cases.case_timeline import event_text
+from clb4u_desk.gui.cases.case_items import CLOCK, DUE, OUTCOME, RIGHT, ItemsModel
+from clb4u_desk.gui.cases.case_timeline import TimelineModel, event_text
 from clb4u_desk.gui.cases.case_view import CaseView
 from clb4u_desk.gui.copies.issue_dialog import CopyIssueDialog
 from clb4u_desk.gui.customers.link_dialog import LinkCustomerDialog
@@ -45,7 +47,8 @@ from clb4u_desk.persistence import migrate
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
 from clb4u_desk.persistence.models import Case
-from clb4u_desk.services.cases import TimelineEvent
+from clb4u_desk.services.approvals import ApprovalView
+from clb4u_desk.services.cases import ItemDetail, TimelineEvent
 from clb4u_desk.services.intake import NewAttachment, NewCase
 from tests.gui.helpers import QT_STRICT, RecordingPresenter
 from tests.integration.verification_helpers import EMAIL as REGISTERED_EMAIL
@@ -589,3 +592,136 @@ def test_the_page_works_on_postgresql(
         view.close()
     finally:
         db.dispose()
+
+
+def test_an_item_says_a_third_party_must_act_and_gets_the_longer_period(
+        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
+        translations: Translations) -> None:
+    agent = actors["agent"]
+    case_id = new_case(services, agent, (Right.ACCESS, Right.ERASURE))
+    view = open_view(qtbot, runner, services, agent, case_id)
+    access = services.cases.get_case(case_id).items[0]
+    assert access.due_on is not None and not access.third_party
+    view.select_item(access.id)
+    assert view.third_party_button.isEnabled()
+    view.third_party_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, ThirdPartyDialog) and dialog.third_party is True
+    dialog.ok_button.click()  # no reason: refused in the form, nothing written
+    assert not dialog.error_label.isHidden()
+    assert actions(services, case_id) == ["case_received"]
+    reason = "Đơn vị xử lý giữ dữ liệu hóa đơn"
+    dialog.reason.setPlainText(reason)
+    with qtbot.waitSignal(view.case_changed, timeout=15_000):
+        dialog.ok_button.click()
+        settle(runner)
+    stored = services.cases.get_case(case_id).item(access.id)
+    assert stored.third_party and stored.third_party_reason == reason
+    assert stored.due_on is not None and stored.due_on > access.due_on  # 15 days, not 10
+    row = view.items_model.row_of(access.id)
+    assert view.items_model.index(row, DUE).data() == stored.due_on.strftime("%d/%m/%Y")
+    assert "Có liên quan đến bên thứ ba" in view.items_model.index(row, CLOCK).data()
+    assert reason in view.items_model.index(row, CLOCK).data(Qt.ItemDataRole.ToolTipRole)
+    last = view.timeline_model.event_at(view.timeline_model.rowCount() - 1)
+    assert last.action == "item_third_party_changed" and reason not in str(last.details)
+    assert event_text(last) != last.action
+    assert view.selected_item() is not None and view.selected_item().id == access.id
+
+    # Undone the same way: the ordinary period again.
+    view.third_party_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, ThirdPartyDialog) and dialog.third_party is False
+    dialog.reason.setPlainText("Đơn vị xử lý đã trả dữ liệu")
+    with qtbot.waitSignal(view.case_changed, timeout=15_000):
+        dialog.ok_button.click()
+        settle(runner)
+    stored = services.cases.get_case(case_id).item(access.id)
+    assert not stored.third_party and stored.due_on == access.due_on
+    assert actions(services, case_id)[-2:] == ["item_third_party_changed"] * 2
+
+
+def test_no_third_party_change_while_a_proposal_waits_or_once_decided(
+        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
+        translations: Translations) -> None:
+    agent = actors["agent"]
+    case_id = new_case(services, agent, (Right.ACCESS, Right.ERASURE))
+    force(services, case_id, customer_id=add_customer(services), identity_level=2,
+          state=CaseState.IN_PROGRESS.value)
+    access, erasure = services.cases.get_case(case_id).items
+    services.decisions.propose_extension(agent, erasure.id, "Nhiều hệ thống",
+                                         expected_version=erasure.version)
+    services.cases.set_item_outcome(agent, access.id, ItemOutcome.DONE, None, access.version)
+    view = open_view(qtbot, runner, services, agent, case_id)
+    for item in (access, erasure):
+        view.select_item(item.id)
+        assert not view.third_party_button.isEnabled(), item.right
+
+
+def _worked_case(services: Services, agent: Actor) -> tuple[
+        tuple[ItemDetail, ...], list[TimelineEvent], list[ApprovalView]]:
+    """A case with an item of every kind: stopped, third party, decided, proposed."""
+    case_id = new_case(services, agent, tuple(Right))
+    force(services, case_id, customer_id=add_customer(services), identity_level=2,
+          state=CaseState.IN_PROGRESS.value)
+    first = services.cases.get_case(case_id)
+    services.cases.pause_item(agent, first.items[0].id, "Chờ giấy tờ", first.items[0].version)
+    services.cases.set_item_third_party(agent, first.items[1].id, True, "Đơn vị xử lý",
+                                        first.items[1].version)
+    services.cases.set_item_outcome(agent, first.items[2].id, ItemOutcome.PARTLY_DONE,
+                                    "Một phần", first.items[2].version)
+    erasure = services.cases.get_case(case_id).items[5]
+    services.decisions.propose_extension(agent, erasure.id, "Nhiều hệ thống",
+                                         expected_version=erasure.version)
+    case = services.cases.get_case(case_id)
+    timeline = services.cases.timeline(case_id)
+    approvals = services.approvals.for_case(agent, case_id)
+    assert len(timeline) >= 6 and approvals
+    return case.items, timeline, approvals
+
+
+def _read_every_cell(model: ItemsModel | TimelineModel) -> None:
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                         Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+                index.data(role)
+
+
+def test_the_items_model_passes_the_model_tester(
+        qtbot: QtBot, services: Services, actors: dict[str, Actor],
+        translations: Translations, qtmodeltester: ModelTester) -> None:
+    items, _timeline, approvals = _worked_case(services, actors["agent"])
+    model = ItemsModel()
+    # The tester stays attached: every load and the retranslation are checked as they
+    # happen, not only the final state.
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+    model.set_items(items, approvals)
+    assert model.rowCount() == len(Right)
+    _read_every_cell(model)
+    model.retranslate()
+    model.set_items(items[:2], ())
+    model.set_items((), ())
+    model.retranslate()
+    model.set_items(items, approvals)
+    _read_every_cell(model)
+    assert model.pending_kinds(items[5].id) == ("extension",)
+
+
+def test_the_timeline_model_passes_the_model_tester(
+        qtbot: QtBot, services: Services, actors: dict[str, Actor],
+        translations: Translations, qtmodeltester: ModelTester) -> None:
+    _items, timeline, _approvals = _worked_case(services, actors["agent"])
+    model = TimelineModel()
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+    model.set_events(timeline)
+    assert model.rowCount() == len(timeline)
+    _read_every_cell(model)
+    model.retranslate()
+    model.set_events(timeline[:1])
+    model.set_events(())
+    model.retranslate()
+    model.set_events(tuple(reversed(timeline)))
+    assert [model.event_at(r).seq for r in range(model.rowCount())] == \
+        sorted(e.seq for e in timeline)
+    _read_every_cell(model)

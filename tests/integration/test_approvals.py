@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
+from typing import Any
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clb4u_desk.app import Services
 from clb4u_desk.audit.verify import verify_database
 from clb4u_desk.domain.actor import SYSTEM_ACTOR, Actor
+from clb4u_desk.domain.cases import CaseState
 from clb4u_desk.domain.errors import (
     ConcurrentChangeError,
     IdentityNotVerifiedError,
@@ -18,7 +22,8 @@ from clb4u_desk.domain.errors import (
     ValidationError,
 )
 from clb4u_desk.domain.rights import Right
-from clb4u_desk.persistence.models import Approval, Case
+from clb4u_desk.persistence.models import Approval, Case, DecisionLogEntry
+from clb4u_desk.services import cases as cases_service
 from clb4u_desk.services.approvals import ApprovalKind
 from clb4u_desk.services.guards import require_identity
 
@@ -132,3 +137,77 @@ def test_identity_guard(services: Services) -> None:
     # An opt-out for the contact point given needs nothing, not even a link.
     case.customer_id = None
     assert require_identity(case, Right.OBJECTION, contact_point_only=True) == 0
+
+
+def _state_changes(services: Services, case_id: int) -> list[tuple[str, dict[str, Any]]]:
+    with services.db.reader() as uow:
+        case = uow.session.get(Case, case_id)
+        assert case is not None
+        rows = uow.session.execute(
+            select(DecisionLogEntry.action, DecisionLogEntry.details)
+            .where(DecisionLogEntry.case_reference == case.reference)
+            .order_by(DecisionLogEntry.seq)).all()
+    return [(action, json.loads(details)) for action, details in rows]
+
+
+@pytest.mark.parametrize("approve", [True, False])
+def test_approvals_move_the_case_through_the_state_machine_and_log_it(
+        services: Services, actors: dict[str, Actor], approve: bool,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    checked: list[tuple[str, str]] = []
+    real_check = cases_service.check_transition
+
+    def spy(current: CaseState, target: CaseState, outcome: object = None) -> None:
+        checked.append((current.value, target.value))
+        real_check(current, target, outcome)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cases_service, "check_transition", spy)
+    services.approvals.register(ApprovalKind.REFUSAL, Recorder())
+    case_id = _case(services)
+    approval_id = _propose(services, actors["agent"], case_id)
+    services.approvals.decide(actors["supervisor"], approval_id, approve=approve,
+                              reason="Đã xem xét", expected_version=1)
+    assert checked == [("in_progress", "awaiting_approval"),
+                       ("awaiting_approval", "in_progress")]
+    entries = _state_changes(services, case_id)
+    decision = "approval_granted" if approve else "approval_rejected"
+    assert [action for action, _ in entries] == [
+        "approval_requested", "case_state_changed", decision, "case_state_changed"]
+    moves = [details for action, details in entries if action == "case_state_changed"]
+    assert [(m["from"], m["to"]) for m in moves] == [("in_progress", "awaiting_approval"),
+                                                     ("awaiting_approval", "in_progress")]
+    assert [m["reason"] for m in moves] == ["approval_requested", decision]
+    assert all(m["approval"] == approval_id and m["outcome"] is None for m in moves)
+    with services.db.reader() as uow:
+        assert verify_database(uow.session).ok
+
+
+def test_the_case_waits_until_every_proposal_is_decided(services: Services,
+                                                        actors: dict[str, Actor]) -> None:
+    services.approvals.register(ApprovalKind.REFUSAL, Recorder())
+    case_id = _case(services)
+    first = _propose(services, actors["agent"], case_id)
+    second = _propose(services, actors["agent"], case_id)  # already waiting: no move
+    services.approvals.decide(actors["supervisor"], first, approve=True, reason="ok",
+                              expected_version=1)
+    moves = [(d["from"], d["to"]) for a, d in _state_changes(services, case_id)
+             if a == "case_state_changed"]
+    assert moves == [("in_progress", "awaiting_approval")]
+    services.approvals.decide(actors["supervisor"], second, approve=False, reason="no",
+                              expected_version=1)
+    moves = [(d["from"], d["to"]) for a, d in _state_changes(services, case_id)
+             if a == "case_state_changed"]
+    assert moves == [("in_progress", "awaiting_approval"), ("awaiting_approval", "in_progress")]
+
+
+def test_a_proposal_outside_the_work_moves_nothing(services: Services,
+                                                   actors: dict[str, Actor]) -> None:
+    services.approvals.register(ApprovalKind.REFUSAL, Recorder())
+    case_id = _case(services, state="awaiting_identity")  # a refusal after failed checks
+    approval_id = _propose(services, actors["agent"], case_id)
+    services.approvals.decide(actors["supervisor"], approval_id, approve=True, reason="ok",
+                              expected_version=1)
+    assert "case_state_changed" not in [a for a, _ in _state_changes(services, case_id)]
+    with services.db.reader() as uow:
+        case = uow.session.get(Case, case_id)
+        assert case is not None and case.state == "awaiting_identity"

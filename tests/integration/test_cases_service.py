@@ -396,3 +396,102 @@ def test_initials() -> None:
     assert initials("  đặng   văn  ") == "D.V."
     assert initials("") == ""
     assert initials("Tôn Nữ Thị Hồng Hạnh") == "T.N.T.H."
+
+
+# --------------------------------------------------------------------------- third party
+
+
+def test_a_third_party_that_must_act_gives_the_longer_period(desk: Desk,
+                                                             actors: dict[str, Actor]) -> None:
+    agent = actors["agent"]
+    case_id = _open(desk, agent, Right.ACCESS, Right.ERASURE, Right.CONSENT_WITHDRAWAL)
+    access, erasure, withdrawal = desk.cases.get_case(case_id).items
+    assert (access.due_on, erasure.due_on, withdrawal.due_on) == \
+        (date(2026, 3, 12), date(2026, 3, 23), date(2026, 3, 17))
+    assert not access.third_party
+    reason = "Dữ liệu hóa đơn do đơn vị xử lý ABC lưu giữ"
+    before = desk.log_size()
+    with pytest.raises(ValidationError, match="why"):
+        desk.cases.set_item_third_party(agent, access.id, True, "  ", access.version)
+    assert desk.log_size() == before
+    changed = desk.cases.set_item_third_party(agent, access.id, True, reason, access.version)
+    item = changed.item(access.id)
+    assert item.third_party and item.third_party_reason == reason
+    assert item.due_on == item.base_due_on == date(2026, 3, 17)  # 15 days, not 10
+    assert changed.due_on == date(2026, 3, 17)  # the case's earliest due date follows
+    assert changed.acknowledge_by == desk.cases.get_case(case_id).acknowledge_by
+    # Logged with the dates and a hash of the reason, never the words.
+    entry = desk.cases.timeline(case_id)[-1]
+    assert entry.action == "item_third_party_changed"
+    assert entry.details["item"] == access.id and entry.details["right"] == "access"
+    assert entry.details["third_party"] is True
+    assert (entry.details["due_before"], entry.details["due"]) == ("2026-03-12", "2026-03-17")
+    assert reason not in str(entry.details) and "ABC" not in str(entry.details)
+    assert len(entry.details["reason_sha256"]) == 64
+    # Once is enough: saying it again changes nothing.
+    with pytest.raises(ValidationError, match="already"):
+        desk.cases.set_item_third_party(agent, access.id, True, reason, item.version)
+    # The other rights' longer periods.
+    changed = desk.cases.set_item_third_party(agent, erasure.id, True, "Processor",
+                                              erasure.version)
+    assert changed.item(erasure.id).due_on == date(2026, 4, 1)  # 30 days, not 20
+    changed = desk.cases.set_item_third_party(agent, withdrawal.id, True, "Processor",
+                                              withdrawal.version)
+    assert changed.item(withdrawal.id).due_on == date(2026, 3, 23)  # 20 (Sun 22), not 15
+    # And back: the ordinary period applies again.
+    item = desk.cases.get_case(case_id).item(access.id)
+    undone = desk.cases.set_item_third_party(agent, access.id, False,
+                                             "The processor sent the data back", item.version)
+    assert not undone.item(access.id).third_party
+    assert undone.item(access.id).due_on == date(2026, 3, 12)
+    assert undone.item(access.id).third_party_reason == "The processor sent the data back"
+    assert desk.cases.timeline(case_id)[-1].details["third_party"] is False
+
+
+def test_the_third_party_period_counts_with_extension_and_pauses(
+        desk: Desk, actors: dict[str, Actor]) -> None:
+    agent = actors["agent"]
+    case_id = _open(desk, agent, Right.ACCESS)
+    item = desk.cases.get_case(case_id).items[0]
+    applied = desk.cases.apply_extension(actors["supervisor"], item.id, "Many records",
+                                         item.version)
+    item = applied.case.item(item.id)
+    assert item.due_on == date(2026, 3, 23)  # 10 + 10 (Sun 22nd, rolled)
+    changed = desk.cases.set_item_third_party(agent, item.id, True, "Processor",
+                                              item.version)
+    assert changed.item(item.id).due_on == date(2026, 3, 27)  # 15 + 10, from scratch
+    assert changed.item(item.id).extended
+    # Stopped: nothing runs, and the change is still recorded.
+    item = changed.item(item.id)
+    paused = desk.cases.pause_item(agent, item.id, "waiting for ID", item.version)
+    item = paused.item(item.id)
+    undone = desk.cases.set_item_third_party(agent, item.id, False, "No processor after all",
+                                             item.version)
+    assert undone.item(item.id).due_on is None and not undone.item(item.id).third_party
+    entry = desk.cases.timeline(case_id)[-1]
+    assert entry.action == "item_third_party_changed" and entry.details["due"] is None
+
+
+def test_third_party_needs_an_open_pending_item_and_its_version(
+        desk: Desk, actors: dict[str, Actor]) -> None:
+    agent = actors["agent"]
+    case_id = _open(desk, agent, Right.ACCESS, Right.ERASURE)
+    access, erasure = desk.cases.get_case(case_id).items
+    desk.cases.pause_item(agent, access.id, "waiting for ID", access.version)
+    before = desk.log_size()
+    with pytest.raises(ConcurrentChangeError):
+        desk.cases.set_item_third_party(agent, access.id, True, "Processor", access.version)
+    _move(desk, agent, case_id, CaseState.AWAITING_IDENTITY, CaseState.VERIFIED,
+          CaseState.IN_PROGRESS)
+    decided = desk.cases.set_item_outcome(agent, erasure.id, ItemOutcome.DONE, None,
+                                          erasure.version)
+    with pytest.raises(IllegalTransitionError, match="decided"):
+        desk.cases.set_item_third_party(agent, erasure.id, True, "Processor",
+                                        decided.item(erasure.id).version)
+    size = desk.log_size()
+    assert size == before + 4  # three moves and the decision, nothing else
+    desk.cases.transition(agent, case_id, CaseState.CLOSED, desk.cases.get_case(case_id).version,
+                          outcome=CaseOutcome.WITHDRAWN)
+    item = desk.cases.get_case(case_id).item(access.id)
+    with pytest.raises(IllegalTransitionError):
+        desk.cases.set_item_third_party(agent, access.id, True, "Processor", item.version)

@@ -385,3 +385,68 @@ def test_received_in_the_future_is_refused(desk: Desk, actors: dict[str, Actor])
                     requester_name="A", rights=[Right.ACCESS], address="12 Lê Lợi, Huế")
     with pytest.raises(ValidationError, match="future"):
         desk.intake.create_case(actors["agent"], ahead)
+
+
+# --------------------------------------------------------------------------- third party
+
+
+def test_a_third_party_can_be_marked_per_right_at_intake(desk: Desk,
+                                                         actors: dict[str, Actor]) -> None:
+    data = (EML_DIR / "01_utf8_qp_vi_erasure.eml").read_bytes()
+    result = desk.intake.create_case_from_eml(actors["agent"], data,
+                                              third_party=frozenset({Right.ERASURE}))
+    (item,) = result.case.items
+    vn = frozenset({Regime.VN})
+    assert item.third_party
+    assert item.due_on == _engine_due(Right.ERASURE, result.case.received_at, vn, True).due
+    assert item.due_on > _engine_due(Right.ERASURE, result.case.received_at, vn).due
+    assert desk.cases.get_case(result.case.id).items[0].third_party
+    # Only rights asked for can be marked: nothing is written otherwise.
+    before = desk.count_cases()
+    with pytest.raises(EmlImportError, match="access") as raised:
+        desk.intake.create_case_from_eml(actors["agent"], data,
+                                         third_party=frozenset({Right.ACCESS}))
+    assert raised.value.index == 0
+    with pytest.raises(ValidationError, match="copy"):
+        desk.intake.create_case(actors["agent"], replace(
+            phone_case(desk.clock, (Right.ACCESS,)), third_party=frozenset({Right.COPY})))
+    assert desk.count_cases() == before
+
+
+def test_cli_new_and_import_take_third_party_rights(database: Any, db_url: str,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run_cli(capsys, "--database", db_url, "case", "new", "--channel", "phone",
+                              "--name", "Đặng Văn Cường", "--phone", "0912345678",
+                              "--rights", "access,erasure", "--third-party", "access",
+                              "--received", "2026-03-02T09:00+07:00", "--json")
+    assert code == 0, err
+    created = json.loads(out)
+    assert created["due"] == {"access": "2026-03-17", "erasure": "2026-03-23"}  # 15, not 10
+    assert created["third_party"] == ["access"]
+    code, out, _ = _run_cli(capsys, "--database", db_url, "case", "show",
+                            created["reference"], "--json")
+    assert code == 0
+    assert [(i["right"], i["third_party"]) for i in json.loads(out)["items"]] == \
+        [("access", True), ("erasure", False)]
+    # A right not asked for, or no right at all: one line, exit 2, nothing made.
+    for flag in ("erasure", "flying"):
+        code, out, err = _run_cli(capsys, "--database", db_url, "case", "new", "--channel",
+                                  "phone", "--name", "X", "--phone", "0912345678",
+                                  "--rights", "access", "--third-party", flag)
+        assert code == 2 and out == "" and err.count("\n") == 1, flag
+        assert flag in err and "Traceback" not in err
+
+    eml = EML_DIR / "01_utf8_qp_vi_erasure.eml"
+    code, out, err = _run_cli(capsys, "--database", db_url, "case", "import-eml", str(eml),
+                              "--third-party", "access")  # the email asks for erasure
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert str(eml) in err and "access" in err
+    code, out, _ = _run_cli(capsys, "--database", db_url, "case", "list", "--all", "--json")
+    assert [r["reference"] for r in json.loads(out)] == [created["reference"]]
+    code, out, err = _run_cli(capsys, "--database", db_url, "case", "import-eml", str(eml),
+                              "--third-party", "erasure", "--json")
+    assert code == 0, err
+    record = json.loads(out)
+    received = datetime.fromisoformat(record["received_at"])
+    due = _engine_due(Right.ERASURE, received, frozenset({Regime.VN}), True).due
+    assert record["due"] == {"erasure": due.isoformat()} and record["third_party"] == ["erasure"]

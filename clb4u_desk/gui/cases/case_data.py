@@ -94,6 +94,7 @@ class ItemActions:
     extension: bool
     outcome: tuple[ItemOutcome, ...]  # the outcomes this user may set here
     refusal: bool
+    third_party: bool = False  # say (or undo) that a processor or third party must act
 
 
 def _pending_item(case: CaseDetail, *rights: Right) -> ItemDetail | None:
@@ -182,4 +183,6 @@ def item_actions(data: CasePageData, item: ItemDetail | None, actor: Actor) -> I
         extension=not item.extended and item.paused_since is None and not proposed,
         outcome=tuple(outcomes),
         refusal=case.state in REFUSING and not proposed,
+        # Not while a proposal waits: it was worked out on the due date as it stood.
+        third_party=not proposed,
     )

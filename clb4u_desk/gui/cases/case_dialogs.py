@@ -1,5 +1,5 @@
-"""Small forms of the case page: stop an item's clock, decide an item, assign the case,
-close it, and show a text to send.
+"""Small forms of the case page: stop an item's clock, say a third party must act for
+it, decide an item, assign the case, close it, and show a text to send.
 
 Each form calls its service through the TaskRunner and keeps what the agent typed when
 the service refuses. The version sent is read from the page when OK is pressed: when
@@ -31,7 +31,12 @@ from PySide6.QtWidgets import (
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import CaseOutcome, CaseState, ItemOutcome
 from clb4u_desk.domain.errors import ConcurrentChangeError, DomainError, ValidationError
-from clb4u_desk.gui.cases.case_labels import case_outcome_name, item_outcome_name, right_name
+from clb4u_desk.gui.cases.case_labels import (
+    case_outcome_name,
+    day_text,
+    item_outcome_name,
+    right_name,
+)
 from clb4u_desk.gui.decisions.base import DecisionDialog
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.services.accounts import AccountView
@@ -97,6 +102,58 @@ class PauseDialog(CaseFormDialog):
             return
         self._run(self._services.cases.pause_item, self._actor, self._item.id, reason,
                   self._version_fn(), on_done=self._decided)
+
+
+class ThirdPartyDialog(CaseFormDialog):
+    """Say that a processor or third party must act for an item (the longer Vietnamese
+    periods apply), or that none does any more; with the reason, kept with the item."""
+
+    def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
+                 item: ItemDetail, version_fn: VersionFn,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(services, actor, runner, version_fn, parent)
+        self._item = item
+        self.third_party = not item.third_party  # what OK records
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setFixedHeight(90)
+        self._layout.addWidget(self.intro)
+        self._layout.addWidget(self.reason)
+        self._finish_layout()
+        self.resize(560, 280)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        right = right_name(self._item.right)
+        due = day_text(self._item.due_on)
+        if self.third_party:
+            self.setWindowTitle(self.tr("A third party must act"))
+            self.intro.setText(self.tr(
+                "A processor or another third party must act to answer \"{right}\" (for "
+                "example, it holds the data or must carry out the change). The longer "
+                "period of Vietnamese law then applies and the due date (now {date}) is "
+                "worked out again. Say who must act and why; it is kept with the "
+                "item.").format(right=right, date=due))
+            self.reason.setPlaceholderText(self.tr("Who must act, and why"))
+            self.ok_button.setText(self.tr("Apply the longer period"))
+        else:
+            self.setWindowTitle(self.tr("No third party acts"))
+            self.intro.setText(self.tr(
+                "No processor or third party has to act for \"{right}\" any more: the "
+                "ordinary period applies again and the due date (now {date}) is worked "
+                "out again. Say why; it is kept with the item.").format(
+                right=right, date=due))
+            self.reason.setPlaceholderText(self.tr("Why no third party acts"))
+            self.ok_button.setText(self.tr("Apply the ordinary period"))
+
+    def _submit(self) -> None:
+        reason = self.reason.toPlainText().strip()
+        if not reason:
+            self._show_error(ValidationError(self.tr("Give the reason.")))
+            return
+        self._run(self._services.cases.set_item_third_party, self._actor, self._item.id,
+                  self.third_party, reason, self._version_fn(), on_done=self._decided)
 
 
 class OutcomeDialog(CaseFormDialog):

@@ -136,6 +136,8 @@ class ItemsModel(QAbstractTableModel):
             return item.outcome_reason
         if column == CLOCK:
             lines = list(item.notes)
+            if item.third_party and item.third_party_reason:
+                lines.insert(0, item.third_party_reason)
             if item.extended and item.extension_reason:
                 lines.insert(0, item.extension_reason)
             return "\n".join(lines) or None

@@ -22,6 +22,7 @@ from clb4u_desk.gui.cases.case_dialogs import (
     NoticeDialog,
     OutcomeDialog,
     PauseDialog,
+    ThirdPartyDialog,
 )
 from clb4u_desk.gui.cases.case_labels import day_text
 from clb4u_desk.gui.tasks import TaskRunner
@@ -231,6 +232,14 @@ class DialogLauncher(QObject):
             return
         self._open(PauseDialog(self._services, self._actor, self._runner, item,
                                lambda: view.item_version(item.id), view))
+
+    def third_party(self) -> None:
+        view = self._view
+        item = view.selected_item()
+        if item is None:
+            return
+        self._open(ThirdPartyDialog(self._services, self._actor, self._runner, item,
+                                    lambda: view.item_version(item.id), view))
 
     def set_outcome(self) -> None:
         view = self._view

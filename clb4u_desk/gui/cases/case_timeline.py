@@ -52,6 +52,8 @@ EVENT_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType({
         "CaseTimeline", "Clock restarted for an item"),
     "item_extended": lambda: QCoreApplication.translate("CaseTimeline", "Item extended"),
     "item_decided": lambda: QCoreApplication.translate("CaseTimeline", "Item decided"),
+    "item_third_party_changed": lambda: QCoreApplication.translate(
+        "CaseTimeline", "Third party for an item"),
     "item_scope_changed": lambda: QCoreApplication.translate(
         "CaseTimeline", "Item scope changed"),
     "verification_attempt": lambda: QCoreApplication.translate(
@@ -129,11 +131,17 @@ def _detail(event: TimelineEvent) -> str:
     if action == "case_linked":
         return str(d.get("related_case", ""))
     if action in ("item_clock_stopped", "item_decided", "item_extended",
-                  "item_clock_restarted", "refusal", "item_scope_changed"):
+                  "item_clock_restarted", "refusal", "item_scope_changed",
+                  "item_third_party_changed"):
         parts = [right_name(d.get("right"))] if d.get("right") else []
         if action == "item_decided" and d.get("outcome"):
             parts.append(item_outcome_name(d["outcome"]))
-        if action in ("item_extended", "item_clock_restarted") and "due" in d:
+        if action == "item_third_party_changed":
+            parts.append(QCoreApplication.translate("CaseTimeline", "a third party must act")
+                         if d.get("third_party") else
+                         QCoreApplication.translate("CaseTimeline", "no third party acts"))
+        if action in ("item_extended", "item_clock_restarted",
+                      "item_third_party_changed") and "due" in d:
             parts.append(QCoreApplication.translate("CaseTimeline", "due {before} → {after}")
                          .format(before=_day(d.get("due_before")), after=_day(d.get("due"))))
         return ", ".join(part for part in parts if part)

@@ -142,9 +142,10 @@ class CaseView(QWidget):
         self.extension_button = QPushButton(self)
         self.outcome_button = QPushButton(self)
         self.refusal_button = QPushButton(self)
+        self.third_party_button = QPushButton(self)
         item_buttons = QHBoxLayout()
         for button in (self.pause_button, self.resume_button, self.extension_button,
-                       self.outcome_button, self.refusal_button):
+                       self.outcome_button, self.refusal_button, self.third_party_button):
             item_buttons.addWidget(button)
         item_buttons.addStretch(1)
         items_box = QWidget(self)
@@ -213,6 +214,7 @@ class CaseView(QWidget):
         self.extension_button.clicked.connect(launcher.propose_extension)
         self.outcome_button.clicked.connect(launcher.set_outcome)
         self.refusal_button.clicked.connect(launcher.propose_refusal)
+        self.third_party_button.clicked.connect(launcher.third_party)
         self.acknowledgement.mark_button.clicked.connect(self.mark_acknowledged)
         self.attachments.save_requested.connect(self._ask_attachment_path)
         self.related.link_requested.connect(self.link_related)
@@ -226,9 +228,20 @@ class CaseView(QWidget):
         self.extension_button.setText(self.tr("Propose extension…"))
         self.outcome_button.setText(self.tr("Set outcome…"))
         self.refusal_button.setText(self.tr("Propose refusal…"))
+        self._retitle_third_party_button()
         self._retitle_tabs()
         self.items_model.retranslate()
         self.timeline_model.retranslate()
+
+    def _retitle_third_party_button(self) -> None:
+        item = self.selected_item()
+        if item is not None and item.third_party:
+            self.third_party_button.setText(self.tr("No third party acts…"))
+        else:
+            self.third_party_button.setText(self.tr("Third party must act…"))
+        self.third_party_button.setToolTip(self.tr(
+            "Say whether a processor or another third party must act for this item: the "
+            "longer Vietnamese periods then apply and the due date is worked out again."))
 
     def _retitle_tabs(self) -> None:
         case = self.data.case if self.data is not None else None
@@ -425,6 +438,8 @@ class CaseView(QWidget):
         self.extension_button.setEnabled(bool(offers and offers.extension))
         self.outcome_button.setEnabled(bool(offers and offers.outcome))
         self.refusal_button.setEnabled(bool(offers and offers.refusal))
+        self.third_party_button.setEnabled(bool(offers and offers.third_party))
+        self._retitle_third_party_button()
 
     # -- files --------------------------------------------------------------------------
 
