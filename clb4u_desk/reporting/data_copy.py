@@ -40,7 +40,13 @@ from clb4u_desk.reporting.data_copy_page import (
     frame_width,
 )
 from clb4u_desk.reporting.data_copy_tables import RecordTableLayout, grid_style
-from clb4u_desk.reporting.data_copy_texts import PURPOSES, RIGHTS, TEXTS
+from clb4u_desk.reporting.data_copy_texts import (
+    PURPOSES,
+    RIGHTS,
+    TEXTS,
+    exports_text,
+    records_text,
+)
 from clb4u_desk.reporting.document import (
     CATEGORY_NAMES,
     CategorySection,
@@ -126,7 +132,10 @@ class _Styles:
     def make(cls, regular: str, bold: str) -> _Styles:
         from reportlab.lib.styles import ParagraphStyle
 
-        body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=13, spaceAfter=5)
+        # Bullets too in the embedded font: reportlab's default bullet font is Helvetica,
+        # which is not embedded and has no Vietnamese. Every style below inherits it.
+        body = ParagraphStyle("body", fontName=regular, bulletFontName=regular, fontSize=9.5,
+                              leading=13, spaceAfter=5)
         return cls(
             body=body,
             small=ParagraphStyle("small", body, fontSize=8, leading=10.5, spaceAfter=4,
@@ -165,7 +174,7 @@ def _letter(doc: DataCopyDocument, s: _Styles) -> list[Flowable]:
         Spacer(1, 14),
         Paragraph(t["dear"].format(name=pdf_text(doc.requester_name)), s.body),
         Paragraph(t["intro"], s.body),
-        Paragraph(t["exports"], s.body),
+        Paragraph(exports_text(doc.exports, doc.language), s.body),
         Paragraph(t["times"], s.body),
         Paragraph(t["questions"].format(case=case), s.body),
         Spacer(1, 10),
@@ -255,7 +264,7 @@ def _held_table(doc: DataCopyDocument, s: _Styles) -> Flowable:
         ])
     width = frame_width()
     table = Table(rows, colWidths=[width * f for f in (0.42, 0.13, 0.15, 0.30)], repeatRows=1)
-    table.setStyle(grid_style(len(rows), 0))
+    table.setStyle(grid_style(len(rows), 0, s.regular))
     return table
 
 
@@ -307,7 +316,7 @@ def _section(number: int, section: CategorySection, lang: Language, s: _Styles) 
 
     t = TEXTS[lang]
     title = visible_text(section.title(lang))
-    facts = [t["records"].format(n=len(section.rows))]
+    facts = [records_text(len(section.rows), lang)]
     if section.retention_until:
         facts.append(t["until"].format(date=format_date(section.retention_until, lang)))
     if section.restricted or section.legal_hold:
@@ -352,7 +361,7 @@ def _record_block(section: CategorySection, index: int, lang: Language,
     head = f"<b>{t['record_n'].format(n=index + 1)}</b> {t['record_long']}"
     fields = [
         Paragraph(f"<b>{pdf_text(column.title(lang))}:</b> {pdf_text(value)}", s.field)
-        for column, value in zip(section.columns, section.rows[index], strict=True)
+        for column, value in zip(section.columns, section.shown_rows[index], strict=True)
     ]
     return [Paragraph(head, s.small), *fields]
 

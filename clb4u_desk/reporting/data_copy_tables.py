@@ -45,6 +45,9 @@ CELL_PAD_X = 3.0
 CELL_PAD_Y = 1.8
 MAX_CELL_LINES = 24
 """A cell wrapping to more lines than this makes its record a list instead of a table row."""
+FIT_SLACK = 0.01
+"""Room a line may exceed its column by: a column sized to its widest cell loses a few
+millionths of a point in ``width + pad - pad``, which must not wrap that cell."""
 
 _BAND = "#F2F4F7"
 _HEADER_BG = "#DCE3EC"
@@ -76,10 +79,10 @@ class RecordTableLayout:
         measure, measure_bold = TextMeasure(regular_font), TextMeasure(bold_font)
         titles = ["#", *(visible_text(c.title(lang)) for c in section.columns)]
         cells = [[str(i + 1), *(visible_text(v) for v in row)]
-                 for i, row in enumerate(section.rows)]
+                 for i, row in enumerate(section.shown_rows)]
         cell_widths = [[measure.widest_line(v) for v in row] for row in cells]
         widths = _column_widths(titles, cell_widths, measure_bold)
-        header = [wrap_text(title, widths[j] - 2 * CELL_PAD_X, measure_bold)
+        header = [wrap_text(title, widths[j] - 2 * CELL_PAD_X + FIT_SLACK, measure_bold)
                   for j, title in enumerate(titles)]
         header_lines = max(len(lines) for lines in header)
         return cls(section, ["\n".join(lines) for lines in header],
@@ -92,7 +95,7 @@ class RecordTableLayout:
         lines = 1
         for j, (text, width) in enumerate(zip(self.cells[index], self.cell_widths[index],
                                               strict=True)):
-            room = self.widths[j] - 2 * CELL_PAD_X
+            room = self.widths[j] - 2 * CELL_PAD_X + FIT_SLACK
             if width <= room and "\n" not in text:
                 out.append(text)
                 continue
@@ -145,11 +148,17 @@ def _column_widths(
     """Widths that fit the frame: narrow columns get their natural width, wide ones share.
 
     The natural width is the widest cell (capped at the frame width); a column is never
-    narrower than the longest word of its heading.
+    narrower than its heading on two lines (when all headings fit so; else than the
+    longest word of its heading): a narrow column of short values under a heading of
+    three words ("Mức thu nhập") would otherwise break the heading into a word per line.
     """
     avail = frame_width()
     pad = 2 * CELL_PAD_X
     minimum = [max(measure_bold(w) for w in (t.split() or [""])) + pad for t in titles]
+    two_lines = [max(m, _two_line_width(t, measure_bold) + pad)
+                 for m, t in zip(minimum, titles, strict=True)]
+    if sum(two_lines) <= avail:
+        minimum = two_lines
     natural = [
         min(avail, max((row[j] for row in cell_widths), default=0.0) + pad)
         for j in range(len(titles))
@@ -164,6 +173,20 @@ def _column_widths(
         spare = (avail - total) / (total - want[0])
         return [want[0], *(w + w * spare for w in want[1:])]
     return _share(want, minimum, avail)
+
+
+def _two_line_width(title: str, measure: TextMeasure) -> float:
+    """The narrowest line that :func:`wrap_text` fits ``title`` on in at most two lines."""
+    words = title.split()
+    if len(words) < 2:
+        return measure(title)
+    widths = [measure(w) for w in words]
+    space = measure(" ")
+
+    def line(part: list[float]) -> float:
+        return sum(part) + space * (len(part) - 1)
+
+    return min(max(line(widths[:cut]), line(widths[cut:])) for cut in range(1, len(widths)))
 
 
 def _share(want: list[float], minimum: list[float], avail: float) -> list[float]:
@@ -223,13 +246,19 @@ def _break_word(word: str, width: float, measure: TextMeasure) -> Iterator[str]:
     yield word[start:]
 
 
-def grid_style(rows: int, first_index: int) -> Any:
-    """The table look: shaded header, banded rows; few commands, so cheap per page."""
+def grid_style(rows: int, first_index: int, font: str) -> Any:
+    """The table look: shaded header, banded rows; few commands, so cheap per page.
+
+    ``font`` is the cells' font: a reportlab Table sets its cell font (Helvetica unless
+    told) even where every cell is a Paragraph, which would put a font in the PDF that is
+    not embedded and has no Vietnamese.
+    """
     from reportlab.platypus import TableStyle
 
     # Keep the banding continuous across pages: the parity follows the record number.
     bands = ["white", _BAND] if first_index % 2 == 0 else [_BAND, "white"]
     return TableStyle([
+        ("FONT", (0, 0), (-1, -1), font, CELL_SIZE, CELL_LEADING),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), _HEADER_BG),
         ("ROWBACKGROUNDS", (0, 1), (-1, rows - 1), bands),

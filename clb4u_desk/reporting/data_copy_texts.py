@@ -3,13 +3,15 @@
 :data:`TEXTS` holds every label, heading and paragraph of the letter, the section on how
 the data is processed, the record sections and the page furniture, keyed by name;
 :data:`PURPOSES` and :data:`RIGHTS` are the bulleted lists taken from the privacy policy.
-Texts only: no layout, no reportlab. (The categories' own names are
-:data:`.document.CATEGORY_NAMES`, shared with the deletion certificate.)
+:func:`records_text` and :func:`exports_text` choose among them (singular or plural;
+how the machine-readable copy travels). Texts only: no layout, no reportlab. (The
+categories' own names are :data:`.document.CATEGORY_NAMES`, shared with the deletion
+certificate.)
 """
 
 from __future__ import annotations
 
-from clb4u_desk.reporting.document import Language
+from clb4u_desk.reporting.document import Exports, Language
 
 TEXTS: dict[Language, dict[str, str]] = {
     "vi": {
@@ -24,11 +26,23 @@ TEXTS: dict[Language, dict[str, str]] = {
             "thời điểm phát hành, cùng với thông tin về mục đích xử lý, người nhận, thời hạn "
             "lưu trữ, nguồn gốc dữ liệu và các quyền của bạn."
         ),
-        "exports": (
-            "Bản sao dạng máy đọc được (một tệp JSON và một tệp CSV cho mỗi loại dữ liệu) "
-            "được cung cấp kèm theo tài liệu này để bạn có thể chuyển dữ liệu cho một tổ "
-            "chức khác."
+        "exports_attached": (
+            "Bản sao dạng máy đọc được ({files}) được đính kèm bên trong chính tệp PDF này, "
+            "để bạn có thể chuyển dữ liệu cho một tổ chức khác. Để mở các tệp đính kèm, hãy "
+            "dùng bảng “Tệp đính kèm” (Attachments) của trình đọc PDF, ví dụ biểu tượng kẹp "
+            "giấy trong Adobe Acrobat Reader; bản in của tài liệu không có các tệp này."
         ),
+        "exports_separate": (
+            "Bản sao dạng máy đọc được ({files}) được gửi cho bạn dưới dạng các tệp riêng, "
+            "cùng với tài liệu này, để bạn có thể chuyển dữ liệu cho một tổ chức khác."
+        ),
+        "exports_none": (
+            "Nếu bạn cần bản sao dạng máy đọc được (tệp JSON và CSV) để chuyển dữ liệu cho "
+            "một tổ chức khác, vui lòng cho chúng tôi biết."
+        ),
+        "files_json": "một tệp JSON",
+        "files_csv": "một tệp CSV cho mỗi loại dữ liệu",
+        "files_both": "một tệp JSON và một tệp CSV cho mỗi loại dữ liệu",
         "times": "Ngày giờ trong tài liệu được ghi theo giờ Việt Nam (UTC+7).",
         "questions": (
             "Nếu có câu hỏi, vui lòng liên hệ support@clb4u.com và ghi rõ mã hồ sơ {case}."
@@ -96,6 +110,7 @@ TEXTS: dict[Language, dict[str, str]] = {
             "Dưới đây là mọi bản ghi mà CLB4U đang lưu giữ về bạn, theo từng loại dữ liệu."
         ),
         "records": "{n} bản ghi",
+        "records_one": "{n} bản ghi",  # Vietnamese nouns have no plural
         "until": "lưu trữ đến {date}",
         "no_records": "Không có bản ghi nào.",
         "record_n": "Bản ghi {n}",
@@ -121,10 +136,23 @@ TEXTS: dict[Language, dict[str, str]] = {
             "was issued, together with the purposes of processing, the recipients, how long "
             "the data is kept, where it came from, and your rights."
         ),
-        "exports": (
-            "A machine-readable copy (one JSON file, and one CSV file per category) comes "
+        "exports_attached": (
+            "A machine-readable copy ({files}) is attached inside this PDF file, so that you "
+            "can take your data to another organisation. To open the attached files, use "
+            "your PDF reader's attachments panel (for example the paperclip icon in Adobe "
+            "Acrobat Reader); a printed copy of this document does not include them."
+        ),
+        "exports_separate": (
+            "A machine-readable copy ({files}) is sent to you as separate files together "
             "with this document, so that you can take your data to another organisation."
         ),
+        "exports_none": (
+            "If you would like a machine-readable copy (JSON and CSV files) to take your "
+            "data to another organisation, please ask us."
+        ),
+        "files_json": "one JSON file",
+        "files_csv": "one CSV file per category",
+        "files_both": "one JSON file, and one CSV file per category",
         "times": "Dates and times in this document are Vietnam time (UTC+7).",
         "questions": (
             "If you have any questions, please contact support@clb4u.com quoting the case "
@@ -189,6 +217,7 @@ TEXTS: dict[Language, dict[str, str]] = {
         "data": "Your data",
         "data_intro": "Below is every record CLB4U holds about you, category by category.",
         "records": "{n} records",
+        "records_one": "{n} record",
         "until": "kept until {date}",
         "no_records": "No records.",
         "record_n": "Record {n}",
@@ -256,3 +285,21 @@ RIGHTS: dict[Language, tuple[str, ...]] = {
         "to complain and to claim damages.",
     ),
 }
+
+
+def records_text(count: int, lang: Language) -> str:
+    """ "1 record", "2 records" ("1 bản ghi", "2 bản ghi")."""
+    texts = TEXTS[lang]
+    return (texts["records_one"] if count == 1 else texts["records"]).format(n=count)
+
+
+def exports_text(exports: Exports | None, lang: Language) -> str:
+    """What the letter says about the machine-readable copy: attached inside the PDF (and
+    how to open it), sent as separate files, or (PDF only) that it can be asked for."""
+    texts = TEXTS[lang]
+    if exports is None:
+        return texts["exports_none"]
+    files = texts["files_both" if exports.json and exports.csv else
+                  "files_json" if exports.json else "files_csv"]
+    return texts["exports_attached" if exports.attached else "exports_separate"].format(
+        files=files)

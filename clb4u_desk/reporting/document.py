@@ -20,6 +20,12 @@ yes/no                 ``format_bool(True, "vi")``                   ``Có`` / `
 missing value          ``format_optional(None)``                     ``—``
 =====================  ============================================  ===================
 
+The PDF may show a record differently from the export: a section's ``display_rows``
+(when given) are the rows as the PDF shows them, with stored codes such as ``male`` or
+``settled`` written as words of the document's language, while ``rows`` keep the values
+of the JSON and CSV export (``docs/export-format.md``). The service decides the words
+(:mod:`clb4u_desk.services.copy_document`); the renderer only draws them.
+
 Card data must arrive masked (brand, last 4, expiry): the reporting layer never sees a
 full card number.
 """
@@ -69,6 +75,9 @@ class CategorySection:
     restricted: bool = False  # processing restricted: storage only
     legal_hold: bool = False  # kept for a dispute or complaint until released
     retention_until: date | None = None  # when the retained data can go
+    # The rows as the PDF shows them (codes as words); None: the PDF shows ``rows``.
+    # Not part of the export or the fingerprint: derived from ``rows`` and the language.
+    display_rows: tuple[tuple[str, ...], ...] | None = None
 
     def __post_init__(self) -> None:
         keys = [column.key for column in self.columns]
@@ -76,17 +85,31 @@ class CategorySection:
             raise ValueError(f"Category {self.key.value}: no columns")
         if len(set(keys)) != len(keys):
             raise ValueError(f"Category {self.key.value}: column keys must be unique")
-        width = len(keys)
-        for index, row in enumerate(self.rows):
-            if len(row) != width:
-                # The index, never the values: this may end up in a log.
+        _check_rows(self.key, self.rows, len(keys), "row")
+        if self.display_rows is not None:
+            if len(self.display_rows) != len(self.rows):
                 raise ValueError(
-                    f"Category {self.key.value}: row {index} has {len(row)} values, "
-                    f"expected {width}"
-                )
+                    f"Category {self.key.value}: {len(self.display_rows)} display rows for "
+                    f"{len(self.rows)} rows")
+            _check_rows(self.key, self.display_rows, len(keys), "display row")
 
     def title(self, lang: Language) -> str:
         return self.title_vi if lang == "vi" else self.title_en
+
+    @property
+    def shown_rows(self) -> tuple[tuple[str, ...], ...]:
+        """The rows the PDF draws: ``display_rows`` when given, else ``rows``."""
+        return self.rows if self.display_rows is None else self.display_rows
+
+
+def _check_rows(key: DataCategory, rows: tuple[tuple[str, ...], ...], width: int,
+                what: str) -> None:
+    for index, row in enumerate(rows):
+        if len(row) != width:
+            # The index, never the values: this may end up in a log.
+            raise ValueError(
+                f"Category {key.value}: {what} {index} has {len(row)} values, expected {width}"
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +120,19 @@ class RecipientInfo:
     description: str  # what for, e.g. "Xử lý thanh toán thẻ"
     categories: tuple[DataCategory, ...] = ()
     disclosed_on: date | None = None  # date of a logged disclosure; None: a standing recipient
+
+
+@dataclass(frozen=True, slots=True)
+class Exports:
+    """The machine-readable copy that goes with the PDF, as the letter describes it."""
+
+    json: bool  # data-export.json
+    csv: bool  # one CSV file per category
+    attached: bool  # inside the PDF as file attachments; False: delivered as separate files
+
+    def __post_init__(self) -> None:
+        if not (self.json or self.csv):
+            raise ValueError("Exports need the JSON file, the CSV files or both")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +149,9 @@ class DataCopyDocument:
     recipients: tuple[RecipientInfo, ...] = ()  # from logged disclosures
     sources: tuple[str, ...] = ()  # where the data came from, one line each
     retention: tuple[str, ...] = ()  # retention periods, one line each
+    # The JSON/CSV files that go with this PDF (None: the PDF alone). Only the letter
+    # uses it: not part of the export or the fingerprint, which cover the data.
+    exports: Exports | None = None
 
     def __post_init__(self) -> None:
         if self.issued_at.tzinfo is None or self.issued_at.utcoffset() is None:

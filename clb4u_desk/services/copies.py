@@ -19,7 +19,9 @@ Decisions (DESIGN.md section 4 "Data copy" and "Identity verification"):
   existing file. Then, in one transaction, every file is recorded as an IssuedDocument
   (hash, size, time, channel, agent, encrypted) and the issue as one "copy_issued" entry
   in the decision log (hashes, sizes, categories, counts: no values, no passphrase). If
-  recording fails, the written files are removed: nothing leaves unrecorded.
+  recording fails, the written files are removed: nothing leaves unrecorded. The
+  letter in the PDF says how the JSON/CSV exports travel (attached inside it, as
+  separate files, or not at all: ``DataCopyDocument.exports``).
 - **Outcome.** Issuing does not close the copy/access item: the agent records the
   outcome when the copy has been delivered.
 """
@@ -32,7 +34,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Final, Literal
@@ -49,7 +51,13 @@ from clb4u_desk.domain.identity import IdentityLevel
 from clb4u_desk.domain.retention import RetentionPolicy
 from clb4u_desk.domain.rights import Regime, Right
 from clb4u_desk.persistence.models import Case, Disclosure, IssuedDocument, RequestItem
-from clb4u_desk.reporting.document import LANGUAGES, DataCopyDocument, Language, fingerprint
+from clb4u_desk.reporting.document import (
+    LANGUAGES,
+    DataCopyDocument,
+    Exports,
+    Language,
+    fingerprint,
+)
 from clb4u_desk.services.authz import SYSTEM, require_permission
 from clb4u_desk.services.context import ServiceContext
 from clb4u_desk.services.copy_document import (
@@ -381,7 +389,11 @@ def _plan_files(doc: DataCopyDocument, wanted: frozenset[str], exports_inside_pd
         exports.update({name: (KIND_CSV, data) for name, data in export_csv(doc).items()})
     planned: list[_Planned] = []
     if "pdf" in wanted:
-        pdf = render_data_copy(doc)
+        # The letter says how the JSON/CSV files travel: inside the PDF, beside it, or not
+        # at all. Not part of the fingerprint, so the PDF and the JSON still match.
+        delivery = Exports(json="json" in wanted, csv="csv" in wanted,
+                           attached=exports_inside_pdf) if exports else None
+        pdf = render_data_copy(replace(doc, exports=delivery))
         if exports_inside_pdf and exports:
             from clb4u_desk.reporting.export import attach_exports
 

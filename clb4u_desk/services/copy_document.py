@@ -17,7 +17,21 @@ What goes in, and why:
   export schema has a fixed set of category keys.
 - Display formats the lookup leaves to the reader are settled here: an empty value is
   shown as "—", the consent flag as Có/Không (Yes/No), the primary email mark and the
-  kinds of identity row (name, email, phone, address) in the requester's language.
+  kinds of identity row (name, email, phone, address) in the requester's language. These
+  are in the export too (docs/export-format.md).
+- Stored codes are shown as words, in the PDF only: every enumerated value (gender,
+  income band, residence, language and status of the account; kind and status of a
+  subscription; invoice, payment and ticket statuses; card brands, also in a payment's
+  card; channel and direction of a communication; purpose, channel and source of a
+  consent; source of an advertising segment; the kind of a phone or an address) is
+  written with its label in the requester's language from the tables of
+  :mod:`.copy_labels` (:data:`~.copy_labels.CODED_COLUMNS`,
+  :data:`~.copy_labels.IDENTITY_DETAILS`), which are the documented display form: ``male``
+  reads "Nam" / "Male", ``settled`` "Thành công" / "Settled". A disclosure's categories
+  (``identity,invoices``) read as the categories' names joined with ", " ("Nhận dạng và
+  liên hệ, Hóa đơn"). A value without a label (imported data outside the known sets) is
+  shown as stored. The section's ``rows`` keep the codes, so the JSON and CSV export
+  keep them (the documented, machine-readable values); ``display_rows`` are the PDF's.
 - Recipients from the customer's logged disclosures, one line per recipient and legal
   basis with the latest date (each disclosure is a record too); sources per category group;
   retention per category from the retention policy; regimes and language from the case.
@@ -25,7 +39,7 @@ What goes in, and why:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -95,41 +109,82 @@ def build_document(profile: CustomerProfile, case: CaseFacts,
 def category_section(section: ProfileSection, lang: Language) -> CategorySection:
     title_vi, title_en = labels.CATEGORY_TITLES[section.category]
     columns = tuple(Column(key, *labels.COLUMN_TITLES[key]) for key in section.columns)
-    shown = _value_shower(section, lang)
+    shower = _RowShower.for_section(section, lang)
+    rows = tuple(shower.exported(row.values) for row in section.rows)
     return CategorySection(
         key=section.category,
         title_vi=title_vi,
         title_en=title_en,
         columns=columns,
-        rows=tuple(shown(row.values) for row in section.rows),
+        rows=rows,
         restricted=section.restricted,
         legal_hold=section.legal_hold,
         retention_until=section.retention_until,
+        display_rows=(tuple(shower.shown(row.values, out) for row, out
+                            in zip(section.rows, rows, strict=True))
+                      if shower.relabels else None),
     )
 
 
-def _value_shower(section: ProfileSection,
-                  lang: Language) -> _RowShower:
-    # Only two columns need more than "empty becomes a dash"; find them once per section.
-    replacements: dict[int, dict[str, str]] = {}
-    if section.category is DataCategory.CONSENTS:
-        replacements[section.columns.index("granted")] = {
-            "yes": format_bool(True, lang), "no": format_bool(False, lang)}
-    if section.category is DataCategory.IDENTITY:
-        replacements[section.columns.index("detail")] = {"primary": labels.pick(labels.PRIMARY,
-                                                                                lang)}
-        replacements[section.columns.index("kind")] = {
-            kind: labels.pick(pair, lang) for kind, pair in labels.IDENTITY_KINDS.items()}
-    return _RowShower(replacements)
+# How the PDF shows one value of a column, from the stored value and the stored row;
+# None: as the export shows it (a value without a label).
+_Show = Callable[[str, tuple[str, ...]], str | None]
 
 
 class _RowShower:
-    __slots__ = ("_replacements",)
+    """The display of a section's rows: what the export holds, and what the PDF shows.
 
-    def __init__(self, replacements: dict[int, dict[str, str]]) -> None:
+    ``exported`` settles the formats both share (empty as "—", the consent flag, the
+    identity row kinds and the primary mark); ``shown`` writes the stored codes as words
+    (:data:`.copy_labels.CODED_COLUMNS`), for the PDF only.
+    """
+
+    __slots__ = ("_replacements", "_shows")
+
+    def __init__(self, replacements: dict[int, dict[str, str]],
+                 shows: dict[int, _Show]) -> None:
         self._replacements = replacements
+        self._shows = shows
 
-    def __call__(self, values: tuple[str, ...]) -> tuple[str, ...]:
+    @classmethod
+    def for_section(cls, section: ProfileSection, lang: Language) -> _RowShower:
+        # Found once per section: the columns that need more than "empty becomes a dash".
+        replacements: dict[int, dict[str, str]] = {}
+        shows: dict[int, _Show] = {}
+        index = section.columns.index
+        if section.category is DataCategory.CONSENTS:
+            replacements[index("granted")] = {
+                "yes": format_bool(True, lang), "no": format_bool(False, lang)}
+        if section.category is DataCategory.IDENTITY:
+            replacements[index("detail")] = {"primary": labels.pick(labels.PRIMARY, lang)}
+            kind = index("kind")
+            replacements[kind] = {
+                key: labels.pick(pair, lang) for key, pair in labels.IDENTITY_KINDS.items()}
+            details = {key: _words(table, lang) for key, table in labels.IDENTITY_DETAILS.items()}
+            shows[index("detail")] = lambda value, row: details.get(row[kind], {}).get(value)
+        if section.category is DataCategory.DISCLOSURES:
+            named: dict[str, str] = {}  # a heavy customer repeats the same few lists
+
+            def categories(value: str, row: tuple[str, ...]) -> str | None:
+                shown = named.get(value)
+                if shown is None:
+                    shown = named[value] = labels.category_list(value, lang)
+                return shown
+
+            shows[index("categories")] = categories
+        if section.category is DataCategory.PAYMENTS:
+            shows[index("card")] = _card_brand(_words(labels.CARD_BRANDS, lang))
+        for key, table in labels.CODED_COLUMNS.get(section.category, {}).items():
+            if key in section.columns:
+                shows[index(key)] = _coded(_words(table, lang))
+        return cls(replacements, shows)
+
+    @property
+    def relabels(self) -> bool:
+        """Whether the PDF shows anything differently from the export."""
+        return bool(self._shows)
+
+    def exported(self, values: tuple[str, ...]) -> tuple[str, ...]:
         if not self._replacements:
             return tuple(format_optional(v) for v in values)
         out = []
@@ -137,6 +192,32 @@ class _RowShower:
             table = self._replacements.get(index)
             out.append(format_optional(table.get(value, value) if table else value))
         return tuple(out)
+
+    def shown(self, values: tuple[str, ...], exported: tuple[str, ...]) -> tuple[str, ...]:
+        """The PDF's row: the exported row with the codes of ``values`` as words."""
+        out = list(exported)
+        for index, show in self._shows.items():
+            shown = show(values[index], values)
+            if shown is not None:
+                out[index] = format_optional(shown)
+        return tuple(out)
+
+
+def _words(table: Mapping[str, labels.Pair], lang: Language) -> dict[str, str]:
+    return {code: labels.pick(pair, lang) for code, pair in table.items()}
+
+
+def _coded(words: dict[str, str]) -> _Show:
+    return lambda value, row: words.get(value)
+
+
+def _card_brand(words: dict[str, str]) -> _Show:
+    """A payment's card, "visa •••• 1111", with the brand's name: "Visa •••• 1111"."""
+    def show(value: str, row: tuple[str, ...]) -> str | None:
+        brand, mark, number = value.partition("••••")
+        name = words.get(brand.rstrip())
+        return None if name is None or not mark else f"{name} {mark}{number}"
+    return show
 
 
 def recipients(disclosures: Sequence[DisclosureFacts]) -> tuple[RecipientInfo, ...]:

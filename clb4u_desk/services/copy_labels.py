@@ -1,6 +1,7 @@
 """Fixed texts of the data copy that the service supplies: category and column titles,
-source lines, retention lines. Both languages side by side, so a missing translation
-shows up in review as an empty half of a pair.
+the words the PDF shows for stored codes (gender, statuses, channels...), source lines,
+retention lines. Both languages side by side, so a missing translation shows up in
+review as an empty half of a pair.
 
 The letter, the rights and the complaint routes are the reporting layer's own texts
 (:mod:`clb4u_desk.reporting.data_copy_texts`); these are the parts that depend on the data.
@@ -86,6 +87,175 @@ IDENTITY_KINDS: Final[Mapping[str, Pair]] = MappingProxyType({
     "address": ("Địa chỉ", "Address"),
 })
 """How the lookup's row kinds of the identity section read in the copy."""
+
+# --- enumerated codes ------------------------------------------------------------------
+# The stored codes of the record tables, as the PDF shows them: a word in the requester's
+# language. The JSON and CSV exports keep the codes (docs/export-format.md). The value
+# sets are those of the models (persistence/models/records.py), the CSV import
+# (services/records_import_format.py), the erasure (an anonymised customer) and the demo
+# generator (clb4u_desk/demo). A value not listed here (imported data) is shown as stored.
+
+GENDERS: Final[Mapping[str, Pair]] = MappingProxyType({
+    "female": ("Nữ", "Female"),
+    "male": ("Nam", "Male"),
+    "other": ("Khác", "Other"),
+})
+
+CUSTOMER_STATUSES: Final[Mapping[str, Pair]] = MappingProxyType({
+    "active": ("Đang hoạt động", "Active"),
+    "inactive": ("Ngừng hoạt động", "Inactive"),
+    "closed": ("Đã đóng", "Closed"),
+    "anonymised": ("Đã ẩn danh", "Anonymised"),
+})
+
+INCOME_BANDS: Final[Mapping[str, Pair]] = MappingProxyType({
+    "lt10m": ("Dưới 10 triệu ₫", "Under 10 million ₫"),
+    "10-20m": ("10–20 triệu ₫", "10–20 million ₫"),
+    "20-40m": ("20–40 triệu ₫", "20–40 million ₫"),
+    "gt40m": ("Trên 40 triệu ₫", "Over 40 million ₫"),
+})
+
+RESIDENCES: Final[Mapping[str, Pair]] = MappingProxyType({
+    "vn": ("Việt Nam", "Vietnam"),
+    "eu": ("Liên minh châu Âu", "European Union"),
+    "us-ca": ("California (Hoa Kỳ)", "California (USA)"),
+})
+
+LANGUAGES: Final[Mapping[str, Pair]] = MappingProxyType({
+    "vi": ("Tiếng Việt", "Vietnamese"),
+    "en": ("Tiếng Anh", "English"),
+})
+
+SUBSCRIPTION_KINDS: Final[Mapping[str, Pair]] = MappingProxyType({
+    "webinar": ("Hội thảo trực tuyến", "Webinar"),
+    "workshop": ("Hội thảo thực hành", "Workshop"),
+    "material": ("Tài liệu", "Material"),
+})
+
+SUBSCRIPTION_STATUSES: Final[Mapping[str, Pair]] = MappingProxyType({
+    "active": ("Đang hiệu lực", "Active"),
+    "ended": ("Đã kết thúc", "Ended"),
+    "cancelled": ("Đã hủy", "Cancelled"),
+})
+
+INVOICE_STATUSES: Final[Mapping[str, Pair]] = MappingProxyType({
+    "paid": ("Đã thanh toán", "Paid"),
+    "unpaid": ("Chưa thanh toán", "Unpaid"),
+    "cancelled": ("Đã hủy", "Cancelled"),
+    "refunded": ("Đã hoàn tiền", "Refunded"),
+})
+
+CARD_BRANDS: Final[Mapping[str, Pair]] = MappingProxyType({
+    "visa": ("Visa", "Visa"),
+    "mastercard": ("Mastercard", "Mastercard"),
+    "jcb": ("JCB", "JCB"),
+    "amex": ("American Express", "American Express"),
+    "napas": ("NAPAS", "NAPAS"),
+})
+
+PAYMENT_STATUSES: Final[Mapping[str, Pair]] = MappingProxyType({
+    "settled": ("Thành công", "Settled"),
+    "pending": ("Đang xử lý", "Pending"),
+    "failed": ("Không thành công", "Failed"),
+    "refunded": ("Đã hoàn tiền", "Refunded"),
+})
+
+CHANNELS: Final[Mapping[str, Pair]] = MappingProxyType({
+    "email": ("Email", "Email"),
+    "sms": ("Tin nhắn SMS", "Text message"),
+    "voicemail": ("Hộp thư thoại", "Voicemail"),
+    "phone": ("Điện thoại", "Phone"),
+    "fax": ("Fax", "Fax"),
+    "mobile": ("Di động", "Mobile"),
+    "post": ("Thư bưu điện", "Post"),
+})
+"""domain.categories.ContactChannel: communications and consents."""
+
+DIRECTIONS: Final[Mapping[str, Pair]] = MappingProxyType({
+    "in": ("Từ bạn", "From you"),
+    "out": ("Từ CLB4U", "From CLB4U"),
+})
+
+PURPOSES: Final[Mapping[str, Pair]] = MappingProxyType({
+    "service": ("Cung cấp dịch vụ", "Providing the service"),
+    "statistics": ("Thống kê", "Statistics"),
+    "marketing": ("Tiếp thị", "Marketing"),
+    "targeted_ads": ("Quảng cáo nhắm mục tiêu", "Targeted advertising"),
+    "product_development": ("Phát triển sản phẩm", "Product development"),
+})
+"""domain.categories.Purpose."""
+
+CONSENT_SOURCES: Final[Mapping[str, Pair]] = MappingProxyType({
+    "web_signup": ("Đăng ký trên trang web", "Website sign-up"),
+    "paper_form": ("Mẫu đơn giấy", "Paper form"),
+    "mobile_app": ("Ứng dụng di động", "Mobile app"),
+    "call_center": ("Tổng đài chăm sóc khách hàng", "Call centre"),
+    "event_checkin": ("Đăng ký tại sự kiện", "Event check-in"),
+})
+"""Where a consent was given; a consent changed by a request reads "DSR <case>" (as stored)."""
+
+AD_SOURCES: Final[Mapping[str, Pair]] = MappingProxyType({
+    "internal_model": ("Phân tích nội bộ của CLB4U", "CLB4U's own analysis"),
+    "google_ads": ("Google Ads", "Google Ads"),
+    "facebook_ads": ("Facebook Ads", "Facebook Ads"),
+    "zalo_ads": ("Zalo Ads", "Zalo Ads"),
+})
+
+TICKET_STATUSES: Final[Mapping[str, Pair]] = MappingProxyType({
+    "open": ("Đang mở", "Open"),
+    "pending": ("Đang chờ xử lý", "Pending"),
+    "closed": ("Đã đóng", "Closed"),
+})
+
+PHONE_KINDS: Final[Mapping[str, Pair]] = MappingProxyType({
+    "mobile": ("Di động", "Mobile"),
+    "home": ("Nhà riêng", "Home"),
+    "work": ("Cơ quan", "Work"),
+    "fax": ("Fax", "Fax"),
+})
+
+ADDRESS_KINDS: Final[Mapping[str, Pair]] = MappingProxyType({
+    "postal": ("Địa chỉ nhận thư", "Postal address"),
+    "billing": ("Địa chỉ thanh toán", "Billing address"),
+})
+
+CODED_COLUMNS: Final[Mapping[DataCategory, Mapping[str, Mapping[str, Pair]]]] = (
+    MappingProxyType({
+        DataCategory.ACCOUNT: {"gender": GENDERS, "income_band": INCOME_BANDS,
+                               "residence": RESIDENCES, "language": LANGUAGES,
+                               "status": CUSTOMER_STATUSES},
+        DataCategory.SUBSCRIPTIONS: {"kind": SUBSCRIPTION_KINDS, "status": SUBSCRIPTION_STATUSES},
+        DataCategory.INVOICES: {"status": INVOICE_STATUSES},
+        DataCategory.PAYMENT_METHODS: {"brand": CARD_BRANDS},
+        DataCategory.PAYMENTS: {"status": PAYMENT_STATUSES},
+        DataCategory.COMMUNICATIONS: {"channel": CHANNELS, "direction": DIRECTIONS},
+        DataCategory.CONSENTS: {"purpose": PURPOSES, "channel": CHANNELS,
+                                "source": CONSENT_SOURCES},
+        DataCategory.AD_SEGMENTS: {"source": AD_SOURCES},
+        DataCategory.SUPPORT_TICKETS: {"status": TICKET_STATUSES},
+    }))
+"""Per category, the columns (the lookup's keys) that hold codes, and their label table."""
+
+IDENTITY_DETAILS: Final[Mapping[str, Mapping[str, Pair]]] = MappingProxyType({
+    "phone": PHONE_KINDS,
+    "address": ADDRESS_KINDS,
+})
+"""The identity section's "detail" column, per row kind: a phone's or an address's kind."""
+
+
+def label(table: Mapping[str, Pair], code: str, lang: str) -> str:
+    """How ``code`` reads in the copy: its label, or the code itself when it is unknown."""
+    pair = table.get(code)
+    return code if pair is None else pick(pair, lang)
+
+
+def category_list(listed: str, lang: str) -> str:
+    """A disclosure's comma-separated category keys as the categories' names, joined with
+    ", "; a key that is not a category is shown as stored."""
+    known = {category.value: CATEGORY_TITLES[category] for category in DataCategory}
+    parts = [part.strip() for part in listed.split(",")]
+    return ", ".join(label(known, part, lang) for part in parts if part)
+
 
 # Where each category's data comes from (DESIGN.md section 1; the privacy policy,
 # section 3): the requester, their dealings with CLB4U, or CLB4U's own analysis.

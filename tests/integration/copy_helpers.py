@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import unicodedata
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -44,6 +45,7 @@ from clb4u_desk.reporting.document import (
     format_date,
     format_datetime,
 )
+from clb4u_desk.services import copy_labels as labels
 from clb4u_desk.services.copies import CopyService
 from clb4u_desk.services.demo_seed import seed_customers
 
@@ -132,7 +134,34 @@ def _tables() -> Iterator[Table]:
             yield table
 
 
-def _shown(column_name: str, column: Any, value: Any, lang: Language) -> str | None:
+# The stored columns that hold codes, and the label table the PDF shows them with: the
+# label tables of services/copy_labels.py are the documented display form of a code
+# (services/copy_document.py). A code without a label is shown, and expected, as stored.
+CODED: dict[tuple[str, str], Mapping[str, labels.Pair]] = {
+    ("customers", "gender"): labels.GENDERS,
+    ("customers", "income_band"): labels.INCOME_BANDS,
+    ("customers", "residence"): labels.RESIDENCES,
+    ("customers", "language"): labels.LANGUAGES,
+    ("customers", "status"): labels.CUSTOMER_STATUSES,
+    ("customer_phones", "kind"): labels.PHONE_KINDS,
+    ("customer_addresses", "kind"): labels.ADDRESS_KINDS,
+    ("subscriptions", "kind"): labels.SUBSCRIPTION_KINDS,
+    ("subscriptions", "status"): labels.SUBSCRIPTION_STATUSES,
+    ("invoices", "status"): labels.INVOICE_STATUSES,
+    ("payment_methods", "brand"): labels.CARD_BRANDS,
+    ("payments", "status"): labels.PAYMENT_STATUSES,
+    ("communications", "channel"): labels.CHANNELS,
+    ("communications", "direction"): labels.DIRECTIONS,
+    ("consents", "purpose"): labels.PURPOSES,
+    ("consents", "channel"): labels.CHANNELS,
+    ("consents", "source"): labels.CONSENT_SOURCES,
+    ("ad_segments", "source"): labels.AD_SOURCES,
+    ("support_tickets", "status"): labels.TICKET_STATUSES,
+}
+
+
+def _shown(table_name: str, column_name: str, column: Any, value: Any,
+           lang: Language) -> str | None:
     if value is None:
         return None
     if isinstance(column.type, UTCDateTime):
@@ -143,6 +172,11 @@ def _shown(column_name: str, column: Any, value: Any, lang: Language) -> str | N
         return format_bool(value, lang) if column_name == "granted" else None
     if column_name == "amount_vnd":
         return format_amount_vnd(value)
+    coded = CODED.get((table_name, column_name))
+    if coded is not None:
+        return labels.label(coded, value, lang)
+    if (table_name, column_name) == ("disclosures", "categories"):
+        return labels.category_list(value, lang)  # the categories' names, joined with ", "
     return unicodedata.normalize("NFC", str(value))
 
 
@@ -151,7 +185,8 @@ def expected_values(services: Services, customer_id: int,
     """Every stored value of every record of the customer, per table, in display form.
 
     Generic over the columns, so a column added to a record table later is checked too.
-    Cards: brand, masked number and expiry only (never the last 4 alone as stored).
+    Codes as their labels in ``lang`` (:data:`CODED`). Cards: brand, masked number and
+    expiry only (never the last 4 alone as stored).
     """
     out: dict[str, list[str]] = {}
     with services.db.reader() as uow:
@@ -162,14 +197,16 @@ def expected_values(services: Services, customer_id: int,
             for row in rows:
                 mapping = row._mapping
                 if table.name == "payment_methods":
-                    values += [mapping["brand"], masked_pan(mapping["last4"]),
+                    values += [labels.label(labels.CARD_BRANDS, mapping["brand"], lang),
+                               masked_pan(mapping["last4"]),
                                format_expiry(mapping["exp_month"], mapping["exp_year"]),
                                format_date(mapping["added_on"], lang)]
                     continue
                 for column in table.columns:
                     if column.name in NOT_SHOWN or _is_link(column):
                         continue
-                    shown = _shown(column.name, column, mapping[column.name], lang)
+                    shown = _shown(table.name, column.name, column, mapping[column.name],
+                                   lang)
                     if shown is not None and shown.strip():
                         values.append(shown)
             out[table.name] = values
@@ -181,10 +218,25 @@ def _is_link(column: Any) -> bool:
     return any(isinstance(fk, ForeignKey) for fk in column.foreign_keys)
 
 
-def other_customers_markers(services: Services, customer_id: int) -> list[str]:
-    """Distinctive values of everyone else: emails, phones, invoice numbers."""
+@dataclass(frozen=True, slots=True)
+class Markers:
+    """Distinctive values of everyone but the subject, to look for in the subject's copy."""
+
+    values: list[str]  # emails, phones, invoice numbers: looked for with spaces ignored
+    names: list[str]  # full names (NFC): looked for as whole words
+
+
+def other_customers_markers(services: Services, customer_id: int) -> Markers:
+    """Emails, phones, invoice numbers and full names of everyone else.
+
+    A name that is also the subject's own (the seeder gives runs of neighbours the same
+    name) is not someone else's value, so it is left out; so is a name that is part of a
+    value of the subject's (a street named after a person, "Nguyễn Văn Linh").
+    """
     from clb4u_desk.persistence.models import CustomerEmail, CustomerPhone
 
+    own = " ".join(v for values in expected_values(services, customer_id).values()
+                   for v in values)
     with services.db.reader() as uow:
         session = uow.session
         emails = session.execute(select(CustomerEmail.email)
@@ -193,7 +245,19 @@ def other_customers_markers(services: Services, customer_id: int) -> list[str]:
                                  .where(CustomerPhone.customer_id != customer_id)).scalars()
         numbers = session.execute(select(Invoice.number)
                                   .where(Invoice.customer_id != customer_id)).scalars()
-        return [*emails, *phones, *numbers]
+        names = session.execute(select(Customer.full_name)
+                                .where(Customer.id != customer_id)).scalars()
+        others = dict.fromkeys(unicodedata.normalize("NFC", n) for n in names)
+        return Markers([*emails, *phones, *numbers],
+                       [n for n in others if not has_words(own, n)])
+
+
+def has_words(text: str, words: str) -> bool:
+    """Whether ``words`` occur in ``text`` as whole words (runs of whitespace alike):
+    "Nguyễn Văn An" is not in "Nguyễn Văn Anh"."""
+    flat = " ".join(text.split())
+    pattern = r"(?<!\w)" + re.escape(" ".join(words.split())) + r"(?!\w)"
+    return re.search(pattern, flat) is not None
 
 
 # --------------------------------------------------------------------------- reading PDFs

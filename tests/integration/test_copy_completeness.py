@@ -5,7 +5,9 @@ id 37), plus awkward records added here (emoji, a 10,000-character text, markup,
 line breaks, a formula). Values are read straight from the tables and looked for in
 the PDF's extracted text through the documented transformation
 (``reporting.markup.visible_text``, compared with ``comparable``), in the documented
-display formats; cards only masked, the processor token nowhere.
+display formats of the copy's language (codes as their labels); cards only masked, the
+processor token nowhere. Nothing of anyone else: no other customer's email, phone,
+invoice number or full name.
 """
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ from sqlalchemy import select
 from clb4u_desk.app import Services
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.categories import DataCategory
-from clb4u_desk.persistence.models import PaymentMethod
+from clb4u_desk.domain.text import nfc
+from clb4u_desk.persistence.models import Customer, PaymentMethod
 from clb4u_desk.reporting.data_copy import render_data_copy
+from clb4u_desk.reporting.document import Language
 from clb4u_desk.reporting.export import export_json
 from clb4u_desk.reporting.markup import comparable, visible_text
+from clb4u_desk.services import copy_labels as labels
 from tests.conftest import TEST_PASSWORD, MemoryKeyring
 from tests.integration.copy_helpers import (
     EMOJI_TEXT,
@@ -34,6 +39,7 @@ from tests.integration.copy_helpers import (
     body_text,
     expected_values,
     fixed_copies,
+    has_words,
     json_records,
     open_services,
     other_customers_markers,
@@ -75,11 +81,12 @@ def typical_services(services: Services) -> Services:
     return services
 
 
-def _missing(services: Services, customer_id: int, text: str) -> dict[str, list[str]]:
+def _missing(services: Services, customer_id: int, text: str,
+             lang: Language = "vi") -> dict[str, list[str]]:
     """Per table, the subject's values not found in ``text`` (first 40 characters each)."""
     found = comparable(text)
     missing: dict[str, list[str]] = {}
-    for table, values in expected_values(services, customer_id).items():
+    for table, values in expected_values(services, customer_id, lang).items():
         # Each distinct value once: the heavy customer repeats statuses and channels.
         lost = [v[:40] for v in dict.fromkeys(values)
                 if comparable(visible_text(v)) not in found]
@@ -90,7 +97,9 @@ def _missing(services: Services, customer_id: int, text: str) -> dict[str, list[
 
 def _leaks(services: Services, customer_id: int, text: str) -> list[str]:
     found = comparable(text)
-    return [m for m in other_customers_markers(services, customer_id) if comparable(m) in found]
+    markers = other_customers_markers(services, customer_id)
+    return ([m for m in markers.values if comparable(m) in found]
+            + [name for name in markers.names if has_words(visible_text(text), name)])
 
 
 def _tokens(services: Services, customer_id: int) -> list[str]:
@@ -99,13 +108,15 @@ def _tokens(services: Services, customer_id: int) -> list[str]:
             PaymentMethod.customer_id == customer_id)).scalars())
 
 
-def _check_copy(services: Services, agent: Actor, customer_id: int) -> None:
-    case_id, _ = add_case(services, customer_id, level=3)
+def _check_copy(services: Services, agent: Actor, customer_id: int,
+                language: Language = "vi") -> None:
+    case_id, _ = add_case(services, customer_id, level=3, language=language)
     copies = fixed_copies(services)
     doc = copies.build_document(agent, case_id)
+    assert doc.language == language
     pdf = render_data_copy(doc)
     text = body_text(doc, pdf)
-    assert _missing(services, customer_id, text) == {}
+    assert _missing(services, customer_id, text, language) == {}
     assert _leaks(services, customer_id, text) == []
     # Recipients: one line per recipient and legal basis (each disclosure is a record).
     pairs = [(r.name, r.description) for r in doc.recipients]
@@ -113,6 +124,13 @@ def _check_copy(services: Services, agent: Actor, customer_id: int) -> None:
     export = export_json(doc).decode("utf-8")
     for token in _tokens(services, customer_id):
         assert token not in text and token not in export
+    # The export keeps the documented codes; only the PDF shows them as words.
+    records = json_records(export_json(doc))
+    [account] = records["account"]
+    assert account["status"] in labels.CUSTOMER_STATUSES
+    assert account["residence"] in labels.RESIDENCES
+    assert {r["status"] for r in records["invoices"]} <= set(labels.INVOICE_STATUSES)
+    assert {r["channel"] for r in records["communications"]} <= set(labels.CHANNELS)
 
 
 def test_heavy_customer_copy_holds_every_value_and_no_one_elses(
@@ -126,10 +144,30 @@ def test_heavy_customer_copy_holds_every_value_and_no_one_elses(
     assert time.monotonic() - started < 300
 
 
-@pytest.mark.parametrize("customer_id", [MARKUP_ID, NFD_ID])
+@pytest.mark.parametrize(("customer_id", "language"),
+                         [(MARKUP_ID, "vi"), (NFD_ID, "vi"), (MARKUP_ID, "en")])
 def test_typical_copies_hold_every_value_and_no_one_elses(typical_services: Services,
-                                                          customer_id: int) -> None:
-    _check_copy(typical_services, _agent(typical_services), customer_id)
+                                                          customer_id: int,
+                                                          language: Language) -> None:
+    _check_copy(typical_services, _agent(typical_services), customer_id, language)
+
+
+def test_the_leak_check_sees_other_customers_names(typical_services: Services) -> None:
+    # The check itself: another customer's name in the text is found, the subject's own
+    # name (even one the seeder shares among neighbours) is not someone else's.
+    with typical_services.db.uow() as uow:
+        # Customer 3 has one of the seeder's shared names; give customer 4 the same one,
+        # as a bigger seed does for neighbours.
+        customers = {c.id: c for c in uow.session.execute(select(Customer)).scalars()}
+        customers[4].full_name = customers[3].full_name
+        names = {cid: c.full_name for cid, c in customers.items()}
+        uow.commit()
+    markers = other_customers_markers(typical_services, NFD_ID)
+    assert names[2] in markers.names and names[3] in markers.names
+    assert nfc(names[NFD_ID]) not in markers.names  # stored NFD, compared as shown
+    assert names[3] not in other_customers_markers(typical_services, 3).names
+    assert _leaks(typical_services, NFD_ID, f"Ghi chú: {names[2]}.") == [names[2]]
+    assert _leaks(typical_services, NFD_ID, f"Ghi chú: {names[2]}h.") == []  # whole words
 
 
 def test_awkward_text_appears_as_documented(typical_services: Services) -> None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import cast
 
@@ -19,10 +21,12 @@ from pypdf.generic import Destination, DictionaryObject
 from clb4u_desk.domain.categories import DataCategory
 from clb4u_desk.domain.rights import Regime
 from clb4u_desk.reporting.data_copy import render_data_copy
+from clb4u_desk.reporting.data_copy_page import frame_width
 from clb4u_desk.reporting.document import (
     CategorySection,
     Column,
     DataCopyDocument,
+    Exports,
     Language,
     RecipientInfo,
     fingerprint,
@@ -224,12 +228,171 @@ def test_two_thousand_rows_split_across_pages_with_the_header_repeated() -> None
         assert f"HD-{i:06d}" in body
 
 
-def test_fonts_are_embedded_subsets() -> None:
-    reader = PdfReader(io.BytesIO(render_data_copy(make_doc(invoices=1))))
-    resources = cast(DictionaryObject, reader.pages[0]["/Resources"].get_object())
-    fonts = cast(DictionaryObject, resources["/Font"].get_object())
-    names = {str(font.get_object()["/BaseFont"]) for font in fonts.values()}
+EMBEDDED_SUBSET = re.compile(r"/[A-Z]{6}\+DejaVuSans(-Bold)?")
+
+
+def _fonts(resources: DictionaryObject) -> Iterator[DictionaryObject]:
+    """Every font of a resource dictionary, and of the form XObjects it uses."""
+    fonts = resources.get("/Font")
+    if fonts is not None:
+        for font in cast(DictionaryObject, fonts.get_object()).values():
+            yield cast(DictionaryObject, font.get_object())
+    xobjects = resources.get("/XObject")
+    if xobjects is not None:
+        for xobject in cast(DictionaryObject, xobjects.get_object()).values():
+            form = cast(DictionaryObject, xobject.get_object())
+            if form.get("/Subtype") == "/Form" and "/Resources" in form:
+                yield from _fonts(cast(DictionaryObject, form["/Resources"].get_object()))
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_fonts_are_embedded_subsets(language: Language) -> None:
+    # Bullets, tables, paragraphs and footers: nothing but the embedded DejaVu subsets
+    # (Helvetica, reportlab's default, is not embedded and has no Vietnamese).
+    doc = make_doc(language, invoices=1, regimes=(Regime.VN, Regime.GDPR, Regime.CCPA))
+    reader = PdfReader(io.BytesIO(render_data_copy(doc)))
+    names = set()
+    for number, page in enumerate(reader.pages, start=1):
+        resources = cast(DictionaryObject, page["/Resources"].get_object())
+        for font in _fonts(resources):
+            name = str(font["/BaseFont"])
+            names.add(name)
+            assert EMBEDDED_SUBSET.fullmatch(name), (number, name)
+            assert font["/Subtype"] == "/TrueType", (number, name)
+            descriptor = cast(DictionaryObject, font["/FontDescriptor"].get_object())
+            assert "/FontFile2" in descriptor, (number, name)  # the glyphs are in the file
     assert any(name.endswith("+DejaVuSans") for name in names)
+
+
+def test_bullets_are_drawn_in_the_embedded_font() -> None:
+    from reportlab.platypus import Paragraph
+
+    from clb4u_desk.reporting.data_copy import _bullets, _Styles
+    from clb4u_desk.reporting.fonts import register_fonts
+
+    fonts = register_fonts()
+    styles = _Styles.make(fonts.regular, fonts.bold)
+    for style in (styles.body, styles.bullet, styles.small, styles.field, styles.cell):
+        assert style.bulletFontName == fonts.regular
+    [bullet] = _bullets(["x"], styles)
+    assert isinstance(bullet, Paragraph) and bullet.style.bulletFontName == fonts.regular
+
+
+def test_record_counts_are_singular_or_plural() -> None:
+    text = "".join(page_texts(render_data_copy(make_doc("en", invoices=1))))
+    assert "1 record ·" in text  # the invoices
+    assert "2 records" in text and "0 records" in text  # the communications, the consents
+    assert "1 records" not in text
+    vi = "".join(page_texts(render_data_copy(make_doc("vi", invoices=1))))
+    assert "1 bản ghi" in vi and "2 bản ghi" in vi
+
+
+@pytest.mark.parametrize(("exports", "says", "never"), [
+    (Exports(json=True, csv=True, attached=True),
+     ["one JSON file, and one CSV file per category", "attached inside this PDF",
+      "attachments panel"], ["separate files", "please ask us"]),
+    (Exports(json=True, csv=False, attached=False),
+     ["one JSON file)", "separate files"], ["CSV file per", "attached", "please ask us"]),
+    (Exports(json=False, csv=True, attached=False),
+     ["(one CSV file per category)", "separate files"], ["JSON file", "attached"]),
+    (None, ["please ask us"], ["attached", "separate files", "comes with this document"]),
+])
+def test_the_letter_says_how_the_machine_readable_copy_travels(
+        exports: Exports | None, says: list[str], never: list[str]) -> None:
+    doc = replace(make_doc("en", invoices=1), exports=exports)
+    letter = " ".join(page_texts(render_data_copy(doc))[0].split())
+    for expected in says:
+        assert expected in letter, expected
+    for wrong in never:
+        assert wrong not in letter, wrong
+    # The exports' delivery is not content: the fingerprint (and the JSON) stay the same.
+    assert fingerprint(doc) == fingerprint(make_doc("en", invoices=1))
+
+
+@pytest.mark.parametrize(("exports", "says"), [
+    (Exports(json=True, csv=True, attached=True), "được đính kèm bên trong chính tệp PDF"),
+    (Exports(json=True, csv=True, attached=False), "dưới dạng các tệp riêng"),
+    (None, "vui lòng cho chúng tôi biết"),
+])
+def test_the_vietnamese_letter_says_how_the_machine_readable_copy_travels(
+        exports: Exports | None, says: str) -> None:
+    doc = replace(make_doc("vi", invoices=1), exports=exports)
+    letter = " ".join(page_texts(render_data_copy(doc))[0].split())
+    assert says in letter
+    assert "được cung cấp kèm theo tài liệu này" not in letter
+
+
+def test_the_pdf_shows_the_display_rows_and_the_export_the_rows() -> None:
+    from clb4u_desk.reporting.export import export_json
+
+    columns = (Column("gender", "Giới tính", "Gender"), Column("status", "Trạng thái", "Status"))
+    section = CategorySection(DataCategory.ACCOUNT, "Tài khoản", "Account", columns,
+                              (("male", "active"),), display_rows=(("Nam", "Đang hoạt động"),))
+    doc = replace(make_doc("vi", invoices=1), categories=(section,))
+    text = body_text(doc, render_data_copy(doc))
+    assert "Nam" in text and "Đang hoạt động" in text
+    assert "male" not in text and "active" not in text
+    assert '"gender": "male"' in export_json(doc).decode("utf-8")
+    with pytest.raises(ValueError, match="display rows"):
+        CategorySection(DataCategory.ACCOUNT, "T", "A", columns, (("male", "active"),),
+                        display_rows=())
+    with pytest.raises(ValueError, match="display row 0 has 1 values"):
+        CategorySection(DataCategory.ACCOUNT, "T", "A", columns, (("male", "active"),),
+                        display_rows=(("Nam",),))
+
+
+def test_narrow_columns_of_a_crowded_table_keep_their_values_on_one_line() -> None:
+    # Long texts share the width; record numbers and dates keep exactly their own width,
+    # which must not wrap them ("15/11/202" + "0") by a rounding error.
+    from clb4u_desk.reporting.data_copy_tables import RecordTableLayout
+    from clb4u_desk.reporting.fonts import register_fonts
+
+    columns = tuple(Column(k, t, t) for k, t in (("recipient", "Bên nhận"),
+                                                  ("legal_basis", "Cơ sở pháp lý"),
+                                                  ("categories", "Loại dữ liệu"),
+                                                  ("disclosed_on", "Ngày chia sẻ")))
+    rows = tuple(("Ngân hàng TMCP Ngoại thương Việt Nam",
+                  "Yêu cầu bằng văn bản của cơ quan có thẩm quyền",
+                  "Nhận dạng và liên hệ, Đăng ký dịch vụ", "15/11/2020")
+                 for _ in range(40))
+    fonts = register_fonts()
+    layout = RecordTableLayout.build(CategorySection(DataCategory.DISCLOSURES, "T", "T",
+                                                     columns, rows),
+                                     "vi", fonts.regular, fonts.bold)
+    for index in range(len(rows)):
+        cells = layout.wrap_row(index)
+        assert cells is not None
+        assert "\n" not in cells[0] and "\n" not in cells[4], cells
+        assert "\n" in cells[1]  # the long texts do wrap: the table is crowded
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_headings_of_narrow_columns_take_at_most_two_lines(lang: Language) -> None:
+    # The account table: ten columns of short values ("Mức thu nhập" over "lt10m" used
+    # to break into a word per line).
+    from clb4u_desk.reporting.data_copy_tables import RecordTableLayout
+    from clb4u_desk.reporting.fonts import register_fonts
+    from clb4u_desk.services.copy_labels import COLUMN_TITLES
+
+    keys = ("birth_year", "gender", "occupation", "job_title", "income_band", "zip_code",
+            "residence", "language", "created_at", "status")
+    columns = tuple(Column(key, *COLUMN_TITLES[key]) for key in keys)
+    row = ("1984", "Nam", "Kế toán", "Trưởng phòng", "10–20 triệu ₫", "700000", "Việt Nam",
+           "Tiếng Việt", "19/06/2016 11:26", "Đang hoạt động")
+    invoice_keys = ("number", "issued_on", "amount", "status", "fiscal_year", "description")
+    invoices = tuple(Column(key, *COLUMN_TITLES[key]) for key in invoice_keys)
+    invoice = ("HD-2019-0000310", "21/07/2019", "4.900.000 ₫", "Đã thanh toán", "2019",
+               "Phí tham dự Webinar: Đầu tư chứng khoán cho người mới " * 2)
+    fonts = register_fonts()
+    for key, cols, values in ((DataCategory.ACCOUNT, columns, row),
+                              (DataCategory.INVOICES, invoices, invoice)):
+        section = CategorySection(key, "T", "T", cols, (values,))
+        layout = RecordTableLayout.build(section, lang, fonts.regular, fonts.bold)
+        for column, heading in zip(cols, layout.header[1:], strict=True):
+            lines = heading.split("\n")
+            assert len(lines) <= 2, (column.key, lines)
+            assert " ".join(lines) == column.title(lang)  # broken between words only
+        assert sum(layout.widths) <= frame_width() + 0.01
 
 
 def test_importing_the_renderer_does_not_load_reportlab() -> None:
