@@ -7,7 +7,6 @@ nothing is written. Every change is logged in the same unit of work.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -353,7 +352,7 @@ class CaseService:
         Where it must, the longer Vietnamese periods apply (access, correction, copy: 15
         days instead of 10; withdrawal, restriction, objection: 20 instead of 15; erasure:
         30 instead of 20); the item's due date is computed again from scratch. The reason
-        is kept with the item; the log holds its hash, never the words.
+        is kept with the item; the log holds its keyed hash, never the words.
         """
         require_permission(actor, Permission.HANDLE_CASE)
         reason = nfc(reason or "").strip()
@@ -384,7 +383,7 @@ class CaseService:
                 "due_before": _iso(before.due), "due": _iso(after.due),
                 "base_due_before": _iso(before.base_due), "base_due": _iso(after.base_due),
                 "regime": after.regime.value if after.regime else None,
-                "reason_sha256": hashlib.sha256(reason.encode("utf-8")).hexdigest(),
+                "reason_hmac": self._ctx.log_value_hash(reason),
             })
             detail = self._detail(session, case)
             uow.commit()
