@@ -16,8 +16,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from functools import cached_property
+from datetime import UTC, date, datetime, timedelta
+from functools import cached_property, lru_cache
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
@@ -115,11 +115,21 @@ def show_date(value: date | None) -> str:
     return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
 
 
+# Vietnam has kept UTC+7 without daylight saving since 1976: a UTC time after that is
+# shown by adding 7 hours, which costs half of the time-zone conversion (a heavy profile
+# shows ten thousand times); anything else goes through the zone's rules.
+_VIETNAM_OFFSET = timedelta(hours=7)
+_FIXED_OFFSET_SINCE = datetime(1976, 1, 1, tzinfo=UTC)
+
+
 def show_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     # isoformat is C code; strftime was a tenth of a heavy profile's load time.
-    iso = value.astimezone(LOCAL_TZ).isoformat(sep=" ", timespec="minutes")
+    if value.tzinfo is UTC and value >= _FIXED_OFFSET_SINCE:
+        iso = (value + _VIETNAM_OFFSET).isoformat(sep=" ", timespec="minutes")
+    else:
+        iso = value.astimezone(LOCAL_TZ).isoformat(sep=" ", timespec="minutes")
     return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]} {iso[11:16]}"
 
 
@@ -138,10 +148,17 @@ def show_text(value: object) -> str:
     return shown if shown.isascii() else unicodedata.normalize("NFC", shown)
 
 
+@lru_cache(maxsize=256)
+def _shown_brand(brand: str | None) -> str:
+    # A heavy customer has a few brands over thousands of payments: look for card
+    # numbers in each brand once.
+    return redact_card_numbers(show_text(brand))
+
+
 def show_card(brand: str | None, last4: str | None, exp_month: int | None,
               exp_year: int | None) -> tuple[str, str, str]:
     """(brand, "•••• 1111", "12/2027"); anything malformed is shown as unknown, never raw."""
-    shown_brand = redact_card_numbers(show_text(brand))
+    shown_brand = _shown_brand(brand)
     try:
         number = masked_pan(last4 or "")
     except ValidationError:  # a malformed last 4 is hidden, not shown

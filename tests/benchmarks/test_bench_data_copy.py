@@ -4,6 +4,9 @@ Skipped in the default run (``--benchmark-skip``). Besides the timing, each benc
 records in ``extra_info``: pages, PDF size, peak Python memory (tracemalloc) of one
 render, and the ratio of the render time to drawing the same strings straight onto a
 reportlab canvas (:func:`canvas_baseline`, the floor for any reportlab layout).
+
+``test_bench_issue_demo_customer_copy`` times what the agent waits for, end to end, on
+seeded demo customers: the heaviest (10,000+ records) and a typical one.
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ import io
 import statistics
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -162,3 +167,74 @@ def test_bench_render_data_copy(benchmark: BenchmarkFixture, label: str, rows: i
     })
     print(f"\n{label}: {benchmark.extra_info}")
     assert pages > 1
+
+
+# --------------------------------------------------------------------------- end to end
+
+
+@pytest.fixture(scope="module")
+def demo_copies(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Any, int]]:
+    """40 demo customers, the heaviest with 10,000+ records, and a copy case at L3 for
+    the heaviest (customer 1); a typical customer's case is added by the benchmark."""
+    import keyring
+
+    from clb4u_desk.domain.actor import SYSTEM_ACTOR
+    from tests.conftest import TEST_PASSWORD, MemoryKeyring
+    from tests.integration.copy_helpers import add_case, open_services, seed
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    keyring.set_password("clb4u-desk", "pseudonym-key", "5a" * 32)
+    url = f"sqlite:///{(tmp_path_factory.mktemp('copies') / 'desk.sqlite3').as_posix()}"
+    services = open_services(url)
+    seed(services, customers=40, heavy_rows=10_000)
+    services.accounts.add_user(SYSTEM_ACTOR, login="agent", display_name="Agent",
+                               role="agent", password=TEST_PASSWORD)
+    agent = services.accounts.sign_in("agent", TEST_PASSWORD)
+    try:
+        yield services, agent, add_case(services, 1, level=3)[0]
+    finally:
+        services.db.dispose()
+        keyring.set_keyring(previous)
+
+
+def _typical_customer(services: Any) -> int:
+    """The demo customer with the median record count (the three heavy ones left out)."""
+    counts = sorted((services.lookup.load_profile(cid).total_records, cid)
+                    for cid in range(4, 41))
+    return counts[len(counts) // 2][1]
+
+
+@pytest.mark.parametrize("who", ["typical", "heaviest"])
+def test_bench_issue_demo_customer_copy(benchmark: BenchmarkFixture, demo_copies: Any,
+                                        tmp_path: Path, who: str) -> None:
+    """What the agent waits for: the copy issued end to end (records read, PDF drawn,
+    JSON and CSV attached inside it, AES-256 encryption, files written and recorded)."""
+    from tests.integration.copy_helpers import add_case
+
+    services, agent, heavy_case = demo_copies
+    case_id = heavy_case if who == "heaviest" else add_case(
+        services, _typical_customer(services), level=3)[0]
+    turn = iter(range(1000))
+
+    def issue() -> Any:
+        out_dir = tmp_path / str(next(turn))
+        out_dir.mkdir()
+        return services.copies.issue(agent, case_id, out_dir=out_dir,
+                                     formats={"pdf", "json", "csv"}, exports_inside_pdf=True,
+                                     channel="email")
+
+    result = benchmark.pedantic(issue, rounds=3, iterations=1, warmup_rounds=1)
+    pdf_file = next(f for f in result.files if f.kind == "data_copy_pdf")
+    reader = PdfReader(io.BytesIO(pdf_file.path.read_bytes()))
+    assert reader.decrypt(result.passphrase)
+    tracemalloc.start()
+    try:
+        issue()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    benchmark.extra_info.update({
+        "label": who, "records": services.copies.summary(agent, case_id).total_records,
+        "pages": len(reader.pages), "pdf_bytes": pdf_file.size,
+        "peak_python_memory_mb": round(peak / 2**20, 1)})
