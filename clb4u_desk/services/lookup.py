@@ -52,6 +52,7 @@ from clb4u_desk.persistence.models import (
 )
 from clb4u_desk.services.authz import require_permission
 from clb4u_desk.services.context import ServiceContext
+from clb4u_desk.services.driver_rows import fetch_rows
 
 # Dates and times are shown in Vietnam's time, where the company and its agents are.
 LOCAL_TZ: Final = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -383,7 +384,7 @@ class _ProfileLoader:
                                         tuple[tuple[str, int], ...]]] = {}
         built[DataCategory.IDENTITY] = self._identity(customer_id, full_name, created_at)
         for spec in _specs():
-            rows = self._c.execute(spec.query(customer_id)).all()
+            rows = fetch_rows(self._c, spec.query(customer_id))
             built[spec.category] = (
                 tuple(ProfileRow(row[0], spec.show(row)) for row in rows),
                 self._retention(spec.category, (spec.record_date(row) for row in rows)),
