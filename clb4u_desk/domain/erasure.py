@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from clb4u_desk.domain.categories import DataCategory
+from clb4u_desk.domain.categories import CATEGORY_NAMES, DataCategory
 from clb4u_desk.domain.retention import RetentionAction, RetentionPolicy, RetentionRule
 
 
@@ -326,7 +326,9 @@ def _kept_for_others(
     dates = [line.retain_until for line in keeping + own if line.restricted]
     # Any open-ended keeping (a hold) keeps the follower open-ended too.
     until = None if None in dates else max(d for d in dates if d is not None)
-    names = ", ".join(sorted({line.category.value for line in keeping}))
+    kept = [c for c in DataCategory if any(line.category is c for line in keeping)]
+    names_vi = ", ".join(CATEGORY_NAMES[c][0].lower() for c in kept)
+    names_en = ", ".join(CATEGORY_NAMES[c][1].lower() for c in kept)
     oldest, latest = holding.date_range
     return [
         ErasureLine(
@@ -335,9 +337,10 @@ def _kept_for_others(
             row_count=holding.row_count,
             basis_vi=(
                 "Chỉ giữ mức tối thiểu cần thiết để xác định chủ thể của dữ liệu "
-                f"đang phải lưu giữ ({names})"
+                f"đang phải lưu giữ ({names_vi})"
             ),
-            basis_en=f"Only the minimum kept, to show whose the retained records are ({names})",
+            basis_en=("Only the minimum kept, to show whose the retained records are "
+                      f"({names_en})"),
             retain_until=until,
             records_from=oldest,
             records_to=latest,

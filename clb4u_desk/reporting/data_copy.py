@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from clb4u_desk.domain.categories import DataCategory
+from clb4u_desk.domain.categories import CATEGORY_NAMES, DataCategory
 from clb4u_desk.domain.rights import Regime
 from clb4u_desk.reporting.data_copy_page import (
     MARGIN_BOTTOM,
@@ -48,7 +48,6 @@ from clb4u_desk.reporting.data_copy_texts import (
     records_text,
 )
 from clb4u_desk.reporting.document import (
-    CATEGORY_NAMES,
     CategorySection,
     DataCopyDocument,
     Language,

@@ -39,7 +39,7 @@ from datetime import date, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from clb4u_desk.domain.categories import DataCategory
+from clb4u_desk.domain.categories import CATEGORY_NAMES, DataCategory
 from clb4u_desk.domain.deadlines import DEFAULT_TIMEZONE
 from clb4u_desk.domain.rights import Regime
 from clb4u_desk.domain.text import nfc
@@ -197,23 +197,8 @@ def format_optional(value: str | None) -> str:
     return MISSING if value is None or not value.strip() else value
 
 
-# The categories' names in both languages, for the documents that name a category
-# without a section of its own (a recipient's categories, a certificate's lines).
-CATEGORY_NAMES: dict[DataCategory, tuple[str, str]] = {
-    DataCategory.IDENTITY: ("Nhận dạng và liên hệ", "Identity and contact"),
-    DataCategory.ACCOUNT: ("Tài khoản", "Account"),
-    DataCategory.SUBSCRIPTIONS: ("Đăng ký dịch vụ", "Subscriptions"),
-    DataCategory.INVOICES: ("Hóa đơn", "Invoices"),
-    DataCategory.PAYMENT_METHODS: ("Phương thức thanh toán", "Payment methods"),
-    DataCategory.PAYMENTS: ("Thanh toán", "Payments"),
-    DataCategory.COMMUNICATIONS: ("Liên lạc", "Communications"),
-    DataCategory.CONSENTS: ("Sự đồng ý", "Consents"),
-    DataCategory.AD_SEGMENTS: ("Phân khúc quảng cáo", "Advertising segments"),
-    DataCategory.POLLS: ("Thăm dò ý kiến", "Polls"),
-    DataCategory.MESSAGE_BOARD: ("Bảng tin", "Message board"),
-    DataCategory.SUPPORT_TICKETS: ("Yêu cầu hỗ trợ", "Support tickets"),
-    DataCategory.DISCLOSURES: ("Chia sẻ dữ liệu", "Disclosures"),
-}
+# The categories' names in both languages live with the categories (domain), so that the
+# erasure plan's texts can name them too.
 
 
 def category_name(category: DataCategory, lang: Language) -> str:

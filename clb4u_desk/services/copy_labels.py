@@ -13,8 +13,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-from clb4u_desk.domain.categories import DataCategory
-from clb4u_desk.reporting.document import CATEGORY_NAMES
+from clb4u_desk.domain.categories import CATEGORY_NAMES, DataCategory
 
 Pair = tuple[str, str]  # (Vietnamese, English)
 
