@@ -570,17 +570,23 @@ def _replay_cli(capsys: pytest.CaptureFixture[str], database_url: str,
     return code, out, err
 
 
-def test_cli_replay_from_the_kept_log_onto_the_restored_file(
-        world: World, sqlite_only: str, tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    w = world
-    live_path = Path(sqlite_only.removeprefix("sqlite:///"))
+def _backup_then_erase(w: World, live_url: str, tmp_path: Path) -> tuple[int, Path]:
+    """A file copy of the live database taken before an approved erasure is executed:
+    (the customer, the backup)."""
+    live_path = Path(live_url.removeprefix("sqlite:///"))
     customer_id, _, approval_id = _proposed_and_approved(w)
     w.services.db.engine.dispose()
     backup = tmp_path / "backup.sqlite3"
     shutil.copy(live_path, backup)
     w.erasure.execute(w.actors["agent"], approval_id)
     w.services.db.engine.dispose()
+    return customer_id, backup
+
+
+def test_cli_replay_from_the_kept_log_onto_the_restored_file(
+        world: World, sqlite_only: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    customer_id, backup = _backup_then_erase(world, sqlite_only, tmp_path)
     code, out, err = _replay_cli(capsys, f"sqlite:///{backup.as_posix()}", sqlite_only)
     assert code == 0, err
     assert out.startswith("1 erasures logged since 2026-11-01;")
@@ -595,16 +601,9 @@ def test_cli_replay_from_the_kept_log_onto_the_restored_file(
 def test_cli_replay_refuses_a_log_that_does_not_verify(
         world: World, sqlite_only: str, tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
-    w = world
-    live_path = Path(sqlite_only.removeprefix("sqlite:///"))
-    customer_id, _, approval_id = _proposed_and_approved(w)
-    w.services.db.engine.dispose()
-    backup = tmp_path / "backup.sqlite3"
-    shutil.copy(live_path, backup)
-    w.erasure.execute(w.actors["agent"], approval_id)
-    w.services.db.engine.dispose()
+    customer_id, backup = _backup_then_erase(world, sqlite_only, tmp_path)
     forged = tmp_path / "forged.sqlite3"
-    shutil.copy(live_path, forged)
+    shutil.copy(Path(sqlite_only.removeprefix("sqlite:///")), forged)
     forged_db = Database(create_app_engine(f"sqlite:///{forged.as_posix()}"))
     with forged_db.engine.begin() as connection:
         connection.exec_driver_sql("DROP TRIGGER decision_log_no_update")
