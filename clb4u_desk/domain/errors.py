@@ -3,12 +3,37 @@
 from __future__ import annotations
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` and return it unchanged.
+
+    ``pyside6-lupdate`` collects calls of this name from the source, so a message written
+    here ends up in the ``.ts`` files while the core stays free of Qt; the GUI translates
+    it when it shows the error (``clb4u_desk.gui.errors.error_text``).
+    """
+    del context
+    return text
+
+
 class DomainError(Exception):
     """Base of every error a user can understand and act on.
 
     The message is a complete sentence meant for the user (CLI: printed on one line
     with exit code 2; GUI: shown in a dialog). It never contains personal data.
+
+    It is given as an English ``template`` with ``{name}`` fields and their ``params``:
+    ``DomainError(QT_TRANSLATE_NOOP("errors", "Case {reference} is closed."),
+    reference=ref)``. ``str(error)`` is the template filled in (the English sentence the
+    CLI prints); the GUI translates ``template`` and fills in the same ``params``. A
+    message without params is used as it is (braces in it are not fields).
     """
+
+    template: str
+    params: dict[str, object]
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        super().__init__(template.format(**params) if params else template)
+        self.template = template
+        self.params = params
 
 
 class ValidationError(DomainError):
