@@ -3,8 +3,10 @@
 Run: ``uv run python packaging/update_translations.py``
 
 1. ``pyside6-lupdate`` collects every ``tr()`` / ``QCoreApplication.translate()`` string
-   under ``clb4u_desk/gui`` into ``resources/translations/clb4u_desk_<lang>.ts``, keeping
-   existing translations, marking new strings unfinished and dropping removed ones.
+   under ``clb4u_desk/gui``, and every ``QT_TRANSLATE_NOOP()`` message of a domain error
+   in the rest of the package (domain, services, adapters, policies, ``app.py``, ...; see
+   ``clb4u_desk.domain.errors``), into ``resources/translations/clb4u_desk_<lang>.ts``,
+   keeping existing translations, marking new strings unfinished and dropping removed ones.
 2. English is the source language: its file translates every string to itself, so this
    script fills it in. Vietnamese entries are translated by people (Qt Linguist, or any
    editor); ``tests/gui/test_translations.py`` fails while one is unfinished.
@@ -26,7 +28,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "clb4u_desk" / "gui"
+# The whole package: the GUI's tr() strings and the domain errors' messages, which are
+# raised outside the GUI (without Qt) and translated by it when shown.
+SOURCES = ROOT / "clb4u_desk"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("vi", "en")
 SOURCE_LANGUAGE = "en"

@@ -1,8 +1,9 @@
 """How errors reach the user: a dialog for what they can fix, a crash dialog for bugs.
 
 Domain errors (:class:`DomainError`) are sentences meant for the user; they get a plain
-message box. Anything else is a bug: it is logged with its traceback and shown in a crash
-dialog with an apology, the log file's location and the traceback in a details box.
+message box, in the user's language (:func:`error_text`). Anything else is a bug: it is
+logged with its traceback and shown in a crash dialog with an apology, the log file's
+location and the traceback in a details box.
 
 The log must never hold personal data. Tracebacks carry no local variables, and the
 parameter section SQLAlchemy appends to a failed statement's message (which holds the
@@ -87,6 +88,26 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) 
     return box
 
 
+def error_text(error: DomainError) -> str:
+    """The error's sentence in the UI's language.
+
+    The core raises English templates marked with ``QT_TRANSLATE_NOOP("errors", ...)``;
+    the template is translated here and filled with the error's params. A text param that
+    is itself a marked message (e.g. "The reason for the restriction") is translated too;
+    any other value (a case reference, a number) is left as it is. A translation whose
+    placeholders do not fit the params falls back to the English sentence.
+    """
+    translated = QCoreApplication.translate("errors", error.template)
+    if not error.params:
+        return translated
+    params = {name: QCoreApplication.translate("errors", value) if isinstance(value, str)
+              and value else value for name, value in error.params.items()}
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        return str(error)
+
+
 def domain_error_box(parent: QWidget | None, error: DomainError) -> QMessageBox:
     box = _box(parent, QMessageBox.Icon.Warning,
                QCoreApplication.translate("errors", "Cannot do that"),
@@ -94,7 +115,7 @@ def domain_error_box(parent: QWidget | None, error: DomainError) -> QMessageBox:
                    "errors", "This cannot be done as it is. Please fix the following and "
                    "try again."))
     box.setObjectName("domainErrorBox")
-    box.setInformativeText(str(error))
+    box.setInformativeText(error_text(error))
     return box
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.errors import DomainError, PermissionDeniedError
+from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.roles import AGENT, role_title
 from clb4u_desk.gui.tasks import TaskRunner
 
@@ -194,7 +195,7 @@ class SignInDialog(QDialog):
             self.show_error(self.tr("Wrong sign-in name or password, or the account is "
                                     "disabled."))
         else:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
         self.password_edit.clear()
         self.password_edit.setFocus()
 

@@ -21,6 +21,7 @@ from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import CaseState, Permission
 from clb4u_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
     ConcurrentChangeError,
     IllegalTransitionError,
     NotFoundError,
@@ -92,9 +93,12 @@ class ApprovalService:
         """
         require_permission(actor, Permission.HANDLE_CASE)
         if actor.role == SYSTEM:
-            raise PermissionDeniedError("A proposal needs a signed-in user.")
+            raise PermissionDeniedError(
+                QT_TRANSLATE_NOOP("errors", "A proposal needs a signed-in user."))
         if case.state == CaseState.CLOSED:
-            raise IllegalTransitionError(f"Case {case.reference} is closed.")
+            raise IllegalTransitionError(
+                QT_TRANSLATE_NOOP("errors", "Case {reference} is closed."),
+                reference=case.reference)
         approval = Approval(
             case_id=case.id, item_id=item_id, kind=kind.value,
             payload=chain.canonical_details(payload), proposed_by_id=actor.account_id,
@@ -118,20 +122,25 @@ class ApprovalService:
     ) -> ApprovalView:
         require_permission(actor, Permission.APPROVE)
         if actor.role == SYSTEM:
-            raise PermissionDeniedError("Approvals need a signed-in supervisor (four eyes).")
+            raise PermissionDeniedError(
+                QT_TRANSLATE_NOOP("errors", "Approvals need a signed-in supervisor (four eyes)."))
         if not reason.strip():
-            raise ValidationError("Give a reason for approving or rejecting.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Give a reason for approving or rejecting."))
         with self._ctx.db.uow() as uow:
             session = uow.session
             approval = _load(session, approval_id, for_update=True)
             if approval.version != expected_version:
                 raise ConcurrentChangeError(
-                    "This approval was changed by someone else meanwhile; reload it.")
+                    QT_TRANSLATE_NOOP("errors", "This approval was changed by someone else "
+                                      "meanwhile; reload it."))
             if approval.state != ApprovalState.PENDING:
-                raise IllegalTransitionError("This proposal has already been decided.")
+                raise IllegalTransitionError(
+                    QT_TRANSLATE_NOOP("errors", "This proposal has already been decided."))
             if approval.proposed_by_id == actor.account_id:
                 raise PermissionDeniedError(
-                    "You proposed this yourself; another supervisor must decide (four eyes).")
+                    QT_TRANSLATE_NOOP("errors", "You proposed this yourself; another supervisor "
+                                      "must decide (four eyes)."))
             case = session.get(Case, approval.case_id)
             assert case is not None  # foreign key
             approval.state = (ApprovalState.APPROVED if approve else ApprovalState.REJECTED).value
@@ -179,7 +188,8 @@ def _load(session: Session, approval_id: int, *, for_update: bool = False) -> Ap
         query = query.with_for_update()
     approval = session.execute(query).scalar_one_or_none()
     if approval is None:
-        raise NotFoundError("No such approval.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "No such approval."))
     return approval
 
 

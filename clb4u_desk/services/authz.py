@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import Permission, Role, require
-from clb4u_desk.domain.errors import PermissionDeniedError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, PermissionDeniedError
 
 AGENT = Role.AGENT.value
 SUPERVISOR = Role.SUPERVISOR.value
@@ -29,5 +29,5 @@ def require_role(actor: Actor, *roles: str) -> None:
     if actor.role == SYSTEM or actor.role in roles:
         return
     raise PermissionDeniedError(
-        f"Your role ({actor.role}) may not do this; it needs: {', '.join(roles)}."
-    )
+        QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not do this; it needs: {roles}."),
+        role=actor.role, roles=', '.join(roles))

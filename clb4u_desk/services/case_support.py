@@ -13,7 +13,12 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import CaseState, parse_case_reference
-from clb4u_desk.domain.errors import ConcurrentChangeError, IllegalTransitionError, NotFoundError
+from clb4u_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentChangeError,
+    IllegalTransitionError,
+    NotFoundError,
+)
 from clb4u_desk.persistence.models import Case, RequestItem
 from clb4u_desk.services.authz import SYSTEM
 
@@ -47,7 +52,8 @@ def load_case(session: Session, key: int | str, *, for_update: bool = False) -> 
         query = query.with_for_update()
     case = session.execute(query).scalar_one_or_none()
     if case is None:
-        raise NotFoundError("No such case.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "No such case."))
     return case
 
 
@@ -64,22 +70,24 @@ def load_item(session: Session, item_id: int) -> tuple[RequestItem, Case]:
         select(RequestItem).where(RequestItem.id == item_id).with_for_update()
     ).scalar_one_or_none()
     if item is None:
-        raise NotFoundError("No such request item.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "No such request item."))
     return item, load_case(session, item.case_id, for_update=True)
 
 
 def check_version(what: str, actual: int, expected: int) -> None:
     if actual != expected:
         raise ConcurrentChangeError(
-            f"{what} was changed by someone else meanwhile; reload it and try again."
-        )
+            QT_TRANSLATE_NOOP("errors", "{what} was changed by someone else meanwhile; reload "
+                              "it and try again."),
+            what=what)
 
 
 def require_open(case: Case) -> None:
     if case.state == CaseState.CLOSED.value:
         raise IllegalTransitionError(
-            f"Case {case.reference} is closed and cannot change any more."
-        )
+            QT_TRANSLATE_NOOP("errors", "Case {reference} is closed and cannot change any more."),
+            reference=case.reference)
 
 
 @contextmanager
@@ -93,8 +101,9 @@ def stale_as_concurrent(what: str) -> Iterator[None]:
         yield
     except StaleDataError:
         raise ConcurrentChangeError(
-            f"{what} was changed by someone else meanwhile; reload it and try again."
-        ) from None
+            QT_TRANSLATE_NOOP("errors", "{what} was changed by someone else meanwhile; reload "
+                              "it and try again."),
+            what=what) from None
 
 
 def related_cases(

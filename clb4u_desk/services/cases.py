@@ -33,6 +33,7 @@ from clb4u_desk.domain.cases import (
 )
 from clb4u_desk.domain.deadlines import Extension, ExtensionResult, Pause, Urgency, extend
 from clb4u_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
     IllegalTransitionError,
     NotFoundError,
     ValidationError,
@@ -209,7 +210,8 @@ class CaseService:
         with self._ctx.db.reader() as uow:
             attachment = uow.session.get(Attachment, attachment_id)
             if attachment is None:
-                raise NotFoundError("No such attachment.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors", "No such attachment."))
             return _attachment_info(attachment), attachment.content or b""
 
     def acknowledgement_text(self, key: int | str, language: str | None = None) -> tuple[str, str]:
@@ -265,7 +267,9 @@ class CaseService:
             if account_id is not None:
                 account = session.get(Account, account_id)
                 if account is None or not account.active:
-                    raise NotFoundError("No such active account to assign the case to.")
+                    raise NotFoundError(
+                        QT_TRANSLATE_NOOP("errors", "No such active account to assign the case "
+                                          "to."))
                 login = account.login
             case.assignee_id = account_id
             session.flush()
@@ -282,7 +286,8 @@ class CaseService:
             case = self._changing_case(session, case_id, expected_version)
             if case.acknowledged_at is not None:
                 raise IllegalTransitionError(
-                    f"Case {case.reference} was acknowledged already.")
+                    QT_TRANSLATE_NOOP("errors", "Case {reference} was acknowledged already."),
+                    reference=case.reference)
             now = self._ctx.clock()
             due = self.rules.acknowledge_by(case, load_items(session, case.id))
             case.acknowledged_at = now
@@ -358,16 +363,18 @@ class CaseService:
         reason = nfc(reason or "").strip()
         if not reason:
             raise ValidationError(
-                "Say why a processor or third party must act for this item (or no longer "
-                "must).")
+                QT_TRANSLATE_NOOP("errors", "Say why a processor or third party must act for "
+                                  "this item (or no longer must)."))
         with self._ctx.db.uow() as uow, stale_as_concurrent("The request item"):
             session = uow.session
             item, case = self._changing_item(session, item_id, expected_version)
             if bool(item.third_party) is bool(third_party):
                 raise ValidationError(
-                    "The item already says that a processor or third party must act."
+                    QT_TRANSLATE_NOOP("errors", "The item already says that a processor or "
+                                      "third party must act.")
                     if third_party else
-                    "The item does not say that a processor or third party must act.")
+                    QT_TRANSLATE_NOOP("errors", "The item does not say that a processor or "
+                                      "third party must act."))
             now = self._ctx.clock()
             before = self.rules.compute(case, item)
             item.third_party = bool(third_party)
@@ -427,7 +434,8 @@ class CaseService:
         check_version("The request item", item.version, expected_version)
         require_open(case)
         if item.outcome != ItemOutcome.PENDING.value:
-            raise IllegalTransitionError("This request item has been decided already.")
+            raise IllegalTransitionError(
+                QT_TRANSLATE_NOOP("errors", "This request item has been decided already."))
         return item, case
 
     @staticmethod
@@ -447,26 +455,29 @@ class CaseService:
         derived = closing_outcome(items)
         if outcome is not derived:
             raise IllegalTransitionError(
-                f"The items' outcomes add up to '{derived.value}', not '{outcome.value}'; "
-                "change the items' outcomes first.")
+                QT_TRANSLATE_NOOP("errors", "The items' outcomes add up to '{derived}', not "
+                                  "'{outcome}'; change the items' outcomes first."),
+                derived=derived.value, outcome=outcome.value)
 
     def _pause(
         self, session: Session, actor: Actor, case: Case, item: RequestItem, reason: str
     ) -> None:
         clock = read_clock(item)
         if clock.open_pause is not None:
-            raise IllegalTransitionError("The clock of this item is stopped already.")
+            raise IllegalTransitionError(
+                QT_TRANSLATE_NOOP("errors", "The clock of this item is stopped already."))
         today = self.rules.today(self._ctx.clock())
         before = self.rules.compute(case, item)
         if before.due is not None and today > before.due:
             raise ValidationError(
-                "The period of this item has run out already; the clock can no longer be "
-                "stopped for it.")
+                QT_TRANSLATE_NOOP("errors", "The period of this item has run out already; the "
+                                  "clock can no longer be stopped for it."))
         write_clock(item, replace(clock, pauses=(*clock.pauses, Pause(today, None, reason))))
         after = self.rules.compute(case, item)
         if not after.clock_stopped and after.due == before.due:
             raise ValidationError(
-                "The rules that apply to this item do not let its clock stop.")
+                QT_TRANSLATE_NOOP("errors", "The rules that apply to this item do not let its "
+                                  "clock stop."))
         item.paused_since = today
         self.rules.store(item, after)
         case.due_on = self.rules.case_due(case, load_items(session, case.id))
@@ -480,7 +491,9 @@ class CaseService:
         clock = read_clock(item)
         open_pause = clock.open_pause
         if open_pause is None:
-            raise IllegalTransitionError("The clock of this item is running; nothing to restart.")
+            raise IllegalTransitionError(
+                QT_TRANSLATE_NOOP("errors", "The clock of this item is running; nothing to "
+                                  "restart."))
         today = self.rules.today(self._ctx.clock())
         before_due = item.due_on
         closed = replace(open_pause, end=max(today, open_pause.start))
@@ -630,13 +643,19 @@ def apply_item_outcome(
 ) -> None:
     """Record an item's outcome; a refusal or a partial answer needs a reason."""
     if outcome is ItemOutcome.PENDING:
-        raise ValidationError("Choose an outcome: done, partly done or refused.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose an outcome: done, partly done or refused."))
     if outcome in (ItemOutcome.REFUSED, ItemOutcome.PARTLY_DONE) and not (reason or "").strip():
-        raise ValidationError("A refusal or a partial answer needs a reason for the requester.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A refusal or a partial answer needs a reason for the "
+                              "requester."))
     if CaseState(case.state) not in _DECIDING_STATES[outcome]:
         raise IllegalTransitionError(
-            f"Case {case.reference} is {case.state.replace('_', ' ')}; an item cannot be "
-            f"marked {outcome.value.replace('_', ' ')} now.")
+            QT_TRANSLATE_NOOP("errors", "Case {reference} is {state}; an item cannot be marked "
+                              "{outcome} now."),
+            reference=case.reference,
+            state=case.state.replace('_', ' '),
+            outcome=outcome.value.replace('_', ' '))
     item.outcome = outcome.value
     item.outcome_reason = (reason or "").strip() or None
     item.paused_since = None

@@ -46,7 +46,12 @@ from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import Permission
 from clb4u_desk.domain.categories import DataCategory
-from clb4u_desk.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
+from clb4u_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from clb4u_desk.domain.identity import IdentityLevel
 from clb4u_desk.domain.retention import RetentionPolicy
 from clb4u_desk.domain.rights import Regime, Right
@@ -167,7 +172,9 @@ class CopyService:
             found = uow.session.execute(
                 select(Case.id).where(Case.reference == reference.strip())).scalar_one_or_none()
         if found is None:
-            raise NotFoundError(f"There is no case {reference}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "There is no case {reference}."),
+                reference=reference)
         return found
 
     def build_document(self, actor: Actor, case_id: int, *,
@@ -215,7 +222,8 @@ class CopyService:
         """Write the copy's files into ``out_dir`` and record them (see the module docstring)."""
         if actor.role == SYSTEM:
             raise PermissionDeniedError(
-                "Issuing a copy needs a signed-in user, so that the issuing agent is recorded.")
+                QT_TRANSLATE_NOOP("errors", "Issuing a copy needs a signed-in user, so that the "
+                                  "issuing agent is recorded."))
         wanted = _check_options(formats, exports_inside_pdf, encrypt, channel, out_dir)
         prepared = self._prepare(actor, case_id, language)
         passphrase = _new_passphrase() if encrypt else None
@@ -243,7 +251,9 @@ class CopyService:
     def _prepare(self, actor: Actor, case_id: int, language: Language | None) -> _Prepared:
         require_permission(actor, Permission.HANDLE_CASE)
         if language is not None and language not in LANGUAGES:
-            raise ValidationError(f"The copy's language must be one of {', '.join(LANGUAGES)}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The copy's language must be one of {languages}."),
+                languages=', '.join(LANGUAGES))
         with self._ctx.db.reader() as uow:
             case = _case(uow.session, case_id)
             right = _copy_right(uow.session, case)
@@ -302,7 +312,8 @@ class CopyService:
 def _case(session: Session, case_id: int) -> Case:
     case = session.get(Case, case_id)
     if case is None:
-        raise NotFoundError("This case does not exist (any more).")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "This case does not exist (any more)."))
     return case
 
 
@@ -314,8 +325,10 @@ def _copy_right(session: Session, case: Case) -> Right:
     if Right.ACCESS.value in rights:
         return Right.ACCESS
     raise ValidationError(
-        f"Case {case.reference} asks for neither access nor a copy, so no data copy is "
-        "issued for it. Add the right to the case if the requester asked for it.")
+        QT_TRANSLATE_NOOP("errors", "Case {reference} asks for neither access nor a copy, so no "
+                          "data copy is issued for it. Add the right to the case if the "
+                          "requester asked for it."),
+        reference=case.reference)
 
 
 def _case_facts(case: Case, language: Language | None) -> CaseFacts:
@@ -353,19 +366,25 @@ def _check_options(formats: Collection[str], exports_inside_pdf: bool, encrypt: 
     wanted = frozenset(formats)
     unknown = sorted(wanted - FORMATS)
     if unknown or not wanted:
-        raise ValidationError("Choose one or more formats among pdf, json and csv.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose one or more formats among pdf, json and csv."))
     if channel not in CHANNELS:
-        raise ValidationError(f"The channel must be one of {', '.join(CHANNELS)}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The channel must be one of {channels}."),
+            channels=', '.join(CHANNELS))
     if encrypt and "pdf" not in wanted:
         raise ValidationError(
-            "An encrypted copy is a PDF: the JSON and CSV exports travel inside it. Add the "
-            "PDF format, or issue without encryption.")
+            QT_TRANSLATE_NOOP("errors", "An encrypted copy is a PDF: the JSON and CSV exports "
+                              "travel inside it. Add the PDF format, or issue without "
+                              "encryption."))
     if encrypt and not exports_inside_pdf and wanted & {"json", "csv"}:
         raise ValidationError(
-            "Separate JSON/CSV files cannot be encrypted. Put the exports inside the "
-            "encrypted PDF, or issue without encryption.")
+            QT_TRANSLATE_NOOP("errors", "Separate JSON/CSV files cannot be encrypted. Put the "
+                              "exports inside the encrypted PDF, or issue without encryption."))
     if not out_dir.is_dir():
-        raise ValidationError(f"The folder {out_dir} does not exist.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The folder {out_dir} does not exist."),
+            out_dir=out_dir)
     return wanted
 
 
@@ -421,8 +440,9 @@ def _write_all(targets: list[Path], contents: list[bytes]) -> list[Path]:
     taken = [path.name for path in targets if path.exists()]
     if taken:
         raise ValidationError(
-            f"{taken[0]} already exists in {targets[0].parent}; choose another folder "
-            "(an issued file is never overwritten).")
+            QT_TRANSLATE_NOOP("errors", "{taken} already exists in {parent}; choose another "
+                              "folder (an issued file is never overwritten)."),
+            taken=taken[0], parent=targets[0].parent)
     written: list[Path] = []
     try:
         for path, content in zip(targets, contents, strict=True):

@@ -18,7 +18,12 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from clb4u_desk.domain.cards import ensure_no_card_number
 from clb4u_desk.domain.cases import ItemOutcome
-from clb4u_desk.domain.errors import IllegalTransitionError, NotFoundError, ValidationError
+from clb4u_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    IllegalTransitionError,
+    NotFoundError,
+    ValidationError,
+)
 from clb4u_desk.domain.rights import Right
 from clb4u_desk.domain.text import nfc
 from clb4u_desk.persistence.models import (
@@ -43,9 +48,13 @@ def agent_text(text: str, what: str, limit: int, *, required: bool = True) -> st
     """Text an agent typed: NFC, one paragraph, no card numbers, within ``limit``."""
     tidy = " ".join(nfc(text).split())
     if required and not tidy:
-        raise ValidationError(f"{what} is needed.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{what} is needed."),
+            what=what)
     if len(tidy) > limit:
-        raise ValidationError(f"{what} is longer than {limit} characters.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{what} is longer than {limit} characters."),
+            what=what, limit=limit)
     ensure_no_card_number(tidy, what)
     return tidy
 
@@ -60,11 +69,13 @@ def linked_customer(session: Session, case: Case) -> Customer:
     """The customer the case is linked to; a decision on records needs one."""
     if case.customer_id is None:
         raise ValidationError(
-            f"Case {case.reference} is not linked to a customer; link the requester's "
-            "records first.")
+            QT_TRANSLATE_NOOP("errors", "Case {reference} is not linked to a customer; link the "
+                              "requester's records first."),
+            reference=case.reference)
     customer = session.get(Customer, case.customer_id)
     if customer is None:
-        raise NotFoundError("The customer linked to this case no longer exists.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "The customer linked to this case no longer exists."))
     return customer
 
 
@@ -76,8 +87,9 @@ def pending_item(session: Session, case: Case, rights: Iterable[Right]) -> Reque
             return item
     names = " or ".join(sorted(wanted)).replace("_", " ")
     raise IllegalTransitionError(
-        f"Case {case.reference} has no pending request for {names}; this decision "
-        "needs one.")
+        QT_TRANSLATE_NOOP("errors", "Case {reference} has no pending request for {names}; this "
+                          "decision needs one."),
+        reference=case.reference, names=names)
 
 
 def changing_case(session: Session, case_id: int, expected_version: int) -> Case:
@@ -137,13 +149,15 @@ def _no_pending_approval(session: Session, item: RequestItem) -> None:
     ).first()
     if pending is not None:
         raise IllegalTransitionError(
-            "A proposal for this request item is already waiting for a supervisor; wait for "
-            "the decision (or ask for it to be rejected) before proposing another.")
+            QT_TRANSLATE_NOOP("errors", "A proposal for this request item is already waiting "
+                              "for a supervisor; wait for the decision (or ask for it to be "
+                              "rejected) before proposing another."))
 
 
 def _check_pending(item: RequestItem) -> None:
     if item.outcome != ItemOutcome.PENDING.value:
-        raise IllegalTransitionError("This request item has been decided already.")
+        raise IllegalTransitionError(
+            QT_TRANSLATE_NOOP("errors", "This request item has been decided already."))
 
 
 def proposable_item(session: Session, item_id: int,
@@ -161,11 +175,13 @@ def approved_item(session: Session,
                   approval: Approval) -> tuple[RequestItem, Case, dict[str, Any]]:
     """The item, its case and the proposal's payload, once a supervisor approved it."""
     if approval.item_id is None:
-        raise ValidationError("This proposal names no request item.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "This proposal names no request item."))
     item, case = load_item(session, approval.item_id)
     if item.outcome != ItemOutcome.PENDING.value:
         raise IllegalTransitionError(
-            "The request item was decided meanwhile; reject this proposal instead.")
+            QT_TRANSLATE_NOOP("errors", "The request item was decided meanwhile; reject this "
+                              "proposal instead."))
     payload = json.loads(approval.payload)
     assert isinstance(payload, dict)
     return item, case, payload

@@ -26,7 +26,12 @@ from clb4u_desk.domain.cards import ensure_no_card_number
 from clb4u_desk.domain.cases import ItemOutcome, Permission
 from clb4u_desk.domain.categories import ContactChannel, DataCategory, Purpose
 from clb4u_desk.domain.deadlines import Extension, extend
-from clb4u_desk.domain.errors import IllegalTransitionError, NotFoundError, ValidationError
+from clb4u_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    IllegalTransitionError,
+    NotFoundError,
+    ValidationError,
+)
 from clb4u_desk.domain.identity import IdentityLevel
 from clb4u_desk.domain.refusals import RefusalText, check_refusal_input, refusal_text
 from clb4u_desk.domain.rights import Right
@@ -231,7 +236,8 @@ class DecisionService:
             changed = [p for p in planned if p.changed]
             if not changed:
                 raise ValidationError(
-                    "The new values are the same as those held; there is nothing to correct.")
+                    QT_TRANSLATE_NOOP("errors", "The new values are the same as those held; "
+                                      "there is nothing to correct."))
             item = pending_item(session, case, [Right.RECTIFICATION])
             apply_changes(session, changed)
             result = self._rectified(session, case, customer.id, changed)
@@ -279,16 +285,21 @@ class DecisionService:
         require_permission(actor, Permission.HANDLE_CASE)
         if channel not in NOTICE_CHANNELS:
             raise ValidationError(
-                f"Choose how the recipient was told: {', '.join(NOTICE_CHANNELS)}.")
+                QT_TRANSLATE_NOOP("errors", "Choose how the recipient was told: "
+                                  "{channels}."),
+                channels=', '.join(NOTICE_CHANNELS))
         if about not in NOTIFIABLE_DECISIONS:
-            raise ValidationError(f"Recipients are told of: {', '.join(NOTIFIABLE_DECISIONS)}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Recipients are told of: {decisions}."),
+                decisions=', '.join(NOTIFIABLE_DECISIONS))
         with self._ctx.db.uow() as uow:
             session = uow.session
             case = load_case(session, case_id)
             customer = linked_customer(session, case)
             disclosure = session.get(Disclosure, disclosure_id)
             if disclosure is None or disclosure.customer_id != customer.id:
-                raise NotFoundError("No such recipient for this case's customer.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors", "No such recipient for this case's customer."))
             now = self._ctx.clock()
             self._log(session, actor, case, "recipient_notified",
                       {"disclosure": disclosure.id, "channel": channel, "about": about})
@@ -305,7 +316,9 @@ class DecisionService:
         cats = sorted({DataCategory(c) for c in categories})
         purps = sorted({Purpose(p) for p in purposes})
         if not cats and not purps:
-            raise ValidationError("Choose at least one category or purpose to restrict.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose at least one category or purpose to "
+                                  "restrict."))
         reason = agent_text(reason, "The reason for the restriction", MAX_REASON)
         with self._ctx.db.uow() as uow, stale_as_concurrent(f"Case {case_id}"):
             session = uow.session
@@ -359,10 +372,12 @@ class DecisionService:
         require_permission(actor, Permission.HANDLE_CASE)
         if not requester_told:
             raise ValidationError(
-                "Tell the requester before the restriction is lifted (GDPR Art. 18(3)), then "
-                "confirm that they were told.")
+                QT_TRANSLATE_NOOP("errors", "Tell the requester before the restriction is "
+                                  "lifted (GDPR Art. 18(3)), then confirm that they were told."))
         if how not in NOTICE_CHANNELS:
-            raise ValidationError(f"Say how the requester was told: {', '.join(NOTICE_CHANNELS)}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Say how the requester was told: {channels}."),
+                channels=', '.join(NOTICE_CHANNELS))
         with self._ctx.db.uow() as uow:
             session = uow.session
             case = load_case(session, case_id, for_update=True)
@@ -373,10 +388,12 @@ class DecisionService:
                 select(Restriction).where(Restriction.id == restriction_id).with_for_update()
             ).scalar_one_or_none()
             if row is None or row.customer_id != customer.id:
-                raise NotFoundError("No such restriction for this case's customer.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors", "No such restriction for this case's customer."))
             check_version("The restriction", row.version, expected_version)
             if row.lifted_at is not None:
-                raise IllegalTransitionError("This restriction has been lifted already.")
+                raise IllegalTransitionError(
+                    QT_TRANSLATE_NOOP("errors", "This restriction has been lifted already."))
             row.lifted_at = self._ctx.clock()
             row.version = row.version + 1
             session.flush()
@@ -423,7 +440,8 @@ class DecisionService:
                         expected_version: int) -> ConsentChangeResult:
         require_permission(actor, Permission.HANDLE_CASE)
         if not purposes:
-            raise ValidationError("Choose at least one purpose.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose at least one purpose."))
         purps = sorted(purposes)
         chans = sorted({ContactChannel(c) for c in channels} or set(ContactChannel))
         with self._ctx.db.uow() as uow, stale_as_concurrent(f"Case {case_id}"):
@@ -511,11 +529,15 @@ class DecisionService:
     def _contact_point(case: Case, channel: ContactChannel) -> str:
         if channel in processing_limits.EMAIL_CHANNELS:
             if not case.requester_email:
-                raise ValidationError("The request gave no email address to stop messages to.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "The request gave no email address to stop "
+                                      "messages to."))
             return case.requester_email
         if channel in processing_limits.PHONE_CHANNELS:
             if not case.requester_phone:
-                raise ValidationError("The request gave no phone number to stop messages to.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "The request gave no phone number to stop "
+                                      "messages to."))
             return case.requester_phone
         return ""  # contact_key explains why this channel cannot be suppressed
 
@@ -528,7 +550,8 @@ class DecisionService:
         with self._ctx.db.reader() as uow:
             item = uow.session.get(RequestItem, item_id)
             if item is None:
-                raise NotFoundError("No such request item.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors", "No such request item."))
             case = load_case(uow.session, item.case_id)
             return refusal_text(Right(item.right), reason, legal_ground,
                                 parse_regimes(case.regimes))
@@ -566,7 +589,8 @@ class DecisionService:
             item, case = proposable_item(session, item_id, expected_version)
             if item.extended:
                 raise IllegalTransitionError(
-                    "This item was extended once already; no second extension.")
+                    QT_TRANSLATE_NOOP("errors", "This item was extended once already; no second "
+                                      "extension."))
             # A dry run now, so a late or impossible extension is refused before it
             # reaches a supervisor (the engine runs again, for real, on approval).
             trial = extend(self.rules.item_input(case, item),

@@ -43,6 +43,7 @@ from clb4u_desk.domain.cases import ItemOutcome, Permission
 from clb4u_desk.domain.categories import DataCategory
 from clb4u_desk.domain.erasure import ErasureAction, ErasureLine, ErasurePlan, plan_erasure
 from clb4u_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
     IllegalTransitionError,
     NotFoundError,
     PermissionDeniedError,
@@ -325,7 +326,9 @@ class ErasureService:
         """Approval executes nothing: the approved row is the record; ``execute`` acts."""
         payload = json.loads(approval.payload)
         if not isinstance(payload.get("lines"), list):
-            raise ValidationError("This erasure proposal has no plan; propose it again.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "This erasure proposal has no plan; propose it "
+                                  "again."))
 
     # -- execute ------------------------------------------------------------------------
 
@@ -420,7 +423,8 @@ class ErasureService:
             approval = _approval(session, approval_id)
             if approval.kind != ApprovalKind.ERASURE or approval.executed_at is None:
                 raise IllegalTransitionError(
-                    "A deletion certificate exists only for an executed erasure.")
+                    QT_TRANSLATE_NOOP("errors", "A deletion certificate exists only for an "
+                                      "executed erasure."))
             case = _case(session, approval.case_id)
             entry = _execution_entry(session, case.reference, approval.id)
             doc = _certificate_doc(session, approval, case, entry, self._ctx.clock())
@@ -505,7 +509,8 @@ def _case(session: Session, key: int | str, *, for_update: bool = False) -> Case
         query = query.with_for_update()
     case = session.execute(query).scalar_one_or_none()
     if case is None:
-        raise NotFoundError("No such case.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "No such case."))
     return case
 
 
@@ -518,7 +523,8 @@ def _case_or_none(session: Session, reference: str | None) -> Case | None:
 def _customer(session: Session, customer_id: int | None) -> Customer:
     customer = session.get(Customer, customer_id) if customer_id is not None else None
     if customer is None:
-        raise NotFoundError("The case's customer record no longer exists.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "The case's customer record no longer exists."))
     return customer
 
 
@@ -528,23 +534,30 @@ def _approval(session: Session, approval_id: int, *, for_update: bool = False) -
         query = query.with_for_update()
     approval = session.execute(query).scalar_one_or_none()
     if approval is None:
-        raise NotFoundError("No such approval.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "No such approval."))
     return approval
 
 
 def _signed_in(actor: Actor, what: str) -> None:
     if actor.role == SYSTEM:
-        raise PermissionDeniedError(f"{what} needs a signed-in user.")
+        raise PermissionDeniedError(
+            QT_TRANSLATE_NOOP("errors", "{what} needs a signed-in user."),
+            what=what)
 
 
 def _erasure_item(session: Session, case: Case, item_id: int) -> RequestItem:
     item = session.get(RequestItem, item_id)
     if item is None or item.case_id != case.id:
-        raise NotFoundError(f"Case {case.reference} has no such request item.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "Case {reference} has no such request item."),
+            reference=case.reference)
     if item.right != Right.ERASURE.value:
-        raise ValidationError("This request item does not ask for erasure.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "This request item does not ask for erasure."))
     if item.outcome != ItemOutcome.PENDING.value:
-        raise IllegalTransitionError("This request item has already been answered.")
+        raise IllegalTransitionError(
+            QT_TRANSLATE_NOOP("errors", "This request item has already been answered."))
     return item
 
 
@@ -558,28 +571,36 @@ def _no_open_erasure(session: Session, item_id: int) -> None:
     ).first()
     if open_one is not None:
         raise IllegalTransitionError(
-            "An erasure for this request item is already proposed or approved.")
+            QT_TRANSLATE_NOOP("errors", "An erasure for this request item is already proposed "
+                              "or approved."))
 
 
 def _check_executable(approval: Approval) -> None:
     if approval.kind != ApprovalKind.ERASURE.value:
-        raise ValidationError("This approval is not an erasure.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "This approval is not an erasure."))
     if approval.state != ApprovalState.APPROVED.value:
         raise IllegalTransitionError(
-            "This erasure has not been approved by a supervisor; it cannot be carried out.")
+            QT_TRANSLATE_NOOP("errors", "This erasure has not been approved by a supervisor; it "
+                              "cannot be carried out."))
     if approval.executed_at is not None:
-        raise IllegalTransitionError("This erasure has already been carried out.")
+        raise IllegalTransitionError(
+            QT_TRANSLATE_NOOP("errors", "This erasure has already been carried out."))
 
 
 def _check_unchanged(payload: Mapping[str, Any], planned: _Planned) -> None:
     if int(payload["customer"]) != planned.customer.id:
-        raise ValidationError("The case is linked to another customer since the approval.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The case is linked to another customer since the "
+                              "approval."))
     changed = _differences(payload["lines"], plan_lines_payload(planned.plan))
     if changed:
         raise ValidationError(
-            "The erasure plan has changed since it was approved (categories: "
-            f"{', '.join(changed)}), e.g. a new legal hold, new records or a retention date "
-            "that passed. Nothing was erased; propose the erasure again.")
+            QT_TRANSLATE_NOOP("errors", "The erasure plan has changed since it was approved "
+                              "(categories: {changed}), e.g. a new legal hold, new records or a "
+                              "retention date that passed. Nothing was erased; propose the "
+                              "erasure again."),
+            changed=', '.join(changed))
 
 
 def _plan_counts(plan: ErasurePlan) -> dict[str, dict[str, int]]:
@@ -766,8 +787,9 @@ def _require_intact_log(db: Database) -> None:
         result = verify_database(uow.session)
     if result.problem is not None:
         raise ValidationError(
-            f"The decision log to replay from does not verify (entry {result.problem.seq} "
-            f"was {result.problem.kind}); nothing was replayed.")
+            QT_TRANSLATE_NOOP("errors", "The decision log to replay from does not verify (entry "
+                              "{seq} was {kind}); nothing was replayed."),
+            seq=result.problem.seq, kind=result.problem.kind)
 
 
 def _executed_entries(db: Database, since: date) -> list[_LoggedErasure]:
@@ -856,7 +878,8 @@ def _execution_entry(session: Session, case_reference: str,
     ).scalars():
         if json.loads(entry.details).get("approval") == approval_id:
             return entry
-    raise NotFoundError("The decision log has no execution entry for this erasure.")
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP("errors", "The decision log has no execution entry for this erasure."))
 
 
 def _login(session: Session, account_id: int | None) -> str:

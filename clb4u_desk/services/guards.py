@@ -6,7 +6,7 @@ with the case it acts for, so the rule holds whatever the GUI or the CLI does.
 
 from __future__ import annotations
 
-from clb4u_desk.domain.errors import IdentityNotVerifiedError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, IdentityNotVerifiedError
 from clb4u_desk.domain.identity import IdentityLevel, required_level
 from clb4u_desk.domain.rights import Right
 from clb4u_desk.persistence.models import Case
@@ -28,14 +28,18 @@ def require_identity(
                             contact_point_only=contact_point_only)
     if needed > IdentityLevel.L0 and case.customer_id is None:
         raise IdentityNotVerifiedError(
-            f"Case {case.reference} is not linked to a customer yet; find the requester's "
-            "records and link them before acting on this request."
-        )
+            QT_TRANSLATE_NOOP("errors", "Case {reference} is not linked to a customer yet; find "
+                              "the requester's records and link them before acting on this "
+                              "request."),
+            reference=case.reference)
     reached = IdentityLevel(case.identity_level)
     if reached < needed:
         raise IdentityNotVerifiedError(
-            f"Case {case.reference}: the requester's identity is verified to level "
-            f"{reached.label}, and this action ({right.value.replace('_', ' ')}) needs "
-            f"{needed.label}. Complete the verification first."
-        )
+            QT_TRANSLATE_NOOP("errors", "Case {reference}: the requester's identity is verified "
+                              "to level {reached}, and this action ({action}) needs {needed}. "
+                              "Complete the verification first."),
+            reference=case.reference,
+            reached=reached.label,
+            action=right.value.replace('_', ' '),
+            needed=needed.label)
     return needed

@@ -25,7 +25,7 @@ from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import CaseState, Permission, case_reference
 from clb4u_desk.domain.deadlines import ItemDeadline
-from clb4u_desk.domain.errors import NotFoundError, ValidationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from clb4u_desk.domain.language import Language
 from clb4u_desk.domain.phones import normalise_phone
 from clb4u_desk.domain.rights import Channel, Regime, Right
@@ -265,7 +265,7 @@ class IntakeService:
         try:
             email = parse_eml(data, received_fallback=self._ctx.clock())
         except ValidationError as error:
-            raise EmlImportError(index, str(error)) from None
+            raise EmlImportError(index, error.template, **error.params) from None
         return email, _preview(email)
 
     @staticmethod
@@ -276,13 +276,16 @@ class IntakeService:
         chosen = list(rights) if rights is not None else list(preview.suggested_rights)
         if not chosen:
             raise EmlImportError(
-                index, "No right could be recognised in the email; choose the rights asked "
-                       "for and import it again.")
+                index,
+                QT_TRANSLATE_NOOP("errors", "No right could be recognised in the email; choose "
+                                  "the rights asked for and import it again."))
         if extra := third_party_not_asked(third_party, chosen):
             raise EmlImportError(
-                index, f"A processor or third party is marked for {extra}, which the "
-                       "email does not ask for; choose the rights asked for and import it "
-                       "again.")
+                index,
+                QT_TRANSLATE_NOOP("errors", "A processor or third party is marked for {extra}, "
+                                  "which the email does not ask for; choose the rights asked "
+                                  "for and import it again."),
+                extra=extra)
         return chosen
 
     # -- related requests
@@ -293,7 +296,8 @@ class IntakeService:
         """Record that ``case_id`` belongs with an earlier (or later) request."""
         require_permission(actor, Permission.HANDLE_CASE)
         if case_id == related_case_id:
-            raise ValidationError("A case cannot be related to itself.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A case cannot be related to itself."))
         with self._ctx.db.uow() as uow, stale_as_concurrent("The case"):
             session = uow.session
             case = load_case(session, case_id, for_update=True)
@@ -302,7 +306,8 @@ class IntakeService:
             try:
                 other = load_case(session, related_case_id)
             except NotFoundError:
-                raise NotFoundError("The related case does not exist.") from None
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors", "The related case does not exist.")) from None
             case.related_case_id = other.id
             session.flush()
             chain.append(session, actor=actor, action="case_linked",
@@ -395,8 +400,8 @@ class IntakeService:
 class EmlImportError(ValidationError):
     """One file of an import is not usable; ``index`` is its position in the call."""
 
-    def __init__(self, index: int, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, index: int, template: str, /, **params: object) -> None:
+        super().__init__(template, **params)
         self.index = index
 
 
@@ -425,32 +430,41 @@ def _text(value: str | None, limit: int | None = None) -> str | None:
 def _checked(new: NewCase, now: datetime) -> _Checked:
     """The request's fields cleaned and checked; messages never repeat the values."""
     if new.received_at.tzinfo is None or new.received_at.utcoffset() is None:
-        raise ValidationError("The time of receipt must carry its time zone.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The time of receipt must carry its time zone."))
     if new.received_at > now + _FUTURE_TOLERANCE:
-        raise ValidationError("The time of receipt lies in the future.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The time of receipt lies in the future."))
     if new.language not in ("vi", "en"):
-        raise ValidationError("The requester's language must be Vietnamese (vi) or English (en).")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The requester's language must be Vietnamese (vi) or "
+                              "English (en)."))
     rights = tuple(dict.fromkeys(new.rights))  # each right once, in the order asked
     if not rights:
-        raise ValidationError("Choose at least one right the requester asks for.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose at least one right the requester asks for."))
     if extra := third_party_not_asked(new.third_party, rights):
         raise ValidationError(
-            f"A processor or third party is marked for {extra}, which the request does not "
-            "ask for; mark only rights asked for.")
+            QT_TRANSLATE_NOOP("errors", "A processor or third party is marked for {extra}, "
+                              "which the request does not ask for; mark only rights asked for."),
+            extra=extra)
     email = _text(new.email)
     if email is not None:
         email = email.lower()
         if len(email) > 254 or not _EMAIL.match(email):
-            raise ValidationError("The email address is not valid.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The email address is not valid."))
     phone = None
     if _text(new.phone):
         phone = normalise_phone(new.phone or "")
         if phone is None:
-            raise ValidationError("The phone number is not valid.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The phone number is not valid."))
     address = _text(new.address, _LIMITS["address"])
     if not (email or phone or address):
-        raise ValidationError("Give at least one way to reach the requester: email, phone "
-                              "or postal address.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give at least one way to reach the requester: email, "
+                              "phone or postal address."))
     notes = nfc(new.notes).strip() if new.notes else None
     name = _text(new.requester_name, _LIMITS["requester_name"]) or ""
     return _Checked(name, email, phone, address, notes or None, rights)

@@ -27,7 +27,12 @@ from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cards import format_expiry, masked_pan, redact_card_numbers
 from clb4u_desk.domain.cases import Permission
 from clb4u_desk.domain.categories import DataCategory
-from clb4u_desk.domain.errors import IdentityNotVerifiedError, NotFoundError, ValidationError
+from clb4u_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    IdentityNotVerifiedError,
+    NotFoundError,
+    ValidationError,
+)
 from clb4u_desk.domain.retention import RetentionPolicy, RetentionStart
 from clb4u_desk.domain.text import nfc
 from clb4u_desk.persistence.models import (
@@ -348,16 +353,19 @@ class LookupService:
                 select(Case.customer_id, Case.identity_level).where(Case.id == case_id)
             ).first()
         if row is None:
-            raise NotFoundError("This case does not exist (any more).")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "This case does not exist (any more)."))
         customer_id, level = row
         if customer_id is None:
             raise IdentityNotVerifiedError(
-                "This case is not linked to a customer yet. Search for the requester and "
-                "link the matching customer record to the case first.")
+                QT_TRANSLATE_NOOP("errors", "This case is not linked to a customer yet. Search "
+                                  "for the requester and link the matching customer record to "
+                                  "the case first."))
         if (level or 0) < MIN_IDENTITY_LEVEL:
             raise IdentityNotVerifiedError(
-                "The requester's identity has not been verified. Verify it (at least level "
-                "L1: registered email or a one-time code) before looking at the records.")
+                QT_TRANSLATE_NOOP("errors", "The requester's identity has not been verified. "
+                                  "Verify it (at least level L1: registered email or a one-time "
+                                  "code) before looking at the records."))
         return self.load_profile(customer_id)
 
     def load_profile(self, customer_id: int) -> CustomerProfile:
@@ -376,7 +384,8 @@ class _ProfileLoader:
                                           Customer.created_at)
                                    .where(Customer.id == customer_id)).first()
         if customer is None:
-            raise NotFoundError("This customer record does not exist (any more).")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "This customer record does not exist (any more)."))
         reference, full_name, created_at = customer
         restrictions, purposes = self._restrictions(customer_id)
         holds = self._holds(customer_id)

@@ -16,7 +16,7 @@ from typing import Any
 
 from clb4u_desk.domain.cards import ensure_no_card_number
 from clb4u_desk.domain.categories import DataCategory
-from clb4u_desk.domain.errors import ValidationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from clb4u_desk.domain.text import nfc
 from clb4u_desk.persistence.models import (
     Base,
@@ -99,7 +99,9 @@ def field_spec(table: str, field: str) -> FieldSpec:
     if spec is None:
         allowed = ", ".join(f"{t}.{f}" for t, f in FIELD_SPECS)
         raise ValidationError(
-            f"{table}.{field} cannot be corrected here; the fields that can are: {allowed}.")
+            QT_TRANSLATE_NOOP("errors", "{table}.{field} cannot be corrected here; the fields "
+                              "that can are: {allowed}."),
+            table=table, field=field, allowed=allowed)
     return spec
 
 
@@ -119,7 +121,9 @@ def read_value(spec: FieldSpec, raw: str | None) -> Any:
     text = nfc(raw).strip() if raw is not None else ""
     if not text:
         if spec.required:
-            raise ValidationError(f"{spec.label_en} ({spec.label_vi}) cannot be empty.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{label_en} ({label_vi}) cannot be empty."),
+                label_en=spec.label_en, label_vi=spec.label_vi)
         return None
     if spec.free_text:
         ensure_no_card_number(text, f"The new {spec.label_en.lower()}")
@@ -128,7 +132,9 @@ def read_value(spec: FieldSpec, raw: str | None) -> Any:
     try:
         return spec.parser(text)
     except CellError as error:
-        raise ValidationError(f"{spec.label_en} ({spec.label_vi}) {error}.") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{label_en} ({label_vi}) {error}."),
+            label_en=spec.label_en, label_vi=spec.label_vi, error=error) from None
 
 
 def display(value: Any) -> str | None:

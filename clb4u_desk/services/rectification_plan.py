@@ -16,7 +16,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clb4u_desk.domain.errors import ConcurrentChangeError, NotFoundError, ValidationError
+from clb4u_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentChangeError,
+    NotFoundError,
+    ValidationError,
+)
 from clb4u_desk.domain.text import fold
 from clb4u_desk.persistence.models import Customer
 from clb4u_desk.services.decision_views import FieldChange, RectificationPreview
@@ -59,7 +64,9 @@ def _locked_record(session: Session, table: str, record_id: int, customer_id: in
     owner = None if row is None else (row.id if table == "customers" else row.customer_id)
     if owner != customer_id:
         # Another customer's record is "not found" here: a case opens its subject only.
-        raise NotFoundError(f"No such record in {table} for this case's customer.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "No such record in {table} for this case's customer."),
+            table=table)
     return row
 
 
@@ -67,7 +74,8 @@ def plan_changes(session: Session, customer_id: int, changes: Sequence[FieldChan
                  *, lock: bool) -> list[PlannedChange]:
     """Each change read and checked against the customer's records (locked if ``lock``)."""
     if not changes:
-        raise ValidationError("Choose at least one field to correct.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose at least one field to correct."))
     seen: set[tuple[str, str]] = set()
     planned: list[PlannedChange] = []
     rows: dict[str, Any] = {}
@@ -75,7 +83,10 @@ def plan_changes(session: Session, customer_id: int, changes: Sequence[FieldChan
         spec = field_spec(change.table, change.field)
         key = record_key(change.table, change.record_id)
         if (key, change.field) in seen:
-            raise ValidationError(f"{spec.label_en} of one record is changed twice; keep one.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{label_en} of one record is changed twice; keep "
+                                  "one."),
+                label_en=spec.label_en)
         seen.add((key, change.field))
         if key not in rows:
             rows[key] = _locked_record(session, change.table, change.record_id, customer_id,
@@ -93,11 +104,14 @@ def check_record_versions(planned: Sequence[PlannedChange],
     for key, row in {p.key: p.row for p in planned}.items():
         if key not in expected:
             raise ValidationError(
-                f"The version you saw of {key} is missing; preview the correction again.")
+                QT_TRANSLATE_NOOP("errors", "The version you saw of {key} is missing; preview "
+                                  "the correction again."),
+                key=key)
         if row.version != expected[key]:
             raise ConcurrentChangeError(
-                f"Record {key} was changed by someone else meanwhile; reload it, check the "
-                "values and try again.")
+                QT_TRANSLATE_NOOP("errors", "Record {key} was changed by someone else "
+                                  "meanwhile; reload it, check the values and try again."),
+                key=key)
 
 
 def apply_changes(session: Session, planned: Sequence[PlannedChange]) -> None:

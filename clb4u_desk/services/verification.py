@@ -46,6 +46,7 @@ from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.answers import answers_match
 from clb4u_desk.domain.cases import CaseState, Permission, check_transition
 from clb4u_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
     ConcurrentChangeError,
     IllegalTransitionError,
     NotFoundError,
@@ -277,15 +278,18 @@ class VerificationService:
             _require_open(case)
             customer = session.get(Customer, customer_id)
             if customer is None:
-                raise NotFoundError("No such customer.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors", "No such customer."))
             if case.customer_id == customer.id:
                 return _status(session, case, self._ctx.clock())
             previous = case.customer_id
             if previous is not None and _attempts(session, case.id):
                 raise ValidationError(
-                    f"Case {case.reference} already has verification steps recorded against "
-                    "another customer's records, so it cannot be linked to a different one. "
-                    "Open a new case for this customer.")
+                    QT_TRANSLATE_NOOP("errors", "Case {reference} already has verification "
+                                      "steps recorded against another customer's records, so it "
+                                      "cannot be linked to a different one. Open a new case for "
+                                      "this customer."),
+                    reference=case.reference)
             case.customer_id = customer.id
             session.flush()
             chain.append(session, actor=actor, action="case_customer_linked",
@@ -303,10 +307,12 @@ class VerificationService:
         with self._writing() as session:
             item = session.get(RequestItem, item_id)
             if item is None:
-                raise NotFoundError("No such request item.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors", "No such request item."))
             if item.version != expected_version:
                 raise ConcurrentChangeError(
-                    "The request item was changed by someone else meanwhile; reload it.")
+                    QT_TRANSLATE_NOOP("errors", "The request item was changed by someone else "
+                                      "meanwhile; reload it."))
             case = _load_case(session, item.case_id, for_update=True)
             _require_open(case)
             scope = records.item_scope(item)
@@ -329,8 +335,9 @@ class VerificationService:
         def step(session: Session, case: Case, customer: Customer) -> list[_Step]:
             if case.channel != Channel.EMAIL.value or not case.requester_email:
                 raise ValidationError(
-                    "This request did not come by email, so it cannot have come from the "
-                    "registered email; use a one-time code or a callback instead.")
+                    QT_TRANSLATE_NOOP("errors", "This request did not come by email, so it "
+                                      "cannot have come from the registered email; use a "
+                                      "one-time code or a callback instead."))
             emails = [row.email for row in records.registered_emails(session, customer.id)]
             matched = case.requester_email.strip().casefold() in {e.casefold() for e in emails}
             note = ("sent from a registered email" if matched
@@ -355,8 +362,10 @@ class VerificationService:
         """
         _require_agent(actor)
         if channel != "email":
-            raise ValidationError("Only email codes can be sent from this installation; "
-                                  "for a phone, call the registered number back instead.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Only email codes can be sent from this "
+                                  "installation; for a phone, call the registered number back "
+                                  "instead."))
         with self._ctx.db.reader() as uow:
             case = _load_case(uow.session, case_id)
             _require_open(case)
@@ -384,7 +393,8 @@ class VerificationService:
     def check_one_time_code(self, actor: Actor, case_id: int, typed: str) -> CodeCheckView:
         """Check the code the requester read out: ok, wrong (tries left), expired, locked."""
         if len(typed) > _MAX_TYPED_LENGTH:
-            raise ValidationError("That is too long to be a one-time code.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "That is too long to be a one-time code."))
         result: dict[str, Any] = {}
 
         def step(session: Session, case: Case, customer: Customer) -> list[_Step]:
@@ -404,8 +414,8 @@ class VerificationService:
         def step(session: Session, case: Case, customer: Customer) -> list[_Step]:
             if not phones_match(phone, records.registered_phones(session, customer.id)):
                 raise ValidationError(
-                    "This number is not a registered phone of the customer; call back only "
-                    "a number on file.")
+                    QT_TRANSLATE_NOOP("errors", "This number is not a registered phone of the "
+                                      "customer; call back only a number on file."))
             note = f"callback to {mask_phone_or_hide(phone)}"
             return [_Step(VerificationEvidence(VerificationMethod.CALLBACK_PHONE,
                                                bool(confirmed), detail=note))]
@@ -421,11 +431,13 @@ class VerificationService:
         def step(session: Session, case: Case, customer: Customer) -> list[_Step]:
             on_file = records.facts_on_file(session, customer).get(fact)
             if on_file is None:
-                raise ValidationError("The records hold nothing for this question; "
-                                      "choose another one.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "The records hold nothing for this question; "
+                                      "choose another one."))
             if fact in _asked_facts(session, case.id):
-                raise ValidationError("This question was asked already in this case; "
-                                      "choose another one.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "This question was asked already in this case; "
+                                      "choose another one."))
             matched = answers_match(fact, typed, on_file)
             result.append(matched)
             return [_Step(VerificationEvidence(VerificationMethod.KNOWLEDGE_QUESTION, matched,
@@ -483,8 +495,8 @@ class VerificationService:
                 uow.commit()
             except StaleDataError:
                 raise ConcurrentChangeError(
-                    "The case was changed by someone else meanwhile; reload it and try again."
-                ) from None
+                    QT_TRANSLATE_NOOP("errors", "The case was changed by someone else "
+                                      "meanwhile; reload it and try again.")) from None
 
     def _record(
         self, actor: Actor, case_id: int,
@@ -558,7 +570,9 @@ class VerificationService:
             .order_by(OneTimeCode.id.desc()).limit(1).with_for_update()
         ).scalar_one_or_none()
         if row is None or row.state in (_CodeState.USED.value, _CodeState.SUPERSEDED.value):
-            raise ValidationError("No one-time code is waiting for this case; send a new one.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "No one-time code is waiting for this case; send a "
+                                  "new one."))
         stored = OneTimeCodeState(code_hash=row.code_hash, salt=bytes.fromhex(row.salt),
                                   issued_at=row.created_at, tries_used=row.tries)
         checked = check_code(stored, typed, self._ctx.clock(), self._policy)
@@ -578,7 +592,8 @@ def _require_agent(actor: Actor) -> None:
     require_permission(actor, Permission.HANDLE_CASE)
     if actor.role == SYSTEM:
         # Every step names the agent who took it (VerificationAttempt.agent_id).
-        raise PermissionDeniedError("Identity verification needs a signed-in user.")
+        raise PermissionDeniedError(
+            QT_TRANSLATE_NOOP("errors", "Identity verification needs a signed-in user."))
 
 
 def _load_case(session: Session, case_id: int, *, for_update: bool = False) -> Case:
@@ -587,27 +602,32 @@ def _load_case(session: Session, case_id: int, *, for_update: bool = False) -> C
         query = query.with_for_update()
     case = session.execute(query).scalar_one_or_none()
     if case is None:
-        raise NotFoundError("No such case.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "No such case."))
     return case
 
 
 def _check_version(case: Case, expected_version: int) -> None:
     if case.version != expected_version:
         raise ConcurrentChangeError(
-            "The case was changed by someone else meanwhile; reload it and try again.")
+            QT_TRANSLATE_NOOP("errors", "The case was changed by someone else meanwhile; reload "
+                              "it and try again."))
 
 
 def _require_open(case: Case) -> None:
     if case.state == CaseState.CLOSED.value:
-        raise IllegalTransitionError(f"Case {case.reference} is closed and cannot change any more.")
+        raise IllegalTransitionError(
+            QT_TRANSLATE_NOOP("errors", "Case {reference} is closed and cannot change any more."),
+            reference=case.reference)
 
 
 def _linked_customer(session: Session, case: Case) -> Customer:
     customer = session.get(Customer, case.customer_id) if case.customer_id else None
     if customer is None:
         raise ValidationError(
-            f"Case {case.reference} is not linked to a customer yet; find the requester's "
-            "records and link them first.")
+            QT_TRANSLATE_NOOP("errors", "Case {reference} is not linked to a customer yet; find "
+                              "the requester's records and link them first."),
+            reference=case.reference)
     return customer
 
 
@@ -615,13 +635,15 @@ def _pick_destination(
     session: Session, customer_id: int, email: str | None, email_id: int | None
 ) -> str:
     if (email is None) == (email_id is None):
-        raise ValidationError("Choose one registered email to send the code to.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose one registered email to send the code to."))
     for row in records.registered_emails(session, customer_id):
         if row.id == email_id or (email is not None
                                   and row.email.casefold() == email.strip().casefold()):
             return row.email
-    raise ValidationError("A code goes only to an email registered for this customer; "
-                          "that address is not one of them.")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("errors", "A code goes only to an email registered for this customer; "
+                          "that address is not one of them."))
 
 
 def _attempts(session: Session, case_id: int) -> list[VerificationAttempt]:

@@ -3004,6 +3004,466 @@
         <translation>Please tell IT support and send them the log file:
 {path}</translation>
     </message>
+    <message>
+        <source>A proposal needs a signed-in user.</source>
+        <translation>A proposal needs a signed-in user.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is closed.</source>
+        <translation>Case {reference} is closed.</translation>
+    </message>
+    <message>
+        <source>Approvals need a signed-in supervisor (four eyes).</source>
+        <translation>Approvals need a signed-in supervisor (four eyes).</translation>
+    </message>
+    <message>
+        <source>Give a reason for approving or rejecting.</source>
+        <translation>Give a reason for approving or rejecting.</translation>
+    </message>
+    <message>
+        <source>This approval was changed by someone else meanwhile; reload it.</source>
+        <translation>This approval was changed by someone else meanwhile; reload it.</translation>
+    </message>
+    <message>
+        <source>This proposal has already been decided.</source>
+        <translation>This proposal has already been decided.</translation>
+    </message>
+    <message>
+        <source>You proposed this yourself; another supervisor must decide (four eyes).</source>
+        <translation>You proposed this yourself; another supervisor must decide (four eyes).</translation>
+    </message>
+    <message>
+        <source>No such approval.</source>
+        <translation>No such approval.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not do this; it needs: {roles}.</source>
+        <translation>Your role ({role}) may not do this; it needs: {roles}.</translation>
+    </message>
+    <message>
+        <source>No such case.</source>
+        <translation>No such case.</translation>
+    </message>
+    <message>
+        <source>No such request item.</source>
+        <translation>No such request item.</translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else meanwhile; reload it and try again.</source>
+        <translation>{what} was changed by someone else meanwhile; reload it and try again.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is closed and cannot change any more.</source>
+        <translation>Case {reference} is closed and cannot change any more.</translation>
+    </message>
+    <message>
+        <source>No such attachment.</source>
+        <translation>No such attachment.</translation>
+    </message>
+    <message>
+        <source>No such active account to assign the case to.</source>
+        <translation>No such active account to assign the case to.</translation>
+    </message>
+    <message>
+        <source>Case {reference} was acknowledged already.</source>
+        <translation>Case {reference} was acknowledged already.</translation>
+    </message>
+    <message>
+        <source>Say why a processor or third party must act for this item (or no longer must).</source>
+        <translation>Say why a processor or third party must act for this item (or no longer must).</translation>
+    </message>
+    <message>
+        <source>The item already says that a processor or third party must act.</source>
+        <translation>The item already says that a processor or third party must act.</translation>
+    </message>
+    <message>
+        <source>The item does not say that a processor or third party must act.</source>
+        <translation>The item does not say that a processor or third party must act.</translation>
+    </message>
+    <message>
+        <source>This request item has been decided already.</source>
+        <translation>This request item has been decided already.</translation>
+    </message>
+    <message>
+        <source>The items&apos; outcomes add up to &apos;{derived}&apos;, not &apos;{outcome}&apos;; change the items&apos; outcomes first.</source>
+        <translation>The items&apos; outcomes add up to &apos;{derived}&apos;, not &apos;{outcome}&apos;; change the items&apos; outcomes first.</translation>
+    </message>
+    <message>
+        <source>The clock of this item is stopped already.</source>
+        <translation>The clock of this item is stopped already.</translation>
+    </message>
+    <message>
+        <source>The period of this item has run out already; the clock can no longer be stopped for it.</source>
+        <translation>The period of this item has run out already; the clock can no longer be stopped for it.</translation>
+    </message>
+    <message>
+        <source>The rules that apply to this item do not let its clock stop.</source>
+        <translation>The rules that apply to this item do not let its clock stop.</translation>
+    </message>
+    <message>
+        <source>The clock of this item is running; nothing to restart.</source>
+        <translation>The clock of this item is running; nothing to restart.</translation>
+    </message>
+    <message>
+        <source>Choose an outcome: done, partly done or refused.</source>
+        <translation>Choose an outcome: done, partly done or refused.</translation>
+    </message>
+    <message>
+        <source>A refusal or a partial answer needs a reason for the requester.</source>
+        <translation>A refusal or a partial answer needs a reason for the requester.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is {state}; an item cannot be marked {outcome} now.</source>
+        <translation>Case {reference} is {state}; an item cannot be marked {outcome} now.</translation>
+    </message>
+    <message>
+        <source>There is no case {reference}.</source>
+        <translation>There is no case {reference}.</translation>
+    </message>
+    <message>
+        <source>Issuing a copy needs a signed-in user, so that the issuing agent is recorded.</source>
+        <translation>Issuing a copy needs a signed-in user, so that the issuing agent is recorded.</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s language must be one of {languages}.</source>
+        <translation>The copy&apos;s language must be one of {languages}.</translation>
+    </message>
+    <message>
+        <source>This case does not exist (any more).</source>
+        <translation>This case does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Case {reference} asks for neither access nor a copy, so no data copy is issued for it. Add the right to the case if the requester asked for it.</source>
+        <translation>Case {reference} asks for neither access nor a copy, so no data copy is issued for it. Add the right to the case if the requester asked for it.</translation>
+    </message>
+    <message>
+        <source>Choose one or more formats among pdf, json and csv.</source>
+        <translation>Choose one or more formats among pdf, json and csv.</translation>
+    </message>
+    <message>
+        <source>The channel must be one of {channels}.</source>
+        <translation>The channel must be one of {channels}.</translation>
+    </message>
+    <message>
+        <source>An encrypted copy is a PDF: the JSON and CSV exports travel inside it. Add the PDF format, or issue without encryption.</source>
+        <translation>An encrypted copy is a PDF: the JSON and CSV exports travel inside it. Add the PDF format, or issue without encryption.</translation>
+    </message>
+    <message>
+        <source>Separate JSON/CSV files cannot be encrypted. Put the exports inside the encrypted PDF, or issue without encryption.</source>
+        <translation>Separate JSON/CSV files cannot be encrypted. Put the exports inside the encrypted PDF, or issue without encryption.</translation>
+    </message>
+    <message>
+        <source>The folder {out_dir} does not exist.</source>
+        <translation>The folder {out_dir} does not exist.</translation>
+    </message>
+    <message>
+        <source>{taken} already exists in {parent}; choose another folder (an issued file is never overwritten).</source>
+        <translation>{taken} already exists in {parent}; choose another folder (an issued file is never overwritten).</translation>
+    </message>
+    <message>
+        <source>{what} is needed.</source>
+        <translation>{what} is needed.</translation>
+    </message>
+    <message>
+        <source>{what} is longer than {limit} characters.</source>
+        <translation>{what} is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is not linked to a customer; link the requester&apos;s records first.</source>
+        <translation>Case {reference} is not linked to a customer; link the requester&apos;s records first.</translation>
+    </message>
+    <message>
+        <source>The customer linked to this case no longer exists.</source>
+        <translation>The customer linked to this case no longer exists.</translation>
+    </message>
+    <message>
+        <source>Case {reference} has no pending request for {names}; this decision needs one.</source>
+        <translation>Case {reference} has no pending request for {names}; this decision needs one.</translation>
+    </message>
+    <message>
+        <source>A proposal for this request item is already waiting for a supervisor; wait for the decision (or ask for it to be rejected) before proposing another.</source>
+        <translation>A proposal for this request item is already waiting for a supervisor; wait for the decision (or ask for it to be rejected) before proposing another.</translation>
+    </message>
+    <message>
+        <source>This proposal names no request item.</source>
+        <translation>This proposal names no request item.</translation>
+    </message>
+    <message>
+        <source>The request item was decided meanwhile; reject this proposal instead.</source>
+        <translation>The request item was decided meanwhile; reject this proposal instead.</translation>
+    </message>
+    <message>
+        <source>The new values are the same as those held; there is nothing to correct.</source>
+        <translation>The new values are the same as those held; there is nothing to correct.</translation>
+    </message>
+    <message>
+        <source>Choose how the recipient was told: {channels}.</source>
+        <translation>Choose how the recipient was told: {channels}.</translation>
+    </message>
+    <message>
+        <source>Recipients are told of: {decisions}.</source>
+        <translation>Recipients are told of: {decisions}.</translation>
+    </message>
+    <message>
+        <source>No such recipient for this case&apos;s customer.</source>
+        <translation>No such recipient for this case&apos;s customer.</translation>
+    </message>
+    <message>
+        <source>Choose at least one category or purpose to restrict.</source>
+        <translation>Choose at least one category or purpose to restrict.</translation>
+    </message>
+    <message>
+        <source>Tell the requester before the restriction is lifted (GDPR Art. 18(3)), then confirm that they were told.</source>
+        <translation>Tell the requester before the restriction is lifted (GDPR Art. 18(3)), then confirm that they were told.</translation>
+    </message>
+    <message>
+        <source>Say how the requester was told: {channels}.</source>
+        <translation>Say how the requester was told: {channels}.</translation>
+    </message>
+    <message>
+        <source>No such restriction for this case&apos;s customer.</source>
+        <translation>No such restriction for this case&apos;s customer.</translation>
+    </message>
+    <message>
+        <source>This restriction has been lifted already.</source>
+        <translation>This restriction has been lifted already.</translation>
+    </message>
+    <message>
+        <source>Choose at least one purpose.</source>
+        <translation>Choose at least one purpose.</translation>
+    </message>
+    <message>
+        <source>The request gave no email address to stop messages to.</source>
+        <translation>The request gave no email address to stop messages to.</translation>
+    </message>
+    <message>
+        <source>The request gave no phone number to stop messages to.</source>
+        <translation>The request gave no phone number to stop messages to.</translation>
+    </message>
+    <message>
+        <source>This item was extended once already; no second extension.</source>
+        <translation>This item was extended once already; no second extension.</translation>
+    </message>
+    <message>
+        <source>This erasure proposal has no plan; propose it again.</source>
+        <translation>This erasure proposal has no plan; propose it again.</translation>
+    </message>
+    <message>
+        <source>A deletion certificate exists only for an executed erasure.</source>
+        <translation>A deletion certificate exists only for an executed erasure.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s customer record no longer exists.</source>
+        <translation>The case&apos;s customer record no longer exists.</translation>
+    </message>
+    <message>
+        <source>{what} needs a signed-in user.</source>
+        <translation>{what} needs a signed-in user.</translation>
+    </message>
+    <message>
+        <source>Case {reference} has no such request item.</source>
+        <translation>Case {reference} has no such request item.</translation>
+    </message>
+    <message>
+        <source>This request item does not ask for erasure.</source>
+        <translation>This request item does not ask for erasure.</translation>
+    </message>
+    <message>
+        <source>This request item has already been answered.</source>
+        <translation>This request item has already been answered.</translation>
+    </message>
+    <message>
+        <source>An erasure for this request item is already proposed or approved.</source>
+        <translation>An erasure for this request item is already proposed or approved.</translation>
+    </message>
+    <message>
+        <source>This approval is not an erasure.</source>
+        <translation>This approval is not an erasure.</translation>
+    </message>
+    <message>
+        <source>This erasure has not been approved by a supervisor; it cannot be carried out.</source>
+        <translation>This erasure has not been approved by a supervisor; it cannot be carried out.</translation>
+    </message>
+    <message>
+        <source>This erasure has already been carried out.</source>
+        <translation>This erasure has already been carried out.</translation>
+    </message>
+    <message>
+        <source>The case is linked to another customer since the approval.</source>
+        <translation>The case is linked to another customer since the approval.</translation>
+    </message>
+    <message>
+        <source>The erasure plan has changed since it was approved (categories: {changed}), e.g. a new legal hold, new records or a retention date that passed. Nothing was erased; propose the erasure again.</source>
+        <translation>The erasure plan has changed since it was approved (categories: {changed}), e.g. a new legal hold, new records or a retention date that passed. Nothing was erased; propose the erasure again.</translation>
+    </message>
+    <message>
+        <source>The decision log to replay from does not verify (entry {seq} was {kind}); nothing was replayed.</source>
+        <translation>The decision log to replay from does not verify (entry {seq} was {kind}); nothing was replayed.</translation>
+    </message>
+    <message>
+        <source>The decision log has no execution entry for this erasure.</source>
+        <translation>The decision log has no execution entry for this erasure.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is not linked to a customer yet; find the requester&apos;s records and link them before acting on this request.</source>
+        <translation>Case {reference} is not linked to a customer yet; find the requester&apos;s records and link them before acting on this request.</translation>
+    </message>
+    <message>
+        <source>Case {reference}: the requester&apos;s identity is verified to level {reached}, and this action ({action}) needs {needed}. Complete the verification first.</source>
+        <translation>Case {reference}: the requester&apos;s identity is verified to level {reached}, and this action ({action}) needs {needed}. Complete the verification first.</translation>
+    </message>
+    <message>
+        <source>No right could be recognised in the email; choose the rights asked for and import it again.</source>
+        <translation>No right could be recognised in the email; choose the rights asked for and import it again.</translation>
+    </message>
+    <message>
+        <source>A processor or third party is marked for {extra}, which the email does not ask for; choose the rights asked for and import it again.</source>
+        <translation>A processor or third party is marked for {extra}, which the email does not ask for; choose the rights asked for and import it again.</translation>
+    </message>
+    <message>
+        <source>A case cannot be related to itself.</source>
+        <translation>A case cannot be related to itself.</translation>
+    </message>
+    <message>
+        <source>The related case does not exist.</source>
+        <translation>The related case does not exist.</translation>
+    </message>
+    <message>
+        <source>The time of receipt must carry its time zone.</source>
+        <translation>The time of receipt must carry its time zone.</translation>
+    </message>
+    <message>
+        <source>The time of receipt lies in the future.</source>
+        <translation>The time of receipt lies in the future.</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s language must be Vietnamese (vi) or English (en).</source>
+        <translation>The requester&apos;s language must be Vietnamese (vi) or English (en).</translation>
+    </message>
+    <message>
+        <source>Choose at least one right the requester asks for.</source>
+        <translation>Choose at least one right the requester asks for.</translation>
+    </message>
+    <message>
+        <source>A processor or third party is marked for {extra}, which the request does not ask for; mark only rights asked for.</source>
+        <translation>A processor or third party is marked for {extra}, which the request does not ask for; mark only rights asked for.</translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation>The email address is not valid.</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid.</source>
+        <translation>The phone number is not valid.</translation>
+    </message>
+    <message>
+        <source>Give at least one way to reach the requester: email, phone or postal address.</source>
+        <translation>Give at least one way to reach the requester: email, phone or postal address.</translation>
+    </message>
+    <message>
+        <source>This case is not linked to a customer yet. Search for the requester and link the matching customer record to the case first.</source>
+        <translation>This case is not linked to a customer yet. Search for the requester and link the matching customer record to the case first.</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s identity has not been verified. Verify it (at least level L1: registered email or a one-time code) before looking at the records.</source>
+        <translation>The requester&apos;s identity has not been verified. Verify it (at least level L1: registered email or a one-time code) before looking at the records.</translation>
+    </message>
+    <message>
+        <source>This customer record does not exist (any more).</source>
+        <translation>This customer record does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>{table}.{field} cannot be corrected here; the fields that can are: {allowed}.</source>
+        <translation>{table}.{field} cannot be corrected here; the fields that can are: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{label_en} ({label_vi}) cannot be empty.</source>
+        <translation>{label_en} ({label_vi}) cannot be empty.</translation>
+    </message>
+    <message>
+        <source>{label_en} ({label_vi}) {error}.</source>
+        <translation>{label_en} ({label_vi}) {error}.</translation>
+    </message>
+    <message>
+        <source>No such record in {table} for this case&apos;s customer.</source>
+        <translation>No such record in {table} for this case&apos;s customer.</translation>
+    </message>
+    <message>
+        <source>Choose at least one field to correct.</source>
+        <translation>Choose at least one field to correct.</translation>
+    </message>
+    <message>
+        <source>{label_en} of one record is changed twice; keep one.</source>
+        <translation>{label_en} of one record is changed twice; keep one.</translation>
+    </message>
+    <message>
+        <source>The version you saw of {key} is missing; preview the correction again.</source>
+        <translation>The version you saw of {key} is missing; preview the correction again.</translation>
+    </message>
+    <message>
+        <source>Record {key} was changed by someone else meanwhile; reload it, check the values and try again.</source>
+        <translation>Record {key} was changed by someone else meanwhile; reload it, check the values and try again.</translation>
+    </message>
+    <message>
+        <source>No such customer.</source>
+        <translation>No such customer.</translation>
+    </message>
+    <message>
+        <source>Case {reference} already has verification steps recorded against another customer&apos;s records, so it cannot be linked to a different one. Open a new case for this customer.</source>
+        <translation>Case {reference} already has verification steps recorded against another customer&apos;s records, so it cannot be linked to a different one. Open a new case for this customer.</translation>
+    </message>
+    <message>
+        <source>The request item was changed by someone else meanwhile; reload it.</source>
+        <translation>The request item was changed by someone else meanwhile; reload it.</translation>
+    </message>
+    <message>
+        <source>This request did not come by email, so it cannot have come from the registered email; use a one-time code or a callback instead.</source>
+        <translation>This request did not come by email, so it cannot have come from the registered email; use a one-time code or a callback instead.</translation>
+    </message>
+    <message>
+        <source>Only email codes can be sent from this installation; for a phone, call the registered number back instead.</source>
+        <translation>Only email codes can be sent from this installation; for a phone, call the registered number back instead.</translation>
+    </message>
+    <message>
+        <source>That is too long to be a one-time code.</source>
+        <translation>That is too long to be a one-time code.</translation>
+    </message>
+    <message>
+        <source>This number is not a registered phone of the customer; call back only a number on file.</source>
+        <translation>This number is not a registered phone of the customer; call back only a number on file.</translation>
+    </message>
+    <message>
+        <source>The records hold nothing for this question; choose another one.</source>
+        <translation>The records hold nothing for this question; choose another one.</translation>
+    </message>
+    <message>
+        <source>This question was asked already in this case; choose another one.</source>
+        <translation>This question was asked already in this case; choose another one.</translation>
+    </message>
+    <message>
+        <source>The case was changed by someone else meanwhile; reload it and try again.</source>
+        <translation>The case was changed by someone else meanwhile; reload it and try again.</translation>
+    </message>
+    <message>
+        <source>No one-time code is waiting for this case; send a new one.</source>
+        <translation>No one-time code is waiting for this case; send a new one.</translation>
+    </message>
+    <message>
+        <source>Identity verification needs a signed-in user.</source>
+        <translation>Identity verification needs a signed-in user.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is not linked to a customer yet; find the requester&apos;s records and link them first.</source>
+        <translation>Case {reference} is not linked to a customer yet; find the requester&apos;s records and link them first.</translation>
+    </message>
+    <message>
+        <source>Choose one registered email to send the code to.</source>
+        <translation>Choose one registered email to send the code to.</translation>
+    </message>
+    <message>
+        <source>A code goes only to an email registered for this customer; that address is not one of them.</source>
+        <translation>A code goes only to an email registered for this customer; that address is not one of them.</translation>
+    </message>
 </context>
 <context>
     <name>pages</name>

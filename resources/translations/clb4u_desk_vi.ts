@@ -3004,6 +3004,466 @@
         <translation>Vui lòng báo cho bộ phận hỗ trợ CNTT và gửi kèm tệp nhật ký:
 {path}</translation>
     </message>
+    <message>
+        <source>A proposal needs a signed-in user.</source>
+        <translation>Một đề xuất cần có người dùng đã đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is closed.</source>
+        <translation>Vụ việc {reference} đã đóng.</translation>
+    </message>
+    <message>
+        <source>Approvals need a signed-in supervisor (four eyes).</source>
+        <translation>Việc phê duyệt cần một giám sát viên đã đăng nhập (kiểm soát bốn mắt).</translation>
+    </message>
+    <message>
+        <source>Give a reason for approving or rejecting.</source>
+        <translation>Hãy nêu lý do phê duyệt hoặc từ chối.</translation>
+    </message>
+    <message>
+        <source>This approval was changed by someone else meanwhile; reload it.</source>
+        <translation>Đề xuất phê duyệt này vừa được người khác thay đổi; hãy tải lại.</translation>
+    </message>
+    <message>
+        <source>This proposal has already been decided.</source>
+        <translation>Đề xuất này đã được quyết định.</translation>
+    </message>
+    <message>
+        <source>You proposed this yourself; another supervisor must decide (four eyes).</source>
+        <translation>Chính bạn đã đề xuất việc này; một giám sát viên khác phải quyết định (kiểm soát bốn mắt).</translation>
+    </message>
+    <message>
+        <source>No such approval.</source>
+        <translation>Không có đề xuất phê duyệt này.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not do this; it needs: {roles}.</source>
+        <translation>Vai trò của bạn ({role}) không được làm việc này; cần vai trò: {roles}.</translation>
+    </message>
+    <message>
+        <source>No such case.</source>
+        <translation>Không có vụ việc này.</translation>
+    </message>
+    <message>
+        <source>No such request item.</source>
+        <translation>Không có mục yêu cầu này.</translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else meanwhile; reload it and try again.</source>
+        <translation>{what} vừa được người khác thay đổi; hãy tải lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is closed and cannot change any more.</source>
+        <translation>Vụ việc {reference} đã đóng và không thể thay đổi nữa.</translation>
+    </message>
+    <message>
+        <source>No such attachment.</source>
+        <translation>Không có tệp đính kèm này.</translation>
+    </message>
+    <message>
+        <source>No such active account to assign the case to.</source>
+        <translation>Không có tài khoản đang hoạt động này để giao vụ việc.</translation>
+    </message>
+    <message>
+        <source>Case {reference} was acknowledged already.</source>
+        <translation>Vụ việc {reference} đã được gửi thư xác nhận.</translation>
+    </message>
+    <message>
+        <source>Say why a processor or third party must act for this item (or no longer must).</source>
+        <translation>Hãy nêu lý do bên xử lý dữ liệu hoặc bên thứ ba phải thực hiện mục này (hoặc không còn phải thực hiện).</translation>
+    </message>
+    <message>
+        <source>The item already says that a processor or third party must act.</source>
+        <translation>Mục này đã ghi nhận là bên xử lý dữ liệu hoặc bên thứ ba phải thực hiện.</translation>
+    </message>
+    <message>
+        <source>The item does not say that a processor or third party must act.</source>
+        <translation>Mục này chưa ghi nhận là bên xử lý dữ liệu hoặc bên thứ ba phải thực hiện.</translation>
+    </message>
+    <message>
+        <source>This request item has been decided already.</source>
+        <translation>Mục yêu cầu này đã được quyết định.</translation>
+    </message>
+    <message>
+        <source>The items&apos; outcomes add up to &apos;{derived}&apos;, not &apos;{outcome}&apos;; change the items&apos; outcomes first.</source>
+        <translation>Kết quả của các mục cộng lại là &apos;{derived}&apos;, không phải &apos;{outcome}&apos;; hãy đổi kết quả của các mục trước.</translation>
+    </message>
+    <message>
+        <source>The clock of this item is stopped already.</source>
+        <translation>Mục này đã tạm dừng tính hạn rồi.</translation>
+    </message>
+    <message>
+        <source>The period of this item has run out already; the clock can no longer be stopped for it.</source>
+        <translation>Thời hạn của mục này đã hết; không thể tạm dừng tính hạn cho mục này nữa.</translation>
+    </message>
+    <message>
+        <source>The rules that apply to this item do not let its clock stop.</source>
+        <translation>Các quy định áp dụng cho mục này không cho phép tạm dừng tính hạn.</translation>
+    </message>
+    <message>
+        <source>The clock of this item is running; nothing to restart.</source>
+        <translation>Mục này đang được tính hạn; không có gì để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Choose an outcome: done, partly done or refused.</source>
+        <translation>Hãy chọn kết quả: đã thực hiện, thực hiện một phần hoặc từ chối.</translation>
+    </message>
+    <message>
+        <source>A refusal or a partial answer needs a reason for the requester.</source>
+        <translation>Việc từ chối hoặc trả lời một phần cần có lý do gửi người yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is {state}; an item cannot be marked {outcome} now.</source>
+        <translation>Vụ việc {reference} đang ở trạng thái {state}; lúc này không thể ghi kết quả {outcome} cho một mục.</translation>
+    </message>
+    <message>
+        <source>There is no case {reference}.</source>
+        <translation>Không có vụ việc {reference}.</translation>
+    </message>
+    <message>
+        <source>Issuing a copy needs a signed-in user, so that the issuing agent is recorded.</source>
+        <translation>Việc cấp bản sao cần người dùng đã đăng nhập, để ghi nhận nhân viên hỗ trợ cấp bản sao.</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s language must be one of {languages}.</source>
+        <translation>Ngôn ngữ của bản sao phải là một trong {languages}.</translation>
+    </message>
+    <message>
+        <source>This case does not exist (any more).</source>
+        <translation>Vụ việc này không tồn tại (hoặc không còn nữa).</translation>
+    </message>
+    <message>
+        <source>Case {reference} asks for neither access nor a copy, so no data copy is issued for it. Add the right to the case if the requester asked for it.</source>
+        <translation>Vụ việc {reference} không yêu cầu quyền truy cập cũng như bản sao, nên không cấp bản sao dữ liệu cho vụ việc này. Hãy thêm quyền đó vào vụ việc nếu người yêu cầu đã yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Choose one or more formats among pdf, json and csv.</source>
+        <translation>Hãy chọn một hoặc nhiều định dạng trong số pdf, json và csv.</translation>
+    </message>
+    <message>
+        <source>The channel must be one of {channels}.</source>
+        <translation>Kênh gửi phải là một trong {channels}.</translation>
+    </message>
+    <message>
+        <source>An encrypted copy is a PDF: the JSON and CSV exports travel inside it. Add the PDF format, or issue without encryption.</source>
+        <translation>Bản sao được mã hóa là một tệp PDF: các tệp xuất JSON và CSV nằm bên trong tệp đó. Hãy thêm định dạng PDF, hoặc cấp bản sao không mã hóa.</translation>
+    </message>
+    <message>
+        <source>Separate JSON/CSV files cannot be encrypted. Put the exports inside the encrypted PDF, or issue without encryption.</source>
+        <translation>Không thể mã hóa các tệp JSON/CSV riêng lẻ. Hãy đặt các tệp xuất vào trong tệp PDF được mã hóa, hoặc cấp bản sao không mã hóa.</translation>
+    </message>
+    <message>
+        <source>The folder {out_dir} does not exist.</source>
+        <translation>Thư mục {out_dir} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>{taken} already exists in {parent}; choose another folder (an issued file is never overwritten).</source>
+        <translation>{taken} đã có trong {parent}; hãy chọn thư mục khác (tệp đã cấp không bao giờ bị ghi đè).</translation>
+    </message>
+    <message>
+        <source>{what} is needed.</source>
+        <translation>Cần nhập {what}.</translation>
+    </message>
+    <message>
+        <source>{what} is longer than {limit} characters.</source>
+        <translation>{what} dài quá {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is not linked to a customer; link the requester&apos;s records first.</source>
+        <translation>Vụ việc {reference} chưa được liên kết với khách hàng; hãy liên kết dữ liệu của người yêu cầu trước.</translation>
+    </message>
+    <message>
+        <source>The customer linked to this case no longer exists.</source>
+        <translation>Khách hàng được liên kết với vụ việc này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Case {reference} has no pending request for {names}; this decision needs one.</source>
+        <translation>Vụ việc {reference} không có yêu cầu nào đang chờ về {names}; quyết định này cần có một yêu cầu như vậy.</translation>
+    </message>
+    <message>
+        <source>A proposal for this request item is already waiting for a supervisor; wait for the decision (or ask for it to be rejected) before proposing another.</source>
+        <translation>Một đề xuất cho mục yêu cầu này đang chờ giám sát viên; hãy chờ quyết định (hoặc đề nghị từ chối đề xuất đó) trước khi đề xuất lại.</translation>
+    </message>
+    <message>
+        <source>This proposal names no request item.</source>
+        <translation>Đề xuất này không nêu mục yêu cầu nào.</translation>
+    </message>
+    <message>
+        <source>The request item was decided meanwhile; reject this proposal instead.</source>
+        <translation>Mục yêu cầu vừa được quyết định; hãy từ chối đề xuất này.</translation>
+    </message>
+    <message>
+        <source>The new values are the same as those held; there is nothing to correct.</source>
+        <translation>Các giá trị mới giống với dữ liệu đang lưu; không có gì để sửa.</translation>
+    </message>
+    <message>
+        <source>Choose how the recipient was told: {channels}.</source>
+        <translation>Hãy chọn cách đã thông báo cho bên nhận: {channels}.</translation>
+    </message>
+    <message>
+        <source>Recipients are told of: {decisions}.</source>
+        <translation>Bên nhận được thông báo về: {decisions}.</translation>
+    </message>
+    <message>
+        <source>No such recipient for this case&apos;s customer.</source>
+        <translation>Không có bên nhận này đối với khách hàng của vụ việc.</translation>
+    </message>
+    <message>
+        <source>Choose at least one category or purpose to restrict.</source>
+        <translation>Hãy chọn ít nhất một loại dữ liệu hoặc mục đích cần hạn chế.</translation>
+    </message>
+    <message>
+        <source>Tell the requester before the restriction is lifted (GDPR Art. 18(3)), then confirm that they were told.</source>
+        <translation>Hãy thông báo cho người yêu cầu trước khi gỡ bỏ hạn chế (GDPR Điều 18(3)), rồi xác nhận là đã thông báo.</translation>
+    </message>
+    <message>
+        <source>Say how the requester was told: {channels}.</source>
+        <translation>Hãy cho biết đã thông báo cho người yêu cầu bằng cách nào: {channels}.</translation>
+    </message>
+    <message>
+        <source>No such restriction for this case&apos;s customer.</source>
+        <translation>Không có hạn chế xử lý này đối với khách hàng của vụ việc.</translation>
+    </message>
+    <message>
+        <source>This restriction has been lifted already.</source>
+        <translation>Hạn chế xử lý này đã được gỡ bỏ.</translation>
+    </message>
+    <message>
+        <source>Choose at least one purpose.</source>
+        <translation>Hãy chọn ít nhất một mục đích.</translation>
+    </message>
+    <message>
+        <source>The request gave no email address to stop messages to.</source>
+        <translation>Yêu cầu không nêu địa chỉ email nào để ngừng gửi tin nhắn.</translation>
+    </message>
+    <message>
+        <source>The request gave no phone number to stop messages to.</source>
+        <translation>Yêu cầu không nêu số điện thoại nào để ngừng gửi tin nhắn.</translation>
+    </message>
+    <message>
+        <source>This item was extended once already; no second extension.</source>
+        <translation>Mục này đã được gia hạn một lần; không được gia hạn lần thứ hai.</translation>
+    </message>
+    <message>
+        <source>This erasure proposal has no plan; propose it again.</source>
+        <translation>Đề xuất xóa dữ liệu này không có kế hoạch; hãy đề xuất lại.</translation>
+    </message>
+    <message>
+        <source>A deletion certificate exists only for an executed erasure.</source>
+        <translation>Giấy chứng nhận xóa chỉ có cho một lần xóa dữ liệu đã thực hiện.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s customer record no longer exists.</source>
+        <translation>Hồ sơ khách hàng của vụ việc không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>{what} needs a signed-in user.</source>
+        <translation>{what} cần có người dùng đã đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Case {reference} has no such request item.</source>
+        <translation>Vụ việc {reference} không có mục yêu cầu này.</translation>
+    </message>
+    <message>
+        <source>This request item does not ask for erasure.</source>
+        <translation>Mục yêu cầu này không yêu cầu xóa dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This request item has already been answered.</source>
+        <translation>Mục yêu cầu này đã được trả lời.</translation>
+    </message>
+    <message>
+        <source>An erasure for this request item is already proposed or approved.</source>
+        <translation>Việc xóa dữ liệu cho mục yêu cầu này đã được đề xuất hoặc phê duyệt.</translation>
+    </message>
+    <message>
+        <source>This approval is not an erasure.</source>
+        <translation>Đề xuất phê duyệt này không phải là xóa dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This erasure has not been approved by a supervisor; it cannot be carried out.</source>
+        <translation>Việc xóa dữ liệu này chưa được giám sát viên phê duyệt; không thể thực hiện.</translation>
+    </message>
+    <message>
+        <source>This erasure has already been carried out.</source>
+        <translation>Việc xóa dữ liệu này đã được thực hiện.</translation>
+    </message>
+    <message>
+        <source>The case is linked to another customer since the approval.</source>
+        <translation>Từ khi được phê duyệt, vụ việc đã được liên kết với một khách hàng khác.</translation>
+    </message>
+    <message>
+        <source>The erasure plan has changed since it was approved (categories: {changed}), e.g. a new legal hold, new records or a retention date that passed. Nothing was erased; propose the erasure again.</source>
+        <translation>Kế hoạch xóa dữ liệu đã thay đổi từ khi được phê duyệt (loại dữ liệu: {changed}), ví dụ do có lệnh phong tỏa pháp lý mới, dữ liệu mới hoặc một ngày hết hạn lưu trữ đã qua. Chưa có dữ liệu nào bị xóa; hãy đề xuất xóa lại.</translation>
+    </message>
+    <message>
+        <source>The decision log to replay from does not verify (entry {seq} was {kind}); nothing was replayed.</source>
+        <translation>Không xác minh được nhật ký quyết định dùng để chạy lại (mục {seq} là {kind}); không có gì được chạy lại.</translation>
+    </message>
+    <message>
+        <source>The decision log has no execution entry for this erasure.</source>
+        <translation>Nhật ký quyết định không có mục thực hiện cho lần xóa dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is not linked to a customer yet; find the requester&apos;s records and link them before acting on this request.</source>
+        <translation>Vụ việc {reference} chưa được liên kết với khách hàng; hãy tìm dữ liệu của người yêu cầu và liên kết trước khi xử lý yêu cầu này.</translation>
+    </message>
+    <message>
+        <source>Case {reference}: the requester&apos;s identity is verified to level {reached}, and this action ({action}) needs {needed}. Complete the verification first.</source>
+        <translation>Vụ việc {reference}: danh tính người yêu cầu đã được xác minh ở mức {reached}, còn thao tác này ({action}) cần {needed}. Hãy hoàn tất việc xác minh trước.</translation>
+    </message>
+    <message>
+        <source>No right could be recognised in the email; choose the rights asked for and import it again.</source>
+        <translation>Không nhận ra quyền nào trong email; hãy chọn các quyền được yêu cầu rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>A processor or third party is marked for {extra}, which the email does not ask for; choose the rights asked for and import it again.</source>
+        <translation>Bên xử lý dữ liệu hoặc bên thứ ba được đánh dấu cho {extra}, nhưng email không yêu cầu quyền đó; hãy chọn các quyền được yêu cầu rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>A case cannot be related to itself.</source>
+        <translation>Một vụ việc không thể liên quan đến chính nó.</translation>
+    </message>
+    <message>
+        <source>The related case does not exist.</source>
+        <translation>Vụ việc liên quan không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The time of receipt must carry its time zone.</source>
+        <translation>Thời điểm nhận phải có múi giờ.</translation>
+    </message>
+    <message>
+        <source>The time of receipt lies in the future.</source>
+        <translation>Thời điểm nhận nằm ở tương lai.</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s language must be Vietnamese (vi) or English (en).</source>
+        <translation>Ngôn ngữ của người yêu cầu phải là tiếng Việt (vi) hoặc tiếng Anh (en).</translation>
+    </message>
+    <message>
+        <source>Choose at least one right the requester asks for.</source>
+        <translation>Hãy chọn ít nhất một quyền mà người yêu cầu yêu cầu.</translation>
+    </message>
+    <message>
+        <source>A processor or third party is marked for {extra}, which the request does not ask for; mark only rights asked for.</source>
+        <translation>Bên xử lý dữ liệu hoặc bên thứ ba được đánh dấu cho {extra}, nhưng yêu cầu không đề cập quyền đó; chỉ đánh dấu các quyền được yêu cầu.</translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation>Địa chỉ email không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid.</source>
+        <translation>Số điện thoại không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Give at least one way to reach the requester: email, phone or postal address.</source>
+        <translation>Hãy cung cấp ít nhất một cách liên lạc với người yêu cầu: email, điện thoại hoặc địa chỉ bưu chính.</translation>
+    </message>
+    <message>
+        <source>This case is not linked to a customer yet. Search for the requester and link the matching customer record to the case first.</source>
+        <translation>Vụ việc này chưa được liên kết với khách hàng. Hãy tìm người yêu cầu và liên kết hồ sơ khách hàng phù hợp với vụ việc trước.</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s identity has not been verified. Verify it (at least level L1: registered email or a one-time code) before looking at the records.</source>
+        <translation>Danh tính người yêu cầu chưa được xác minh. Hãy xác minh (ít nhất mức L1: email đã đăng ký hoặc mã dùng một lần) trước khi xem dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This customer record does not exist (any more).</source>
+        <translation>Hồ sơ khách hàng này không tồn tại (hoặc không còn nữa).</translation>
+    </message>
+    <message>
+        <source>{table}.{field} cannot be corrected here; the fields that can are: {allowed}.</source>
+        <translation>{table}.{field} không sửa được ở đây; các trường sửa được là: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{label_en} ({label_vi}) cannot be empty.</source>
+        <translation>{label_vi} ({label_en}) không được để trống.</translation>
+    </message>
+    <message>
+        <source>{label_en} ({label_vi}) {error}.</source>
+        <translation>{label_vi} ({label_en}) {error}.</translation>
+    </message>
+    <message>
+        <source>No such record in {table} for this case&apos;s customer.</source>
+        <translation>Không có bản ghi này trong {table} đối với khách hàng của vụ việc.</translation>
+    </message>
+    <message>
+        <source>Choose at least one field to correct.</source>
+        <translation>Hãy chọn ít nhất một trường cần sửa.</translation>
+    </message>
+    <message>
+        <source>{label_en} of one record is changed twice; keep one.</source>
+        <translation>{label_en} của một bản ghi bị sửa hai lần; hãy giữ lại một.</translation>
+    </message>
+    <message>
+        <source>The version you saw of {key} is missing; preview the correction again.</source>
+        <translation>Thiếu phiên bản {key} mà bạn đã xem; hãy xem trước việc sửa lại.</translation>
+    </message>
+    <message>
+        <source>Record {key} was changed by someone else meanwhile; reload it, check the values and try again.</source>
+        <translation>Bản ghi {key} vừa được người khác thay đổi; hãy tải lại, kiểm tra các giá trị rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>No such customer.</source>
+        <translation>Không có khách hàng này.</translation>
+    </message>
+    <message>
+        <source>Case {reference} already has verification steps recorded against another customer&apos;s records, so it cannot be linked to a different one. Open a new case for this customer.</source>
+        <translation>Vụ việc {reference} đã có các bước xác minh được ghi nhận đối với dữ liệu của một khách hàng khác, nên không thể liên kết với khách hàng khác. Hãy mở một vụ việc mới cho khách hàng này.</translation>
+    </message>
+    <message>
+        <source>The request item was changed by someone else meanwhile; reload it.</source>
+        <translation>Mục yêu cầu vừa được người khác thay đổi; hãy tải lại.</translation>
+    </message>
+    <message>
+        <source>This request did not come by email, so it cannot have come from the registered email; use a one-time code or a callback instead.</source>
+        <translation>Yêu cầu này không được gửi qua email, nên không thể đến từ email đã đăng ký; hãy dùng mã dùng một lần hoặc gọi lại.</translation>
+    </message>
+    <message>
+        <source>Only email codes can be sent from this installation; for a phone, call the registered number back instead.</source>
+        <translation>Bản cài đặt này chỉ gửi được mã qua email; với số điện thoại, hãy gọi lại số đã đăng ký.</translation>
+    </message>
+    <message>
+        <source>That is too long to be a one-time code.</source>
+        <translation>Chuỗi này quá dài để là mã dùng một lần.</translation>
+    </message>
+    <message>
+        <source>This number is not a registered phone of the customer; call back only a number on file.</source>
+        <translation>Số này không phải là số điện thoại đã đăng ký của khách hàng; chỉ gọi lại số có trong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The records hold nothing for this question; choose another one.</source>
+        <translation>Dữ liệu không có thông tin cho câu hỏi này; hãy chọn câu hỏi khác.</translation>
+    </message>
+    <message>
+        <source>This question was asked already in this case; choose another one.</source>
+        <translation>Câu hỏi này đã được hỏi trong vụ việc; hãy chọn câu hỏi khác.</translation>
+    </message>
+    <message>
+        <source>The case was changed by someone else meanwhile; reload it and try again.</source>
+        <translation>Vụ việc vừa được người khác thay đổi; hãy tải lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>No one-time code is waiting for this case; send a new one.</source>
+        <translation>Không có mã dùng một lần nào đang chờ cho vụ việc này; hãy gửi mã mới.</translation>
+    </message>
+    <message>
+        <source>Identity verification needs a signed-in user.</source>
+        <translation>Việc xác minh danh tính cần người dùng đã đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is not linked to a customer yet; find the requester&apos;s records and link them first.</source>
+        <translation>Vụ việc {reference} chưa được liên kết với khách hàng; hãy tìm dữ liệu của người yêu cầu và liên kết trước.</translation>
+    </message>
+    <message>
+        <source>Choose one registered email to send the code to.</source>
+        <translation>Hãy chọn một email đã đăng ký để gửi mã.</translation>
+    </message>
+    <message>
+        <source>A code goes only to an email registered for this customer; that address is not one of them.</source>
+        <translation>Mã chỉ được gửi đến email đã đăng ký của khách hàng này; địa chỉ đó không nằm trong số này.</translation>
+    </message>
 </context>
 <context>
     <name>pages</name>

@@ -38,6 +38,7 @@ from clb4u_desk.gui.cases.case_labels import (
     right_name,
 )
 from clb4u_desk.gui.decisions.base import DecisionDialog
+from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.services.accounts import AccountView
 from clb4u_desk.services.cases import ItemDetail
@@ -64,7 +65,7 @@ class CaseFormDialog(DecisionDialog):
             # translate() with this class's context: tr() would look in the subclass's.
             self.error_label.setText(QCoreApplication.translate(
                 "CaseFormDialog", "{error} The page now shows the case as it is; check it "
-                "and press OK again.").format(error=str(error)))
+                "and press OK again.").format(error=error_text(error)))
             self.stale.emit()
 
 

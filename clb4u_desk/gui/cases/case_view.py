@@ -55,6 +55,7 @@ from clb4u_desk.gui.cases.case_panels import (
     write_atomically,
 )
 from clb4u_desk.gui.cases.case_timeline import TimelineModel
+from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.services.cases import ItemDetail
 
@@ -324,7 +325,7 @@ class CaseView(QWidget):
                 "Someone else changed this case meanwhile, so nothing was saved. The page "
                 "now shows the case as it is; check it and try again.")
         else:
-            text = self.tr("That could not be done: {reason}").format(reason=str(error))
+            text = self.tr("That could not be done: {reason}").format(reason=error_text(error))
         self._banner(text, error=True)
 
     def show_info(self, text: str) -> None:

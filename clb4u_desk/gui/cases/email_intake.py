@@ -51,7 +51,7 @@ from clb4u_desk.gui.cases.case_labels import (
     state_name,
 )
 from clb4u_desk.gui.cases.widgets import RightsChooser
-from clb4u_desk.gui.errors import domain_error_box
+from clb4u_desk.gui.errors import domain_error_box, error_text
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.services.intake import CaseFromEmail, EmailPreview
 
@@ -290,7 +290,7 @@ class EmailIntakeDialog(QDialog):
         # Nothing was written (one unit of work); the agent may change the rights and retry.
         self.skip_button.setEnabled(True)
         self._update_buttons()
-        self._error(str(error))
+        self._error(error_text(error))
 
     def _error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -360,7 +360,7 @@ class EmailIntakeDialog(QDialog):
 
     def _link_failed(self, error: DomainError) -> None:
         self.done_button.setEnabled(True)
-        self._error(str(error))
+        self._error(error_text(error))
 
 
 class EmailImport(QObject):
@@ -432,4 +432,4 @@ def _reason(error: DomainError) -> str:
     if isinstance(error, UnreadableFile):
         return QCoreApplication.translate("EmailIntake", "The file cannot be read.")
     # The parser says what is wrong in an English sentence without personal data.
-    return str(error)
+    return error_text(error)

@@ -35,7 +35,7 @@ from clb4u_desk.domain.language import Language
 from clb4u_desk.domain.rights import Channel
 from clb4u_desk.gui.cases.case_labels import channel_name
 from clb4u_desk.gui.cases.widgets import RightsChooser
-from clb4u_desk.gui.errors import domain_error_box
+from clb4u_desk.gui.errors import domain_error_box, error_text
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.services.intake import CaseSummary, NewCase
 
@@ -205,7 +205,7 @@ class NewCaseDialog(QDialog):
 
     def _failed(self, error: DomainError) -> None:
         # One unit of work: nothing was written; the form keeps what was typed.
-        self._show_error(str(error))
+        self._show_error(error_text(error))
 
     def _show_error(self, text: str) -> None:
         self.errors.append(text)

@@ -45,6 +45,7 @@ from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.errors import DomainError
 from clb4u_desk.gui.copies.passphrase_dialog import PassphraseDialog
 from clb4u_desk.gui.decisions.erasure_labels import category_label
+from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.services.copies import CHANNELS, CopySummary, IssueResult, SectionSummary
 
@@ -354,7 +355,7 @@ class CopyIssueDialog(QDialog):
 
     def _error(self, error: DomainError) -> None:
         # Domain messages are complete sentences without personal data.
-        self.error_label.setText(str(error))
+        self.error_label.setText(error_text(error))
         self.error_label.show()
         self._update()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.errors import DomainError
+from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.services.queue import QueueFilter
 
@@ -83,7 +84,7 @@ class CaseChoiceDialog(QDialog):
         self.case_combo.setEditText(typed)  # what the agent typed meanwhile stays
 
     def _load_failed(self, error: DomainError) -> None:
-        self.error_label.setText(str(error))
+        self.error_label.setText(error_text(error))
         self.error_label.show()
 
     def reference(self) -> str:

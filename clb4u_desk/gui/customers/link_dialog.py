@@ -23,6 +23,7 @@ from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.errors import DomainError
 from clb4u_desk.gui.customers.linking import IdentifierMatchesTable, LinkOutcome, link_case
 from clb4u_desk.gui.customers.search_panel import SearchPanel
+from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.services.cases import CaseDetail
 from clb4u_desk.services.search import SearchHit
@@ -165,5 +166,5 @@ class LinkCustomerDialog(QDialog):
 
     def _show_error(self, error: DomainError) -> None:
         # Domain messages are complete sentences without personal data (domain.errors).
-        self.error_label.setText(str(error))
+        self.error_label.setText(error_text(error))
         self.error_label.show()

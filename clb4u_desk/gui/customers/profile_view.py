@@ -47,6 +47,7 @@ from clb4u_desk.gui.customers.profile_model import (
     load_prepared_profile,
 )
 from clb4u_desk.gui.decisions.labels import CATEGORY_NAMES, purpose_name
+from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.services.lookup import ProfileSection, show_date, show_datetime
 
@@ -353,5 +354,5 @@ class ProfileWindow(QDialog):
 
     def _refused(self, error: DomainError) -> None:
         # Domain messages are complete sentences without personal data (domain.errors).
-        self.view.show_refusal(str(error))
+        self.view.show_refusal(error_text(error))
         self.loaded.emit(error)

@@ -24,6 +24,7 @@ from clb4u_desk.domain.errors import DomainError
 from clb4u_desk.gui.customers.case_choice import CaseChoiceDialog
 from clb4u_desk.gui.customers.linking import IdentifierMatchesTable, LinkOutcome, link_case
 from clb4u_desk.gui.customers.search_panel import SearchPanel
+from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.services.search import SearchHit
 
@@ -127,5 +128,5 @@ class CustomerSearchPage(QWidget):
 
     def _failed(self, error: DomainError) -> None:
         # Domain messages are complete sentences without personal data (domain.errors).
-        self.error_label.setText(str(error))
+        self.error_label.setText(error_text(error))
         self.error_label.show()

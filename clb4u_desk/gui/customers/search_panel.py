@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from clb4u_desk.domain.errors import DomainError
 from clb4u_desk.gui.customers.labels import reasons_text
+from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.services.search import SearchHit, SearchResults, clean_query
 
@@ -233,7 +234,7 @@ class SearchPanel(QWidget):
 
     def _failed(self, generation: int, error: DomainError) -> None:
         if generation == self._generation:
-            self._show_state("failed", str(error))
+            self._show_state("failed", error_text(error))
 
     # -- selection
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.errors import DomainError
+from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class DecisionDialog(QDialog):
 
     def _show_error(self, error: DomainError) -> None:
         # Domain messages are complete sentences without personal data (domain.errors).
-        self.error_label.setText(str(error))
+        self.error_label.setText(error_text(error))
         self.error_label.show()
 
     def _decided(self, result: object) -> None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.errors import DomainError
 from clb4u_desk.gui.decisions.erasure_labels import action_label, category_label
+from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.services.erasure import (
     ErasureLineView,
@@ -326,7 +327,7 @@ class ErasureDialog(QDialog):
 
     def _error(self, error: DomainError) -> None:
         # Domain messages are complete sentences without personal data.
-        self._error_text(str(error))
+        self._error_text(error_text(error))
 
     def _error_text(self, text: str) -> None:
         self.error_label.setText(text)

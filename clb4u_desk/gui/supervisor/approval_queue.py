@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.errors import DomainError
 from clb4u_desk.gui.decisions.erasure_labels import action_label, category_label
+from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.services.approvals import ApprovalView
 
@@ -260,4 +261,4 @@ class ApprovalQueuePage(QWidget):
 
     def _error(self, error: DomainError) -> None:
         # Domain messages are complete sentences without personal data.
-        self.message.setText(str(error))
+        self.message.setText(error_text(error))

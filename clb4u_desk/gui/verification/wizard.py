@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.errors import DomainError
 from clb4u_desk.domain.identity import IdDocumentType, KnowledgeFact
+from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.gui.verification.labels import (
     AUTHORISATION_NAMES,
@@ -452,7 +453,7 @@ class VerificationWizard(QDialog):
 
     def _show_error(self, error: DomainError) -> None:
         # Domain messages are complete sentences without personal data (domain.errors).
-        self._show_error_text(str(error))
+        self._show_error_text(error_text(error))
 
     def _show_error_text(self, text: str) -> None:
         self.error_label.setText(text)
