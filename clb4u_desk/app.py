@@ -15,7 +15,7 @@ from sqlalchemy.exc import ArgumentError
 from clb4u_desk.adapters import secrets as keyring_secrets
 from clb4u_desk.audit.chain import subject_pseudonym
 from clb4u_desk.config import Settings
-from clb4u_desk.domain.errors import ConfigurationError, ValidationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ConfigurationError, ValidationError
 from clb4u_desk.persistence import migrate
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
@@ -45,14 +45,15 @@ def open_database(settings: Settings) -> Database:
         url = make_url(settings.database.url)
     except ArgumentError:
         raise ConfigurationError(
-            "The database URL cannot be read; it looks like postgresql://USER@HOST:5432/NAME "
-            "or sqlite:///PATH/desk.sqlite3.") from None
+            QT_TRANSLATE_NOOP("errors", "The database URL cannot be read; it looks like "
+                              "postgresql://USER@HOST:5432/NAME or "
+                              "sqlite:///PATH/desk.sqlite3.")) from None
     backend = url.get_backend_name()
     if url.password:
         raise ConfigurationError(
-            "The database URL contains a password. Remove it from the configuration and store "
-            "it in the OS keyring with: clb4u-desk secret set database"
-        )
+            QT_TRANSLATE_NOOP("errors", "The database URL contains a password. Remove it from "
+                              "the configuration and store it in the OS keyring with: "
+                              "clb4u-desk secret set database"))
     password: str | None = None
     if backend == "sqlite":
         if url.database and url.database != ":memory:":
@@ -60,8 +61,10 @@ def open_database(settings: Settings) -> Database:
                 Path(url.database).parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise ConfigurationError(
-                    f"The folder of the database file cannot be created ({error.strerror}); "
-                    "choose a folder this user may write to.") from None
+                    QT_TRANSLATE_NOOP("errors", "The folder of the database file cannot be "
+                                      "created ({strerror}); choose a folder this user may "
+                                      "write to."),
+                    strerror=error.strerror) from None
     elif backend == "postgresql":
         if settings.database.password == "keyring":
             password = keyring_secrets.get_secret(
@@ -71,8 +74,9 @@ def open_database(settings: Settings) -> Database:
             )
     else:
         raise ConfigurationError(
-            f"The database '{backend}' is not supported; use SQLite or PostgreSQL."
-        )
+            QT_TRANSLATE_NOOP("errors", "The database '{backend}' is not supported; use SQLite "
+                              "or PostgreSQL."),
+            backend=backend)
     return Database(create_app_engine(url, password=password))
 
 
@@ -86,25 +90,29 @@ def open_log_source(settings: Settings, url_text: str) -> Database:
     try:
         url = make_url(url_text)
     except ArgumentError:
-        raise ValidationError("The log to replay from is not a database URL (for example "
-                              "sqlite:///D:/backup/desk.sqlite3 or "
-                              "postgresql://desk@db.clb4u.lan/clb4u_old).") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The log to replay from is not a database URL (for "
+                              "example sqlite:///D:/backup/desk.sqlite3 or "
+                              "postgresql://desk@db.clb4u.lan/clb4u_old).")) from None
     if url.get_backend_name() == "sqlite" and not (
             url.database and url.database != ":memory:" and Path(url.database).is_file()):
-        raise ValidationError("There is no database file at the path given for the log "
-                              "to replay from.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "There is no database file at the path given for the "
+                              "log to replay from."))
     db = open_database(replace(settings, database=replace(settings.database, url=url_text)))
     try:
         with db.engine.connect() as connection:
             has_log = inspect(connection).has_table("decision_log")
     except SQLAlchemyError:
         db.dispose()
-        raise ValidationError("The database to replay the log from cannot be opened "
-                              "(check the URL and that the server is reachable).") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The database to replay the log from cannot be opened "
+                              "(check the URL and that the server is reachable).")) from None
     if not has_log:
         db.dispose()
-        raise ValidationError("The database given to replay from holds no CLB4U decision "
-                              "log.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The database given to replay from holds no CLB4U "
+                              "decision log."))
     return db
 
 
@@ -129,9 +137,9 @@ class _Pseudonymiser:
         if self._dialect != "sqlite":
             # Every workstation of a team must use the same key, so none may invent one.
             raise ConfigurationError(
-                "This workstation has no pseudonym key in its keyring. Ask your administrator "
-                "for the team's key and store it with: clb4u-desk secret set pseudonym-key"
-            )
+                QT_TRANSLATE_NOOP("errors", "This workstation has no pseudonym key in its "
+                                  "keyring. Ask your administrator for the team's key and store "
+                                  "it with: clb4u-desk secret set pseudonym-key"))
         key = secrets.token_bytes(32)
         keyring_secrets.set_secret(PSEUDONYM_KEY_SECRET, key.hex())
         return key
@@ -206,18 +214,19 @@ def open_app(settings: Settings, *, upgrade: bool = False) -> Services:
             migrate.upgrade(db.engine)
         elif not migrate.is_up_to_date(db.engine):
             raise ConfigurationError(
-                "The database schema is not up to date. Run: clb4u-desk db upgrade"
-            )
+                QT_TRANSLATE_NOOP("errors", "The database schema is not up to date. Run: "
+                                  "clb4u-desk db upgrade"))
     except OperationalError:
         # An unreachable server, a missing database, a refused login, a file that cannot
         # be opened: the installer's to fix, not a bug. The driver's own text is left out:
         # it can quote the URL.
         db.dispose()
         raise ConfigurationError(
-            f"Cannot connect to the database {db.display_name}: check that the server is "
-            "running and reachable, that the database exists and that this workstation may "
-            "sign in (clb4u-desk secret set database stores the password)."
-        ) from None
+            QT_TRANSLATE_NOOP("errors", "Cannot connect to the database {display_name}: check "
+                              "that the server is running and reachable, that the database "
+                              "exists and that this workstation may sign in (clb4u-desk secret "
+                              "set database stores the password)."),
+            display_name=db.display_name) from None
     except ConfigurationError:
         db.dispose()
         raise

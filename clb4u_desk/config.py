@@ -18,7 +18,7 @@ from typing import Any, cast
 
 import platformdirs
 
-from clb4u_desk.domain.errors import ConfigurationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ConfigurationError
 
 APP_NAME = "clb4u-desk"
 APP_AUTHOR = "CLB4U"
@@ -95,7 +95,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except (tomllib.TOMLDecodeError, OSError) as error:
-        raise ConfigurationError(f"The config file {path} cannot be read: {error}") from error
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "The config file {path} cannot be read: {error}"),
+            path=path, error=error) from error
 
 
 def _coerce(value: Any, target: Any, where: str) -> Any:
@@ -112,7 +114,9 @@ def _coerce(value: Any, target: Any, where: str) -> Any:
             pass
     elif isinstance(target, str) and isinstance(value, str):
         return value
-    raise ConfigurationError(f"The setting {where} has a value of the wrong kind.")
+    raise ConfigurationError(
+        QT_TRANSLATE_NOOP("errors", "The setting {where} has a value of the wrong kind."),
+        where=where)
 
 
 def _merge(settings: Any, layer: Mapping[str, Any], prefix: str = "") -> Any:
@@ -120,11 +124,16 @@ def _merge(settings: Any, layer: Mapping[str, Any], prefix: str = "") -> Any:
     changes: dict[str, Any] = {}
     for key, value in layer.items():
         if key not in known:
-            raise ConfigurationError(f"Unknown setting '{prefix}{key}' in the configuration.")
+            raise ConfigurationError(
+                QT_TRANSLATE_NOOP("errors", "Unknown setting '{prefix}{key}' in the "
+                                  "configuration."),
+                prefix=prefix, key=key)
         current = getattr(settings, key)
         if hasattr(current, "__dataclass_fields__"):
             if not isinstance(value, Mapping):
-                raise ConfigurationError(f"The setting '{prefix}{key}' must be a table.")
+                raise ConfigurationError(
+                    QT_TRANSLATE_NOOP("errors", "The setting '{prefix}{key}' must be a table."),
+                    prefix=prefix, key=key)
             changes[key] = _merge(current, value, f"{prefix}{key}.")
         else:
             changes[key] = _coerce(value, current, f"'{prefix}{key}'")
@@ -165,8 +174,9 @@ def load_settings(
         # The demo writes invented people and logs under a public key: it must never land
         # in the team's database, whatever a config file or the environment names.
         if (cli_overrides or {}).get("database", {}).get("url"):
-            raise ConfigurationError("--demo uses its own SQLite file in the user data "
-                                     "folder; leave out --database.")
+            raise ConfigurationError(
+                QT_TRANSLATE_NOOP("errors", "--demo uses its own SQLite file in the user data "
+                                  "folder; leave out --database."))
         settings = replace(settings, database=replace(
             settings.database, url=default_sqlite_url(True), password="none"))
     if not settings.database.url:
@@ -174,7 +184,10 @@ def load_settings(
             settings, database=replace(settings.database, url=default_sqlite_url(settings.demo))
         )
     if settings.ui.language not in {"vi", "en"}:
-        raise ConfigurationError("The setting 'ui.language' must be 'vi' or 'en'.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "The setting 'ui.language' must be 'vi' or 'en'."))
     if settings.database.password not in {"keyring", "none"}:
-        raise ConfigurationError("The setting 'database.password' must be 'keyring' or 'none'.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "The setting 'database.password' must be 'keyring' or "
+                              "'none'."))
     return settings

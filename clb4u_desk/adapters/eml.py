@@ -27,7 +27,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from enum import StrEnum
 from html.parser import HTMLParser
 
-from clb4u_desk.domain.errors import ValidationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from clb4u_desk.domain.language import Language, guess_language
 from clb4u_desk.domain.text import nfc
 
@@ -542,27 +542,36 @@ def _as_utf8_if_utf16(data: bytes) -> bytes:
     try:
         return data.decode("utf-16").encode("utf-8")
     except UnicodeError:
-        raise ValidationError("The file is not an email: it is unreadable UTF-16 text.") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The file is not an email: it is unreadable UTF-16 "
+                              "text.")) from None
 
 
 def _email_bytes(data: bytes) -> bytes:
     """The input ready for the parser, or a ValidationError saying why it is no email."""
     if len(data) > MAX_EML_BYTES:
-        raise ValidationError(f"The file is larger than {MAX_EML_BYTES // 2**20} MB; "
-                              "it is not accepted as an email.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The file is larger than {megabytes} MB; it is not "
+                              "accepted as an email."),
+            megabytes=MAX_EML_BYTES // 2**20)
     data = _as_utf8_if_utf16(data)
     data = data.removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n")
     if not data:
-        raise ValidationError("The file is empty; it is not an email.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The file is empty; it is not an email."))
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            raise ValidationError(f"The file is {what}, not an email.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The file is {what}, not an email."),
+                what=what)
     head = data[: (m.start() if (m := _HEADER_END.search(data, 0, 65536)) else 65536)]
     if sum(1 for byte in head if byte in _CONTROL_BYTES) > len(head) // 100:
-        raise ValidationError("The file contains binary data, not an email.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The file contains binary data, not an email."))
     if not (_HEADER_LINE.match(data) or data.startswith(b"From ")):
-        raise ValidationError("The file does not start with email header lines; "
-                              "it is not an email.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The file does not start with email header lines; it is "
+                              "not an email."))
     return data
 
 
@@ -582,7 +591,8 @@ def parse_eml(data: bytes, *, received_fallback: datetime) -> ParsedEmail:
     message = BytesParser(policy=policy.default).parsebytes(_email_bytes(data))
     senders = _addresses(_raw_header(message, "From"))
     if not senders:
-        raise ValidationError("The email has no valid sender (From) address.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The email has no valid sender (From) address."))
     from_name, from_address = senders[0]
     found = _Collected([], [])
     _walk(message, found, 0)

@@ -10,15 +10,15 @@ import keyring
 import keyring.errors
 from keyring.backends import fail
 
-from clb4u_desk.domain.errors import ConfigurationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ConfigurationError
 
 SERVICE = "clb4u-desk"
 
-_NO_KEYRING = (
+_NO_KEYRING = QT_TRANSLATE_NOOP(
+    "errors",
     "No working OS keyring was found, and CLB4U Desk keeps its secrets only there. "
     "On Windows and macOS the system keyring works out of the box; on Linux install and "
-    "unlock a Secret Service keyring (GNOME Keyring or KWallet), then try again."
-)
+    "unlock a Secret Service keyring (GNOME Keyring or KWallet), then try again.")
 
 
 def _backend() -> keyring.backend.KeyringBackend:
@@ -34,14 +34,18 @@ def get_secret(name: str) -> str | None:
     try:
         return _backend().get_password(SERVICE, name)
     except keyring.errors.KeyringError as error:
-        raise ConfigurationError(f"{_NO_KEYRING} ({type(error).__name__})") from error
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{message} ({kind})"),
+            message=_NO_KEYRING, kind=type(error).__name__) from error
 
 
 def set_secret(name: str, value: str) -> None:
     try:
         _backend().set_password(SERVICE, name, value)
     except keyring.errors.KeyringError as error:
-        raise ConfigurationError(f"{_NO_KEYRING} ({type(error).__name__})") from error
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{message} ({kind})"),
+            message=_NO_KEYRING, kind=type(error).__name__) from error
 
 
 def delete_secret(name: str) -> None:
@@ -50,7 +54,9 @@ def delete_secret(name: str) -> None:
     except keyring.errors.PasswordDeleteError:
         return
     except keyring.errors.KeyringError as error:
-        raise ConfigurationError(f"{_NO_KEYRING} ({type(error).__name__})") from error
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{message} ({kind})"),
+            message=_NO_KEYRING, kind=type(error).__name__) from error
 
 
 def database_secret_name(user: str, host: str, port: int, database: str) -> str:

@@ -28,7 +28,12 @@ from typing import Protocol
 
 from clb4u_desk.adapters.secrets import get_secret
 from clb4u_desk.config import SmtpSettings
-from clb4u_desk.domain.errors import ConfigurationError, DomainError, ValidationError
+from clb4u_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    ConfigurationError,
+    DomainError,
+    ValidationError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -52,11 +57,14 @@ class OutgoingMail:
 
     def __post_init__(self) -> None:
         if not self.to or "@" not in self.to or any(ch in self.to for ch in "\r\n,;<> "):
-            raise ValidationError("The recipient must be one plain email address.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The recipient must be one plain email address."))
         if "\r" in self.subject or "\n" in self.subject:
-            raise ValidationError("A mail subject is one line.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A mail subject is one line."))
         if len(self.subject) > _MAX_SUBJECT_LENGTH or len(self.body) > _MAX_BODY_LENGTH:
-            raise ValidationError("The mail is too long to send.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The mail is too long to send."))
 
     def __repr__(self) -> str:  # the address and the body (a code) stay out of logs
         return f"OutgoingMail(subject_length={len(self.subject)}, body_length={len(self.body)})"
@@ -108,21 +116,21 @@ class SmtpMailer:
         except smtplib.SMTPAuthenticationError as error:
             self._log_failure(error)
             raise MailDeliveryError(
-                "The mail server refused the sign-in. Ask IT to check the SMTP user name and "
-                "the password stored in the keyring."
-            ) from None
+                QT_TRANSLATE_NOOP("errors", "The mail server refused the sign-in. Ask IT to "
+                                  "check the SMTP user name and the password stored in the "
+                                  "keyring.")) from None
         except smtplib.SMTPRecipientsRefused as error:
             self._log_failure(error)
             raise MailDeliveryError(
-                "The mail server refused the recipient address; nothing was sent."
-            ) from None
+                QT_TRANSLATE_NOOP("errors", "The mail server refused the recipient address; "
+                                  "nothing was sent.")) from None
         except (smtplib.SMTPException, OSError) as error:  # OSError: refused, timeout, TLS
             self._log_failure(error)
             raise MailDeliveryError(
-                f"The mail server ({self._settings.host}:{self._settings.port}) could not be "
-                "reached or did not accept the mail; nothing was sent. Try again later or "
-                "ask IT to check the mail settings."
-            ) from None
+                QT_TRANSLATE_NOOP("errors", "The mail server ({host}:{port}) could not be "
+                                  "reached or did not accept the mail; nothing was sent. Try "
+                                  "again later or ask IT to check the mail settings."),
+                host=self._settings.host, port=self._settings.port) from None
 
     def _password(self) -> str | None:
         username = self._settings.username
@@ -131,9 +139,9 @@ class SmtpMailer:
         password = self._password_lookup(smtp_secret_name(username, self._settings.host))
         if not password:
             raise ConfigurationError(
-                "The mail server needs a password and none is stored in the keyring. Store it "
-                "with: clb4u-desk secret set smtp"
-            )
+                QT_TRANSLATE_NOOP("errors", "The mail server needs a password and none is "
+                                  "stored in the keyring. Store it with: clb4u-desk secret set "
+                                  "smtp"))
         return password
 
     def _deliver(self, message: EmailMessage, password: str | None) -> None:

@@ -31,7 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from clb4u_desk.domain.errors import CardNumberError, ValidationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, CardNumberError, ValidationError
 
 MIN_PAN_DIGITS = 13
 MAX_PAN_DIGITS = 19
@@ -171,9 +171,10 @@ def ensure_no_card_number(text: str, where: str) -> None:
     """
     if contains_card_number(text):
         raise CardNumberError(
-            f"{where} contains what looks like a full payment card number. Card numbers "
-            "must not be stored: remove it (keep at most the last 4 digits) and try again."
-        )
+            QT_TRANSLATE_NOOP("errors", "{where} contains what looks like a full payment card "
+                              "number. Card numbers must not be stored: remove it (keep at most "
+                              "the last 4 digits) and try again."),
+            where=where)
 
 
 def redact_card_numbers(text: str, replacement: str = "[card number removed]") -> str:
@@ -193,17 +194,22 @@ def redact_card_numbers(text: str, replacement: str = "[card number removed]") -
 
 def _check_last4(last4: str) -> str:
     if not isinstance(last4, str) or not _LAST4.fullmatch(last4):
-        raise ValidationError("The last 4 digits of a card must be exactly 4 digits (0-9).")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The last 4 digits of a card must be exactly 4 digits "
+                              "(0-9)."))
     return last4
 
 
 def _check_brand(brand: str) -> str:
     cleaned = " ".join(brand.split())
     if len(cleaned) > _MAX_BRAND_LENGTH:
-        raise ValidationError(f"A card brand is at most {_MAX_BRAND_LENGTH} characters long.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A card brand is at most {limit} characters "
+                              "long."),
+            limit=_MAX_BRAND_LENGTH)
     # A brand column is free text in imports; a card number pasted into it must not
     # end up on screen or in a PDF through the brand.
-    ensure_no_card_number(cleaned, "The card brand")
+    ensure_no_card_number(cleaned, QT_TRANSLATE_NOOP("errors", "The card brand"))
     return cleaned
 
 
@@ -216,9 +222,11 @@ class CardExpiry:
 
     def __post_init__(self) -> None:
         if not 1 <= self.month <= 12:
-            raise ValidationError("A card's expiry month must be between 1 and 12.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A card's expiry month must be between 1 and 12."))
         if not 2000 <= self.year <= 2099:
-            raise ValidationError("A card's expiry year must be between 2000 and 2099.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A card's expiry year must be between 2000 and 2099."))
 
     @classmethod
     def of(cls, month: int, year: int) -> CardExpiry:
@@ -235,7 +243,8 @@ class CardExpiry:
         match = re.fullmatch(r"(\d{4})\s*[/\-.]\s*(\d{1,2})", cleaned)
         if match:
             return cls(int(match.group(2)), int(match.group(1)))
-        raise ValidationError("A card expiry must be written as MM/YYYY or MM/YY.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A card expiry must be written as MM/YYYY or MM/YY."))
 
     def format(self) -> str:
         """The expiry as MM/YYYY, e.g. 12/2027."""

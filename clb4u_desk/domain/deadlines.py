@@ -30,7 +30,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
-from clb4u_desk.domain.errors import DomainError, ValidationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from clb4u_desk.domain.holidays import HolidayCalendar
 from clb4u_desk.domain.rights import Regime, Right
 
@@ -76,7 +76,9 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.amount < 1:
-            raise ValidationError("A deadline period must be at least one day or month long.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A deadline period must be at least one day or "
+                                  "month long."))
 
     def end_after(self, start: date, calendar: HolidayCalendar) -> date:
         """The raw last day of the period counted from the day after ``start``.
@@ -151,8 +153,9 @@ class RegimeRule:
         missing = [right.value for right in Right if right not in self.rights]
         if missing:
             raise ValidationError(
-                f"The {self.regime.value} deadline rules have no period for: {', '.join(missing)}."
-            )
+                QT_TRANSLATE_NOOP("errors", "The {regime} deadline rules have no period for: "
+                                  "{missing}."),
+                regime=self.regime.value, missing=', '.join(missing))
         # Read-only view: a frozen rule must not change through its mapping.
         object.__setattr__(self, "rights", MappingProxyType(dict(self.rights)))
 
@@ -165,14 +168,19 @@ class DeadlinePolicy:
 
     def __post_init__(self) -> None:
         if Regime.VN not in self.rules:
-            raise ValidationError("The deadline rules must include the Vietnamese regime.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The deadline rules must include the Vietnamese "
+                                  "regime."))
         for regime, rule in self.rules.items():
             if rule.regime is not regime:
                 raise ValidationError(
-                    f"The rules filed under {regime.value} are for another regime."
-                )
+                    QT_TRANSLATE_NOOP("errors", "The rules filed under {regime} are for another "
+                                      "regime."),
+                    regime=regime.value)
         if self.due_soon_working_days < 0:
-            raise ValidationError("'Due soon' cannot be a negative number of working days.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "'Due soon' cannot be a negative number of working "
+                                  "days."))
         ZoneInfo(self.timezone)  # fail now, not on the first request
         object.__setattr__(self, "rules", MappingProxyType(dict(self.rules)))
 
@@ -180,12 +188,16 @@ class DeadlinePolicy:
         try:
             return self.rules[regime]
         except KeyError:
-            raise ValidationError(f"No deadline rules are set up for {regime.value}.") from None
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "No deadline rules are set up for {regime}."),
+                regime=regime.value) from None
 
     def local_date(self, moment: datetime) -> date:
         """The date in the company's time zone of an aware moment."""
         if moment.tzinfo is None or moment.utcoffset() is None:
-            raise ValidationError("A receipt or notice time must carry its time zone (UTC).")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A receipt or notice time must carry its time zone "
+                                  "(UTC)."))
         return moment.astimezone(ZoneInfo(self.timezone)).date()
 
 
@@ -204,7 +216,9 @@ def applicable_regimes(*, eu_resident: bool, california_resident: bool) -> froze
 
 def _require_reason(reason: str, what: str) -> None:
     if not reason.strip():
-        raise ValidationError(f"{what} needs a reason.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{what} needs a reason."),
+            what=what)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +232,8 @@ class Pause:
     def __post_init__(self) -> None:
         _require_reason(self.reason, "Stopping the clock")
         if self.end is not None and self.end < self.start:
-            raise ValidationError("A pause cannot end before it starts.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A pause cannot end before it starts."))
 
     @property
     def is_open(self) -> bool:
@@ -235,7 +250,9 @@ class Extension:
     def __post_init__(self) -> None:
         _require_reason(self.reason, "An extension")
         if self.notified_at.tzinfo is None or self.notified_at.utcoffset() is None:
-            raise ValidationError("An extension's notice time must carry its time zone (UTC).")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "An extension's notice time must carry its time "
+                                  "zone (UTC)."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +268,8 @@ class ItemDeadlineInput:
 
     def __post_init__(self) -> None:
         if self.received_at.tzinfo is None or self.received_at.utcoffset() is None:
-            raise ValidationError("The receipt time must carry its time zone (UTC).")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The receipt time must carry its time zone (UTC)."))
         object.__setattr__(self, "regimes", frozenset(self.regimes) | {Regime.VN})
         object.__setattr__(self, "pauses", tuple(sorted(self.pauses, key=lambda p: p.start)))
 
@@ -334,7 +352,9 @@ def _first_open_pause(pauses: Iterable[Pause]) -> Pause | None:
 def _validate_pauses(received_on: date, pauses: Iterable[Pause]) -> None:
     for pause in pauses:
         if pause.start < received_on:
-            raise ValidationError("The clock cannot be stopped before the request was received.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The clock cannot be stopped before the request was "
+                                  "received."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,7 +502,8 @@ def acknowledgement_due(
         if (rule := policy.rule(regime)).acknowledgement is not None
     ]
     if not dues:
-        raise ValidationError("No acknowledgement period is set up for these regimes.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "No acknowledgement period is set up for these regimes."))
     return min(dues)
 
 
@@ -560,18 +581,21 @@ def _check_extension_allowed(
     policy: DeadlinePolicy,
 ) -> None:
     if item.extension is not None:
-        raise ExtensionAlreadyUsedError("This item was extended once already; no second extension.")
+        raise ExtensionAlreadyUsedError(
+            QT_TRANSLATE_NOOP("errors", "This item was extended once already; no second "
+                              "extension."))
     if all(policy.rule(d.regime).rights[item.right].extension is None for d in before.per_regime):
-        raise ExtensionNotAllowedError("No applicable rules allow extending this item.")
+        raise ExtensionNotAllowedError(
+            QT_TRANSLATE_NOOP("errors", "No applicable rules allow extending this item."))
     for deadline in before.per_regime:
         rule = policy.rule(deadline.regime)
         if not rule.extension_notice_before_due or deadline.due is None:
             continue
         if notified_on > deadline.due:
             raise ExtensionTooLateError(
-                f"The period under {deadline.regime.value.upper()} ended on "
-                f"{deadline.due.isoformat()}; an extension must be notified before then."
-            )
+                QT_TRANSLATE_NOOP("errors", "The period under {regime} ended on {due}; an "
+                                  "extension must be notified before then."),
+                regime=deadline.regime.value.upper(), due=deadline.due.isoformat())
 
 
 def extend(
@@ -592,8 +616,8 @@ def extend(
     after = compute_item_deadline(extended_item, policy, calendar)
     if after.due is None:
         raise ExtensionError(
-            "The clock is stopped, so no period is running to extend; restart it first."
-        )
+            QT_TRANSLATE_NOOP("errors", "The clock is stopped, so no period is running to "
+                              "extend; restart it first."))
     return ExtensionResult(
         item=extended_item,
         previous_due=before.due,

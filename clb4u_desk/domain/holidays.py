@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from clb4u_desk.domain.errors import ValidationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 _SATURDAY = 5
 # The longest run of days off in practice is Tết (9-10 days with weekends). A run
@@ -39,16 +39,21 @@ class HolidayCalendar:
         if both:
             first = min(both).isoformat()
             raise ValidationError(
-                f"The date {first} is listed both as a day off and a working day."
-            )
+                QT_TRANSLATE_NOOP("errors", "The date {first} is listed both as a day off and a "
+                                  "working day."),
+                first=first)
         if (self.first_year is None) != (self.last_year is None):
-            raise ValidationError("A holiday table needs both its first and its last year.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A holiday table needs both its first and its last "
+                                  "year."))
         if (
             self.first_year is not None
             and self.last_year is not None
             and (self.first_year > self.last_year)
         ):
-            raise ValidationError("A holiday table's first year comes after its last year.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A holiday table's first year comes after its last "
+                                  "year."))
 
     @classmethod
     def of(
@@ -86,7 +91,8 @@ class HolidayCalendar:
             if self.is_working_day(current):
                 return current
             current += timedelta(days=1)
-        raise ValidationError("The holiday table has no working day for a whole year.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The holiday table has no working day for a whole year."))
 
     def next_working_day(self, day: date) -> date:
         """The first working day strictly after ``day``."""
@@ -98,7 +104,8 @@ class HolidayCalendar:
         ``count == 0`` gives ``day`` back unchanged.
         """
         if count < 0:
-            raise ValidationError("A number of working days cannot be negative.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A number of working days cannot be negative."))
         current = day
         for _ in range(count):
             current = self.next_working_day(current)

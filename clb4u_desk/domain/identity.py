@@ -45,7 +45,7 @@ from types import MappingProxyType
 from typing import Protocol
 
 from clb4u_desk.domain.cards import ensure_no_card_number
-from clb4u_desk.domain.errors import IdentityNotVerifiedError, ValidationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, IdentityNotVerifiedError, ValidationError
 from clb4u_desk.domain.rights import Right
 
 # --------------------------------------------------------------------------- levels
@@ -143,7 +143,10 @@ class IdDocumentType(StrEnum):
 
 def _require_last4(last4: str, what: str) -> None:
     if not isinstance(last4, str) or len(last4) != 4 or not (last4.isascii() and last4.isdigit()):
-        raise ValidationError(f"The last 4 digits of the {what} must be exactly 4 digits (0-9).")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The last 4 digits of the {what} must be exactly 4 "
+                              "digits (0-9)."),
+            what=what)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,11 +182,14 @@ class VerificationEvidence:
     def __post_init__(self) -> None:
         object.__setattr__(self, "method", VerificationMethod(self.method))
         if (self.method is VerificationMethod.KNOWLEDGE_QUESTION) != (self.fact is not None):
-            raise ValidationError("A knowledge question must say which fact it asked, and "
-                                  "only a knowledge question names a fact.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A knowledge question must say which fact it asked, "
+                                  "and only a knowledge question names a fact."))
         if (self.method is VerificationMethod.ID_DOCUMENT_SEEN) != (self.id_document is not None):
-            raise ValidationError("An ID document check must record the document's type and "
-                                  "last 4 digits, and only that check records a document.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "An ID document check must record the document's "
+                                  "type and last 4 digits, and only that check records a "
+                                  "document."))
         if self.fact is not None:
             object.__setattr__(self, "fact", KnowledgeFact(self.fact))
         self._check_detail()
@@ -191,9 +197,10 @@ class VerificationEvidence:
     def _check_detail(self) -> None:
         if len(self.detail) > _MAX_DETAIL_LENGTH:
             raise ValidationError(
-                f"A verification note is at most {_MAX_DETAIL_LENGTH} characters long."
-            )
-        ensure_no_card_number(self.detail, "The verification note")
+                QT_TRANSLATE_NOOP("errors", "A verification note is at most "
+                                  "{limit} characters long."),
+                limit=_MAX_DETAIL_LENGTH)
+        ensure_no_card_number(self.detail, QT_TRANSLATE_NOOP("errors", "The verification note"))
 
 
 # --------------------------------------------------------------------------- assessment
@@ -349,9 +356,9 @@ def ensure_level(assessment: LevelAssessment, required: IdentityLevel) -> None:
         return
     still = "; ".join(req.en.rstrip(".") for req in assessment.missing_for(required))
     raise IdentityNotVerifiedError(
-        f"The requester's identity is verified to level {assessment.level.label}, and this "
-        f"needs {required.label}. Still needed: {still}."
-    )
+        QT_TRANSLATE_NOOP("errors", "The requester's identity is verified to level {level}, and "
+                          "this needs {required}. Still needed: {still}."),
+        level=assessment.level.label, required=required.label, still=still)
 
 
 # --------------------------------------------------------------------------- one-time codes
@@ -371,11 +378,14 @@ class OneTimeCodePolicy:
 
     def __post_init__(self) -> None:
         if not 4 <= self.digits <= 12:
-            raise ValidationError("A one-time code has between 4 and 12 digits.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A one-time code has between 4 and 12 digits."))
         if self.ttl <= timedelta(0):
-            raise ValidationError("A one-time code must stay valid for some time.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A one-time code must stay valid for some time."))
         if self.max_tries < 1:
-            raise ValidationError("A one-time code must allow at least one try.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A one-time code must allow at least one try."))
 
 
 DEFAULT_CODE_POLICY = OneTimeCodePolicy()

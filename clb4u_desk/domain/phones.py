@@ -24,7 +24,7 @@ import re
 
 import phonenumbers
 
-from clb4u_desk.domain.errors import ValidationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 DEFAULT_REGION = "VN"
 _VN_COUNTRY_CODE = 84
@@ -116,7 +116,9 @@ def mask_phone(e164: str) -> str:
     """
     number = _parse(e164, DEFAULT_REGION)
     if number is None:
-        raise ValidationError("This is not a valid phone number, so it cannot be shown masked.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "This is not a valid phone number, so it cannot be "
+                              "shown masked."))
     significant = phonenumbers.national_significant_number(number)
     return f"+{number.country_code} {_MASK} {significant[-_VISIBLE_DIGITS:]}"
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from clb4u_desk.domain.errors import ValidationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from clb4u_desk.domain.rights import Regime, Right
 
 MAX_REASON = 2_000
@@ -86,15 +86,21 @@ def check_refusal_input(reason: str, legal_ground: str) -> tuple[str, str]:
     """The reason and legal ground, tidied; a refusal without either is refused."""
     reason, legal_ground = _one_paragraph(reason), _one_paragraph(legal_ground)
     if not reason:
-        raise ValidationError("A refusal needs a reason for the requester.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A refusal needs a reason for the requester."))
     if not legal_ground:
         raise ValidationError(
-            "A refusal needs its legal ground (for example: GDPR Art. 12(5), manifestly "
-            "unfounded; Law 91/2025 Art. 4 exception).")
+            QT_TRANSLATE_NOOP("errors", "A refusal needs its legal ground (for example: GDPR "
+                              "Art. 12(5), manifestly unfounded; Law 91/2025 Art. 4 exception)."))
     if len(reason) > MAX_REASON:
-        raise ValidationError(f"The reason is longer than {MAX_REASON} characters.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The reason is longer than {limit} characters."),
+            limit=MAX_REASON)
     if len(legal_ground) > MAX_LEGAL_GROUND:
-        raise ValidationError(f"The legal ground is longer than {MAX_LEGAL_GROUND} characters.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The legal ground is longer than {limit} "
+                              "characters."),
+            limit=MAX_LEGAL_GROUND)
     return reason, legal_ground
 
 

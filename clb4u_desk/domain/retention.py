@@ -37,7 +37,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from clb4u_desk.domain.categories import DataCategory
-from clb4u_desk.domain.errors import ValidationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 MonthDay = tuple[int, int]
 
@@ -66,8 +66,9 @@ def _check_month_day(month_day: MonthDay) -> None:
     # A leap year (2024) so that 29 February is accepted as a fiscal year end.
     if not 1 <= month <= 12 or not 1 <= day <= _gregorian.monthrange(2024, month)[1]:
         raise ValidationError(
-            f"The fiscal year end {month:02d}-{day:02d} is not a day of the year."
-        )
+            QT_TRANSLATE_NOOP("errors", "The fiscal year end {month:02d}-{day:02d} is not a day "
+                              "of the year."),
+            month=month, day=day)
 
 
 def _clamped(year: int, month: int, day: int) -> date:
@@ -114,20 +115,28 @@ class RetentionRule:
     def __post_init__(self) -> None:
         name = self.category.value
         if not self.basis_vi.strip() or not self.basis_en.strip():
-            raise ValidationError(f"The retention rule for {name} needs its basis in vi and en.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The retention rule for {name} needs its basis in "
+                                  "vi and en."),
+                name=name)
         retains = self.action_when_requested is RetentionAction.RETAIN
         if retains and self.years is None:
             raise ValidationError(
-                f"The retention rule for {name} retains data, so it needs a number of years."
-            )
+                QT_TRANSLATE_NOOP("errors", "The retention rule for {name} retains data, so it "
+                                  "needs a number of years."),
+                name=name)
         if not retains and self.years is not None:
             # A period that an erasure request ignores would be a period in name only.
             raise ValidationError(
-                f"The retention rule for {name} {self.action_when_requested.value}s on "
-                "request, so it cannot have a retention period; use action 'retain'."
-            )
+                QT_TRANSLATE_NOOP("errors", "The retention rule for {name} "
+                                  "{action_when_requested}s on request, so it cannot have a "
+                                  "retention period; use action 'retain'."),
+                name=name, action_when_requested=self.action_when_requested.value)
         if self.years is not None and self.years < 1:
-            raise ValidationError(f"The retention period for {name} must be at least 1 year.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The retention period for {name} must be at least 1 "
+                                  "year."),
+                name=name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +149,9 @@ class CaseRecordsRule:
 
     def __post_init__(self) -> None:
         if self.years < 1:
-            raise ValidationError("Case records must be kept at least 1 year after closing.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Case records must be kept at least 1 year after "
+                                  "closing."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,12 +165,15 @@ class RetentionPolicy:
     def __post_init__(self) -> None:
         missing = [c.value for c in DataCategory if c not in self.rules]
         if missing:
-            raise ValidationError(f"The retention policy has no rule for: {', '.join(missing)}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The retention policy has no rule for: {missing}."),
+                missing=', '.join(missing))
         for category, rule in self.rules.items():
             if rule.category is not category:
                 raise ValidationError(
-                    f"The retention rule filed under {category.value} is for {rule.category.value}."
-                )
+                    QT_TRANSLATE_NOOP("errors", "The retention rule filed under {category} is "
+                                      "for {other}."),
+                    category=category.value, other=rule.category.value)
         _check_month_day(self.fiscal_year_end)
         # A read-only copy, so that the caller's dict cannot change the policy later.
         object.__setattr__(self, "rules", MappingProxyType(dict(self.rules)))

@@ -93,19 +93,26 @@ def error_text(error: DomainError) -> str:
 
     The core raises English templates marked with ``QT_TRANSLATE_NOOP("errors", ...)``;
     the template is translated here and filled with the error's params. A text param that
-    is itself a marked message (e.g. "The reason for the restriction") is translated too;
-    any other value (a case reference, a number) is left as it is. A translation whose
-    placeholders do not fit the params falls back to the English sentence.
+    is itself a marked message (e.g. "The reason for the restriction"), or a domain error,
+    is translated too; any other value (a case reference, a number) is left as it is. A
+    translation whose placeholders do not fit the params falls back to the English sentence.
     """
     translated = QCoreApplication.translate("errors", error.template)
     if not error.params:
         return translated
-    params = {name: QCoreApplication.translate("errors", value) if isinstance(value, str)
-              and value else value for name, value in error.params.items()}
+    params = {name: _param_text(value) for name, value in error.params.items()}
     try:
         return translated.format(**params)
     except (KeyError, IndexError, ValueError, AttributeError, TypeError):
         return str(error)
+
+
+def _param_text(value: object) -> object:
+    if isinstance(value, DomainError):  # wrapped, e.g. "{source}: {error}"
+        return error_text(value)
+    if isinstance(value, str) and value:
+        return QCoreApplication.translate("errors", value)
+    return value
 
 
 def domain_error_box(parent: QWidget | None, error: DomainError) -> QMessageBox:

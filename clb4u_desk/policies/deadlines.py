@@ -29,7 +29,7 @@ from clb4u_desk.domain.deadlines import (
     RegimeRule,
     RightRule,
 )
-from clb4u_desk.domain.errors import ConfigurationError, DomainError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ConfigurationError, DomainError
 from clb4u_desk.domain.holidays import HolidayCalendar
 from clb4u_desk.domain.rights import Regime, Right
 from clb4u_desk.resources import resource_path
@@ -62,9 +62,13 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except FileNotFoundError:
-        raise ConfigurationError(f"The policy file {path} is missing.") from None
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "The policy file {path} is missing."),
+            path=path) from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigurationError(f"The policy file {path} is not valid TOML: {error}.") from None
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "The policy file {path} is not valid TOML: {error}."),
+            path=path, error=error) from None
 
 
 def _override_data(override: Override) -> tuple[Mapping[str, Any], str]:
@@ -98,14 +102,18 @@ def _merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
 def _table(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
     value = data.get(key, {})
     if not isinstance(value, Mapping):
-        raise ConfigurationError(f"{where}: '{key}' must be a table.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{where}: '{key}' must be a table."),
+            where=where, key=key)
     return value
 
 
 def _check_keys(data: Mapping[str, Any], allowed: frozenset[str], where: str) -> None:
     unknown = sorted(set(data) - allowed)
     if unknown:
-        raise ConfigurationError(f"{where}: unknown setting(s) {', '.join(unknown)}.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{where}: unknown setting(s) {unknown}."),
+            where=where, unknown=', '.join(unknown))
 
 
 # --------------------------------------------------------------------------- policy
@@ -114,11 +122,15 @@ def _check_keys(data: Mapping[str, Any], allowed: frozenset[str], where: str) ->
 def _period(value: object, where: str) -> Period:
     if not _is_period_table(value) or not isinstance(value, Mapping) or len(value) != 1:
         raise ConfigurationError(
-            f"{where}: a period is one of {{ days = N }}, {{ working_days = N }}, {{ months = N }}."
-        )
+            QT_TRANSLATE_NOOP("errors", "{where}: a period is one of {{ days = N }}, {{ "
+                              "working_days = N }}, {{ months = N }}."),
+            where=where)
     ((unit, amount),) = value.items()
     if not isinstance(amount, int) or isinstance(amount, bool) or amount < 1:
-        raise ConfigurationError(f"{where}: the number of {unit} must be a whole number >= 1.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{where}: the number of {unit} must be a whole number "
+                              ">= 1."),
+            where=where, unit=unit)
     return Period(amount, PeriodUnit(unit))
 
 
@@ -131,17 +143,23 @@ def _optional_period(value: object, where: str) -> Period | None:
 
 def _bool(value: object, where: str) -> bool:
     if not isinstance(value, bool):
-        raise ConfigurationError(f"{where}: must be true or false.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{where}: must be true or false."),
+            where=where)
     return value
 
 
 def _right_rule(settings: Mapping[str, Any], where: str) -> RightRule:
     _check_keys(settings, _RIGHT_KEYS, where)
     if "period" not in settings:
-        raise ConfigurationError(f"{where}: no period is set.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{where}: no period is set."),
+            where=where)
     note = settings.get("note")
     if note is not None and not isinstance(note, str):
-        raise ConfigurationError(f"{where}.note: must be text.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{where}.note: must be text."),
+            where=where)
     return RightRule(
         period=_period(settings["period"], f"{where}.period"),
         third_party_period=_optional_period(
@@ -194,7 +212,10 @@ def policy_from_mapping(data: Mapping[str, Any], source: str = "deadline policy"
         }
         soon = general.get("due_soon_working_days", 3)
         if not isinstance(soon, int) or isinstance(soon, bool):
-            raise ConfigurationError(f"{source}: due_soon_working_days must be a whole number.")
+            raise ConfigurationError(
+                QT_TRANSLATE_NOOP("errors", "{source}: due_soon_working_days must be a whole "
+                                  "number."),
+                source=source)
         return DeadlinePolicy(
             rules=rules,
             timezone=str(general.get("timezone", DEFAULT_TIMEZONE)),
@@ -203,9 +224,13 @@ def policy_from_mapping(data: Mapping[str, Any], source: str = "deadline policy"
     except ConfigurationError:
         raise
     except DomainError as error:
-        raise ConfigurationError(f"{source}: {error}") from None
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{source}: {error}"),
+            source=source, error=error) from None
     except (ValueError, LookupError) as error:  # e.g. an unknown time zone name
-        raise ConfigurationError(f"{source}: {error}.") from None
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{source}: {error}."),
+            source=source, error=error) from None
 
 
 def load_deadline_policy(override: Override = None) -> DeadlinePolicy:
@@ -223,7 +248,9 @@ def _entry_date(entry: object, where: str) -> date:
     value = entry.get("date") if isinstance(entry, Mapping) else None
     # tomllib gives datetime for date-times, and datetime is a date subclass.
     if not isinstance(value, date) or hasattr(value, "hour"):
-        raise ConfigurationError(f"{where}: each entry needs a date like 2027-02-06.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{where}: each entry needs a date like 2027-02-06."),
+            where=where)
     return value
 
 
@@ -236,7 +263,9 @@ def _year_dates(
         day = _entry_date(entry, f"{where}.days_off")
         kind = entry.get("kind", "holiday")
         if kind not in _DAY_OFF_KINDS:
-            raise ConfigurationError(f"{where}: unknown kind '{kind}' for {day.isoformat()}.")
+            raise ConfigurationError(
+                QT_TRANSLATE_NOOP("errors", "{where}: unknown kind '{kind}' for {day}."),
+                where=where, kind=kind, day=day.isoformat())
         if kind != "swap" or follow_swaps:
             days_off.add(day)
     make_up: set[date] = set()
@@ -246,7 +275,9 @@ def _year_dates(
         }
     stray = sorted(day for day in days_off | make_up if day.year != year)
     if stray:
-        raise ConfigurationError(f"{where}: {stray[0].isoformat()} is not in {year}.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{where}: {day} is not in {year}."),
+            where=where, day=stray[0].isoformat(), year=year)
     return days_off, make_up
 
 
@@ -261,18 +292,25 @@ def calendar_from_mapping(
     make_up: set[date] = set()
     for name in years:
         if not str(name).isdigit():
-            raise ConfigurationError(f"{source}: '{name}' is not a year.")
+            raise ConfigurationError(
+                QT_TRANSLATE_NOOP("errors", "{source}: '{name}' is not a year."),
+                source=source, name=name)
         where = f"{source}: years.{name}"
         off, worked = _year_dates(int(name), _table(years, name, source), follow_swaps, where)
         holidays |= off
         make_up |= worked
     numbers = sorted(int(name) for name in years)
     if numbers and numbers != list(range(numbers[0], numbers[-1] + 1)):
-        raise ConfigurationError(f"{source}: the years must follow each other without gaps.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{source}: the years must follow each other without "
+                              "gaps."),
+            source=source)
     try:
         return HolidayCalendar.of(holidays, make_up, (numbers[0], numbers[-1]) if numbers else None)
     except DomainError as error:
-        raise ConfigurationError(f"{source}: {error}") from None
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{source}: {error}"),
+            source=source, error=error) from None
 
 
 def load_holiday_calendar(override: Override = None) -> HolidayCalendar:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from clb4u_desk.domain.categories import DataCategory
-from clb4u_desk.domain.errors import ConfigurationError, DomainError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ConfigurationError, DomainError
 from clb4u_desk.domain.retention import (
     CaseRecordsRule,
     MonthDay,
@@ -53,9 +53,13 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except FileNotFoundError:
-        raise ConfigurationError(f"The policy file {path} is missing.") from None
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "The policy file {path} is missing."),
+            path=path) from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigurationError(f"The policy file {path} is not valid TOML: {error}.") from None
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "The policy file {path} is not valid TOML: {error}."),
+            path=path, error=error) from None
 
 
 def _override_data(override: Override) -> tuple[Mapping[str, Any], str]:
@@ -81,33 +85,43 @@ def _merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
 def _table(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
     value = data.get(key, {})
     if not isinstance(value, Mapping):
-        raise ConfigurationError(f"{where}: '{key}' must be a table.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{where}: '{key}' must be a table."),
+            where=where, key=key)
     return value
 
 
 def _check_keys(data: Mapping[str, Any], allowed: frozenset[str], where: str) -> None:
     unknown = sorted(str(key) for key in set(data) - allowed)
     if unknown:
-        raise ConfigurationError(f"{where}: unknown setting(s) {', '.join(unknown)}.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{where}: unknown setting(s) {unknown}."),
+            where=where, unknown=', '.join(unknown))
 
 
 def _text(data: Mapping[str, Any], key: str, where: str) -> str:
     value = data.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise ConfigurationError(f"{where}.{key}: must be a non-empty text.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{where}.{key}: must be a non-empty text."),
+            where=where, key=key)
     return value
 
 
 def _whole_number(value: object, where: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise ConfigurationError(f"{where}: must be a whole number of years, 1 or more.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{where}: must be a whole number of years, 1 or more."),
+            where=where)
     return value
 
 
 def _choice(kind: type[_E], value: object, where: str) -> _E:
     choices = ", ".join(member.value for member in kind)
     if not isinstance(value, str) or value not in {member.value for member in kind}:
-        raise ConfigurationError(f"{where}: must be one of {choices}.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{where}: must be one of {choices}."),
+            where=where, choices=choices)
     return kind(value)
 
 
@@ -117,10 +131,14 @@ def _choice(kind: type[_E], value: object, where: str) -> _E:
 def _fiscal_year_end(general: Mapping[str, Any], where: str) -> MonthDay:
     value = general.get("fiscal_year_end", {"month": 12, "day": 31})
     if not isinstance(value, Mapping) or set(value) != {"month", "day"}:
-        raise ConfigurationError(f"{where}: fiscal_year_end is {{ month = M, day = D }}.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{where}: fiscal_year_end is {{ month = M, day = D }}."),
+            where=where)
     month, day = value["month"], value["day"]
     if not all(isinstance(n, int) and not isinstance(n, bool) for n in (month, day)):
-        raise ConfigurationError(f"{where}: fiscal_year_end month and day must be numbers.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{where}: fiscal_year_end month and day must be numbers."),
+            where=where)
     return int(month), int(day)
 
 
@@ -144,7 +162,10 @@ def _rule(category: DataCategory, data: Mapping[str, Any], where: str) -> Retent
     _check_keys(data, _RULE_KEYS, where)
     kept = data.get("kept_while_others_retained", False)
     if not isinstance(kept, bool):
-        raise ConfigurationError(f"{where}.kept_while_others_retained: must be true or false.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{where}.kept_while_others_retained: must be true or "
+                              "false."),
+            where=where)
     return RetentionRule(
         category=category,
         basis_vi=_text(data, "basis_vi", where),
@@ -160,7 +181,9 @@ def _rules(categories: Mapping[str, Any], where: str) -> dict[DataCategory, Rete
     _check_keys(categories, frozenset(c.value for c in DataCategory), where)
     missing = [c.value for c in DataCategory if c.value not in categories]
     if missing:
-        raise ConfigurationError(f"{where}: no rule for {', '.join(missing)}.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{where}: no rule for {missing}."),
+            where=where, missing=', '.join(missing))
     return {
         category: _rule(
             category,
@@ -189,7 +212,9 @@ def policy_from_mapping(
     except ConfigurationError:
         raise
     except DomainError as error:
-        raise ConfigurationError(f"{source}: {error}") from None
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("errors", "{source}: {error}"),
+            source=source, error=error) from None
 
 
 def load_retention_policy(override: Override = None) -> RetentionPolicy:

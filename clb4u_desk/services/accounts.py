@@ -12,7 +12,12 @@ from sqlalchemy import select
 from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import Permission
-from clb4u_desk.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
+from clb4u_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from clb4u_desk.persistence.models import Account
 from clb4u_desk.services.authz import ROLES, require_permission
 from clb4u_desk.services.context import ServiceContext
@@ -42,18 +47,23 @@ class AccountService:
         login = login.strip().lower()
         if not _LOGIN.match(login):
             raise ValidationError(
-                "A sign-in name is 2-63 characters: lower-case letters, digits, '.', '_' or '-'."
-            )
+                QT_TRANSLATE_NOOP("errors", "A sign-in name is 2-63 characters: lower-case "
+                                  "letters, digits, '.', '_' or '-'."))
         if role not in ROLES:
-            raise ValidationError(f"The role must be one of: {', '.join(ROLES)}.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The role must be one of: {roles}."),
+                roles=', '.join(ROLES))
         if len(password) < MIN_PASSWORD_LENGTH:
             raise ValidationError(
-                f"The password must be at least {MIN_PASSWORD_LENGTH} characters long."
-            )
+                QT_TRANSLATE_NOOP("errors", "The password must be at least "
+                                  "{minimum} characters long."),
+                minimum=MIN_PASSWORD_LENGTH)
         with self._ctx.db.uow() as uow:
             exists = uow.session.execute(select(Account.id).where(Account.login == login))
             if exists.first() is not None:
-                raise ValidationError(f"The sign-in name '{login}' is taken.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "The sign-in name '{login}' is taken."),
+                    login=login)
             account = Account(
                 login=login,
                 display_name=display_name.strip() or login,
@@ -82,8 +92,9 @@ class AccountService:
                 chain.append(uow.session, actor=_anonymous(login), action="sign_in_failed",
                              details={}, now=self._ctx.clock())
                 uow.commit()
-                raise PermissionDeniedError("Wrong sign-in name or password, or the account is "
-                                            "disabled.")
+                raise PermissionDeniedError(
+                    QT_TRANSLATE_NOOP("errors", "Wrong sign-in name or password, or the account "
+                                      "is disabled."))
             if _HASHER.check_needs_rehash(account.password_hash):
                 account.password_hash = _HASHER.hash(password)
             actor = Actor(account.id, account.login, account.display_name, account.role)
@@ -101,7 +112,8 @@ class AccountService:
         with self._ctx.db.reader() as uow:
             account = uow.session.get(Account, account_id)
             if account is None:
-                raise NotFoundError("No such account.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors", "No such account."))
             return _view(account)
 
 

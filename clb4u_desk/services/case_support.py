@@ -36,6 +36,11 @@ class RelatedCase:
     state: str
 
 
+# What a version conflict names (check_version, stale_as_concurrent), marked for the GUI.
+THE_CASE = QT_TRANSLATE_NOOP("errors", "The case")
+THE_ITEM = QT_TRANSLATE_NOOP("errors", "The request item")
+
+
 def account_id_of(actor: Actor) -> int | None:
     """The actor's account for foreign keys; the system actor has none."""
     return None if actor.role == SYSTEM else actor.account_id

@@ -51,6 +51,8 @@ from clb4u_desk.services.case_deadlines import (
     write_clock,
 )
 from clb4u_desk.services.case_support import (
+    THE_CASE,
+    THE_ITEM,
     RelatedCase,
     check_version,
     load_case,
@@ -241,7 +243,7 @@ class CaseService:
         withdrawn must agree with the items.
         """
         require_permission(actor, Permission.HANDLE_CASE)
-        with self._ctx.db.uow() as uow, stale_as_concurrent("The case"):
+        with self._ctx.db.uow() as uow, stale_as_concurrent(THE_CASE):
             session = uow.session
             case = self._changing_case(session, case_id, expected_version)
             current = CaseState(case.state)
@@ -260,7 +262,7 @@ class CaseService:
     ) -> CaseDetail:
         """Give the case to an agent (``None``: nobody)."""
         require_permission(actor, Permission.HANDLE_CASE)
-        with self._ctx.db.uow() as uow, stale_as_concurrent("The case"):
+        with self._ctx.db.uow() as uow, stale_as_concurrent(THE_CASE):
             session = uow.session
             case = self._changing_case(session, case_id, expected_version)
             login = None
@@ -281,7 +283,7 @@ class CaseService:
     def mark_acknowledged(self, actor: Actor, case_id: int, expected_version: int) -> CaseDetail:
         """Record that the acknowledgement was sent (now)."""
         require_permission(actor, Permission.HANDLE_CASE)
-        with self._ctx.db.uow() as uow, stale_as_concurrent("The case"):
+        with self._ctx.db.uow() as uow, stale_as_concurrent(THE_CASE):
             session = uow.session
             case = self._changing_case(session, case_id, expected_version)
             if case.acknowledged_at is not None:
@@ -307,7 +309,7 @@ class CaseService:
     ) -> ExtensionApplied:
         """Extend the item once (supervisor or admin); returns the notice for the requester."""
         require_role(actor, SUPERVISOR, ADMIN)
-        with self._ctx.db.uow() as uow, stale_as_concurrent("The request item"):
+        with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
             session = uow.session
             item, case = self._changing_item(session, item_id, expected_version)
             result = apply_item_extension(session, self.rules, actor, case, item, reason,
@@ -325,7 +327,7 @@ class CaseService:
     ) -> CaseDetail:
         """Stop the item's clock from today while waiting for the requester."""
         require_permission(actor, Permission.HANDLE_CASE)
-        with self._ctx.db.uow() as uow, stale_as_concurrent("The request item"):
+        with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
             session = uow.session
             item, case = self._changing_item(session, item_id, expected_version)
             self._pause(session, actor, case, item, reason)
@@ -336,7 +338,7 @@ class CaseService:
     def resume_item(self, actor: Actor, item_id: int, expected_version: int) -> CaseDetail:
         """Restart the item's clock (today); the due date moves by the days it stood."""
         require_permission(actor, Permission.HANDLE_CASE)
-        with self._ctx.db.uow() as uow, stale_as_concurrent("The request item"):
+        with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
             session = uow.session
             item, case = self._changing_item(session, item_id, expected_version)
             self._resume(session, actor, case, item)
@@ -365,7 +367,7 @@ class CaseService:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Say why a processor or third party must act for "
                                   "this item (or no longer must)."))
-        with self._ctx.db.uow() as uow, stale_as_concurrent("The request item"):
+        with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
             session = uow.session
             item, case = self._changing_item(session, item_id, expected_version)
             if bool(item.third_party) is bool(third_party):
@@ -410,7 +412,7 @@ class CaseService:
         require_permission(actor, Permission.HANDLE_CASE)
         if outcome is ItemOutcome.REFUSED:
             require_role(actor, SUPERVISOR, ADMIN)
-        with self._ctx.db.uow() as uow, stale_as_concurrent("The request item"):
+        with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
             session = uow.session
             item, case = self._changing_item(session, item_id, expected_version)
             apply_item_outcome(session, self.rules, actor, case, item, outcome, reason,
@@ -431,7 +433,7 @@ class CaseService:
         self, session: Session, item_id: int, expected_version: int
     ) -> tuple[RequestItem, Case]:
         item, case = load_item(session, item_id)
-        check_version("The request item", item.version, expected_version)
+        check_version(THE_ITEM, item.version, expected_version)
         require_open(case)
         if item.outcome != ItemOutcome.PENDING.value:
             raise IllegalTransitionError(

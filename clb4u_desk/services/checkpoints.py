@@ -21,7 +21,7 @@ from clb4u_desk.audit.checkpoints import (
 from clb4u_desk.audit.verify import StoredEntry, VerifyResult, verify_database
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import Permission
-from clb4u_desk.domain.errors import PermissionDeniedError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, PermissionDeniedError
 from clb4u_desk.services.authz import SYSTEM, require_permission
 from clb4u_desk.services.context import ServiceContext
 
@@ -68,7 +68,8 @@ class CheckpointService:
     def sign(self, actor: Actor) -> CheckpointView:
         require_permission(actor, Permission.SIGN_CHECKPOINT)
         if actor.role == SYSTEM:
-            raise PermissionDeniedError("A checkpoint is signed by a signed-in supervisor.")
+            raise PermissionDeniedError(
+                QT_TRANSLATE_NOOP("errors", "A checkpoint is signed by a signed-in supervisor."))
         key = self._private_key(actor.login)
         with self._ctx.db.uow() as uow:
             checkpoint = sign_head(uow.session, actor.login, key, self._ctx.clock())

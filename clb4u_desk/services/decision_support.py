@@ -35,6 +35,7 @@ from clb4u_desk.persistence.models import (
     Restriction,
 )
 from clb4u_desk.services.case_support import (
+    THE_ITEM,
     check_version,
     load_case,
     load_item,
@@ -164,7 +165,7 @@ def proposable_item(session: Session, item_id: int,
                     expected_version: int) -> tuple[RequestItem, Case]:
     """The item to propose a refusal or extension for: pending, unchanged, none waiting."""
     item, case = load_item(session, item_id)
-    check_version("The request item", item.version, expected_version)
+    check_version(THE_ITEM, item.version, expected_version)
     require_open(case)
     _check_pending(item)
     _no_pending_approval(session, item)

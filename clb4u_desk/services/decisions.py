@@ -50,6 +50,7 @@ from clb4u_desk.services.approvals import ApprovalHandler, ApprovalKind, Approva
 from clb4u_desk.services.authz import require_permission
 from clb4u_desk.services.case_deadlines import DeadlineRules, parse_regimes
 from clb4u_desk.services.case_support import (
+    THE_ITEM,
     check_version,
     load_case,
     require_open,
@@ -118,6 +119,17 @@ NOTIFIABLE_DECISIONS = ("rectification", "restriction", "erasure")
 MAX_REASON = 300  # the restriction table's reason column
 MAX_NOTE = 2_000
 _SOURCE_LIMIT = 64
+
+
+# What the agent's texts and the conflicts are called in the errors, marked for the GUI.
+_CORRECTION_REASON = QT_TRANSLATE_NOOP("errors", "The reason for the correction")
+_EVIDENCE = QT_TRANSLATE_NOOP("errors", "The evidence")
+_A_RECORD = QT_TRANSLATE_NOOP("errors", "A record")
+_RESTRICTION_REASON = QT_TRANSLATE_NOOP("errors", "The reason for the restriction")
+_THE_RESTRICTION = QT_TRANSLATE_NOOP("errors", "The restriction")
+_EXTENSION_REASON = QT_TRANSLATE_NOOP("errors", "The reason for the extension")
+_THE_REASON = QT_TRANSLATE_NOOP("errors", "The reason")
+_LEGAL_GROUND = QT_TRANSLATE_NOOP("errors", "The legal ground")
 
 
 # --------------------------------------------------------------------------- approvals
@@ -223,9 +235,9 @@ class DecisionService:
         is written.
         """
         require_permission(actor, Permission.HANDLE_CASE)
-        reason = agent_text(reason, "The reason for the correction", MAX_NOTE)
-        evidence = agent_text(evidence, "The evidence", MAX_NOTE, required=False)
-        with self._ctx.db.uow() as uow, stale_as_concurrent("A record"):
+        reason = agent_text(reason, _CORRECTION_REASON, MAX_NOTE)
+        evidence = agent_text(evidence, _EVIDENCE, MAX_NOTE, required=False)
+        with self._ctx.db.uow() as uow, stale_as_concurrent(_A_RECORD):
             session = uow.session
             case = load_case(session, case_id, for_update=True)
             require_open(case)
@@ -319,7 +331,7 @@ class DecisionService:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Choose at least one category or purpose to "
                                   "restrict."))
-        reason = agent_text(reason, "The reason for the restriction", MAX_REASON)
+        reason = agent_text(reason, _RESTRICTION_REASON, MAX_REASON)
         with self._ctx.db.uow() as uow, stale_as_concurrent(f"Case {case_id}"):
             session = uow.session
             case = changing_case(session, case_id, expected_version)
@@ -390,7 +402,7 @@ class DecisionService:
             if row is None or row.customer_id != customer.id:
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("errors", "No such restriction for this case's customer."))
-            check_version("The restriction", row.version, expected_version)
+            check_version(_THE_RESTRICTION, row.version, expected_version)
             if row.lifted_at is not None:
                 raise IllegalTransitionError(
                     QT_TRANSLATE_NOOP("errors", "This restriction has been lifted already."))
@@ -564,9 +576,9 @@ class DecisionService:
         """
         require_permission(actor, Permission.HANDLE_CASE)
         reason, legal_ground = check_refusal_input(reason, legal_ground)
-        ensure_no_card_number(reason, "The reason")
-        ensure_no_card_number(legal_ground, "The legal ground")
-        with self._ctx.db.uow() as uow, stale_as_concurrent("The request item"):
+        ensure_no_card_number(reason, _THE_REASON)
+        ensure_no_card_number(legal_ground, _LEGAL_GROUND)
+        with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
             session = uow.session
             item, case = proposable_item(session, item_id, expected_version)
             text = refusal_text(Right(item.right), reason, legal_ground,
@@ -583,8 +595,8 @@ class DecisionService:
                           expected_version: int) -> ExtensionProposal:
         """Propose the item's one extension; applied when a supervisor approves it."""
         require_permission(actor, Permission.HANDLE_CASE)
-        reason = agent_text(reason, "The reason for the extension", MAX_NOTE)
-        with self._ctx.db.uow() as uow, stale_as_concurrent("The request item"):
+        reason = agent_text(reason, _EXTENSION_REASON, MAX_NOTE)
+        with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
             session = uow.session
             item, case = proposable_item(session, item_id, expected_version)
             if item.extended:

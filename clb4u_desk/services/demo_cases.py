@@ -38,7 +38,7 @@ from sqlalchemy import func, select
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import CaseOutcome, CaseState, ItemOutcome
 from clb4u_desk.domain.categories import Purpose
-from clb4u_desk.domain.errors import ValidationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from clb4u_desk.domain.identity import (
     IdDocumentType,
     IdentityLevel,
@@ -245,8 +245,9 @@ def seed_demo_cases(services: Services, staff: DemoStaff, *,
     started = time.monotonic()
     with services.db.reader() as uow:
         if uow.session.execute(select(func.count()).select_from(Case)).scalar_one():
-            raise ValidationError("The workspace has cases already; demo cases are only "
-                                  "added to a workspace without any.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The workspace has cases already; demo cases are "
+                                  "only added to a workspace without any."))
     rng = random.Random(seed)
     builder = _Builder(services, staff, rng, _Candidates.load(services, rng))
     # Oldest first, so references run in the order of receipt, as they would.
@@ -326,8 +327,9 @@ class _Candidates:
                     continue
                 self._left.remove(candidate)
                 return candidate, facts
-        raise ValidationError("The workspace holds too few demo customers for the demo "
-                              "cases; seed at least 200.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The workspace holds too few demo customers for the "
+                              "demo cases; seed at least 200."))
 
     def _facts(self, candidate: _Candidate) -> Facts:
         with self._services.db.reader() as uow:

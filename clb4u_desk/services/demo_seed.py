@@ -26,7 +26,7 @@ from clb4u_desk.demo.generator import (
     heavy_customer_ids,
 )
 from clb4u_desk.domain.actor import SYSTEM_ACTOR, Actor
-from clb4u_desk.domain.errors import ValidationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from clb4u_desk.persistence import name_index
 from clb4u_desk.persistence.models import Account, Customer
 from clb4u_desk.services.authz import ADMIN, require_role
@@ -98,18 +98,21 @@ def seed_customers(
     """
     require_role(actor, ADMIN)
     if not 1 <= customers <= MAX_CUSTOMERS:
-        raise ValidationError(f"The number of customers must be between 1 and {MAX_CUSTOMERS:,}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The number of customers must be between 1 and "
+                              "{limit:,}."),
+            limit=MAX_CUSTOMERS)
     if heavy_rows < 1:
-        raise ValidationError("The heavy-customer row count must be positive.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The heavy-customer row count must be positive."))
     from clb4u_desk.demo.pools import build_pools  # Faker loads only when seeding
 
     started = time.monotonic()
     with bulk_session(ctx.db) as (session, writer):
         if session.execute(select(func.count()).select_from(Customer)).scalar_one():
             raise ValidationError(
-                "The database already holds customers; demo data is only seeded into an "
-                "empty database."
-            )
+                QT_TRANSLATE_NOOP("errors", "The database already holds customers; demo data is "
+                                  "only seeded into an empty database."))
         generator = Generator(build_pools(seed), seed, customers=customers,
                               heavy_rows=heavy_rows, next_ids=writer.next_ids())
         rows = dict.fromkeys(TABLE_COLUMNS, 0)
@@ -166,8 +169,9 @@ def seed_demo_workspace(services: Services,
     Only for demo settings: the demo's decision log uses the public demo pseudonym key.
     """
     if not services.ctx.settings.demo:
-        raise ValidationError("The demo workspace is filled only when the app runs with "
-                              "--demo (demo settings).")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The demo workspace is filled only when the app runs "
+                              "with --demo (demo settings)."))
     created = _create_demo_accounts(services)
     seeded: SeedSummary | None = None
     cases: DemoCasesSummary | None = None

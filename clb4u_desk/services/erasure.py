@@ -335,7 +335,7 @@ class ErasureService:
     def execute(self, actor: Actor, approval_id: int) -> ExecutionResult:
         """Carry out an approved erasure plan, all or nothing."""
         require_permission(actor, Permission.HANDLE_CASE)
-        _signed_in(actor, "Executing an erasure")
+        _signed_in(actor, QT_TRANSLATE_NOOP("errors", "Executing an erasure"))
         with self._ctx.db.uow() as uow:
             session = uow.session
             approval = _approval(session, approval_id, for_update=True)
@@ -417,7 +417,7 @@ class ErasureService:
         from clb4u_desk.reporting.certificates import render_certificate
 
         require_permission(actor, Permission.HANDLE_CASE)
-        _signed_in(actor, "Issuing a certificate")
+        _signed_in(actor, QT_TRANSLATE_NOOP("errors", "Issuing a certificate"))
         with self._ctx.db.uow() as uow:
             session = uow.session
             approval = _approval(session, approval_id)

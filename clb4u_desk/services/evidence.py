@@ -9,7 +9,7 @@ from sqlalchemy import select
 from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import Permission
-from clb4u_desk.domain.errors import NotFoundError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from clb4u_desk.persistence.models import (
     Account,
     Case,
@@ -59,7 +59,9 @@ class EvidenceService:
             case = session.execute(select(Case).where(Case.reference == reference)
                                    ).scalar_one_or_none()
             if case is None:
-                raise NotFoundError(f"There is no case {reference}.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors", "There is no case {reference}."),
+                    reference=reference)
             accounts = session.execute(select(Account.id, Account.login))
             logins = {row.id: row.login for row in accounts}
             customer_reference = None

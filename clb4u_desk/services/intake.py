@@ -35,6 +35,7 @@ from clb4u_desk.persistence.models import Attachment, Case, CaseCounter, Request
 from clb4u_desk.services.authz import require_permission
 from clb4u_desk.services.case_deadlines import DeadlineRules, parse_regimes, regimes_text
 from clb4u_desk.services.case_support import (
+    THE_CASE,
     RelatedCase,
     account_id_of,
     check_version,
@@ -298,10 +299,10 @@ class IntakeService:
         if case_id == related_case_id:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "A case cannot be related to itself."))
-        with self._ctx.db.uow() as uow, stale_as_concurrent("The case"):
+        with self._ctx.db.uow() as uow, stale_as_concurrent(THE_CASE):
             session = uow.session
             case = load_case(session, case_id, for_update=True)
-            check_version("The case", case.version, expected_version)
+            check_version(THE_CASE, case.version, expected_version)
             require_open(case)
             try:
                 other = load_case(session, related_case_id)

@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from clb4u_desk.domain.categories import ContactChannel, DataCategory, Purpose
-from clb4u_desk.domain.errors import ValidationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from clb4u_desk.domain.phones import normalise_phone
 from clb4u_desk.persistence.models import (
     Consent,
@@ -134,16 +134,19 @@ def contact_key(channel: ContactChannel, raw: str) -> str:
     if channel in EMAIL_CHANNELS:
         key = raw.strip().lower()
         if "@" not in key:
-            raise ValidationError("That is not an email address.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "That is not an email address."))
         return key
     if channel in PHONE_CHANNELS:
         e164 = normalise_phone(raw)
         if e164 is None:
-            raise ValidationError("That is not a phone number.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "That is not a phone number."))
         return e164
     raise ValidationError(
-        f"A {channel.value} contact point cannot be suppressed on its own; record an objection "
-        "on the customer's record instead.")
+        QT_TRANSLATE_NOOP("errors", "A {channel} contact point cannot be suppressed on its own; "
+                          "record an objection on the customer's record instead."),
+        channel=channel.value)
 
 
 def is_suppressed(session: Session, contact_key: str, channel: ContactChannel,

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cards import ensure_no_card_number
-from clb4u_desk.domain.errors import ValidationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from clb4u_desk.domain.text import fold
 from clb4u_desk.persistence import name_index
 from clb4u_desk.persistence.models import (
@@ -85,16 +85,21 @@ def _error(file_name: str, line: int, column: str | None, message: str) -> Valid
 def read_directory(directory: Path) -> list[_File]:
     """Every known CSV file in ``directory``, parsed and checked row by row (no database)."""
     if not directory.is_dir():
-        raise ValidationError(f"The import folder {directory} does not exist.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The import folder {directory} does not exist."),
+            directory=directory)
     present = sorted(path.name for path in directory.iterdir()
                      if path.is_file() and path.suffix.lower() == ".csv")
     unknown = [name for name in present if name not in SPECS_BY_FILE]
     if unknown:
         raise ValidationError(
-            f"Unknown import file {unknown[0]}; the known files are listed in "
-            "docs/import-format.md.")
+            QT_TRANSLATE_NOOP("errors", "Unknown import file {unknown}; the known files are "
+                              "listed in docs/import-format.md."),
+            unknown=unknown[0])
     if not present:
-        raise ValidationError(f"The folder {directory} holds none of the import files.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The folder {directory} holds none of the import files."),
+            directory=directory)
     return [_read_file(spec, (directory / spec.file_name).read_bytes())
             for spec in FILE_SPECS if spec.file_name in present]
 
@@ -419,9 +424,10 @@ def import_records(ctx: ServiceContext, actor: Actor, directory: Path) -> Import
         except IntegrityError:
             # Only a concurrent import of the same rows can get here: everything else
             # was checked above.
-            raise ValidationError("The database changed during the import (someone "
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The database changed during the import (someone "
                                   "imported the same records?); nothing was imported. "
-                                  "Try again.") from None
+                                  "Try again.")) from None
         # File names and counts only: never a value from the files.
         chain.append(uow.session, actor=actor, action="records_imported",
                      details={"files": summary.rows, "rows": summary.total},

@@ -3041,6 +3041,14 @@
         <translation>Your role ({role}) may not do this; it needs: {roles}.</translation>
     </message>
     <message>
+        <source>The case</source>
+        <translation>The case</translation>
+    </message>
+    <message>
+        <source>The request item</source>
+        <translation>The request item</translation>
+    </message>
+    <message>
         <source>No such case.</source>
         <translation>No such case.</translation>
     </message>
@@ -3193,6 +3201,38 @@
         <translation>The request item was decided meanwhile; reject this proposal instead.</translation>
     </message>
     <message>
+        <source>The reason for the correction</source>
+        <translation>The reason for the correction</translation>
+    </message>
+    <message>
+        <source>The evidence</source>
+        <translation>The evidence</translation>
+    </message>
+    <message>
+        <source>A record</source>
+        <translation>A record</translation>
+    </message>
+    <message>
+        <source>The reason for the restriction</source>
+        <translation>The reason for the restriction</translation>
+    </message>
+    <message>
+        <source>The restriction</source>
+        <translation>The restriction</translation>
+    </message>
+    <message>
+        <source>The reason for the extension</source>
+        <translation>The reason for the extension</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <source>The legal ground</source>
+        <translation>The legal ground</translation>
+    </message>
+    <message>
         <source>The new values are the same as those held; there is nothing to correct.</source>
         <translation>The new values are the same as those held; there is nothing to correct.</translation>
     </message>
@@ -3241,12 +3281,84 @@
         <translation>The request gave no phone number to stop messages to.</translation>
     </message>
     <message>
+        <source>A deadline period must be at least one day or month long.</source>
+        <translation>A deadline period must be at least one day or month long.</translation>
+    </message>
+    <message>
+        <source>The {regime} deadline rules have no period for: {missing}.</source>
+        <translation>The {regime} deadline rules have no period for: {missing}.</translation>
+    </message>
+    <message>
+        <source>The deadline rules must include the Vietnamese regime.</source>
+        <translation>The deadline rules must include the Vietnamese regime.</translation>
+    </message>
+    <message>
+        <source>The rules filed under {regime} are for another regime.</source>
+        <translation>The rules filed under {regime} are for another regime.</translation>
+    </message>
+    <message>
+        <source>&apos;Due soon&apos; cannot be a negative number of working days.</source>
+        <translation>&apos;Due soon&apos; cannot be a negative number of working days.</translation>
+    </message>
+    <message>
+        <source>No deadline rules are set up for {regime}.</source>
+        <translation>No deadline rules are set up for {regime}.</translation>
+    </message>
+    <message>
+        <source>A receipt or notice time must carry its time zone (UTC).</source>
+        <translation>A receipt or notice time must carry its time zone (UTC).</translation>
+    </message>
+    <message>
+        <source>{what} needs a reason.</source>
+        <translation>{what} needs a reason.</translation>
+    </message>
+    <message>
+        <source>A pause cannot end before it starts.</source>
+        <translation>A pause cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>An extension&apos;s notice time must carry its time zone (UTC).</source>
+        <translation>An extension&apos;s notice time must carry its time zone (UTC).</translation>
+    </message>
+    <message>
+        <source>The receipt time must carry its time zone (UTC).</source>
+        <translation>The receipt time must carry its time zone (UTC).</translation>
+    </message>
+    <message>
+        <source>The clock cannot be stopped before the request was received.</source>
+        <translation>The clock cannot be stopped before the request was received.</translation>
+    </message>
+    <message>
+        <source>No acknowledgement period is set up for these regimes.</source>
+        <translation>No acknowledgement period is set up for these regimes.</translation>
+    </message>
+    <message>
         <source>This item was extended once already; no second extension.</source>
         <translation>This item was extended once already; no second extension.</translation>
     </message>
     <message>
+        <source>No applicable rules allow extending this item.</source>
+        <translation>No applicable rules allow extending this item.</translation>
+    </message>
+    <message>
+        <source>The period under {regime} ended on {due}; an extension must be notified before then.</source>
+        <translation>The period under {regime} ended on {due}; an extension must be notified before then.</translation>
+    </message>
+    <message>
+        <source>The clock is stopped, so no period is running to extend; restart it first.</source>
+        <translation>The clock is stopped, so no period is running to extend; restart it first.</translation>
+    </message>
+    <message>
         <source>This erasure proposal has no plan; propose it again.</source>
         <translation>This erasure proposal has no plan; propose it again.</translation>
+    </message>
+    <message>
+        <source>Executing an erasure</source>
+        <translation>Executing an erasure</translation>
+    </message>
+    <message>
+        <source>Issuing a certificate</source>
+        <translation>Issuing a certificate</translation>
     </message>
     <message>
         <source>A deletion certificate exists only for an executed erasure.</source>
@@ -3463,6 +3575,498 @@
     <message>
         <source>A code goes only to an email registered for this customer; that address is not one of them.</source>
         <translation>A code goes only to an email registered for this customer; that address is not one of them.</translation>
+    </message>
+    <message>
+        <source>The file is not an email: it is unreadable UTF-16 text.</source>
+        <translation>The file is not an email: it is unreadable UTF-16 text.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {megabytes} MB; it is not accepted as an email.</source>
+        <translation>The file is larger than {megabytes} MB; it is not accepted as an email.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it is not an email.</source>
+        <translation>The file is empty; it is not an email.</translation>
+    </message>
+    <message>
+        <source>The file is {what}, not an email.</source>
+        <translation>The file is {what}, not an email.</translation>
+    </message>
+    <message>
+        <source>The file contains binary data, not an email.</source>
+        <translation>The file contains binary data, not an email.</translation>
+    </message>
+    <message>
+        <source>The file does not start with email header lines; it is not an email.</source>
+        <translation>The file does not start with email header lines; it is not an email.</translation>
+    </message>
+    <message>
+        <source>The email has no valid sender (From) address.</source>
+        <translation>The email has no valid sender (From) address.</translation>
+    </message>
+    <message>
+        <source>No working OS keyring was found, and CLB4U Desk keeps its secrets only there. On Windows and macOS the system keyring works out of the box; on Linux install and unlock a Secret Service keyring (GNOME Keyring or KWallet), then try again.</source>
+        <translation>No working OS keyring was found, and CLB4U Desk keeps its secrets only there. On Windows and macOS the system keyring works out of the box; on Linux install and unlock a Secret Service keyring (GNOME Keyring or KWallet), then try again.</translation>
+    </message>
+    <message>
+        <source>{message} ({kind})</source>
+        <translation>{message} ({kind})</translation>
+    </message>
+    <message>
+        <source>The recipient must be one plain email address.</source>
+        <translation>The recipient must be one plain email address.</translation>
+    </message>
+    <message>
+        <source>A mail subject is one line.</source>
+        <translation>A mail subject is one line.</translation>
+    </message>
+    <message>
+        <source>The mail is too long to send.</source>
+        <translation>The mail is too long to send.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sign-in. Ask IT to check the SMTP user name and the password stored in the keyring.</source>
+        <translation>The mail server refused the sign-in. Ask IT to check the SMTP user name and the password stored in the keyring.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the recipient address; nothing was sent.</source>
+        <translation>The mail server refused the recipient address; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The mail server ({host}:{port}) could not be reached or did not accept the mail; nothing was sent. Try again later or ask IT to check the mail settings.</source>
+        <translation>The mail server ({host}:{port}) could not be reached or did not accept the mail; nothing was sent. Try again later or ask IT to check the mail settings.</translation>
+    </message>
+    <message>
+        <source>The mail server needs a password and none is stored in the keyring. Store it with: clb4u-desk secret set smtp</source>
+        <translation>The mail server needs a password and none is stored in the keyring. Store it with: clb4u-desk secret set smtp</translation>
+    </message>
+    <message>
+        <source>The database URL cannot be read; it looks like postgresql://USER@HOST:5432/NAME or sqlite:///PATH/desk.sqlite3.</source>
+        <translation>The database URL cannot be read; it looks like postgresql://USER@HOST:5432/NAME or sqlite:///PATH/desk.sqlite3.</translation>
+    </message>
+    <message>
+        <source>The database URL contains a password. Remove it from the configuration and store it in the OS keyring with: clb4u-desk secret set database</source>
+        <translation>The database URL contains a password. Remove it from the configuration and store it in the OS keyring with: clb4u-desk secret set database</translation>
+    </message>
+    <message>
+        <source>The folder of the database file cannot be created ({strerror}); choose a folder this user may write to.</source>
+        <translation>The folder of the database file cannot be created ({strerror}); choose a folder this user may write to.</translation>
+    </message>
+    <message>
+        <source>The database &apos;{backend}&apos; is not supported; use SQLite or PostgreSQL.</source>
+        <translation>The database &apos;{backend}&apos; is not supported; use SQLite or PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The log to replay from is not a database URL (for example sqlite:///D:/backup/desk.sqlite3 or postgresql://desk@db.clb4u.lan/clb4u_old).</source>
+        <translation>The log to replay from is not a database URL (for example sqlite:///D:/backup/desk.sqlite3 or postgresql://desk@db.clb4u.lan/clb4u_old).</translation>
+    </message>
+    <message>
+        <source>There is no database file at the path given for the log to replay from.</source>
+        <translation>There is no database file at the path given for the log to replay from.</translation>
+    </message>
+    <message>
+        <source>The database to replay the log from cannot be opened (check the URL and that the server is reachable).</source>
+        <translation>The database to replay the log from cannot be opened (check the URL and that the server is reachable).</translation>
+    </message>
+    <message>
+        <source>The database given to replay from holds no CLB4U decision log.</source>
+        <translation>The database given to replay from holds no CLB4U decision log.</translation>
+    </message>
+    <message>
+        <source>This workstation has no pseudonym key in its keyring. Ask your administrator for the team&apos;s key and store it with: clb4u-desk secret set pseudonym-key</source>
+        <translation>This workstation has no pseudonym key in its keyring. Ask your administrator for the team&apos;s key and store it with: clb4u-desk secret set pseudonym-key</translation>
+    </message>
+    <message>
+        <source>The database schema is not up to date. Run: clb4u-desk db upgrade</source>
+        <translation>The database schema is not up to date. Run: clb4u-desk db upgrade</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database {display_name}: check that the server is running and reachable, that the database exists and that this workstation may sign in (clb4u-desk secret set database stores the password).</source>
+        <translation>Cannot connect to the database {display_name}: check that the server is running and reachable, that the database exists and that this workstation may sign in (clb4u-desk secret set database stores the password).</translation>
+    </message>
+    <message>
+        <source>The config file {path} cannot be read: {error}</source>
+        <translation>The config file {path} cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>The setting {where} has a value of the wrong kind.</source>
+        <translation>The setting {where} has a value of the wrong kind.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;{prefix}{key}&apos; in the configuration.</source>
+        <translation>Unknown setting &apos;{prefix}{key}&apos; in the configuration.</translation>
+    </message>
+    <message>
+        <source>The setting &apos;{prefix}{key}&apos; must be a table.</source>
+        <translation>The setting &apos;{prefix}{key}&apos; must be a table.</translation>
+    </message>
+    <message>
+        <source>--demo uses its own SQLite file in the user data folder; leave out --database.</source>
+        <translation>--demo uses its own SQLite file in the user data folder; leave out --database.</translation>
+    </message>
+    <message>
+        <source>The setting &apos;ui.language&apos; must be &apos;vi&apos; or &apos;en&apos;.</source>
+        <translation>The setting &apos;ui.language&apos; must be &apos;vi&apos; or &apos;en&apos;.</translation>
+    </message>
+    <message>
+        <source>The setting &apos;database.password&apos; must be &apos;keyring&apos; or &apos;none&apos;.</source>
+        <translation>The setting &apos;database.password&apos; must be &apos;keyring&apos; or &apos;none&apos;.</translation>
+    </message>
+    <message>
+        <source>{where} contains what looks like a full payment card number. Card numbers must not be stored: remove it (keep at most the last 4 digits) and try again.</source>
+        <translation>{where} contains what looks like a full payment card number. Card numbers must not be stored: remove it (keep at most the last 4 digits) and try again.</translation>
+    </message>
+    <message>
+        <source>The last 4 digits of a card must be exactly 4 digits (0-9).</source>
+        <translation>The last 4 digits of a card must be exactly 4 digits (0-9).</translation>
+    </message>
+    <message>
+        <source>A card brand is at most {limit} characters long.</source>
+        <translation>A card brand is at most {limit} characters long.</translation>
+    </message>
+    <message>
+        <source>The card brand</source>
+        <translation>The card brand</translation>
+    </message>
+    <message>
+        <source>A card&apos;s expiry month must be between 1 and 12.</source>
+        <translation>A card&apos;s expiry month must be between 1 and 12.</translation>
+    </message>
+    <message>
+        <source>A card&apos;s expiry year must be between 2000 and 2099.</source>
+        <translation>A card&apos;s expiry year must be between 2000 and 2099.</translation>
+    </message>
+    <message>
+        <source>A card expiry must be written as MM/YYYY or MM/YY.</source>
+        <translation>A card expiry must be written as MM/YYYY or MM/YY.</translation>
+    </message>
+    <message>
+        <source>The case is {state} and cannot change any more; open a new case for a new request.</source>
+        <translation>The case is {state} and cannot change any more; open a new case for a new request.</translation>
+    </message>
+    <message>
+        <source>A case cannot move from {state} to {target}; from {state} it can move to: {targets}.</source>
+        <translation>A case cannot move from {state} to {target}; from {state} it can move to: {targets}.</translation>
+    </message>
+    <message>
+        <source>Only closing a case takes an outcome; moving to {state} does not.</source>
+        <translation>Only closing a case takes an outcome; moving to {state} does not.</translation>
+    </message>
+    <message>
+        <source>Closing a case needs an outcome; from {state} it can be: {choices}.</source>
+        <translation>Closing a case needs an outcome; from {state} it can be: {choices}.</translation>
+    </message>
+    <message>
+        <source>A case that is {state} cannot be closed as {outcome}; it can be closed as: {choices}.</source>
+        <translation>A case that is {state} cannot be closed as {outcome}; it can be closed as: {choices}.</translation>
+    </message>
+    <message>
+        <source>The case has no request items, so it cannot be closed as done, partly done or refused.</source>
+        <translation>The case has no request items, so it cannot be closed as done, partly done or refused.</translation>
+    </message>
+    <message>
+        <source>{pending} request item(s) of the case are still pending; decide each item before closing the case.</source>
+        <translation>{pending} request item(s) of the case are still pending; decide each item before closing the case.</translation>
+    </message>
+    <message>
+        <source>A case reference year must be between {first} and {last}.</source>
+        <translation>A case reference year must be between {first} and {last}.</translation>
+    </message>
+    <message>
+        <source>A case number must be between 1 and {largest} within its year.</source>
+        <translation>A case number must be between 1 and {largest} within its year.</translation>
+    </message>
+    <message>
+        <source>That is not a case reference; a reference looks like DSR-2026-000123.</source>
+        <translation>That is not a case reference; a reference looks like DSR-2026-000123.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not do this ({permission}); it needs: {needed}.</source>
+        <translation>Your role ({role}) may not do this ({permission}); it needs: {needed}.</translation>
+    </message>
+    <message>
+        <source>The date {first} is listed both as a day off and a working day.</source>
+        <translation>The date {first} is listed both as a day off and a working day.</translation>
+    </message>
+    <message>
+        <source>A holiday table needs both its first and its last year.</source>
+        <translation>A holiday table needs both its first and its last year.</translation>
+    </message>
+    <message>
+        <source>A holiday table&apos;s first year comes after its last year.</source>
+        <translation>A holiday table&apos;s first year comes after its last year.</translation>
+    </message>
+    <message>
+        <source>The holiday table has no working day for a whole year.</source>
+        <translation>The holiday table has no working day for a whole year.</translation>
+    </message>
+    <message>
+        <source>A number of working days cannot be negative.</source>
+        <translation>A number of working days cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The last 4 digits of the {what} must be exactly 4 digits (0-9).</source>
+        <translation>The last 4 digits of the {what} must be exactly 4 digits (0-9).</translation>
+    </message>
+    <message>
+        <source>A knowledge question must say which fact it asked, and only a knowledge question names a fact.</source>
+        <translation>A knowledge question must say which fact it asked, and only a knowledge question names a fact.</translation>
+    </message>
+    <message>
+        <source>An ID document check must record the document&apos;s type and last 4 digits, and only that check records a document.</source>
+        <translation>An ID document check must record the document&apos;s type and last 4 digits, and only that check records a document.</translation>
+    </message>
+    <message>
+        <source>A verification note is at most {limit} characters long.</source>
+        <translation>A verification note is at most {limit} characters long.</translation>
+    </message>
+    <message>
+        <source>The verification note</source>
+        <translation>The verification note</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s identity is verified to level {level}, and this needs {required}. Still needed: {still}.</source>
+        <translation>The requester&apos;s identity is verified to level {level}, and this needs {required}. Still needed: {still}.</translation>
+    </message>
+    <message>
+        <source>A one-time code has between 4 and 12 digits.</source>
+        <translation>A one-time code has between 4 and 12 digits.</translation>
+    </message>
+    <message>
+        <source>A one-time code must stay valid for some time.</source>
+        <translation>A one-time code must stay valid for some time.</translation>
+    </message>
+    <message>
+        <source>A one-time code must allow at least one try.</source>
+        <translation>A one-time code must allow at least one try.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number, so it cannot be shown masked.</source>
+        <translation>This is not a valid phone number, so it cannot be shown masked.</translation>
+    </message>
+    <message>
+        <source>A refusal needs a reason for the requester.</source>
+        <translation>A refusal needs a reason for the requester.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its legal ground (for example: GDPR Art. 12(5), manifestly unfounded; Law 91/2025 Art. 4 exception).</source>
+        <translation>A refusal needs its legal ground (for example: GDPR Art. 12(5), manifestly unfounded; Law 91/2025 Art. 4 exception).</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {limit} characters.</source>
+        <translation>The reason is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The legal ground is longer than {limit} characters.</source>
+        <translation>The legal ground is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The fiscal year end {month:02d}-{day:02d} is not a day of the year.</source>
+        <translation>The fiscal year end {month:02d}-{day:02d} is not a day of the year.</translation>
+    </message>
+    <message>
+        <source>The retention rule for {name} needs its basis in vi and en.</source>
+        <translation>The retention rule for {name} needs its basis in vi and en.</translation>
+    </message>
+    <message>
+        <source>The retention rule for {name} retains data, so it needs a number of years.</source>
+        <translation>The retention rule for {name} retains data, so it needs a number of years.</translation>
+    </message>
+    <message>
+        <source>The retention rule for {name} {action_when_requested}s on request, so it cannot have a retention period; use action &apos;retain&apos;.</source>
+        <translation>The retention rule for {name} {action_when_requested}s on request, so it cannot have a retention period; use action &apos;retain&apos;.</translation>
+    </message>
+    <message>
+        <source>The retention period for {name} must be at least 1 year.</source>
+        <translation>The retention period for {name} must be at least 1 year.</translation>
+    </message>
+    <message>
+        <source>Case records must be kept at least 1 year after closing.</source>
+        <translation>Case records must be kept at least 1 year after closing.</translation>
+    </message>
+    <message>
+        <source>The retention policy has no rule for: {missing}.</source>
+        <translation>The retention policy has no rule for: {missing}.</translation>
+    </message>
+    <message>
+        <source>The retention rule filed under {category} is for {other}.</source>
+        <translation>The retention rule filed under {category} is for {other}.</translation>
+    </message>
+    <message>
+        <source>The policy file {path} is missing.</source>
+        <translation>The policy file {path} is missing.</translation>
+    </message>
+    <message>
+        <source>The policy file {path} is not valid TOML: {error}.</source>
+        <translation>The policy file {path} is not valid TOML: {error}.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be a table.</source>
+        <translation>{where}: &apos;{key}&apos; must be a table.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown setting(s) {unknown}.</source>
+        <translation>{where}: unknown setting(s) {unknown}.</translation>
+    </message>
+    <message>
+        <source>{where}: a period is one of {{ days = N }}, {{ working_days = N }}, {{ months = N }}.</source>
+        <translation>{where}: a period is one of {{ days = N }}, {{ working_days = N }}, {{ months = N }}.</translation>
+    </message>
+    <message>
+        <source>{where}: the number of {unit} must be a whole number &gt;= 1.</source>
+        <translation>{where}: the number of {unit} must be a whole number &gt;= 1.</translation>
+    </message>
+    <message>
+        <source>{where}: must be true or false.</source>
+        <translation>{where}: must be true or false.</translation>
+    </message>
+    <message>
+        <source>{where}: no period is set.</source>
+        <translation>{where}: no period is set.</translation>
+    </message>
+    <message>
+        <source>{where}.note: must be text.</source>
+        <translation>{where}.note: must be text.</translation>
+    </message>
+    <message>
+        <source>{source}: due_soon_working_days must be a whole number.</source>
+        <translation>{source}: due_soon_working_days must be a whole number.</translation>
+    </message>
+    <message>
+        <source>{source}: {error}</source>
+        <translation>{source}: {error}</translation>
+    </message>
+    <message>
+        <source>{source}: {error}.</source>
+        <translation>{source}: {error}.</translation>
+    </message>
+    <message>
+        <source>{where}: each entry needs a date like 2027-02-06.</source>
+        <translation>{where}: each entry needs a date like 2027-02-06.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown kind &apos;{kind}&apos; for {day}.</source>
+        <translation>{where}: unknown kind &apos;{kind}&apos; for {day}.</translation>
+    </message>
+    <message>
+        <source>{where}: {day} is not in {year}.</source>
+        <translation>{where}: {day} is not in {year}.</translation>
+    </message>
+    <message>
+        <source>{source}: &apos;{name}&apos; is not a year.</source>
+        <translation>{source}: &apos;{name}&apos; is not a year.</translation>
+    </message>
+    <message>
+        <source>{source}: the years must follow each other without gaps.</source>
+        <translation>{source}: the years must follow each other without gaps.</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: must be a non-empty text.</source>
+        <translation>{where}.{key}: must be a non-empty text.</translation>
+    </message>
+    <message>
+        <source>{where}: must be a whole number of years, 1 or more.</source>
+        <translation>{where}: must be a whole number of years, 1 or more.</translation>
+    </message>
+    <message>
+        <source>{where}: must be one of {choices}.</source>
+        <translation>{where}: must be one of {choices}.</translation>
+    </message>
+    <message>
+        <source>{where}: fiscal_year_end is {{ month = M, day = D }}.</source>
+        <translation>{where}: fiscal_year_end is {{ month = M, day = D }}.</translation>
+    </message>
+    <message>
+        <source>{where}: fiscal_year_end month and day must be numbers.</source>
+        <translation>{where}: fiscal_year_end month and day must be numbers.</translation>
+    </message>
+    <message>
+        <source>{where}.kept_while_others_retained: must be true or false.</source>
+        <translation>{where}.kept_while_others_retained: must be true or false.</translation>
+    </message>
+    <message>
+        <source>{where}: no rule for {missing}.</source>
+        <translation>{where}: no rule for {missing}.</translation>
+    </message>
+    <message>
+        <source>A sign-in name is 2-63 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>A sign-in name is 2-63 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The role must be one of: {roles}.</source>
+        <translation>The role must be one of: {roles}.</translation>
+    </message>
+    <message>
+        <source>The password must be at least {minimum} characters long.</source>
+        <translation>The password must be at least {minimum} characters long.</translation>
+    </message>
+    <message>
+        <source>The sign-in name &apos;{login}&apos; is taken.</source>
+        <translation>The sign-in name &apos;{login}&apos; is taken.</translation>
+    </message>
+    <message>
+        <source>Wrong sign-in name or password, or the account is disabled.</source>
+        <translation>Wrong sign-in name or password, or the account is disabled.</translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation>No such account.</translation>
+    </message>
+    <message>
+        <source>A checkpoint is signed by a signed-in supervisor.</source>
+        <translation>A checkpoint is signed by a signed-in supervisor.</translation>
+    </message>
+    <message>
+        <source>The workspace has cases already; demo cases are only added to a workspace without any.</source>
+        <translation>The workspace has cases already; demo cases are only added to a workspace without any.</translation>
+    </message>
+    <message>
+        <source>The workspace holds too few demo customers for the demo cases; seed at least 200.</source>
+        <translation>The workspace holds too few demo customers for the demo cases; seed at least 200.</translation>
+    </message>
+    <message>
+        <source>The number of customers must be between 1 and {limit:,}.</source>
+        <translation>The number of customers must be between 1 and {limit:,}.</translation>
+    </message>
+    <message>
+        <source>The heavy-customer row count must be positive.</source>
+        <translation>The heavy-customer row count must be positive.</translation>
+    </message>
+    <message>
+        <source>The database already holds customers; demo data is only seeded into an empty database.</source>
+        <translation>The database already holds customers; demo data is only seeded into an empty database.</translation>
+    </message>
+    <message>
+        <source>The demo workspace is filled only when the app runs with --demo (demo settings).</source>
+        <translation>The demo workspace is filled only when the app runs with --demo (demo settings).</translation>
+    </message>
+    <message>
+        <source>That is not an email address.</source>
+        <translation>That is not an email address.</translation>
+    </message>
+    <message>
+        <source>That is not a phone number.</source>
+        <translation>That is not a phone number.</translation>
+    </message>
+    <message>
+        <source>A {channel} contact point cannot be suppressed on its own; record an objection on the customer&apos;s record instead.</source>
+        <translation>A {channel} contact point cannot be suppressed on its own; record an objection on the customer&apos;s record instead.</translation>
+    </message>
+    <message>
+        <source>The import folder {directory} does not exist.</source>
+        <translation>The import folder {directory} does not exist.</translation>
+    </message>
+    <message>
+        <source>Unknown import file {unknown}; the known files are listed in docs/import-format.md.</source>
+        <translation>Unknown import file {unknown}; the known files are listed in docs/import-format.md.</translation>
+    </message>
+    <message>
+        <source>The folder {directory} holds none of the import files.</source>
+        <translation>The folder {directory} holds none of the import files.</translation>
+    </message>
+    <message>
+        <source>The database changed during the import (someone imported the same records?); nothing was imported. Try again.</source>
+        <translation>The database changed during the import (someone imported the same records?); nothing was imported. Try again.</translation>
     </message>
 </context>
 <context>

@@ -3041,6 +3041,14 @@
         <translation>Vai trò của bạn ({role}) không được làm việc này; cần vai trò: {roles}.</translation>
     </message>
     <message>
+        <source>The case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>The request item</source>
+        <translation>Mục yêu cầu</translation>
+    </message>
+    <message>
         <source>No such case.</source>
         <translation>Không có vụ việc này.</translation>
     </message>
@@ -3162,7 +3170,7 @@
     </message>
     <message>
         <source>{what} is needed.</source>
-        <translation>Cần nhập {what}.</translation>
+        <translation>{what} là bắt buộc.</translation>
     </message>
     <message>
         <source>{what} is longer than {limit} characters.</source>
@@ -3191,6 +3199,38 @@
     <message>
         <source>The request item was decided meanwhile; reject this proposal instead.</source>
         <translation>Mục yêu cầu vừa được quyết định; hãy từ chối đề xuất này.</translation>
+    </message>
+    <message>
+        <source>The reason for the correction</source>
+        <translation>Lý do sửa dữ liệu</translation>
+    </message>
+    <message>
+        <source>The evidence</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message>
+        <source>A record</source>
+        <translation>Một bản ghi</translation>
+    </message>
+    <message>
+        <source>The reason for the restriction</source>
+        <translation>Lý do hạn chế xử lý</translation>
+    </message>
+    <message>
+        <source>The restriction</source>
+        <translation>Hạn chế xử lý</translation>
+    </message>
+    <message>
+        <source>The reason for the extension</source>
+        <translation>Lý do gia hạn</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>The legal ground</source>
+        <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
         <source>The new values are the same as those held; there is nothing to correct.</source>
@@ -3241,12 +3281,84 @@
         <translation>Yêu cầu không nêu số điện thoại nào để ngừng gửi tin nhắn.</translation>
     </message>
     <message>
+        <source>A deadline period must be at least one day or month long.</source>
+        <translation>Một thời hạn phải dài ít nhất một ngày hoặc một tháng.</translation>
+    </message>
+    <message>
+        <source>The {regime} deadline rules have no period for: {missing}.</source>
+        <translation>Quy định thời hạn {regime} không có thời hạn cho: {missing}.</translation>
+    </message>
+    <message>
+        <source>The deadline rules must include the Vietnamese regime.</source>
+        <translation>Quy định thời hạn phải có chế độ pháp lý Việt Nam.</translation>
+    </message>
+    <message>
+        <source>The rules filed under {regime} are for another regime.</source>
+        <translation>Các quy định xếp dưới {regime} là của một chế độ pháp lý khác.</translation>
+    </message>
+    <message>
+        <source>&apos;Due soon&apos; cannot be a negative number of working days.</source>
+        <translation>&apos;Sắp đến hạn&apos; không thể là số ngày làm việc âm.</translation>
+    </message>
+    <message>
+        <source>No deadline rules are set up for {regime}.</source>
+        <translation>Chưa thiết lập quy định thời hạn cho {regime}.</translation>
+    </message>
+    <message>
+        <source>A receipt or notice time must carry its time zone (UTC).</source>
+        <translation>Thời điểm nhận hoặc thông báo phải có múi giờ (UTC).</translation>
+    </message>
+    <message>
+        <source>{what} needs a reason.</source>
+        <translation>{what} cần có lý do.</translation>
+    </message>
+    <message>
+        <source>A pause cannot end before it starts.</source>
+        <translation>Khoảng tạm dừng không thể kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>An extension&apos;s notice time must carry its time zone (UTC).</source>
+        <translation>Thời điểm thông báo gia hạn phải có múi giờ (UTC).</translation>
+    </message>
+    <message>
+        <source>The receipt time must carry its time zone (UTC).</source>
+        <translation>Thời điểm nhận phải có múi giờ (UTC).</translation>
+    </message>
+    <message>
+        <source>The clock cannot be stopped before the request was received.</source>
+        <translation>Không thể tạm dừng tính hạn trước thời điểm nhận yêu cầu.</translation>
+    </message>
+    <message>
+        <source>No acknowledgement period is set up for these regimes.</source>
+        <translation>Chưa thiết lập thời hạn gửi thư xác nhận cho các chế độ pháp lý này.</translation>
+    </message>
+    <message>
         <source>This item was extended once already; no second extension.</source>
         <translation>Mục này đã được gia hạn một lần; không được gia hạn lần thứ hai.</translation>
     </message>
     <message>
+        <source>No applicable rules allow extending this item.</source>
+        <translation>Không có quy định áp dụng nào cho phép gia hạn mục này.</translation>
+    </message>
+    <message>
+        <source>The period under {regime} ended on {due}; an extension must be notified before then.</source>
+        <translation>Thời hạn theo {regime} đã kết thúc vào ngày {due}; việc gia hạn phải được thông báo trước ngày đó.</translation>
+    </message>
+    <message>
+        <source>The clock is stopped, so no period is running to extend; restart it first.</source>
+        <translation>Việc tính hạn đang tạm dừng nên không có thời hạn nào đang chạy để gia hạn; hãy tiếp tục tính hạn trước.</translation>
+    </message>
+    <message>
         <source>This erasure proposal has no plan; propose it again.</source>
         <translation>Đề xuất xóa dữ liệu này không có kế hoạch; hãy đề xuất lại.</translation>
+    </message>
+    <message>
+        <source>Executing an erasure</source>
+        <translation>Việc thực hiện xóa dữ liệu</translation>
+    </message>
+    <message>
+        <source>Issuing a certificate</source>
+        <translation>Việc cấp giấy chứng nhận</translation>
     </message>
     <message>
         <source>A deletion certificate exists only for an executed erasure.</source>
@@ -3463,6 +3575,498 @@
     <message>
         <source>A code goes only to an email registered for this customer; that address is not one of them.</source>
         <translation>Mã chỉ được gửi đến email đã đăng ký của khách hàng này; địa chỉ đó không nằm trong số này.</translation>
+    </message>
+    <message>
+        <source>The file is not an email: it is unreadable UTF-16 text.</source>
+        <translation>Tệp này không phải là email: đây là văn bản UTF-16 không đọc được.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {megabytes} MB; it is not accepted as an email.</source>
+        <translation>Tệp lớn hơn {megabytes} MB; không được chấp nhận là email.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it is not an email.</source>
+        <translation>Tệp trống; đây không phải là email.</translation>
+    </message>
+    <message>
+        <source>The file is {what}, not an email.</source>
+        <translation>Tệp này là {what}, không phải email.</translation>
+    </message>
+    <message>
+        <source>The file contains binary data, not an email.</source>
+        <translation>Tệp chứa dữ liệu nhị phân, không phải email.</translation>
+    </message>
+    <message>
+        <source>The file does not start with email header lines; it is not an email.</source>
+        <translation>Tệp không bắt đầu bằng các dòng tiêu đề email; đây không phải là email.</translation>
+    </message>
+    <message>
+        <source>The email has no valid sender (From) address.</source>
+        <translation>Email không có địa chỉ người gửi (From) hợp lệ.</translation>
+    </message>
+    <message>
+        <source>No working OS keyring was found, and CLB4U Desk keeps its secrets only there. On Windows and macOS the system keyring works out of the box; on Linux install and unlock a Secret Service keyring (GNOME Keyring or KWallet), then try again.</source>
+        <translation>Không tìm thấy kho khóa (keyring) nào của hệ điều hành hoạt động được, mà CLB4U Desk chỉ lưu các thông tin bí mật ở đó. Trên Windows và macOS, kho khóa của hệ thống dùng được ngay; trên Linux, hãy cài đặt và mở khóa một kho khóa Secret Service (GNOME Keyring hoặc KWallet), rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>{message} ({kind})</source>
+        <translation>{message} ({kind})</translation>
+    </message>
+    <message>
+        <source>The recipient must be one plain email address.</source>
+        <translation>Người nhận phải là một địa chỉ email đơn thuần.</translation>
+    </message>
+    <message>
+        <source>A mail subject is one line.</source>
+        <translation>Tiêu đề thư chỉ có một dòng.</translation>
+    </message>
+    <message>
+        <source>The mail is too long to send.</source>
+        <translation>Thư quá dài để gửi.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sign-in. Ask IT to check the SMTP user name and the password stored in the keyring.</source>
+        <translation>Máy chủ thư đã từ chối đăng nhập. Hãy nhờ bộ phận IT kiểm tra tên người dùng SMTP và mật khẩu lưu trong kho khóa.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the recipient address; nothing was sent.</source>
+        <translation>Máy chủ thư đã từ chối địa chỉ người nhận; chưa có gì được gửi.</translation>
+    </message>
+    <message>
+        <source>The mail server ({host}:{port}) could not be reached or did not accept the mail; nothing was sent. Try again later or ask IT to check the mail settings.</source>
+        <translation>Không kết nối được máy chủ thư ({host}:{port}) hoặc máy chủ không nhận thư; chưa có gì được gửi. Hãy thử lại sau hoặc nhờ bộ phận IT kiểm tra cấu hình thư.</translation>
+    </message>
+    <message>
+        <source>The mail server needs a password and none is stored in the keyring. Store it with: clb4u-desk secret set smtp</source>
+        <translation>Máy chủ thư cần mật khẩu nhưng kho khóa chưa lưu mật khẩu nào. Hãy lưu bằng lệnh: clb4u-desk secret set smtp</translation>
+    </message>
+    <message>
+        <source>The database URL cannot be read; it looks like postgresql://USER@HOST:5432/NAME or sqlite:///PATH/desk.sqlite3.</source>
+        <translation>Không đọc được URL cơ sở dữ liệu; URL có dạng postgresql://USER@HOST:5432/NAME hoặc sqlite:///PATH/desk.sqlite3.</translation>
+    </message>
+    <message>
+        <source>The database URL contains a password. Remove it from the configuration and store it in the OS keyring with: clb4u-desk secret set database</source>
+        <translation>URL cơ sở dữ liệu có chứa mật khẩu. Hãy xóa mật khẩu khỏi cấu hình và lưu vào kho khóa của hệ điều hành bằng lệnh: clb4u-desk secret set database</translation>
+    </message>
+    <message>
+        <source>The folder of the database file cannot be created ({strerror}); choose a folder this user may write to.</source>
+        <translation>Không tạo được thư mục chứa tệp cơ sở dữ liệu ({strerror}); hãy chọn một thư mục mà người dùng này có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>The database &apos;{backend}&apos; is not supported; use SQLite or PostgreSQL.</source>
+        <translation>Cơ sở dữ liệu &apos;{backend}&apos; không được hỗ trợ; hãy dùng SQLite hoặc PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The log to replay from is not a database URL (for example sqlite:///D:/backup/desk.sqlite3 or postgresql://desk@db.clb4u.lan/clb4u_old).</source>
+        <translation>Nguồn nhật ký để chạy lại không phải là URL cơ sở dữ liệu (ví dụ sqlite:///D:/backup/desk.sqlite3 hoặc postgresql://desk@db.clb4u.lan/clb4u_old).</translation>
+    </message>
+    <message>
+        <source>There is no database file at the path given for the log to replay from.</source>
+        <translation>Không có tệp cơ sở dữ liệu nào tại đường dẫn đã cho để chạy lại nhật ký.</translation>
+    </message>
+    <message>
+        <source>The database to replay the log from cannot be opened (check the URL and that the server is reachable).</source>
+        <translation>Không mở được cơ sở dữ liệu dùng để chạy lại nhật ký (hãy kiểm tra URL và máy chủ có truy cập được không).</translation>
+    </message>
+    <message>
+        <source>The database given to replay from holds no CLB4U decision log.</source>
+        <translation>Cơ sở dữ liệu đã cho để chạy lại không chứa nhật ký quyết định nào của CLB4U.</translation>
+    </message>
+    <message>
+        <source>This workstation has no pseudonym key in its keyring. Ask your administrator for the team&apos;s key and store it with: clb4u-desk secret set pseudonym-key</source>
+        <translation>Máy trạm này chưa có khóa bí danh (pseudonym key) trong kho khóa. Hãy xin quản trị viên khóa của nhóm và lưu bằng lệnh: clb4u-desk secret set pseudonym-key</translation>
+    </message>
+    <message>
+        <source>The database schema is not up to date. Run: clb4u-desk db upgrade</source>
+        <translation>Lược đồ cơ sở dữ liệu chưa được cập nhật. Hãy chạy: clb4u-desk db upgrade</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database {display_name}: check that the server is running and reachable, that the database exists and that this workstation may sign in (clb4u-desk secret set database stores the password).</source>
+        <translation>Không kết nối được cơ sở dữ liệu {display_name}: hãy kiểm tra máy chủ đang chạy và truy cập được, cơ sở dữ liệu tồn tại và máy trạm này được phép đăng nhập (lệnh clb4u-desk secret set database lưu mật khẩu).</translation>
+    </message>
+    <message>
+        <source>The config file {path} cannot be read: {error}</source>
+        <translation>Không đọc được tệp cấu hình {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The setting {where} has a value of the wrong kind.</source>
+        <translation>Thiết lập {where} có giá trị sai kiểu.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;{prefix}{key}&apos; in the configuration.</source>
+        <translation>Thiết lập &apos;{prefix}{key}&apos; trong cấu hình không được nhận biết.</translation>
+    </message>
+    <message>
+        <source>The setting &apos;{prefix}{key}&apos; must be a table.</source>
+        <translation>Thiết lập &apos;{prefix}{key}&apos; phải là một bảng.</translation>
+    </message>
+    <message>
+        <source>--demo uses its own SQLite file in the user data folder; leave out --database.</source>
+        <translation>--demo dùng tệp SQLite riêng trong thư mục dữ liệu của người dùng; hãy bỏ --database.</translation>
+    </message>
+    <message>
+        <source>The setting &apos;ui.language&apos; must be &apos;vi&apos; or &apos;en&apos;.</source>
+        <translation>Thiết lập &apos;ui.language&apos; phải là &apos;vi&apos; hoặc &apos;en&apos;.</translation>
+    </message>
+    <message>
+        <source>The setting &apos;database.password&apos; must be &apos;keyring&apos; or &apos;none&apos;.</source>
+        <translation>Thiết lập &apos;database.password&apos; phải là &apos;keyring&apos; hoặc &apos;none&apos;.</translation>
+    </message>
+    <message>
+        <source>{where} contains what looks like a full payment card number. Card numbers must not be stored: remove it (keep at most the last 4 digits) and try again.</source>
+        <translation>{where} có chứa chuỗi trông giống số thẻ thanh toán đầy đủ. Không được lưu số thẻ: hãy xóa đi (chỉ giữ tối đa 4 chữ số cuối) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The last 4 digits of a card must be exactly 4 digits (0-9).</source>
+        <translation>4 chữ số cuối của thẻ phải gồm đúng 4 chữ số (0-9).</translation>
+    </message>
+    <message>
+        <source>A card brand is at most {limit} characters long.</source>
+        <translation>Thương hiệu thẻ dài tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>The card brand</source>
+        <translation>Thương hiệu thẻ</translation>
+    </message>
+    <message>
+        <source>A card&apos;s expiry month must be between 1 and 12.</source>
+        <translation>Tháng hết hạn của thẻ phải từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <source>A card&apos;s expiry year must be between 2000 and 2099.</source>
+        <translation>Năm hết hạn của thẻ phải từ 2000 đến 2099.</translation>
+    </message>
+    <message>
+        <source>A card expiry must be written as MM/YYYY or MM/YY.</source>
+        <translation>Ngày hết hạn của thẻ phải viết theo dạng MM/YYYY hoặc MM/YY.</translation>
+    </message>
+    <message>
+        <source>The case is {state} and cannot change any more; open a new case for a new request.</source>
+        <translation>Vụ việc đang ở trạng thái {state} và không thể thay đổi nữa; hãy mở vụ việc mới cho yêu cầu mới.</translation>
+    </message>
+    <message>
+        <source>A case cannot move from {state} to {target}; from {state} it can move to: {targets}.</source>
+        <translation>Vụ việc không thể chuyển từ {state} sang {target}; từ {state} chỉ có thể chuyển sang: {targets}.</translation>
+    </message>
+    <message>
+        <source>Only closing a case takes an outcome; moving to {state} does not.</source>
+        <translation>Chỉ khi đóng vụ việc mới cần ghi kết quả; chuyển sang {state} thì không.</translation>
+    </message>
+    <message>
+        <source>Closing a case needs an outcome; from {state} it can be: {choices}.</source>
+        <translation>Việc đóng vụ việc cần có kết quả; từ {state}, kết quả có thể là: {choices}.</translation>
+    </message>
+    <message>
+        <source>A case that is {state} cannot be closed as {outcome}; it can be closed as: {choices}.</source>
+        <translation>Vụ việc đang ở trạng thái {state} không thể đóng với kết quả {outcome}; có thể đóng với kết quả: {choices}.</translation>
+    </message>
+    <message>
+        <source>The case has no request items, so it cannot be closed as done, partly done or refused.</source>
+        <translation>Vụ việc không có mục yêu cầu nào, nên không thể đóng với kết quả đã thực hiện, thực hiện một phần hoặc từ chối.</translation>
+    </message>
+    <message>
+        <source>{pending} request item(s) of the case are still pending; decide each item before closing the case.</source>
+        <translation>{pending} mục yêu cầu của vụ việc vẫn đang chờ xử lý; hãy quyết định từng mục trước khi đóng vụ việc.</translation>
+    </message>
+    <message>
+        <source>A case reference year must be between {first} and {last}.</source>
+        <translation>Năm trong mã vụ việc phải từ {first} đến {last}.</translation>
+    </message>
+    <message>
+        <source>A case number must be between 1 and {largest} within its year.</source>
+        <translation>Số thứ tự vụ việc trong năm phải từ 1 đến {largest}.</translation>
+    </message>
+    <message>
+        <source>That is not a case reference; a reference looks like DSR-2026-000123.</source>
+        <translation>Đây không phải là mã vụ việc; mã vụ việc có dạng DSR-2026-000123.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not do this ({permission}); it needs: {needed}.</source>
+        <translation>Vai trò của bạn ({role}) không được làm việc này ({permission}); cần vai trò: {needed}.</translation>
+    </message>
+    <message>
+        <source>The date {first} is listed both as a day off and a working day.</source>
+        <translation>Ngày {first} được ghi vừa là ngày nghỉ vừa là ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>A holiday table needs both its first and its last year.</source>
+        <translation>Bảng ngày nghỉ lễ cần có cả năm đầu và năm cuối.</translation>
+    </message>
+    <message>
+        <source>A holiday table&apos;s first year comes after its last year.</source>
+        <translation>Năm đầu của bảng ngày nghỉ lễ nằm sau năm cuối.</translation>
+    </message>
+    <message>
+        <source>The holiday table has no working day for a whole year.</source>
+        <translation>Bảng ngày nghỉ lễ không có ngày làm việc nào trong cả một năm.</translation>
+    </message>
+    <message>
+        <source>A number of working days cannot be negative.</source>
+        <translation>Số ngày làm việc không thể là số âm.</translation>
+    </message>
+    <message>
+        <source>The last 4 digits of the {what} must be exactly 4 digits (0-9).</source>
+        <translation>4 chữ số cuối của {what} phải gồm đúng 4 chữ số (0-9).</translation>
+    </message>
+    <message>
+        <source>A knowledge question must say which fact it asked, and only a knowledge question names a fact.</source>
+        <translation>Câu hỏi kiểm tra thông tin phải nêu đã hỏi về thông tin nào, và chỉ câu hỏi kiểm tra thông tin mới nêu thông tin.</translation>
+    </message>
+    <message>
+        <source>An ID document check must record the document&apos;s type and last 4 digits, and only that check records a document.</source>
+        <translation>Việc kiểm tra giấy tờ tùy thân phải ghi loại giấy tờ và 4 chữ số cuối, và chỉ việc kiểm tra đó mới ghi giấy tờ.</translation>
+    </message>
+    <message>
+        <source>A verification note is at most {limit} characters long.</source>
+        <translation>Ghi chú xác minh dài tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>The verification note</source>
+        <translation>Ghi chú xác minh</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s identity is verified to level {level}, and this needs {required}. Still needed: {still}.</source>
+        <translation>Danh tính người yêu cầu đã được xác minh ở mức {level}, còn việc này cần {required}. Còn thiếu: {still}.</translation>
+    </message>
+    <message>
+        <source>A one-time code has between 4 and 12 digits.</source>
+        <translation>Mã dùng một lần có từ 4 đến 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>A one-time code must stay valid for some time.</source>
+        <translation>Mã dùng một lần phải còn hiệu lực trong một khoảng thời gian.</translation>
+    </message>
+    <message>
+        <source>A one-time code must allow at least one try.</source>
+        <translation>Mã dùng một lần phải cho phép nhập ít nhất một lần.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number, so it cannot be shown masked.</source>
+        <translation>Đây không phải là số điện thoại hợp lệ, nên không thể hiển thị dưới dạng che bớt.</translation>
+    </message>
+    <message>
+        <source>A refusal needs a reason for the requester.</source>
+        <translation>Việc từ chối cần có lý do gửi người yêu cầu.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its legal ground (for example: GDPR Art. 12(5), manifestly unfounded; Law 91/2025 Art. 4 exception).</source>
+        <translation>Việc từ chối cần có căn cứ pháp lý (ví dụ: GDPR Điều 12(5), yêu cầu rõ ràng là vô căn cứ; Luật 91/2025 Điều 4, trường hợp ngoại lệ).</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {limit} characters.</source>
+        <translation>Lý do dài quá {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>The legal ground is longer than {limit} characters.</source>
+        <translation>Căn cứ pháp lý dài quá {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>The fiscal year end {month:02d}-{day:02d} is not a day of the year.</source>
+        <translation>Ngày kết thúc năm tài chính {month:02d}-{day:02d} không phải là một ngày trong năm.</translation>
+    </message>
+    <message>
+        <source>The retention rule for {name} needs its basis in vi and en.</source>
+        <translation>Quy tắc lưu giữ cho {name} cần có căn cứ bằng tiếng Việt (vi) và tiếng Anh (en).</translation>
+    </message>
+    <message>
+        <source>The retention rule for {name} retains data, so it needs a number of years.</source>
+        <translation>Quy tắc lưu giữ cho {name} giữ lại dữ liệu, nên cần có số năm lưu giữ.</translation>
+    </message>
+    <message>
+        <source>The retention rule for {name} {action_when_requested}s on request, so it cannot have a retention period; use action &apos;retain&apos;.</source>
+        <translation>Quy tắc lưu giữ cho {name} áp dụng hành động &apos;{action_when_requested}&apos; khi có yêu cầu, nên không thể có thời hạn lưu giữ; hãy dùng hành động &apos;retain&apos;.</translation>
+    </message>
+    <message>
+        <source>The retention period for {name} must be at least 1 year.</source>
+        <translation>Thời hạn lưu giữ cho {name} phải ít nhất 1 năm.</translation>
+    </message>
+    <message>
+        <source>Case records must be kept at least 1 year after closing.</source>
+        <translation>Hồ sơ vụ việc phải được lưu giữ ít nhất 1 năm sau khi đóng.</translation>
+    </message>
+    <message>
+        <source>The retention policy has no rule for: {missing}.</source>
+        <translation>Chính sách lưu giữ không có quy tắc cho: {missing}.</translation>
+    </message>
+    <message>
+        <source>The retention rule filed under {category} is for {other}.</source>
+        <translation>Quy tắc lưu giữ xếp dưới {category} là quy tắc cho {other}.</translation>
+    </message>
+    <message>
+        <source>The policy file {path} is missing.</source>
+        <translation>Không có tệp chính sách {path}.</translation>
+    </message>
+    <message>
+        <source>The policy file {path} is not valid TOML: {error}.</source>
+        <translation>Tệp chính sách {path} không phải là TOML hợp lệ: {error}.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be a table.</source>
+        <translation>{where}: &apos;{key}&apos; phải là một bảng.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown setting(s) {unknown}.</source>
+        <translation>{where}: thiết lập không được nhận biết: {unknown}.</translation>
+    </message>
+    <message>
+        <source>{where}: a period is one of {{ days = N }}, {{ working_days = N }}, {{ months = N }}.</source>
+        <translation>{where}: một thời hạn là một trong các dạng {{ days = N }}, {{ working_days = N }}, {{ months = N }}.</translation>
+    </message>
+    <message>
+        <source>{where}: the number of {unit} must be a whole number &gt;= 1.</source>
+        <translation>{where}: số {unit} phải là số nguyên &gt;= 1.</translation>
+    </message>
+    <message>
+        <source>{where}: must be true or false.</source>
+        <translation>{where}: phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>{where}: no period is set.</source>
+        <translation>{where}: chưa đặt thời hạn.</translation>
+    </message>
+    <message>
+        <source>{where}.note: must be text.</source>
+        <translation>{where}.note: phải là văn bản.</translation>
+    </message>
+    <message>
+        <source>{source}: due_soon_working_days must be a whole number.</source>
+        <translation>{source}: due_soon_working_days phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>{source}: {error}</source>
+        <translation>{source}: {error}</translation>
+    </message>
+    <message>
+        <source>{source}: {error}.</source>
+        <translation>{source}: giá trị không hợp lệ ({error}).</translation>
+    </message>
+    <message>
+        <source>{where}: each entry needs a date like 2027-02-06.</source>
+        <translation>{where}: mỗi mục cần có ngày theo dạng 2027-02-06.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown kind &apos;{kind}&apos; for {day}.</source>
+        <translation>{where}: loại &apos;{kind}&apos; không được nhận biết cho ngày {day}.</translation>
+    </message>
+    <message>
+        <source>{where}: {day} is not in {year}.</source>
+        <translation>{where}: ngày {day} không thuộc năm {year}.</translation>
+    </message>
+    <message>
+        <source>{source}: &apos;{name}&apos; is not a year.</source>
+        <translation>{source}: &apos;{name}&apos; không phải là một năm.</translation>
+    </message>
+    <message>
+        <source>{source}: the years must follow each other without gaps.</source>
+        <translation>{source}: các năm phải liên tiếp nhau, không có khoảng trống.</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: must be a non-empty text.</source>
+        <translation>{where}.{key}: phải là văn bản không rỗng.</translation>
+    </message>
+    <message>
+        <source>{where}: must be a whole number of years, 1 or more.</source>
+        <translation>{where}: phải là số năm nguyên, từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>{where}: must be one of {choices}.</source>
+        <translation>{where}: phải là một trong {choices}.</translation>
+    </message>
+    <message>
+        <source>{where}: fiscal_year_end is {{ month = M, day = D }}.</source>
+        <translation>{where}: fiscal_year_end có dạng {{ month = M, day = D }}.</translation>
+    </message>
+    <message>
+        <source>{where}: fiscal_year_end month and day must be numbers.</source>
+        <translation>{where}: tháng và ngày của fiscal_year_end phải là số.</translation>
+    </message>
+    <message>
+        <source>{where}.kept_while_others_retained: must be true or false.</source>
+        <translation>{where}.kept_while_others_retained: phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>{where}: no rule for {missing}.</source>
+        <translation>{where}: không có quy tắc cho {missing}.</translation>
+    </message>
+    <message>
+        <source>A sign-in name is 2-63 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Tên đăng nhập dài 2-63 ký tự: chữ thường, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The role must be one of: {roles}.</source>
+        <translation>Vai trò phải là một trong: {roles}.</translation>
+    </message>
+    <message>
+        <source>The password must be at least {minimum} characters long.</source>
+        <translation>Mật khẩu phải dài ít nhất {minimum} ký tự.</translation>
+    </message>
+    <message>
+        <source>The sign-in name &apos;{login}&apos; is taken.</source>
+        <translation>Tên đăng nhập &apos;{login}&apos; đã có người dùng.</translation>
+    </message>
+    <message>
+        <source>Wrong sign-in name or password, or the account is disabled.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị vô hiệu hóa.</translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation>Không có tài khoản này.</translation>
+    </message>
+    <message>
+        <source>A checkpoint is signed by a signed-in supervisor.</source>
+        <translation>Điểm kiểm tra phải được ký bởi một giám sát viên đã đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The workspace has cases already; demo cases are only added to a workspace without any.</source>
+        <translation>Không gian làm việc đã có vụ việc; chỉ thêm vụ việc mẫu vào không gian làm việc chưa có vụ việc nào.</translation>
+    </message>
+    <message>
+        <source>The workspace holds too few demo customers for the demo cases; seed at least 200.</source>
+        <translation>Không gian làm việc có quá ít khách hàng mẫu cho các vụ việc mẫu; hãy tạo ít nhất 200 khách hàng.</translation>
+    </message>
+    <message>
+        <source>The number of customers must be between 1 and {limit:,}.</source>
+        <translation>Số khách hàng phải từ 1 đến {limit:,}.</translation>
+    </message>
+    <message>
+        <source>The heavy-customer row count must be positive.</source>
+        <translation>Số dòng của khách hàng có nhiều dữ liệu phải là số dương.</translation>
+    </message>
+    <message>
+        <source>The database already holds customers; demo data is only seeded into an empty database.</source>
+        <translation>Cơ sở dữ liệu đã có khách hàng; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>The demo workspace is filled only when the app runs with --demo (demo settings).</source>
+        <translation>Không gian làm việc mẫu chỉ được tạo khi ứng dụng chạy với --demo (thiết lập mẫu).</translation>
+    </message>
+    <message>
+        <source>That is not an email address.</source>
+        <translation>Đây không phải là địa chỉ email.</translation>
+    </message>
+    <message>
+        <source>That is not a phone number.</source>
+        <translation>Đây không phải là số điện thoại.</translation>
+    </message>
+    <message>
+        <source>A {channel} contact point cannot be suppressed on its own; record an objection on the customer&apos;s record instead.</source>
+        <translation>Không thể ngừng liên lạc riêng với một kênh {channel}; hãy ghi nhận phản đối trên hồ sơ khách hàng.</translation>
+    </message>
+    <message>
+        <source>The import folder {directory} does not exist.</source>
+        <translation>Thư mục nhập dữ liệu {directory} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Unknown import file {unknown}; the known files are listed in docs/import-format.md.</source>
+        <translation>Tệp nhập dữ liệu {unknown} không được nhận biết; các tệp hợp lệ được liệt kê trong docs/import-format.md.</translation>
+    </message>
+    <message>
+        <source>The folder {directory} holds none of the import files.</source>
+        <translation>Thư mục {directory} không chứa tệp nhập dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The database changed during the import (someone imported the same records?); nothing was imported. Try again.</source>
+        <translation>Cơ sở dữ liệu đã thay đổi trong khi nhập (có người nhập cùng dữ liệu?); chưa có gì được nhập. Hãy thử lại.</translation>
     </message>
 </context>
 <context>

@@ -91,3 +91,15 @@ def test_untranslated_and_mismatched_messages_fall_back_to_english(
                           reference="DSR-2026-000001")
     odd.params = {"other": 1}
     assert error_text(odd) == "Case DSR-2026-000001 is closed."
+
+
+def test_marked_params_and_wrapped_errors_are_translated_too(
+        translations: Translations) -> None:
+    inner = ValidationError(QT_TRANSLATE_NOOP("errors", "{what} is needed."),
+                            what=QT_TRANSLATE_NOOP("errors", "The reason for the restriction"))
+    assert str(inner) == "The reason for the restriction is needed."
+    outer = ValidationError(QT_TRANSLATE_NOOP("errors", "{source}: {error}"),
+                            source="deadlines.toml", error=inner)
+    assert str(outer) == "deadlines.toml: The reason for the restriction is needed."
+    assert error_text(outer) == f"deadlines.toml: {error_text(inner)}"
+    assert error_text(inner) == "Lý do hạn chế xử lý là bắt buộc."
