@@ -230,7 +230,7 @@ class Pause:
     reason: str
 
     def __post_init__(self) -> None:
-        _require_reason(self.reason, "Stopping the clock")
+        _require_reason(self.reason, QT_TRANSLATE_NOOP("errors", "Stopping the clock"))
         if self.end is not None and self.end < self.start:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "A pause cannot end before it starts."))
@@ -248,7 +248,7 @@ class Extension:
     reason: str
 
     def __post_init__(self) -> None:
-        _require_reason(self.reason, "An extension")
+        _require_reason(self.reason, QT_TRANSLATE_NOOP("errors", "An extension"))
         if self.notified_at.tzinfo is None or self.notified_at.utcoffset() is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "An extension's notice time must carry its time "

@@ -75,8 +75,13 @@ class _File:
 
 
 def _error(file_name: str, line: int, column: str | None, message: str) -> ValidationError:
-    where = f"{file_name}, line {line}" + (f", column '{column}'" if column else "")
-    return ValidationError(f"{where}: {message}.")
+    if column:
+        return ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{file_name}, line {line}, column '{column}': "
+                              "{message}."),
+            file_name=file_name, line=line, column=column, message=message)
+    return ValidationError(QT_TRANSLATE_NOOP("errors", "{file_name}, line {line}: {message}."),
+                           file_name=file_name, line=line, message=message)
 
 
 # --------------------------------------------------------------------------- reading

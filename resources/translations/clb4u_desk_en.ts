@@ -3313,8 +3313,16 @@
         <translation>{what} needs a reason.</translation>
     </message>
     <message>
+        <source>Stopping the clock</source>
+        <translation>Stopping the clock</translation>
+    </message>
+    <message>
         <source>A pause cannot end before it starts.</source>
         <translation>A pause cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>An extension</source>
+        <translation>An extension</translation>
     </message>
     <message>
         <source>An extension&apos;s notice time must carry its time zone (UTC).</source>
@@ -4053,6 +4061,14 @@
         <translation>A {channel} contact point cannot be suppressed on its own; record an objection on the customer&apos;s record instead.</translation>
     </message>
     <message>
+        <source>{file_name}, line {line}, column &apos;{column}&apos;: {message}.</source>
+        <translation>{file_name}, line {line}, column &apos;{column}&apos;: {message}.</translation>
+    </message>
+    <message>
+        <source>{file_name}, line {line}: {message}.</source>
+        <translation>{file_name}, line {line}: {message}.</translation>
+    </message>
+    <message>
         <source>The import folder {directory} does not exist.</source>
         <translation>The import folder {directory} does not exist.</translation>
     </message>
@@ -4067,6 +4083,14 @@
     <message>
         <source>The database changed during the import (someone imported the same records?); nothing was imported. Try again.</source>
         <translation>The database changed during the import (someone imported the same records?); nothing was imported. Try again.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({reason}); choose another folder or name.</source>
+        <translation>The file could not be written ({reason}); choose another folder or name.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
     </message>
 </context>
 <context>

@@ -3313,8 +3313,16 @@
         <translation>{what} cần có lý do.</translation>
     </message>
     <message>
+        <source>Stopping the clock</source>
+        <translation>Việc tạm dừng tính hạn</translation>
+    </message>
+    <message>
         <source>A pause cannot end before it starts.</source>
         <translation>Khoảng tạm dừng không thể kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>An extension</source>
+        <translation>Việc gia hạn</translation>
     </message>
     <message>
         <source>An extension&apos;s notice time must carry its time zone (UTC).</source>
@@ -4053,6 +4061,14 @@
         <translation>Không thể ngừng liên lạc riêng với một kênh {channel}; hãy ghi nhận phản đối trên hồ sơ khách hàng.</translation>
     </message>
     <message>
+        <source>{file_name}, line {line}, column &apos;{column}&apos;: {message}.</source>
+        <translation>{file_name}, dòng {line}, cột &apos;{column}&apos;: {message}.</translation>
+    </message>
+    <message>
+        <source>{file_name}, line {line}: {message}.</source>
+        <translation>{file_name}, dòng {line}: {message}.</translation>
+    </message>
+    <message>
         <source>The import folder {directory} does not exist.</source>
         <translation>Thư mục nhập dữ liệu {directory} không tồn tại.</translation>
     </message>
@@ -4067,6 +4083,14 @@
     <message>
         <source>The database changed during the import (someone imported the same records?); nothing was imported. Try again.</source>
         <translation>Cơ sở dữ liệu đã thay đổi trong khi nhập (có người nhập cùng dữ liệu?); chưa có gì được nhập. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({reason}); choose another folder or name.</source>
+        <translation>Không ghi được tệp ({reason}); hãy chọn thư mục hoặc tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Không đọc được tệp.</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,12 @@ from PySide6.QtWidgets import (
 
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import CaseState
-from clb4u_desk.domain.errors import ConcurrentChangeError, DomainError, ValidationError
+from clb4u_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentChangeError,
+    DomainError,
+    ValidationError,
+)
 from clb4u_desk.gui.cases.case_actions import CaseActionBar
 from clb4u_desk.gui.cases.case_data import (
     CaseActions,
@@ -70,8 +75,9 @@ def _write(path: Path, data: bytes) -> None:
         # The agent can fix this (another folder, a free disk); the reason only, since
         # the path may hold a name.
         raise ValidationError(
-            f"The file could not be written ({error.strerror or 'error'}); choose another "
-            "folder or name.") from None
+            QT_TRANSLATE_NOOP("errors", "The file could not be written ({reason}); choose "
+                              "another folder or name."),
+            reason=error.strerror or "error") from None
 
 
 def save_attachment(services: Services, attachment_id: int, path: Path) -> str:

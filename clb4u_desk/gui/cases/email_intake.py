@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from clb4u_desk.adapters.eml import DateNote
 from clb4u_desk.domain.actor import Actor
-from clb4u_desk.domain.errors import DomainError, ValidationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from clb4u_desk.gui.cases.case_labels import (
     day_text,
     moment_text,
@@ -80,7 +80,7 @@ def read_and_preview(services: Services, path: Path) -> EmailFile:
     try:
         data = path.read_bytes()
     except OSError:
-        raise UnreadableFile("The file cannot be read.") from None
+        raise UnreadableFile(QT_TRANSLATE_NOOP("errors", "The file cannot be read.")) from None
     return EmailFile(path, data, services.intake.preview_eml(data))
 
 
@@ -431,5 +431,5 @@ class EmailImport(QObject):
 def _reason(error: DomainError) -> str:
     if isinstance(error, UnreadableFile):
         return QCoreApplication.translate("EmailIntake", "The file cannot be read.")
-    # The parser says what is wrong in an English sentence without personal data.
+    # The parser says what is wrong (a sentence without personal data, translated).
     return error_text(error)
