@@ -188,7 +188,7 @@ def test_a_file_that_is_no_email_is_named_and_creates_nothing(
     box = email_import.problem_box
     assert box is not None and box.isVisible()
     assert "91_random_bytes.eml" in box.informativeText()
-    assert "binary data" in box.informativeText()
+    assert "dữ liệu nhị phân" in box.informativeText()  # the parser's error, in Vietnamese
     assert email_import.dialog is None and _cases(services) == 0
     box.accept()  # the next file follows
 
@@ -273,7 +273,7 @@ def test_the_new_case_form_says_what_to_fix_and_creates_the_case(
     dialog.rights.boxes[Right.RECTIFICATION].setChecked(True)
     submit_refused("ít nhất một cách liên lạc")  # no contact point
     dialog.phone_edit.setText("12")
-    submit_refused("phone number is not valid")  # the service's own check
+    submit_refused("Số điện thoại không hợp lệ")  # the service's own check
     dialog.phone_edit.setText("0912 345 678")
     dialog.address_edit.setPlainText("12 Lý Thái Tổ, Hoàn Kiếm, Hà Nội")
     dialog.eu_box.setChecked(True)

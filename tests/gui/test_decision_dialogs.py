@@ -82,7 +82,7 @@ def test_a_stale_form_shows_the_conflict_and_keeps_the_input(
     dialog.ok_button.click()
     assert runner.wait_for_idle(15)
     assert dialog.isVisible() and dialog.result_value is None
-    assert "someone else" in dialog.error_label.text()
+    assert "vừa được người khác thay đổi" in dialog.error_label.text()
     assert dialog.fields_table.item(row, 2).text() == "Giáo viên"  # nothing typed is lost
 
 

@@ -298,6 +298,6 @@ def test_startup_configuration_problem_exits_with_2(
     boxes = [w for w in QApplication.topLevelWidgets()
              if isinstance(w, QMessageBox) and w.isVisible()]
     assert [b.informativeText() for b in boxes] == [
-        "The database 'mysql' is not supported; use SQLite or PostgreSQL."]
+        "Cơ sở dữ liệu 'mysql' không được hỗ trợ; hãy dùng SQLite hoặc PostgreSQL."]
     for box in boxes:
         qtbot.addWidget(box)

@@ -228,7 +228,7 @@ def test_the_profile_is_refused_before_the_link_and_before_verification(
         window.show()
     qtbot.addWidget(window)
     assert isinstance(loaded.args[0], IdentityNotVerifiedError)
-    assert "not linked" in window.view.message_label.text()
+    assert "chưa được liên kết" in window.view.message_label.text()
     assert window.view.stack.currentWidget() is window.view.message_label
     assert window.view.prepared is None
     assert window.view.categories.rowCount() == 0 and window.view.model.rowCount() == 0
@@ -240,7 +240,7 @@ def test_the_profile_is_refused_before_the_link_and_before_verification(
         unverified.show()
     qtbot.addWidget(unverified)
     assert isinstance(loaded.args[0], IdentityNotVerifiedError)
-    assert "not been verified" in unverified.view.message_label.text()
+    assert "chưa được xác minh" in unverified.view.message_label.text()
     assert unverified.view.prepared is None and unverified.view.model.rowCount() == 0
 
 
