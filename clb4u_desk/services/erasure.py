@@ -31,7 +31,7 @@ import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -174,14 +174,14 @@ class IssuedCertificate:
 # --------------------------------------------------------------------------- payload
 
 
-def _iso(day: date | None) -> str | None:
+def iso_day(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
 
 
 def _line_json(line: ErasureLineView) -> dict[str, Any]:
     return {"category": line.category, "action": line.action, "rows": line.row_count,
-            "retain_until": _iso(line.retain_until), "records_from": _iso(line.records_from),
-            "records_to": _iso(line.records_to), "hold": line.hold_reason is not None}
+            "retain_until": iso_day(line.retain_until), "records_from": iso_day(line.records_from),
+            "records_to": iso_day(line.records_to), "hold": line.hold_reason is not None}
 
 
 def plan_lines_payload(plan: ErasurePlan) -> list[dict[str, Any]]:
@@ -451,49 +451,10 @@ class ErasureService:
 
     def replay_since(self, actor: Actor, since: date, *,
                      log_source: Database | None = None) -> ReplayReport:
-        """Re-apply the erasures logged since ``since`` to rows that exist again.
+        """Re-apply the erasures logged since ``since`` (see :mod:`.erasure_replay`)."""
+        from clb4u_desk.services.erasure_replay import replay_since
 
-        After a restore from backup the restored rows come back; this finds every
-        "erasure_executed" entry from ``since`` on (in this database's log, or in
-        ``log_source``, e.g. the log kept from before the restore) and erases,
-        anonymises and restricts again exactly what those entries say. Running it twice
-        changes nothing the second time.
-        """
-        require_permission(actor, Permission.HANDLE_CASE)
-        if log_source is not None:
-            _require_intact_log(log_source)
-        entries = _executed_entries(log_source or self._ctx.db, since)
-        done: list[CustomerCounts] = []
-        skipped: list[str] = []
-        with self._ctx.db.uow() as uow:
-            for entry in entries:
-                outcome = self._replay_entry(uow.session, actor, entry)
-                if isinstance(outcome, str):
-                    skipped.append(outcome)
-                elif outcome.counts:
-                    done.append(outcome)
-            uow.commit()
-        return ReplayReport(since, len(entries), tuple(done), tuple(skipped))
-
-    def _replay_entry(self, session: Session, actor: Actor, entry: _LoggedErasure
-                      ) -> CustomerCounts | str:
-        details = entry.details
-        customer = session.get(Customer, int(details["customer"]))
-        reference = str(details["customer_reference"])
-        if customer is None or customer.reference != reference:
-            return f"entry {entry.seq}: customer {reference} is not in this database"
-        case = _case_or_none(session, entry.case_reference)
-        counts = _replay_lines(session, customer, [_line_from_json(x) for x in details["lines"]],
-                               case, self._ctx.clock())
-        _mark_executed(session, details, case, self._ctx.clock())
-        if counts:
-            chain.append(session, actor=actor, action="erasure_replayed",
-                         case_reference=entry.case_reference,
-                         subject=self._ctx.pseudonymise(reference),
-                         details={"entry": entry.seq, "customer": customer.id,
-                                  "customer_reference": reference, "counts": counts},
-                         now=self._ctx.clock())
-        return CustomerCounts(reference, counts)
+        return replay_since(self._ctx, actor, since, log_source=log_source)
 
 
 # --------------------------------------------------------------------------- loading
@@ -514,7 +475,7 @@ def _case(session: Session, key: int | str, *, for_update: bool = False) -> Case
     return case
 
 
-def _case_or_none(session: Session, reference: str | None) -> Case | None:
+def case_or_none(session: Session, reference: str | None) -> Case | None:
     if reference is None:
         return None
     return session.execute(select(Case).where(Case.reference == reference)).scalar_one_or_none()
@@ -636,7 +597,7 @@ def _anonymise_line(session: Session, customer: Customer, line: ErasureLine,
     return rows_.delete_rows(session, covered)
 
 
-def _apply_line(session: Session, customer: Customer, line: ErasureLine,
+def apply_line(session: Session, customer: Customer, line: ErasureLine,
                 rows: Mapping[DataCategory, list[HeldRow]]) -> int:
     if line.action is ErasureAction.ERASE:
         return _erase_line(session, customer, line, rows)
@@ -676,7 +637,7 @@ def _apply(session: Session, planned: _Planned, case: Case, now: datetime
     for line in [*others, *identity]:
         bucket = counts.setdefault(line.category.value, Counter())
         if line.action in (ErasureAction.ERASE, ErasureAction.ANONYMISE):
-            bucket[_counts_for(line)] += _apply_line(session, customer, line, planned.rows)
+            bucket[_counts_for(line)] += apply_line(session, customer, line, planned.rows)
         elif line.action is ErasureAction.RETAIN and line.row_count:
             restrict_line(session, customer, line, case, now)
             bucket["retained"] += line.row_count
@@ -771,99 +732,9 @@ def _shell_only(session: Session, restriction: Restriction) -> bool:
 # --------------------------------------------------------------------------- replaying
 
 
-@dataclass(frozen=True, slots=True)
-class _LoggedErasure:
-    seq: int
-    case_reference: str | None
-    details: dict[str, Any]
-
-
-def _require_intact_log(db: Database) -> None:
-    """A log from elsewhere drives deletions only if its chain holds: an edited or
-    forged entry must not make the replay erase what nobody decided to erase."""
-    from clb4u_desk.audit.verify import verify_database
-
-    with db.reader() as uow:
-        result = verify_database(uow.session)
-    if result.problem is not None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The decision log to replay from does not verify (entry "
-                              "{seq} was {kind}); nothing was replayed."),
-            seq=result.problem.seq, kind=result.problem.kind)
-
-
-def _executed_entries(db: Database, since: date) -> list[_LoggedErasure]:
-    start = datetime(since.year, since.month, since.day, tzinfo=UTC)
-    with db.reader() as uow:
-        found = uow.session.execute(
-            select(DecisionLogEntry.seq, DecisionLogEntry.case_reference,
-                   DecisionLogEntry.details)
-            .where(DecisionLogEntry.action == EXECUTED,
-                   DecisionLogEntry.recorded_at >= chain.format_timestamp(start))
-            .order_by(DecisionLogEntry.seq)
-        ).all()
-    return [_LoggedErasure(seq, ref, json.loads(details)) for seq, ref, details in found]
-
-
-def _replay_lines(session: Session, customer: Customer, lines: Sequence[ErasureLine],
-                  case: Case | None, now: datetime) -> dict[str, int]:
-    """The logged lines again, on whatever rows came back; a no-op when nothing did."""
-    counts: Counter[str] = Counter()
-    rows = {c: rows_.held_rows(session, customer, c) for c in DataCategory}
-    for line in lines:
-        name = line.category.value
-        if line.action in (ErasureAction.ERASE, ErasureAction.ANONYMISE):
-            counts[name] += _apply_line(session, customer, line, rows)
-        elif line.action is ErasureAction.RETAIN and line.row_count:
-            counts[name] += _replay_restriction(session, customer, line, case, now)
-            if line.category is DataCategory.IDENTITY:
-                counts[name] += rows_.minimise_identity(session, customer)
-    counts[DataCategory.PAYMENT_METHODS.value] += rows_.revoke_payment_tokens(
-        session, customer.id)
-    session.flush()
-    return {name: n for name, n in counts.items() if n}
-
-
-def _day(value: Any) -> date | None:
+def parse_day(value: Any) -> date | None:
     return date.fromisoformat(value) if value else None
 
-
-def _line_from_json(data: Mapping[str, Any]) -> ErasureLine:
-    return ErasureLine(
-        category=DataCategory(data["category"]), action=ErasureAction(data["action"]),
-        row_count=int(data["rows"]), basis_vi="", basis_en="",
-        retain_until=_day(data.get("retain_until")), records_from=_day(data.get("records_from")),
-        records_to=_day(data.get("records_to")))
-
-
-def _replay_restriction(session: Session, customer: Customer, line: ErasureLine,
-                        case: Case | None, now: datetime) -> int:
-    """Restrict retained rows again if the restored database lost the restriction."""
-    wanted = f"{RESTRICTION_PREFIX} until {_iso(line.retain_until) or 'further notice'}"
-    existing = session.execute(
-        select(Restriction.id).where(Restriction.customer_id == customer.id,
-                                     Restriction.category == line.category.value,
-                                     Restriction.reason.startswith(wanted))
-    ).first()
-    if existing is not None:
-        return 0
-    restriction = restrict_line(session, customer, line, case, now)
-    restriction.reason = f"{wanted}: re-applied after restore"
-    return 1
-
-
-def _mark_executed(session: Session, details: Mapping[str, Any], case: Case | None,
-                   now: datetime) -> None:
-    """A restored approval that lost its execution is marked, so no one runs it twice."""
-    approval = session.get(Approval, int(details["approval"]))
-    if approval is None or case is None or approval.case_id != case.id:
-        return
-    if approval.executed_at is None and \
-            approval.state == ApprovalState.APPROVED.value:
-        approval.executed_at = now
-        item = session.get(RequestItem, approval.item_id) if approval.item_id else None
-        if item is not None and item.outcome == ItemOutcome.PENDING.value:
-            item.outcome = str(details.get("outcome", ItemOutcome.DONE.value))
 
 
 # --------------------------------------------------------------------------- certificate
@@ -917,5 +788,6 @@ def _certificate_line(line: Mapping[str, Any], basis: Mapping[str, str]) -> Cert
     return CertificateLine(
         category=DataCategory(line["category"]), action=ErasureAction(line["action"]),
         row_count=int(line["rows"]), basis_vi=basis["vi"], basis_en=basis["en"],
-        retain_until=_day(line.get("retain_until")),
-        records_from=_day(line.get("records_from")), records_to=_day(line.get("records_to")))
+        retain_until=parse_day(line.get("retain_until")),
+        records_from=parse_day(line.get("records_from")),
+        records_to=parse_day(line.get("records_to")))
