@@ -87,10 +87,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"clb4u-desk: {error}", file=sys.stderr)
         return 2
     if args.command is None:
+        from clb4u_desk.commands.base import print_demo_accounts
         from clb4u_desk.gui.launch import run_gui
 
         return run_gui(settings, language_given=bool(
-            args.lang or os.environ.get("CLB4U_UI_LANGUAGE")))
+            args.lang or os.environ.get("CLB4U_UI_LANGUAGE")),
+            announce_demo_accounts=print_demo_accounts)
     handler: Handler = args.handler
     context = CommandContext(settings)
     try:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from clb4u_desk.config import Settings
 from clb4u_desk.domain.actor import SYSTEM_ACTOR, Actor
@@ -42,6 +42,22 @@ class CommandContext:
             self._services.db.dispose()
 
 
+def print_demo_accounts(accounts: Sequence[tuple[str, str, str, str]],
+                        file: TextIO | None = None) -> None:
+    """The demo accounts (login, role, password, name) for the terminal."""
+    out = sys.stdout if file is None else file
+    if not accounts:
+        print("Demo workspace: no demo accounts are available in this build "
+              "(clb4u_desk.services.demo_seed is missing); create one with "
+              "'clb4u-desk --demo user add LOGIN --role agent'.", file=out)
+        return
+    print("Demo workspace accounts (invented data; these passwords exist only here):",
+          file=out)
+    for login, role, password, _name in accounts:
+        print(f"  {login:<12} {role:<11} {password}", file=out)
+    out.flush()
+
+
 def _fill_demo_workspace(services: Services) -> None:
     """``--demo COMMAND`` on a new workspace finds what the app would: the demo accounts,
     customers and cases (seeded on first use, as the help says), not an empty database."""
@@ -52,9 +68,7 @@ def _fill_demo_workspace(services: Services) -> None:
     print("Creating the demo workspace (invented data; a few seconds, once)...",
           file=sys.stderr, flush=True)
     seed_demo_workspace(services)
-    print("Demo workspace accounts (these passwords exist only here): "
-          + ", ".join(f"{a.login} / {a.password}" for a in DEMO_ACCOUNTS),
-          file=sys.stderr, flush=True)
+    print_demo_accounts(DEMO_ACCOUNTS, file=sys.stderr)
 
 
 Handler = Callable[[argparse.Namespace, CommandContext], int]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -63,18 +64,6 @@ def open_workspace(settings: Settings) -> Workspace:
     return Workspace(services, load_demo_accounts(), seeded)
 
 
-def print_demo_accounts(accounts: tuple[DemoAccount, ...]) -> None:
-    if not accounts:
-        print("Demo workspace: no demo accounts are available in this build "
-              "(clb4u_desk.services.demo_seed is missing); create one with "
-              "'clb4u-desk --demo user add LOGIN --role agent'.")
-        return
-    print("Demo workspace accounts (invented data; these passwords exist only here):")
-    for login, role, password, _name in accounts:
-        print(f"  {login:<12} {role:<11} {password}")
-    sys.stdout.flush()
-
-
 class Startup(QObject):
     """Walks the app through its start: opening, sign-in, then the main window.
 
@@ -85,8 +74,11 @@ class Startup(QObject):
     exit_requested = Signal(int)
 
     def __init__(self, app: QApplication, settings: Settings, runner: TaskRunner,
-                 translations: Translations) -> None:
+                 translations: Translations,
+                 announce_demo_accounts: Callable[[tuple[DemoAccount, ...]], None] | None = None
+                 ) -> None:
         super().__init__(app)
+        self._announce_demo_accounts = announce_demo_accounts
         self._app = app
         self._settings = settings
         self._runner = runner
@@ -115,8 +107,9 @@ class Startup(QObject):
     def _opened(self, workspace: Workspace) -> None:
         self._wait.hide()
         self.services = workspace.services
-        if self._settings.demo:
-            print_demo_accounts(workspace.demo_accounts)
+        if self._settings.demo and self._announce_demo_accounts is not None:
+            # The terminal's part (the command line prints them): the GUI prints nothing.
+            self._announce_demo_accounts(workspace.demo_accounts)
         self._dialog = SignInDialog(workspace.services, self._runner,
                                     demo_accounts=workspace.demo_accounts)
         self._dialog.signed_in.connect(self._signed_in)
@@ -172,9 +165,12 @@ def create_application() -> QApplication:
     return app
 
 
-def run_gui(settings: Settings, *, language_given: bool = False) -> int:
+def run_gui(settings: Settings, *, language_given: bool = False,
+            announce_demo_accounts: Callable[[tuple[DemoAccount, ...]], None] | None = None
+            ) -> int:
     """The desktop app; returns the process exit code. ``language_given``: the language
-    was set for this start (flag or environment) and beats the one remembered."""
+    was set for this start (flag or environment) and beats the one remembered;
+    ``announce_demo_accounts``: told the demo accounts once the demo workspace is open."""
     app = create_application()
     translations = Translations(app)
     translations.apply(initial_language(settings.ui.language, given=language_given))
@@ -184,7 +180,7 @@ def run_gui(settings: Settings, *, language_given: bool = False) -> int:
     # Windows come and go during the start (wait note, sign-in, main window); the app
     # ends explicitly until the main window is up.
     app.setQuitOnLastWindowClosed(False)
-    startup = Startup(app, settings, runner, translations)
+    startup = Startup(app, settings, runner, translations, announce_demo_accounts)
     startup.exit_requested.connect(app.exit)
     startup.start()
     code = app.exec()

@@ -301,3 +301,21 @@ def test_startup_configuration_problem_exits_with_2(
         "Cơ sở dữ liệu 'mysql' không được hỗ trợ; hãy dùng SQLite hoặc PostgreSQL."]
     for box in boxes:
         qtbot.addWidget(box)
+
+
+def test_a_demo_start_hands_the_demo_accounts_to_the_terminal(
+        qtbot: QtBot, qapp: QApplication, runner: TaskRunner, translations: Translations,
+        tmp_path: Path) -> None:
+    # The command line prints them; the GUI only tells whoever asked (it prints nothing).
+    settings = replace(Settings(), demo=True, database=DatabaseSettings(
+        url=f"sqlite:///{(tmp_path / 'demo.sqlite3').as_posix()}", password="none"))
+    told: list[tuple[object, ...]] = []
+    startup = Startup(qapp, settings, runner, translations, told.append)
+    startup.start()
+    assert runner.wait_for_idle(120)
+    assert len(told) == 1 and [a[0] for a in told[0]] == ["agent", "agent2", "supervisor",
+                                                         "admin"]
+    assert startup._dialog is not None
+    qtbot.addWidget(startup._dialog)
+    assert startup.services is not None
+    startup.services.db.dispose()

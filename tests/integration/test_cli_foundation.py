@@ -101,7 +101,7 @@ def test_demo_command_on_a_new_workspace_finds_the_demo_cases(
     code, out, err = _run(capsys, "--demo", "case", "list", "--json")
     assert code == 0, err
     assert len(json.loads(out)) >= 20
-    assert "agent / demo-agent-2026" in err
+    assert "Demo workspace accounts" in err and "demo-agent-2026" in err
     # Second run: nothing is seeded again, the same cases are there.
     code, again, err = _run(capsys, "--demo", "case", "list", "--json")
     assert (code, again, err) == (0, out, "")
