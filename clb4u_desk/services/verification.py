@@ -754,7 +754,14 @@ def _status(session: Session, case: Case, now: datetime) -> VerificationStatus:
                                    row.succeeded, row.at, logins.get(row.agent_id),
                                    row.detail or "") for row in rows),
         code_waiting=_code_waiting(session, case.id, now),
-        level_with_payment_data=max(needed, _needed_level(
-            session, case.id, payment_on_file=case.customer_id is not None
-            and has_payment_data(session, case.customer_id))),
+        level_with_payment_data=_level_with_payment_data(session, case, needed),
     )
+
+
+def _level_with_payment_data(session: Session, case: Case,
+                             needed: IdentityLevel) -> IdentityLevel:
+    """``needed`` again counting the linked customer's payment data; the items are read
+    a second time only for a customer who has some."""
+    if case.customer_id is None or not has_payment_data(session, case.customer_id):
+        return needed
+    return max(needed, _needed_level(session, case.id, payment_on_file=True))
