@@ -69,12 +69,12 @@ class CaseFormDialog(DecisionDialog):
             self.stale.emit()
 
 
-class PauseDialog(CaseFormDialog):
-    """Stop an item's clock while waiting for the requester, with the reason."""
+class ItemReasonDialog(CaseFormDialog):
+    """A form about one request item: a line of explanation and the reason to give."""
 
     def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
-                 item: ItemDetail, version_fn: VersionFn,
-                 parent: QWidget | None = None) -> None:
+                 item: ItemDetail, version_fn: VersionFn, parent: QWidget | None,
+                 size: tuple[int, int]) -> None:
         super().__init__(services, actor, runner, version_fn, parent)
         self._item = item
         self.intro = QLabel(self)
@@ -84,7 +84,16 @@ class PauseDialog(CaseFormDialog):
         self._layout.addWidget(self.intro)
         self._layout.addWidget(self.reason)
         self._finish_layout()
-        self.resize(520, 260)
+        self.resize(*size)
+
+
+class PauseDialog(ItemReasonDialog):
+    """Stop an item's clock while waiting for the requester, with the reason."""
+
+    def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
+                 item: ItemDetail, version_fn: VersionFn,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(services, actor, runner, item, version_fn, parent, (520, 260))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -105,24 +114,15 @@ class PauseDialog(CaseFormDialog):
                   self._version_fn(), on_done=self._decided)
 
 
-class ThirdPartyDialog(CaseFormDialog):
+class ThirdPartyDialog(ItemReasonDialog):
     """Say that a processor or third party must act for an item (the longer Vietnamese
     periods apply), or that none does any more; with the reason, kept with the item."""
 
     def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
                  item: ItemDetail, version_fn: VersionFn,
                  parent: QWidget | None = None) -> None:
-        super().__init__(services, actor, runner, version_fn, parent)
-        self._item = item
+        super().__init__(services, actor, runner, item, version_fn, parent, (560, 280))
         self.third_party = not item.third_party  # what OK records
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.reason = QPlainTextEdit(self)
-        self.reason.setFixedHeight(90)
-        self._layout.addWidget(self.intro)
-        self._layout.addWidget(self.reason)
-        self._finish_layout()
-        self.resize(560, 280)
         self.retranslate()
 
     def retranslate(self) -> None:
