@@ -31,3 +31,18 @@ def fold(text: str) -> str:
 def fold_words(text: str) -> list[str]:
     """The folded words of a text, punctuation removed: tokens for word-order-free search."""
     return [word for word in _NON_WORD.split(fold(text).replace("_", " ")) if word]
+
+
+def prefix_upper_bound(prefix: str) -> str:
+    """The least string greater than every string starting with ``prefix`` (code points).
+
+    ``prefix <= s < prefix_upper_bound(prefix)`` is "s starts with prefix" as a range an
+    index can scan.
+    """
+    last = ord(prefix[-1])
+    if last >= 0x10FFFF:
+        return prefix + "\U0010ffff"
+    following = last + 1
+    if 0xD800 <= following <= 0xDFFF:  # no surrogates in UTF-8 text
+        following = 0xE000
+    return prefix[:-1] + chr(following)

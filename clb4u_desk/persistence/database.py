@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from sqlalchemy import Engine
 
+from clb4u_desk.persistence.db import create_search_engine
 from clb4u_desk.persistence.uow import UnitOfWork, make_read_uow_factory, make_uow_factory
 
 
@@ -30,5 +33,12 @@ class Database:
         """A unit of work for reading only; never commit through it."""
         return self._reader()
 
+    @cached_property
+    def search_engine(self) -> Engine | None:
+        """PostgreSQL only: the customer search's own pool (see create_search_engine)."""
+        return create_search_engine(self.engine)
+
     def dispose(self) -> None:
+        if "search_engine" in self.__dict__ and self.search_engine is not None:
+            self.search_engine.dispose()
         self.engine.dispose()

@@ -7,7 +7,8 @@ match, ties by customer reference) and each hit says why it matched. Hits never 
 a full email address or phone number: they identify a record for the agent, they do
 not disclose it.
 
-How names are found is explained in :mod:`clb4u_desk.persistence.models.search_index`.
+How names are indexed is explained in :mod:`clb4u_desk.persistence.models.search_index`,
+how the index is read in :mod:`clb4u_desk.services.name_search`.
 """
 
 from __future__ import annotations
@@ -18,16 +19,15 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
-from itertools import product
-from math import factorial
+from functools import cache, partial
 from typing import Any, Final
 
-from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy import Connection, func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from clb4u_desk.domain.phones import mask_stored_phone, phone_search_keys
-from clb4u_desk.domain.text import nfc
+from clb4u_desk.domain.text import nfc, prefix_upper_bound
 from clb4u_desk.persistence import name_index
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.models import (
@@ -37,12 +37,10 @@ from clb4u_desk.persistence.models import (
     CustomerPhone,
     Invoice,
 )
-from clb4u_desk.persistence.models.search_index import (
-    ALL_ORDERS_UP_TO,
-    MAX_WORDS,
-    name_words,
-)
+from clb4u_desk.persistence.models.search_index import name_words
+from clb4u_desk.services import name_search
 from clb4u_desk.services.context import ServiceContext
+from clb4u_desk.services.name_search import KeyRow
 
 # Why a customer matched.
 REFERENCE: Final = "reference"
@@ -63,20 +61,13 @@ _PREFIX_WORD_POINTS: Final = 3
 DEFAULT_LIMIT: Final = 20
 MAX_LIMIT: Final = 500
 MAX_QUERY_LENGTH: Final = 200
-# Rows read per range scan. A query matching more customers than this is too broad to
-# rank completely; its hits come from the first rows in index order (``truncated``).
+# Rows ranked per key range, in index order. A range holding more customers than this
+# is too broad to rank completely; its hits come from its first rows (``truncated``).
 SCAN_CAP: Final = 5_000
-# The slow path (two or more unfinished words) filters rows in Python; it reads at
-# most this many.
+# The slow path (two or more very short unfinished words) filters rows in Python; it
+# reads at most this many.
 FALLBACK_CAP: Final = 20_000
 EMAIL_PREFIX_MIN: Final = 3
-# A query word that begins more name words than this stays a prefix in the scans.
-MAX_EXPANSIONS: Final = 12
-# At most this many range scans per query; beyond, the slow path filters in Python.
-MAX_COMBINATIONS: Final = 36
-# Keys are words joined by " "; every character of a word sorts after "!", so
-# ``word + "!"`` is the least string after every key led by the whole word ``word``.
-_AFTER_SPACE: Final = "!"
 
 _REFERENCE = re.compile(r"kh[\s._-]*(\d{1,9})", re.IGNORECASE)
 _DIGITS = re.compile(r"\d{1,9}")
@@ -130,17 +121,6 @@ def clean_query(query: str) -> str:
     return " ".join(kept.split())[:MAX_QUERY_LENGTH]
 
 
-def prefix_upper_bound(prefix: str) -> str:
-    """The least string greater than every string starting with ``prefix`` (code points)."""
-    last = ord(prefix[-1])
-    if last >= 0x10FFFF:
-        return prefix + "\U0010ffff"
-    following = last + 1
-    if 0xD800 <= following <= 0xDFFF:  # no surrogates in UTF-8 text
-        following = 0xE000
-    return prefix[:-1] + chr(following)
-
-
 def mask_email(email: str) -> str:
     """The first character of the local part and the domain: "n***@example.vn"."""
     local, _, domain = email.partition("@")
@@ -180,52 +160,12 @@ def name_kind(query_words: Sequence[str], words: Sequence[str]) -> tuple[str, in
     return kind, _BASE_SCORE[kind] + _EXACT_WORD_POINTS * exact + _PREFIX_WORD_POINTS * prefix
 
 
-def _scan_keys(words: Sequence[str], expansions: Sequence[list[str] | None]
-               ) -> list[tuple[str, str]] | None:
-    """The key ranges that together find every name matching ``words``.
-
-    Each query word is replaced by the name words it begins (its expansions), so the
-    scans look for whole words: "ngu van" becomes "nguyen van". One word with too
-    many expansions ("a") stays unfinished and goes last, where a range can still
-    take it as a prefix. None when no such list is small enough.
-    """
-    broad = [i for i, expansion in enumerate(expansions) if expansion is None]
-    if not broad and _combinations(expansions) > MAX_COMBINATIONS:
-        broad = [max(range(len(words)), key=lambda i: len(expansions[i] or ()))]
-    if len(broad) > 1:
-        return None
-    last = broad[0] if broad else None
-    others = [expansion or [] for i, expansion in enumerate(expansions) if i != last]
-    if _combinations(others) > MAX_COMBINATIONS:
-        return None
-    ranges: list[tuple[str, str]] = []
-    for combination in product(*others):
-        if len(set(combination)) < len(combination):
-            continue  # two query words cannot both be the same word of a name
-        if last is None:
-            exact = " ".join(combination)
-            # The key itself, or the key followed by more words (" " sorts before "!").
-            ranges.append((exact, exact + _AFTER_SPACE))
-        else:
-            lower = " ".join([*combination, words[last]])
-            ranges.append((lower, prefix_upper_bound(lower)))
-    return ranges
-
-
-def _combinations(expansions: Sequence[Sequence[str] | None]) -> int:
-    total = 1
-    for expansion in expansions:
-        total *= len(expansion or ())
-    return total
-
-
-# The two statements every name search runs go straight to the driver (sqlite3 or
-# psycopg), as SQL text built once per dialect: a broad query reads thousands of
-# rows, and building SQLAlchemy rows for them cost more than reading them.
+# The two statements besides the name search's own that go straight to the driver
+# (see :mod:`clb4u_desk.services.name_search`): the plain range read of the slow path,
+# and the details of the customers shown.
 
 
 def _marker(sqlite: bool, name: str) -> str:
-    """A named parameter in the driver's style."""
     return f":{name}" if sqlite else f"%({name})s"
 
 
@@ -237,65 +177,15 @@ def _scan_sql(sqlite: bool) -> str:
             f" ORDER BY name_key, reference LIMIT {m('cap')}")
 
 
-def _expand_sql(sqlite: bool, words: int) -> str:
-    """The vocabulary skip scan of ``words`` query words at once (see _Finder._expand)."""
-    m = partial(_marker, sqlite)
-    # The first word of a key; on PostgreSQL the bounds compare bytewise like the column.
-    first_word, collate = (("substr(name_key, 1, instr(name_key || ' ', ' ') - 1)", "")
-                           if sqlite else ("split_part(name_key, ' ', 1)", ' COLLATE "C"'))
-    lookup = (f"(SELECT {first_word} FROM customer_name_keys WHERE name_key >= {{lower}} "
-              f"AND name_key < {{upper}} ORDER BY name_key LIMIT 1)")
-    seeds = " UNION ALL ".join(
-        "SELECT {i} AS i, {first} AS w, CAST({upper} AS TEXT) AS upper".format(
-            i=i, upper=m(f"upper{i}"),
-            first=lookup.format(lower=f"CAST({m(f'lower{i}')} AS TEXT)",
-                                upper=f"CAST({m(f'upper{i}')} AS TEXT)"))
-        for i in range(words))
-    step = lookup.format(lower=f"(words.w || {_AFTER_SPACE!r}){collate}", upper="words.upper")
-    return (f"WITH RECURSIVE words(i, n, w, upper) AS ("
-            f" SELECT i, 0, w, upper FROM ({seeds}) AS seeds"
-            f" UNION ALL SELECT i, n + 1, {step}, upper"
-            f" FROM words WHERE w IS NOT NULL AND n < {m('cap')})"
-            " SELECT i, w FROM words WHERE w IS NOT NULL ORDER BY i, n")
+_SCAN_SQL: Final = {sqlite: _scan_sql(sqlite) for sqlite in (True, False)}
 
 
-def _best_of_range_sql(sqlite: bool) -> str:
-    """The best ``rows`` of the rows a scan of the range would read, and their count.
-
-    (Sorting by reference there is cheaper than sending thousands of rows; grouping
-    them by customer in SQL was slower still, so duplicates are left to the caller.)
-    References are compared by code point, as the ranking in Python does.
-    """
-    m = partial(_marker, sqlite)
-    bytewise = "" if sqlite else ' COLLATE "C"'
-    in_range = f"name_key >= {m('lower')} AND name_key < {m('upper')}"
-    return ("SELECT customer_id, name_key, reference,"
-            f" (SELECT count(*) FROM (SELECT 1 FROM customer_name_keys WHERE {in_range}"
-            f" LIMIT {m('probe')}) AS probe)"
-            " FROM (SELECT customer_id, name_key, reference FROM customer_name_keys"
-            f" WHERE {in_range} ORDER BY name_key, reference LIMIT {m('cap')}) AS capped"
-            f" ORDER BY name_key <> {m('lower')}, reference{bytewise} LIMIT {m('rows')}")
-
-
-# The most keys of one customer that begin with the same words: the other three words
-# of a four-word name in every order, or each other word of a long name after one.
-_KEYS_IN_A_RANGE: Final = max(factorial(ALL_ORDERS_UP_TO - 1), MAX_WORDS - 1)
-# [is SQLite] and [(is SQLite, number of query words)]: built once each.
-_SCAN_SQL = {sqlite: _scan_sql(sqlite) for sqlite in (True, False)}
-_BEST_OF_RANGE_SQL = {sqlite: _best_of_range_sql(sqlite) for sqlite in (True, False)}
-_EXPAND_SQL = {(sqlite, words): _expand_sql(sqlite, words)
-               for sqlite in (True, False) for words in range(1, MAX_WORDS + 1)}
-
-# Name, primary (else first) email and first phone of the customers shown: one query.
-_DETAILS = (
-    select(Customer.id, Customer.full_name,
-           select(CustomerEmail.email).where(CustomerEmail.customer_id == Customer.id)
-           .order_by(CustomerEmail.is_primary.desc(), CustomerEmail.id).limit(1)
-           .correlate(Customer).scalar_subquery(),
-           select(CustomerPhone.phone_e164).where(CustomerPhone.customer_id == Customer.id)
-           .order_by(CustomerPhone.id).limit(1)
-           .correlate(Customer).scalar_subquery())
-    .where(Customer.id.in_(bindparam("ids", expanding=True))))
+@cache
+def _details_sql(sqlite: bool, customers: int) -> str:
+    """Name, primary (else first) email and first phone of ``customers`` customers."""
+    ids = ", ".join(_marker(sqlite, f"id{i}") for i in range(customers))
+    return (f"SELECT c.id, {name_search.details_columns('c')}"
+            f" FROM customers c WHERE c.id IN ({ids})")
 
 
 # --------------------------------------------------------------------------- the service
@@ -315,6 +205,14 @@ class SearchService:
         text = clean_query(query)
         if not text:
             return SearchResults((), False)
+        try:
+            return self._search(text, limit)
+        except _ConnectionLost:
+            # The server restarted or the network dropped since the connection was last
+            # used (it is pinged only after idling): once more, on a new connection.
+            return self._search(text, limit)
+
+    def _search(self, text: str, limit: int) -> SearchResults:
         with self._reading() as connection:
             finder = _Finder(connection, limit)
             finder.identifiers(text)
@@ -323,15 +221,33 @@ class SearchService:
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
-        if self._db.dialect != "postgresql":
+        search_engine = self._db.search_engine
+        if search_engine is None:
             with self._db.reader() as uow:
                 yield uow.session.connection()
             return
-        # Outside a transaction, each statement reading what is committed when it runs:
-        # a search is three or four round trips, and BEGIN and ROLLBACK would add two.
+        # Outside a transaction, each statement reading what is committed when it runs.
         # (A customer deleted meanwhile is shown without details, never wrongly.)
-        with self._db.engine.connect() as connection:
-            yield connection.execution_options(isolation_level="AUTOCOMMIT")
+        with search_engine.connect() as connection:
+            try:
+                yield connection
+            except DBAPIError as error:
+                if not error.connection_invalidated:
+                    raise
+                raise _ConnectionLost() from error  # SQLAlchemy saw it and reset the pool
+            except Exception as error:
+                # The name search talks to the driver directly, so SQLAlchemy has not seen
+                # that the connection broke: neither it nor its pool-mates (the same
+                # server) may be used again.
+                if not getattr(connection.connection.driver_connection, "broken", False):
+                    raise
+                connection.invalidate()
+                search_engine.dispose()
+                raise _ConnectionLost() from error
+
+
+class _ConnectionLost(Exception):
+    pass
 
 
 class _Finder:
@@ -346,6 +262,7 @@ class _Finder:
         self._found: dict[int, _Candidate] = {}  # identifier matches (few)
         self._names: dict[int, tuple[str, int, str]] = {}  # id -> (kind, score, reference)
         self._judged: dict[str, tuple[str, int] | None] = {}
+        self._details_known: dict[int, name_search.Details] = {}
         self.truncated = False
 
     def _candidate(self, customer_id: int) -> _Candidate:
@@ -433,78 +350,39 @@ class _Finder:
         # of "HD-2024-0001234" must not set off a name search for "hd".
         if not words or not all(any(ch.isalpha() for ch in word) for word in words):
             return
-        expansions = self._expand(words)
-        if any(expansion == [] for expansion in expansions):
-            return  # a query word that begins no word of any name: nobody matches
-        keys = _scan_keys(words, expansions)
-        if keys is None:
+        first = name_search.read_first_round(self._driver, self._sqlite, words,
+                                             limit=self._limit, cap=SCAN_CAP)
+        self._details_known.update(first.details)
+        self._collect(words, first.exact)
+        self._note_read(first.longer_read)
+        self._collect(words, first.longer)
+        if len(first.exact) + len(first.longer) >= self._limit:
+            # Enough names hold every query word whole: no other name can outrank them.
+            return
+        if any(expansion == [] for expansion in first.expansions):
+            return  # a query word that begins no word of any name: nobody else matches
+        ranges = name_search.plan_ranges(words, first.expansions)
+        if ranges is None:
             self._collect(words, self._fallback_rows(words))
             return
-        budget = SCAN_CAP
-        whole = " ".join(words)
-        for lower, upper in keys:
-            if budget <= 0:
-                # A query this broad cannot be ranked completely; say so, and stop.
-                self.truncated = True
-                break
-            if lower == whole and upper == whole + _AFTER_SPACE:
-                read, rows = self._best_of_range(lower, upper, budget)
-            else:
-                rows = self._scan(lower, upper, budget)
-                read = len(rows)
-            budget -= read
+        if ranges:
+            rows, most_read = name_search.read_ranges(self._driver, self._sqlite, ranges,
+                                                      limit=self._limit, cap=SCAN_CAP)
+            self._note_read(most_read)
             self._collect(words, rows)
 
-    def _expand(self, words: Sequence[str]) -> list[list[str] | None]:
-        """For each query word, the words of names that begin with it (None: more than
-        a dozen).
+    def _note_read(self, rows_in_range: int) -> None:
+        if rows_in_range > SCAN_CAP:
+            self.truncated = True
 
-        Every word of a name leads one of its keys, so the distinct first words of the
-        keys in the range are the vocabulary. A recursive query skips from one word
-        past all keys it leads to the next (a "skip scan"): one index seek per word,
-        not one row per key, and one round trip for all the query's words.
-        """
-        values: dict[str, object] = {"cap": MAX_EXPANSIONS}
-        for i, word in enumerate(words):
-            values[f"lower{i}"] = word
-            values[f"upper{i}"] = prefix_upper_bound(word)
-        found: list[list[str]] = [[] for _ in words]
-        for i, word in self._driver.execute(_EXPAND_SQL[(self._sqlite, len(words))],
-                                            values).fetchall():
-            found[i].append(word)
-        return [expansion if len(expansion) <= MAX_EXPANSIONS else None
-                for expansion in found]
-
-    def _scan(self, lower: str, upper: str, cap: int) -> list[tuple[int, str, str]]:
-        rows: list[tuple[int, str, str]] = self._driver.execute(
+    def _scan(self, lower: str, upper: str, cap: int) -> list[KeyRow]:
+        rows: list[KeyRow] = self._driver.execute(
             _SCAN_SQL[self._sqlite], {"lower": lower, "upper": upper, "cap": cap + 1}
         ).fetchall()
         if len(rows) > cap:
             self.truncated = True
             del rows[cap:]
         return rows
-
-    def _best_of_range(self, lower: str, upper: str, cap: int
-                       ) -> tuple[int, list[tuple[int, str, str]]]:
-        """(rows in the range, at most ``cap``; the rows of its best customers) of the
-        range of names holding every query word as a whole word, in the query's order.
-
-        Every name there ranks the same but for one thing: the key that is exactly the
-        query is an exact match, every longer key a whole-words match. So the database
-        reads the same (capped) rows as a scan would and returns only the rows of the
-        best customers, exact key first, then by reference, the ranking's tie-break; a
-        common name ("nguyen van an": thousands of customers) sends a few dozen rows.
-        A customer has at most _KEYS_IN_A_RANGE keys in the range, one after the other
-        in that order, so that many rows per customer wanted are enough.
-        """
-        rows = self._driver.execute(
-            _BEST_OF_RANGE_SQL[self._sqlite],
-            {"lower": lower, "upper": upper, "probe": cap + 1, "cap": cap,
-             "rows": self._limit * _KEYS_IN_A_RANGE}).fetchall()
-        read = rows[0][3] if rows else 0
-        if read > cap:
-            self.truncated = True
-        return min(read, cap), [(row[0], row[1], row[2]) for row in rows]
 
     def _fallback_rows(self, words: list[str]) -> list[tuple[int, str, str]]:
         """The keys led by the rarest query word (filtered by the caller in Python).
@@ -583,12 +461,16 @@ class _Finder:
             for customer_id, reference in rows:
                 self._found[customer_id].reference = reference
 
-    def _details(self, ids: list[int]) -> dict[int, tuple[str, str | None, str | None]]:
+    def _details(self, ids: list[int]) -> dict[int, name_search.Details]:
         """Name, primary (else first) email and first phone of each customer."""
-        if not ids:
-            return {}
-        return {row[0]: (row[1], row[2], row[3])
-                for row in self._c.execute(_DETAILS, {"ids": ids})}
+        known = self._details_known
+        missing = [customer_id for customer_id in ids if customer_id not in known]
+        if missing:
+            values = {f"id{i}": customer_id for i, customer_id in enumerate(missing)}
+            for row in self._driver.execute(_details_sql(self._sqlite, len(missing)),
+                                            values).fetchall():
+                known[row[0]] = (row[1], row[2], row[3])
+        return known
 
 
 def _batches(ids: list[int], size: int = 900) -> Iterable[list[int]]:

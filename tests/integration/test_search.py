@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import unicodedata
 from datetime import UTC, date, datetime
 
@@ -15,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 from clb4u_desk.app import Services
 from clb4u_desk.cli import main
-from clb4u_desk.domain.text import fold
+from clb4u_desk.domain.text import fold, prefix_upper_bound
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.models import (
     Base,
@@ -25,7 +26,7 @@ from clb4u_desk.persistence.models import (
     CustomerPhone,
     Invoice,
 )
-from clb4u_desk.persistence.models.search_index import name_keys
+from clb4u_desk.persistence.models.search_index import name_keys, name_words
 from clb4u_desk.services.search import (
     EMAIL,
     EMAIL_PREFIX,
@@ -38,8 +39,8 @@ from clb4u_desk.services.search import (
     SearchHit,
     index_customer_names,
     mask_email,
+    name_kind,
     name_match,
-    prefix_upper_bound,
     rebuild_search_index,
 )
 
@@ -401,3 +402,75 @@ def test_a_common_word_ranks_the_exact_name_first_then_by_reference(
     # Too broad for the cap: said so, and the hits come from the first keys.
     assert capped.truncated
     assert _refs(list(capped.hits))[0] == "KH-000005"
+
+
+# --------------------------------------------------------------------------- against brute force
+
+# Words that begin one another (an/anh/ang, hoa/hoai/hoan/hoang, ngu/nguyen), and more
+# than a dozen words beginning with "h", so that "h" is too broad to expand.
+_VOCABULARY = ("an", "anh", "ang", "bao", "binh", "hoa", "hoai", "hoan", "hoang", "hong",
+               "hung", "huong", "huy", "hai", "hau", "hien", "hieu", "hoc", "hop", "nguyen",
+               "nguyet", "ngu", "ngoc", "van", "vang", "vinh", "thi", "thanh", "minh", "tuan",
+               "tu")
+
+
+def _brute_force(names: dict[int, str], query: str, limit: int) -> list[tuple[str, str]]:
+    """(reference, reason) of the best ``limit`` names, ranked over every customer."""
+    words = name_words(query)
+    ranked = []
+    for cid, name in names.items():
+        matched = name_kind(words, name_words(name))
+        if matched is not None:
+            ranked.append((-matched[1], f"KH-{cid:06d}", matched[0]))
+    return [(reference, kind) for _, reference, kind in sorted(ranked)[:limit]]
+
+
+def test_ranked_hits_equal_a_ranking_of_every_customer(services: Services) -> None:
+    # Many customers share a name, so that ranges hold more rows than a list shows and
+    # the database's per-range cut must keep exactly the customers that rank best.
+    rng = random.Random(20261201)
+    names: dict[int, str] = {}
+    for cid in range(1, 401):
+        size = rng.choice((1, 2, 3, 3, 3, 4, 4))
+        names[cid] = " ".join(rng.sample(_VOCABULARY[:14] if cid % 3 else _VOCABULARY, size))
+    _add_named(services, list(names.items()))
+    queries = ["h", "an", "ngu van", "h an", "hoa", "an anh", "ngu", "van an h"]
+    for _ in range(150):
+        words = rng.choice(list(names.values())).split()
+        picked = rng.sample(words, rng.randint(1, len(words)))
+        queries.append(" ".join(w[:rng.randint(1, len(w))] if rng.random() < 0.4 else w
+                                for w in picked))
+    for index, query in enumerate(queries):
+        limit = (3, 5, 20)[index % 3]
+        results = services.search.search_results(query, limit=limit)
+        assert not results.truncated
+        found = [(hit.reference, hit.reasons[0]) for hit in results.hits]
+        assert found == _brute_force(names, query, limit), query
+
+
+def test_postgresql_search_has_its_own_pool_and_outlives_a_server_restart(
+        seeded: Services) -> None:
+    engine = seeded.db.search_engine
+    if engine is None:
+        assert seeded.db.dialect == "sqlite"
+        pytest.skip("SQLite searches in the app's own pool: nothing to reconnect to")
+    assert _refs(seeded.search.search("Nguyễn Văn An"))[0] == "KH-000002"
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SHOW plan_cache_mode").scalar() == \
+            "force_generic_plan"
+    with seeded.db.engine.connect() as connection:
+        assert connection.exec_driver_sql("SHOW plan_cache_mode").scalar() == "auto"
+        # What a restart of the server does to the search's idle connections.
+        killed = connection.exec_driver_sql(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+            " WHERE application_name = 'clb4u-desk search'"
+            " AND datname = current_database()").scalar()
+    assert killed and killed >= 1
+    # Used a moment ago, so not pinged: the first statement fails, and the search
+    # tries once more on a new connection, by name and by reference.
+    assert _refs(seeded.search.search("Nguyễn Văn An"))[0] == "KH-000002"
+    with seeded.db.engine.connect() as connection:
+        connection.exec_driver_sql(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE application_name = 'clb4u-desk search' AND datname = current_database()")
+    assert _refs(seeded.search.search("KH-000005")) == ["KH-000005"]

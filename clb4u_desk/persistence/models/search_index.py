@@ -9,11 +9,11 @@ names share few words ("nguyen" alone is a third of all customers), so every que
 probed tens of thousands of rows (100-250 ms on a million customers).
 
 So each customer gets one row per *word order* of its name (``name_keys``): "nguyen
-van an", "nguyen an van", "van nguyen an", ... A query of words w1..wk becomes k
-range scans on the primary key, one per choice of the word that may be unfinished,
-put last: "van an ngu" <= key < "van an ngv" finds every name holding the words
-"van" and "an" and a word starting with "ngu". The scan returns only real matches,
-and each key holds the whole name, so ranking needs no other table.
+van an", "nguyen an van", "van nguyen an", ... Whatever the order of the query's words,
+some key begins with them, so every name holding them lies in one range of keys:
+"an nguyen" <= key < "an nguyen!" finds every name holding the words "an" and "nguyen",
+and each key holds the whole name, so ranking needs no other table. How a query is
+turned into ranges, unfinished words included, is in :mod:`clb4u_desk.services.name_search`.
 
 The rows are derived data: ``name_keys`` is the only rule that makes them, used by
 the services that write customers, the bulk rebuild and migration 0003.
