@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QRegularExpression, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -112,6 +112,11 @@ class VerificationWizard(QDialog):
         self.summary.setWordWrap(True)
         self.missing_title = QLabel(self)
         self.missing_list = QListWidget(self)
+        # A step can be a long sentence (what payment data needs): wrapped, never
+        # behind a horizontal scroll bar.
+        self.missing_list.setWordWrap(True)
+        self.missing_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.missing_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.matches_title = QLabel(self)
         self.matches_table = QTableWidget(0, 3, self)
         self.matches_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
