@@ -156,6 +156,15 @@ def _fewer_exact_than_limit(sqlite: bool) -> str:
             f" WHERE name_key = {m('exact')} LIMIT {m('limit')}) AS exact) < {m('limit')}")
 
 
+def _too_few_longer_names(sqlite: bool) -> str:
+    """True unless the longer names surely fill the list: ``rows`` keys (``limit`` times
+    the most keys one customer has there) are ``limit`` customers at least."""
+    m = partial(_marker, sqlite)
+    return (f"(SELECT count(*) FROM (SELECT 1 FROM customer_name_keys"
+            f" WHERE name_key >= {m('lower')} AND name_key < {m('upper')}"
+            f" LIMIT {m('rows')}) AS longer) < {m('rows')}")
+
+
 def _exact_names(sqlite: bool) -> str:
     """The first ``limit`` customers whose name is exactly the query's words, with details.
 
@@ -199,7 +208,7 @@ def _expansions(sqlite: bool, words: int) -> str:
     in a word's prefix range are the name words it begins. A recursive query skips from
     one word past all keys it leads to the next: one index seek per word found, not one
     row per key, and at most MAX_EXPANSIONS + 1 per query word. Nothing is looked up
-    when the exact matches fill the list.
+    when the exact matches, or they and the longer names, fill the list.
     """
     m = partial(_marker, sqlite)
     # The first word of a key; on PostgreSQL the bounds compare bytewise like the column.
@@ -216,7 +225,7 @@ def _expansions(sqlite: bool, words: int) -> str:
     step = lookup.format(lower=f"(words.w || {AFTER_SPACE!r}){collate}", upper="words.upper")
     return ("WITH RECURSIVE words(i, n, w, upper) AS ("
             f" SELECT i, 0, w, upper FROM ({seeds}) AS seeds"
-            f" WHERE {_fewer_exact_than_limit(sqlite)}"
+            f" WHERE {_fewer_exact_than_limit(sqlite)} AND {_too_few_longer_names(sqlite)}"
             f" UNION ALL SELECT i, n + 1, {step}, upper"
             f" FROM words WHERE w IS NOT NULL AND n < {m('expansions')})")
 
@@ -276,7 +285,8 @@ class FirstRound:
     longer: list[KeyRow]  # one key per customer
     longer_read: int  # rows in the longer names' range (at most cap + 1)
     details: dict[int, Details]  # of the customers above
-    expansions: list[list[str] | None]  # empty when the exact matches fill the list
+    # None when not looked up: the exact matches and the longer names fill the list.
+    expansions: list[list[str] | None] | None
 
 
 def read_first_round(driver: Any, sqlite: bool, words: Sequence[str], *, limit: int,
@@ -292,7 +302,7 @@ def read_first_round(driver: Any, sqlite: bool, words: Sequence[str], *, limit: 
         values[f"wlower{i}"] = word
         values[f"wupper{i}"] = prefix_upper_bound(word)
     found: list[list[tuple[int, str]]] = [[] for _ in words]
-    result = FirstRound([], [], 0, {}, [])
+    result = FirstRound([], [], 0, {}, None)
     for kind, customer_id, text, reference, number, full_name, email, phone in driver.execute(
             first_round_sql(sqlite, len(words)), values).fetchall():
         if kind == 0:
@@ -304,7 +314,7 @@ def read_first_round(driver: Any, sqlite: bool, words: Sequence[str], *, limit: 
             result.longer_read = max(result.longer_read, number)
         else:
             found[kind - 2].append((number, text))
-    if len(result.exact) < limit:
+    if len(result.exact) + len(result.longer) < limit:
         result.expansions = [[word for _, word in sorted(words_found)]
                              if len(words_found) <= MAX_EXPANSIONS else None
                              for words_found in found]

@@ -356,7 +356,7 @@ class _Finder:
         self._collect(words, first.exact)
         self._note_read(first.longer_read)
         self._collect(words, first.longer)
-        if len(first.exact) + len(first.longer) >= self._limit:
+        if first.expansions is None:
             # Enough names hold every query word whole: no other name can outrank them.
             return
         if any(expansion == [] for expansion in first.expansions):
