@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from sqlalchemy import Engine
 
 from clb4u_desk.persistence.db import create_search_engine
@@ -15,6 +13,9 @@ class Database:
         self.engine = engine
         self._writer = make_uow_factory(engine)
         self._reader = make_read_uow_factory(engine)
+        # PostgreSQL only: the customer search's own pool (see create_search_engine).
+        # Made here, not at first use: two worker threads must not both make one.
+        self.search_engine: Engine | None = create_search_engine(engine)
 
     @property
     def display_name(self) -> str:
@@ -33,12 +34,7 @@ class Database:
         """A unit of work for reading only; never commit through it."""
         return self._reader()
 
-    @cached_property
-    def search_engine(self) -> Engine | None:
-        """PostgreSQL only: the customer search's own pool (see create_search_engine)."""
-        return create_search_engine(self.engine)
-
     def dispose(self) -> None:
-        if "search_engine" in self.__dict__ and self.search_engine is not None:
+        if self.search_engine is not None:
             self.search_engine.dispose()
         self.engine.dispose()

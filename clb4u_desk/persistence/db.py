@@ -81,22 +81,27 @@ SEARCH_PING_AFTER_IDLE_SECONDS = 10.0
 def create_search_engine(engine: Engine) -> Engine | None:
     """On PostgreSQL, a small pool of its own for the customer search; None on SQLite.
 
-    A search is two or three short statements that together take less time than
+    A search is one to three short statements that together take less time than
     PostgreSQL spends planning them again on every call (its custom plans; about 0.3 ms a
     statement): its connections prepare every statement at first use and keep generic
-    plans for them. They read outside any transaction (autocommit),
-    which spares BEGIN and ROLLBACK, and are pinged only after ten idle seconds. Other
-    work keeps the main pool, with its usual custom plans.
+    plans for them. They read outside any transaction (autocommit), which spares BEGIN
+    and ROLLBACK, and are pinged only after ten idle seconds. Other work keeps the main
+    pool, with its usual custom plans. Creating the engine opens no connection.
     """
     if engine.dialect.name != "postgresql":
         return None
+    # Server options the URL sets (a search_path, say) apply here too.
+    url_options = engine.url.query.get("options", "")
+    if not isinstance(url_options, str):
+        url_options = " ".join(url_options)
     search = create_engine(
         engine.url, pool_size=2, max_overflow=4, isolation_level="AUTOCOMMIT",
         hide_parameters=True,
         # The connection used last is warm: its statements are prepared already.
         pool_use_lifo=True,
         connect_args={"application_name": "clb4u-desk search",
-                      "options": "-c plan_cache_mode=force_generic_plan",
+                      "options": f"{url_options} -c plan_cache_mode=force_generic_plan"
+                      .strip(),
                       # Prepared at first use (psycopg waits for the fifth by default).
                       "prepare_threshold": 0})
     _ping_when_idle(search, SEARCH_PING_AFTER_IDLE_SECONDS)
@@ -104,14 +109,17 @@ def create_search_engine(engine: Engine) -> Engine | None:
 
 
 def _ping_when_idle(engine: Engine, idle_seconds: float) -> None:
-    @event.listens_for(engine, "checkin")
-    def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
-        record.info["returned_at"] = time.monotonic()
+    def _used_now(_dbapi_connection: Any, record: Any) -> None:
+        record.info["used_at"] = time.monotonic()
+
+    # A connection just opened has answered already; one handed back was used just now.
+    event.listen(engine, "connect", _used_now)
+    event.listen(engine, "checkin", _used_now)
 
     @event.listens_for(engine, "checkout")
     def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
-        returned = record.info.get("returned_at")
-        if returned is not None and time.monotonic() - returned < idle_seconds:
+        used = record.info.get("used_at")
+        if used is not None and time.monotonic() - used < idle_seconds:
             return
         try:
             dbapi_connection.execute("SELECT 1")

@@ -135,7 +135,7 @@ def _combinations(expansions: Sequence[Sequence[str] | None]) -> int:
 # --------------------------------------------------------------------------- SQL
 
 
-def _marker(sqlite: bool, name: str) -> str:
+def marker(sqlite: bool, name: str) -> str:
     """A named parameter in the driver's style."""
     return f":{name}" if sqlite else f"%({name})s"
 
@@ -151,18 +151,22 @@ def details_columns(customer: str) -> str:
 
 def _fewer_exact_than_limit(sqlite: bool) -> str:
     """True while the exact matches do not fill the list: only then is more read."""
-    m = partial(_marker, sqlite)
+    m = partial(marker, sqlite)
     return (f"(SELECT count(*) FROM (SELECT 1 FROM customer_name_keys"
             f" WHERE name_key = {m('exact')} LIMIT {m('limit')}) AS exact) < {m('limit')}")
 
 
 def _too_few_longer_names(sqlite: bool) -> str:
-    """True unless the longer names surely fill the list: ``rows`` keys (``limit`` times
-    the most keys one customer has there) are ``limit`` customers at least."""
-    m = partial(_marker, sqlite)
-    return (f"(SELECT count(*) FROM (SELECT 1 FROM customer_name_keys"
+    """True unless the longer names alone surely fill the list: ``rows`` keys (``limit``
+    times the most keys one customer has there) are ``limit`` customers at least.
+
+    ``may_skip`` is 0 when ``rows`` is more than the longer names' read ranks: then
+    even that many keys need not make ``limit`` customers in the list.
+    """
+    m = partial(marker, sqlite)
+    return (f"({m('may_skip')} = 0 OR (SELECT count(*) FROM (SELECT 1 FROM customer_name_keys"
             f" WHERE name_key >= {m('lower')} AND name_key < {m('upper')}"
-            f" LIMIT {m('rows')}) AS longer) < {m('rows')}")
+            f" LIMIT {m('rows')}) AS longer) < {m('rows')})")
 
 
 def _exact_names(sqlite: bool) -> str:
@@ -171,8 +175,10 @@ def _exact_names(sqlite: bool) -> str:
     Each such customer has exactly one key equal to the query, and the keys of one name
     lie in reference order in the index: the best exact matches are its first rows. They
     rank above every other name, so all of them are shown and their details come along.
+    (The index orders references in the database's collation; references are "KH-" and
+    digits, checked on import, which every collation orders as code points do.)
     """
-    m = partial(_marker, sqlite)
+    m = partial(marker, sqlite)
     return ("SELECT k.customer_id, k.name_key, k.reference, 0 AS rows_read,"
             f" {details_columns('c')}"
             " FROM (SELECT customer_id, name_key, reference FROM customer_name_keys"
@@ -184,12 +190,13 @@ def _exact_names(sqlite: bool) -> str:
 def _best_of_range(sqlite: bool, suffix: str, *, unless_exact_fill: bool = False) -> str:
     """The first customers of one range by reference, and how many rows the range has.
 
-    Columns: customer_id, name_key, reference, rows in the range (at most ``probe``, one
-    more than are ranked). The rows ranked are the range's first rows in index order, so
-    that a range too broad to rank completely gives the same hits everywhere. References
-    compare by code point, as the ranking in Python does.
+    Columns: customer_id, name_key, reference, rows read (at most ``probe``, the cap plus
+    one). The rows ranked are the range's first ``probe`` rows in index order, so that a
+    range too broad to rank completely gives the same hits everywhere; more than the cap
+    says it was too broad. References compare by code point, as the ranking in Python
+    does.
     """
-    m = partial(_marker, sqlite)
+    m = partial(marker, sqlite)
     bytewise = "" if sqlite else ' COLLATE "C"'
     condition = f" AND {_fewer_exact_than_limit(sqlite)}" if unless_exact_fill else ""
     return ("SELECT customer_id, name_key, reference, rows_read FROM"
@@ -208,9 +215,10 @@ def _expansions(sqlite: bool, words: int) -> str:
     in a word's prefix range are the name words it begins. A recursive query skips from
     one word past all keys it leads to the next: one index seek per word found, not one
     row per key, and at most MAX_EXPANSIONS + 1 per query word. Nothing is looked up
-    when the exact matches, or they and the longer names, fill the list.
+    when the exact matches, or the longer names alone, surely fill the list; when it
+    is, every query word gives a row with n = 0, found or not (w NULL), to say so.
     """
-    m = partial(_marker, sqlite)
+    m = partial(marker, sqlite)
     # The first word of a key; on PostgreSQL the bounds compare bytewise like the column.
     first_word, collate = (("substr(name_key, 1, instr(name_key || ' ', ' ') - 1)", "")
                            if sqlite else ("split_part(name_key, ' ', 1)", ' COLLATE "C"'))
@@ -238,7 +246,7 @@ def _longer_names(sqlite: bool) -> str:
     exact matches, above every other name, so the list holds as many of them as fit and
     their details come along (one row per customer: any of its keys judges the name).
     """
-    m = partial(_marker, sqlite)
+    m = partial(marker, sqlite)
     bytewise = "" if sqlite else ' COLLATE "C"'
     return ("SELECT w.customer_id, w.name_key, w.reference, w.rows_read,"
             f" {details_columns('c')}"
@@ -265,7 +273,7 @@ def first_round_sql(sqlite: bool, words: int) -> str:
             " UNION ALL SELECT 1, customer_id, name_key, reference, rows_read, full_name,"
             f" email, phone FROM ({_longer_names(sqlite)}) AS longer_names"
             " UNION ALL SELECT 2 + i, NULL, w, NULL, n, NULL, NULL, NULL"
-            " FROM words WHERE w IS NOT NULL")
+            " FROM words WHERE w IS NOT NULL OR n = 0")
 
 
 @cache
@@ -285,7 +293,7 @@ class FirstRound:
     longer: list[KeyRow]  # one key per customer
     longer_read: int  # rows in the longer names' range (at most cap + 1)
     details: dict[int, Details]  # of the customers above
-    # None when not looked up: the exact matches and the longer names fill the list.
+    # None when not looked up (the exact matches or the longer names fill the list).
     expansions: list[list[str] | None] | None
 
 
@@ -293,15 +301,17 @@ def read_first_round(driver: Any, sqlite: bool, words: Sequence[str], *, limit: 
                      cap: int) -> FirstRound:
     """Run :func:`first_round_sql` for ``words`` (the caller's top ``limit``)."""
     whole = whole_words_range(words)
+    rows = limit * keys_per_customer(whole)
     values: dict[str, object] = {
         "expansions": MAX_EXPANSIONS, "exact": whole.lower, "limit": limit,
         # The longer names: the exact key itself sorts before them.
         "lower": whole.lower + " ", "upper": whole.upper,
-        "probe": cap + 1, "rows": limit * keys_per_customer(whole)}
+        "probe": cap + 1, "rows": rows, "may_skip": int(rows <= cap + 1)}
     for i, word in enumerate(words):
         values[f"wlower{i}"] = word
         values[f"wupper{i}"] = prefix_upper_bound(word)
     found: list[list[tuple[int, str]]] = [[] for _ in words]
+    looked_up = False
     result = FirstRound([], [], 0, {}, None)
     for kind, customer_id, text, reference, number, full_name, email, phone in driver.execute(
             first_round_sql(sqlite, len(words)), values).fetchall():
@@ -313,8 +323,10 @@ def read_first_round(driver: Any, sqlite: bool, words: Sequence[str], *, limit: 
             result.details[customer_id] = (full_name, email, phone)
             result.longer_read = max(result.longer_read, number)
         else:
-            found[kind - 2].append((number, text))
-    if len(result.exact) + len(result.longer) < limit:
+            looked_up = True
+            if text is not None:
+                found[kind - 2].append((number, text))
+    if looked_up:
         result.expansions = [[word for _, word in sorted(words_found)]
                              if len(words_found) <= MAX_EXPANSIONS else None
                              for words_found in found]

@@ -61,11 +61,12 @@ _PREFIX_WORD_POINTS: Final = 3
 DEFAULT_LIMIT: Final = 20
 MAX_LIMIT: Final = 500
 MAX_QUERY_LENGTH: Final = 200
-# Rows ranked per key range, in index order. A range holding more customers than this
-# is too broad to rank completely; its hits come from its first rows (``truncated``).
+# Rows ranked per key range: its first rows in index order, this many and one more. A
+# range holding more rows than this is too broad to rank completely; its hits come from
+# those first rows (``truncated``).
 SCAN_CAP: Final = 5_000
-# The slow path (two or more very short unfinished words) filters rows in Python; it
-# reads at most this many.
+# The slow path (when no short list of ranges finds every match) filters rows in
+# Python; it reads at most this many.
 FALLBACK_CAP: Final = 20_000
 EMAIL_PREFIX_MIN: Final = 3
 
@@ -165,12 +166,8 @@ def name_kind(query_words: Sequence[str], words: Sequence[str]) -> tuple[str, in
 # and the details of the customers shown.
 
 
-def _marker(sqlite: bool, name: str) -> str:
-    return f":{name}" if sqlite else f"%({name})s"
-
-
 def _scan_sql(sqlite: bool) -> str:
-    m = partial(_marker, sqlite)
+    m = partial(name_search.marker, sqlite)
     return ("SELECT customer_id, name_key, reference FROM customer_name_keys"
             f" WHERE name_key >= {m('lower')} AND name_key < {m('upper')}"
             # Index order, so that a capped (broad) query keeps the same rows everywhere.
@@ -183,7 +180,7 @@ _SCAN_SQL: Final = {sqlite: _scan_sql(sqlite) for sqlite in (True, False)}
 @cache
 def _details_sql(sqlite: bool, customers: int) -> str:
     """Name, primary (else first) email and first phone of ``customers`` customers."""
-    ids = ", ".join(_marker(sqlite, f"id{i}") for i in range(customers))
+    ids = ", ".join(name_search.marker(sqlite, f"id{i}") for i in range(customers))
     return (f"SELECT c.id, {name_search.details_columns('c')}"
             f" FROM customers c WHERE c.id IN ({ids})")
 
@@ -210,7 +207,10 @@ class SearchService:
         except _ConnectionLost:
             # The server restarted or the network dropped since the connection was last
             # used (it is pinged only after idling): once more, on a new connection.
-            return self._search(text, limit)
+            try:
+                return self._search(text, limit)
+            except _ConnectionLost as again:  # the server is down: say what happened
+                raise again.__cause__ or again from None
 
     def _search(self, text: str, limit: int) -> SearchResults:
         with self._reading() as connection:
@@ -356,9 +356,11 @@ class _Finder:
         self._collect(words, first.exact)
         self._note_read(first.longer_read)
         self._collect(words, first.longer)
-        if first.expansions is None:
+        if len(first.exact) + len(first.longer) >= self._limit:
             # Enough names hold every query word whole: no other name can outrank them.
             return
+        # Not looked up only when the longer names alone surely fill the list.
+        assert first.expansions is not None
         if any(expansion == [] for expansion in first.expansions):
             return  # a query word that begins no word of any name: nobody else matches
         ranges = name_search.plan_ranges(words, first.expansions)
@@ -387,8 +389,9 @@ class _Finder:
     def _fallback_rows(self, words: list[str]) -> list[tuple[int, str, str]]:
         """The keys led by the rarest query word (filtered by the caller in Python).
 
-        Only for queries of several very short unfinished words ("ng v a"), which match
-        so many names that no precise scan list can be built.
+        Only when no short list of ranges finds every match: two or more unfinished
+        words that begin more than a dozen name words each ("ng v a"), or so many
+        expansions in all that there would be more than MAX_COMBINATIONS ranges.
         """
         counts = [self._c.execute(
             select(func.count()).select_from(

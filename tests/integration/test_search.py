@@ -18,6 +18,7 @@ from clb4u_desk.app import Services
 from clb4u_desk.cli import main
 from clb4u_desk.domain.text import fold, prefix_upper_bound
 from clb4u_desk.persistence.database import Database
+from clb4u_desk.persistence.db import create_search_engine
 from clb4u_desk.persistence.models import (
     Base,
     Customer,
@@ -376,10 +377,12 @@ def test_cli_search_without_a_query_is_one_line_exit_2(
     assert "Traceback" not in err
 
 
-def _add_named(services: Services, names: list[tuple[int, str]]) -> None:
+def _add_named(services: Services, names: list[tuple[int, str]],
+               references: dict[int, str] | None = None) -> None:
     with services.db.uow() as uow:
         for cid, name in names:
-            uow.session.add(Customer(id=cid, reference=f"KH-{cid:06d}", full_name=name,
+            reference = references[cid] if references else f"KH-{cid:06d}"
+            uow.session.add(Customer(id=cid, reference=reference, full_name=name,
                                      name_folded=fold(name)[:200], created_at=WHEN))
         uow.session.flush()
         index_customer_names(uow.session, names, new=True)
@@ -404,6 +407,21 @@ def test_a_common_word_ranks_the_exact_name_first_then_by_reference(
     assert _refs(list(capped.hits))[0] == "KH-000005"
 
 
+def test_a_capped_range_still_leaves_room_for_other_names(
+        services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each six-word name has five keys that begin with "minh", one after the other,
+    # and only the first 13 keys are ranked: the longer names then give three customers,
+    # fewer than the list holds, though there are forty such keys. The names that merely
+    # begin with "minh" must still be looked for.
+    letters = "abcdefgh"
+    _add_named(services, [(11 + i, "Minh " + " ".join(f"{x}{y}" for y in "abcde"))
+                          for i, x in enumerate(letters)] + [(30, "Minhthu Trần")])
+    monkeypatch.setattr("clb4u_desk.services.search.SCAN_CAP", 12)
+    results = services.search.search_results("minh", limit=5)
+    assert results.truncated
+    assert _refs(list(results.hits)) == ["KH-000011", "KH-000012", "KH-000013", "KH-000030"]
+
+
 # --------------------------------------------------------------------------- against brute force
 
 # Words that begin one another (an/anh/ang, hoa/hoai/hoan/hoang, ngu/nguyen), and more
@@ -416,14 +434,15 @@ _VOCABULARY = ("an", "anh", "ang", "bao", "binh", "hoa", "hoai", "hoan", "hoang"
                "trang", "tri", "trung")
 
 
-def _brute_force(names: dict[int, str], query: str, limit: int) -> list[tuple[str, str]]:
+def _brute_force(names: dict[int, str], references: dict[int, str], query: str,
+                 limit: int) -> list[tuple[str, str]]:
     """(reference, reason) of the best ``limit`` names, ranked over every customer."""
     words = name_words(query)
     ranked = []
     for cid, name in names.items():
         matched = name_kind(words, name_words(name))
         if matched is not None:
-            ranked.append((-matched[1], f"KH-{cid:06d}", matched[0]))
+            ranked.append((-matched[1], references[cid], matched[0]))
     return [(reference, kind) for _, reference, kind in sorted(ranked)[:limit]]
 
 
@@ -445,24 +464,32 @@ def _random_queries(rng: random.Random, names: dict[int, str], most_words: int) 
     return queries
 
 
+def _shuffled_references(rng: random.Random, names: dict[int, str]) -> dict[int, str]:
+    # Not in id order, and of two lengths (KH-999999 sorts after KH-1000000), so that
+    # ties must really go by reference.
+    numbers = rng.sample(range(1, 2_000_000), len(names))
+    return {cid: f"KH-{number:06d}" for cid, number in zip(names, numbers, strict=True)}
+
+
 def _assert_ranked_like_brute_force(services: Services, names: dict[int, str],
-                                    queries: list[str]) -> None:
+                                    references: dict[int, str], queries: list[str]) -> None:
     for index, query in enumerate(queries):
         limit = (3, 5, 20)[index % 3]
         results = services.search.search_results(query, limit=limit)
         assert not results.truncated
         found = [(hit.reference, hit.reasons[0]) for hit in results.hits]
-        assert found == _brute_force(names, query, limit), query
+        assert found == _brute_force(names, references, query, limit), query
 
 
 def test_ranked_hits_equal_a_ranking_of_every_customer(services: Services) -> None:
     rng = random.Random(20261201)
     names = _random_names(rng, (1, 2, 3, 3, 3, 4, 4))
-    _add_named(services, list(names.items()))
+    references = _shuffled_references(rng, names)
+    _add_named(services, list(names.items()), references)
     queries = ["h", "an", "ngu van", "h an", "hoa", "an anh", "ngu", "van an h", "h t",
                "t h a",
                *_random_queries(rng, names, most_words=4)]
-    _assert_ranked_like_brute_force(services, names, queries)
+    _assert_ranked_like_brute_force(services, names, references, queries)
 
 
 def test_long_names_rank_right_for_queries_of_up_to_two_words(services: Services) -> None:
@@ -470,9 +497,10 @@ def test_long_names_rank_right_for_queries_of_up_to_two_words(services: Services
     # which still holds every one- or two-word query.
     rng = random.Random(20261202)
     names = _random_names(rng, (2, 3, 5, 6, 7))
-    _add_named(services, list(names.items()))
+    references = _shuffled_references(rng, names)
+    _add_named(services, list(names.items()), references)
     queries = ["h", "an hoa", "ngu h", *_random_queries(rng, names, most_words=2)]
-    _assert_ranked_like_brute_force(services, names, queries)
+    _assert_ranked_like_brute_force(services, names, references, queries)
 
 
 def test_postgresql_search_has_its_own_pool_and_outlives_a_server_restart(
@@ -501,3 +529,23 @@ def test_postgresql_search_has_its_own_pool_and_outlives_a_server_restart(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
             " WHERE application_name = 'clb4u-desk search' AND datname = current_database()")
     assert _refs(seeded.search.search("KH-000005")) == ["KH-000005"]
+
+
+def test_an_idle_search_connection_is_pinged_and_replaced(
+        seeded: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    if seeded.db.search_engine is None:
+        pytest.skip("SQLite searches in the app's own pool: no server connection to ping")
+    monkeypatch.setattr("clb4u_desk.persistence.db.SEARCH_PING_AFTER_IDLE_SECONDS", 0.0)
+    engine = create_search_engine(seeded.db.engine)
+    assert engine is not None
+    try:
+        with engine.connect() as connection:
+            first = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        with seeded.db.engine.connect() as connection:
+            connection.exec_driver_sql(f"SELECT pg_terminate_backend({int(first or 0)})")
+        # Idle "long enough": the checkout pings, finds it dead and opens another.
+        with engine.connect() as connection:
+            second = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        assert second not in (None, first)
+    finally:
+        engine.dispose()
