@@ -63,19 +63,29 @@ def _customer_fk() -> Mapped[int]:
 class CustomerEmail(_CustomerRecord, Base):
     __tablename__ = "customer_emails"
 
-    customer_id: Mapped[int] = _customer_fk()
+    # Indexed by ix_customer_emails_contact, which begins with it.
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
     email: Mapped[str] = mapped_column(String(254))  # stored lower-cased
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
-    __table_args__ = (Index("ix_customer_emails_email", "email"),)
+    __table_args__ = (
+        Index("ix_customer_emails_email", "email"),
+        # A search hit's email (primary, else first) from the index alone. Migration 0005.
+        Index("ix_customer_emails_contact", "customer_id", "is_primary", "id", "email"),
+    )
 
 
 class CustomerPhone(_CustomerRecord, Base):
     __tablename__ = "customer_phones"
 
-    customer_id: Mapped[int] = _customer_fk()
+    # Indexed by ix_customer_phones_contact, which begins with it.
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
     phone_e164: Mapped[str] = mapped_column(String(20))
     kind: Mapped[str] = mapped_column(String(16), default="mobile")
-    __table_args__ = (Index("ix_customer_phones_phone_e164", "phone_e164"),)
+    __table_args__ = (
+        Index("ix_customer_phones_phone_e164", "phone_e164"),
+        # A search hit's phone (the first) from the index alone. Migration 0005.
+        Index("ix_customer_phones_contact", "customer_id", "id", "phone_e164"),
+    )
 
 
 class CustomerAddress(_CustomerRecord, Base):
