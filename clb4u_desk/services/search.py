@@ -424,36 +424,37 @@ class _Finder:
         if not self._found and not self._names:
             return ()
         self._fill_references()
-        # Name matches become candidates only when they make the list; thousands of
-        # them are ranked as plain tuples.
+        found = self._found
+        names = self._names
+        # Name matches become candidates only when they also matched an identifier;
+        # thousands of them are ranked as plain tuples.
         ranking: list[tuple[int, str, int]] = []
-        for customer_id, (kind, score, reference) in self._names.items():
-            candidate = self._found.get(customer_id)
+        for customer_id, (kind, score, reference) in names.items():
+            candidate = found.get(customer_id)
             if candidate is None:
                 ranking.append((-score, reference, customer_id))
             else:
                 candidate.add(kind, score)
         ranking.extend((-candidate.score, candidate.reference or "", customer_id)
-                       for customer_id, candidate in self._found.items())
-        best: list[tuple[int, _Candidate]] = []
-        for _, _, customer_id in heapq.nsmallest(self._limit, ranking):
-            candidate = self._found.get(customer_id)
-            if candidate is None:
-                kind, score, reference = self._names[customer_id]
-                candidate = _Candidate({kind: score}, reference)
-            best.append((customer_id, candidate))
-        details = self._details([customer_id for customer_id, _ in best])
+                       for customer_id, candidate in found.items())
+        best = [customer_id for _, _, customer_id in heapq.nsmallest(self._limit, ranking)]
+        details = self._details(best)
         hits = []
-        for customer_id, candidate in best:
+        for customer_id in best:
             name, email, phone = details.get(customer_id, ("", None, None))
-            email = candidate.email or email
-            phone = candidate.phone or phone
-            reasons = tuple(sorted(candidate.reasons, key=lambda k: -candidate.reasons[k]))
+            candidate = found.get(customer_id)
+            if candidate is None:  # a name alone: one reason
+                kind, score, reference = names[customer_id]
+                reasons: tuple[str, ...] = (kind,)
+            else:
+                email = candidate.email or email
+                phone = candidate.phone or phone
+                weights = candidate.reasons
+                reasons = tuple(sorted(weights, key=lambda kind: -weights[kind]))
+                score, reference = candidate.score, candidate.reference or ""
             hits.append(SearchHit(
-                customer_id=customer_id, reference=candidate.reference or "",
-                display_name=nfc(name), masked_email=mask_email(email) if email else None,
-                masked_phone=mask_stored_phone(phone) if phone else None,
-                reasons=reasons, score=candidate.score))
+                customer_id, reference, nfc(name), mask_email(email) if email else None,
+                mask_stored_phone(phone) if phone else None, reasons, score))
         return tuple(hits)
 
     def _fill_references(self) -> None:
