@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Tests never read or write the user's real settings, data, logs or system config.
 import atexit
+import gc
 import shutil
 import tempfile
 
@@ -37,6 +38,7 @@ from sqlalchemy.engine import make_url  # noqa: E402
 from clb4u_desk.app import Services, build_services  # noqa: E402
 from clb4u_desk.config import DatabaseSettings, Settings  # noqa: E402
 from clb4u_desk.domain.actor import SYSTEM_ACTOR, Actor  # noqa: E402
+from clb4u_desk.heap import freeze_long_lived_objects  # noqa: E402
 from clb4u_desk.persistence import migrate  # noqa: E402
 from clb4u_desk.persistence.database import Database  # noqa: E402
 from clb4u_desk.persistence.db import create_app_engine  # noqa: E402
@@ -192,3 +194,12 @@ def actors(services: Services) -> dict[str, Actor]:
                                    role=role, password=TEST_PASSWORD)
         made[login] = services.accounts.sign_in(login, TEST_PASSWORD)
     return made
+
+
+@pytest.fixture
+def signed_in_heap() -> Iterator[None]:
+    """The heap as the app has it after sign-in (heap.freeze_long_lived_objects): the
+    collector's full passes skip what lived before, here pytest's own objects too."""
+    freeze_long_lived_objects()
+    yield
+    gc.unfreeze()

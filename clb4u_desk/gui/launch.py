@@ -7,7 +7,6 @@ invented customers, shows a "please wait" window instead of a frozen one.
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -26,6 +25,7 @@ from clb4u_desk.gui.i18n import APPLICATION, ORGANISATION, Translations, initial
 from clb4u_desk.gui.main_window import MainWindow
 from clb4u_desk.gui.sign_in import DemoAccount, SignInDialog, load_demo_accounts
 from clb4u_desk.gui.tasks import TaskRunner
+from clb4u_desk.heap import freeze_long_lived_objects
 from clb4u_desk.resources import resource_path
 
 if TYPE_CHECKING:
@@ -135,19 +135,6 @@ class Startup(QObject):
         self.exit_code = EXIT_CRASH
         box = show_crash(None, exc)
         box.finished.connect(lambda _result: self.exit_requested.emit(EXIT_CRASH))
-
-
-def freeze_long_lived_objects() -> None:
-    """Keep what lives as long as the app (modules, services, the main window) out of
-    the cyclic garbage collector's full passes.
-
-    A full pass holds the GIL while it walks every tracked object, so when a worker's
-    big load (a 10,000-record profile) happened to trigger one, the GUI thread stood
-    still for 100+ ms. Frozen objects are skipped: a pass then walks only what was
-    made since, a few milliseconds' work.
-    """
-    gc.collect()
-    gc.freeze()
 
 
 def create_application() -> QApplication:

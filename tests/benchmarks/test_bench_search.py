@@ -15,7 +15,6 @@ name query scanned over the median name query searched.
 
 from __future__ import annotations
 
-import gc
 import os
 import statistics
 import time
@@ -63,19 +62,10 @@ def bench_db(request: pytest.FixtureRequest) -> Iterator[Database]:
     db.dispose()
 
 
-@pytest.fixture(autouse=True)
-def _running_app_heap() -> Iterator[None]:
-    """Measure with the heap of a running app, not of a pytest session.
-
-    After sign-in the app freezes its long-lived objects out of the garbage collector's
-    full passes (gui.launch.freeze_long_lived_objects); without the same here, every
-    pass would also walk pytest's and the earlier tests' objects, which the app never
-    has, and the times would say more about the test runner than the search.
-    """
-    gc.collect()
-    gc.freeze()
-    yield
-    gc.unfreeze()
+# Measured with the heap of a running app, not of a pytest session: after sign-in the
+# app freezes its long-lived objects out of the collector's full passes; without the
+# same here, every pass would also walk pytest's objects, which the app never has.
+pytestmark = pytest.mark.usefixtures("signed_in_heap")
 
 
 def _ctx(db: Database) -> ServiceContext:

@@ -6,7 +6,6 @@ than 50 ms while the heaviest demo customer's 11,000+ records load and are shown
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -28,7 +27,6 @@ from clb4u_desk.gui.customers.link_dialog import LinkCustomerDialog
 from clb4u_desk.gui.customers.profile_model import PreparedProfile
 from clb4u_desk.gui.customers.profile_view import ProfileWindow
 from clb4u_desk.gui.i18n import Translations
-from clb4u_desk.gui.launch import freeze_long_lived_objects
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.gui.verification.wizard import VerificationWizard
 from clb4u_desk.persistence import migrate
@@ -267,14 +265,6 @@ class GapRecorder:
         self._tick()
         self._timer.stop()
         return max(self.gaps)
-
-
-@pytest.fixture
-def signed_in_heap() -> Iterator[None]:
-    """The heap as the app has it after sign-in (launch.freeze_long_lived_objects)."""
-    freeze_long_lived_objects()
-    yield
-    gc.unfreeze()
 
 
 def test_the_heaviest_customer_never_stalls_the_gui_thread(
