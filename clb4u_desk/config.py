@@ -181,7 +181,7 @@ def load_settings(
             settings.database, url=default_sqlite_url(True), password="none"))
     if not settings.database.url:
         settings = replace(
-            settings, database=replace(settings.database, url=default_sqlite_url(settings.demo))
+            settings, database=replace(settings.database, url=default_sqlite_url(demo=False))
         )
     if settings.ui.language not in {"vi", "en"}:
         raise ConfigurationError(

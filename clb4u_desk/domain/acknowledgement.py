@@ -82,7 +82,7 @@ def _english(ack: AcknowledgementInput) -> tuple[str, str]:
     lines = [
         greeting,
         "",
-        f"CLB4U confirms that we received your request on {_date_en(ack.received_on)}. "
+        f"CLB4U confirms that we received your request on {english_date(ack.received_on)}. "
         f"Your request reference is {ack.reference}.",
         "",
         "You asked for:",
@@ -113,13 +113,14 @@ def _due_vi(due: date | None) -> str:
 def _due_en(due: date | None) -> str:
     if due is None:
         return "the time to reply is paused while we wait for information from you"
-    return f"we will reply by {_date_en(due)} at the latest"
+    return f"we will reply by {english_date(due)} at the latest"
 
 
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December")
 
 
-def _date_en(day: date) -> str:
+def english_date(day: date) -> str:
+    """How the English letters to requesters write a date: "1 March 2026"."""
     # Not strftime("%B"): it follows the process locale, which Qt sets to the user's.
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"

@@ -30,6 +30,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
+from clb4u_desk.domain.acknowledgement import english_date
 from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from clb4u_desk.domain.holidays import HolidayCalendar
 from clb4u_desk.domain.rights import Regime, Right
@@ -549,16 +550,6 @@ class ExtensionResult:
     notice: ExtensionNotice
 
 
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
-
-
-def _date_en(day: date) -> str:
-    # Not strftime("%B"): it follows the process locale, which Qt sets to the user's
-    # (as in domain/acknowledgement.py).
-    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
-
-
 def extension_notice(right: Right, new_due: date, reason: str) -> ExtensionNotice:
     reason = " ".join(reason.split())
     text_vi = (
@@ -568,7 +559,7 @@ def extension_notice(right: Right, new_due: date, reason: str) -> ExtensionNotic
     )
     text_en = (
         f"We need more time to deal with your request for {_RIGHT_EN[right]}. "
-        f"The time to reply is extended, once, until the end of {_date_en(new_due)}. "
+        f"The time to reply is extended, once, until the end of {english_date(new_due)}. "
         f"Reason: {reason}"
     )
     return ExtensionNotice(text_vi=text_vi, text_en=text_en)

@@ -39,7 +39,6 @@ from clb4u_desk.domain.errors import (
     ValidationError,
 )
 from clb4u_desk.domain.rights import Channel, Regime, Right
-from clb4u_desk.domain.text import nfc
 from clb4u_desk.persistence.models import Account, Attachment, Case, DecisionLogEntry, RequestItem
 from clb4u_desk.services.authz import ADMIN, SUPERVISOR, require_permission, require_role
 from clb4u_desk.services.case_deadlines import (
@@ -63,7 +62,7 @@ from clb4u_desk.services.case_support import (
     stale_as_concurrent,
 )
 from clb4u_desk.services.context import ServiceContext
-from clb4u_desk.services.decision_support import append_to_scope
+from clb4u_desk.services.decision_support import MAX_NOTE, agent_text, append_to_scope
 
 # Where an item keeps the agent's words on a processor or third party having to act.
 _THIRD_PARTY_KEY = "third_party"
@@ -76,6 +75,12 @@ _DECIDING_STATES = {
         {CaseState.AWAITING_IDENTITY, CaseState.IN_PROGRESS, CaseState.AWAITING_APPROVAL}
     ),
 }
+
+
+# Names of the texts an agent types, in the messages that refuse them.
+_PAUSE_REASON = QT_TRANSLATE_NOOP("errors", "The reason the clock stops")
+_THIRD_PARTY_REASON = QT_TRANSLATE_NOOP(
+    "errors", "The reason a processor or third party must act (or no longer must)")
 
 
 # --------------------------------------------------------------------------- DTOs
@@ -327,6 +332,8 @@ class CaseService:
     ) -> CaseDetail:
         """Stop the item's clock from today while waiting for the requester."""
         require_permission(actor, Permission.HANDLE_CASE)
+        # Kept with the item and shown: checked like every text an agent types.
+        reason = agent_text(reason, _PAUSE_REASON, MAX_NOTE)
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
             session = uow.session
             item, case = self._changing_item(session, item_id, expected_version)
@@ -362,11 +369,12 @@ class CaseService:
         is kept with the item; the log holds its keyed hash, never the words.
         """
         require_permission(actor, Permission.HANDLE_CASE)
-        reason = nfc(reason or "").strip()
-        if not reason:
+        if not (reason or "").strip():
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Say why a processor or third party must act for "
                                   "this item (or no longer must)."))
+        # Kept with the item and shown: checked like every text an agent types.
+        reason = agent_text(reason, _THIRD_PARTY_REASON, MAX_NOTE)
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
             session = uow.session
             item, case = self._changing_item(session, item_id, expected_version)

@@ -44,6 +44,9 @@ from clb4u_desk.services.case_support import (
 )
 from clb4u_desk.services.decision_views import RecipientToTell, RestrictionView
 
+# The longest note an agent may type (a reason, the evidence seen).
+MAX_NOTE = 2_000
+
 
 def agent_text(text: str, what: str, limit: int, *, required: bool = True) -> str:
     """Text an agent typed: NFC, one paragraph, no card numbers, within ``limit``."""

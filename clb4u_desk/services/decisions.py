@@ -59,6 +59,7 @@ from clb4u_desk.services.case_support import (
 from clb4u_desk.services.cases import apply_item_extension, apply_item_outcome
 from clb4u_desk.services.context import ServiceContext
 from clb4u_desk.services.decision_support import (
+    MAX_NOTE,
     agent_text,
     append_to_scope,
     approved_item,
@@ -117,7 +118,6 @@ __all__ = [
 NOTICE_CHANNELS: tuple[str, ...] = (*(c.value for c in ContactChannel), "in_person", "portal")
 NOTIFIABLE_DECISIONS = ("rectification", "restriction", "erasure")
 MAX_REASON = 300  # the restriction table's reason column
-MAX_NOTE = 2_000
 _SOURCE_LIMIT = 64
 
 

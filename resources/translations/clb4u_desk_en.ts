@@ -1640,10 +1640,6 @@
         <source>“{file}” cannot be imported, and no case was created from it. {reason}</source>
         <translation>“{file}” cannot be imported, and no case was created from it. {reason}</translation>
     </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>The file cannot be read.</translation>
-    </message>
 </context>
 <context>
     <name>EmailIntakeDialog</name>
@@ -3063,6 +3059,14 @@
     <message>
         <source>Case {reference} is closed and cannot change any more.</source>
         <translation>Case {reference} is closed and cannot change any more.</translation>
+    </message>
+    <message>
+        <source>The reason the clock stops</source>
+        <translation>The reason the clock stops</translation>
+    </message>
+    <message>
+        <source>The reason a processor or third party must act (or no longer must)</source>
+        <translation>The reason a processor or third party must act (or no longer must)</translation>
     </message>
     <message>
         <source>No such attachment.</source>

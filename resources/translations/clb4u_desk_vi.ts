@@ -1640,10 +1640,6 @@
         <source>“{file}” cannot be imported, and no case was created from it. {reason}</source>
         <translation>Không thể nhập “{file}”, và không có vụ việc nào được tạo từ tệp này. {reason}</translation>
     </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>Không đọc được tệp.</translation>
-    </message>
 </context>
 <context>
     <name>EmailIntakeDialog</name>
@@ -3063,6 +3059,14 @@
     <message>
         <source>Case {reference} is closed and cannot change any more.</source>
         <translation>Vụ việc {reference} đã đóng và không thể thay đổi nữa.</translation>
+    </message>
+    <message>
+        <source>The reason the clock stops</source>
+        <translation>Lý do tạm dừng thời hạn</translation>
+    </message>
+    <message>
+        <source>The reason a processor or third party must act (or no longer must)</source>
+        <translation>Lý do bên xử lý hoặc bên thứ ba phải thực hiện (hoặc không còn phải thực hiện)</translation>
     </message>
     <message>
         <source>No such attachment.</source>

@@ -422,6 +422,12 @@ def test_a_third_party_that_must_act_gives_the_longer_period(desk: Desk,
     before = desk.log_size()
     with pytest.raises(ValidationError, match="why"):
         desk.cases.set_item_third_party(agent, access.id, True, "  ", access.version)
+    # Shown and kept like every text an agent types: never with a card number in it.
+    with pytest.raises(ValidationError, match="card number"):
+        desk.cases.set_item_third_party(agent, access.id, True, "Thẻ 4111 1111 1111 1111",
+                                        access.version)
+    with pytest.raises(ValidationError, match="card number"):
+        desk.cases.pause_item(agent, access.id, "Thẻ 4111 1111 1111 1111", access.version)
     assert desk.log_size() == before
     changed = desk.cases.set_item_third_party(agent, access.id, True, reason, access.version)
     item = changed.item(access.id)

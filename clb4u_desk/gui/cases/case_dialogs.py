@@ -73,8 +73,7 @@ class ItemReasonDialog(CaseFormDialog):
     """A form about one request item: a line of explanation and the reason to give."""
 
     def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
-                 item: ItemDetail, version_fn: VersionFn, parent: QWidget | None,
-                 size: tuple[int, int]) -> None:
+                 item: ItemDetail, version_fn: VersionFn, parent: QWidget | None) -> None:
         super().__init__(services, actor, runner, version_fn, parent)
         self._item = item
         self.intro = QLabel(self)
@@ -84,7 +83,19 @@ class ItemReasonDialog(CaseFormDialog):
         self._layout.addWidget(self.intro)
         self._layout.addWidget(self.reason)
         self._finish_layout()
-        self.resize(*size)
+
+    def _submit(self) -> None:
+        reason = self.reason.toPlainText().strip()
+        if reason:
+            self._apply(reason)
+        else:  # said at once, without asking the service
+            self._show_error(ValidationError(self._reason_missing()))
+
+    def _reason_missing(self) -> str:
+        raise NotImplementedError
+
+    def _apply(self, reason: str) -> None:
+        raise NotImplementedError
 
 
 class PauseDialog(ItemReasonDialog):
@@ -93,7 +104,8 @@ class PauseDialog(ItemReasonDialog):
     def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
                  item: ItemDetail, version_fn: VersionFn,
                  parent: QWidget | None = None) -> None:
-        super().__init__(services, actor, runner, item, version_fn, parent, (520, 260))
+        super().__init__(services, actor, runner, item, version_fn, parent)
+        self.resize(520, 260)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -105,11 +117,10 @@ class PauseDialog(ItemReasonDialog):
         self.reason.setPlaceholderText(self.tr("What the requester has been asked for"))
         self.ok_button.setText(self.tr("Stop the clock"))
 
-    def _submit(self) -> None:
-        reason = self.reason.toPlainText().strip()
-        if not reason:
-            self._show_error(ValidationError(self.tr("Say why the clock stops.")))
-            return
+    def _reason_missing(self) -> str:
+        return self.tr("Say why the clock stops.")
+
+    def _apply(self, reason: str) -> None:
         self._run(self._services.cases.pause_item, self._actor, self._item.id, reason,
                   self._version_fn(), on_done=self._decided)
 
@@ -121,7 +132,8 @@ class ThirdPartyDialog(ItemReasonDialog):
     def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
                  item: ItemDetail, version_fn: VersionFn,
                  parent: QWidget | None = None) -> None:
-        super().__init__(services, actor, runner, item, version_fn, parent, (560, 280))
+        super().__init__(services, actor, runner, item, version_fn, parent)
+        self.resize(560, 280)
         self.third_party = not item.third_party  # what OK records
         self.retranslate()
 
@@ -148,11 +160,10 @@ class ThirdPartyDialog(ItemReasonDialog):
             self.reason.setPlaceholderText(self.tr("Why no third party acts"))
             self.ok_button.setText(self.tr("Apply the ordinary period"))
 
-    def _submit(self) -> None:
-        reason = self.reason.toPlainText().strip()
-        if not reason:
-            self._show_error(ValidationError(self.tr("Give the reason.")))
-            return
+    def _reason_missing(self) -> str:
+        return self.tr("Give the reason.")
+
+    def _apply(self, reason: str) -> None:
         self._run(self._services.cases.set_item_third_party, self._actor, self._item.id,
                   self.third_party, reason, self._version_fn(), on_done=self._decided)
 

@@ -71,16 +71,13 @@ class EmailFile:
     preview: EmailPreview
 
 
-class UnreadableFile(ValidationError):
-    """The file could not be read at all (the message names no path: it is logged)."""
-
-
 def read_and_preview(services: Services, path: Path) -> EmailFile:
     """Runs in a worker thread: the file's bytes and what the service makes of them."""
     try:
         data = path.read_bytes()
     except OSError:
-        raise UnreadableFile(QT_TRANSLATE_NOOP("errors", "The file cannot be read.")) from None
+        # The message names no path (the dialog does).
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The file cannot be read.")) from None
     return EmailFile(path, data, services.intake.preview_eml(data))
 
 
@@ -419,7 +416,8 @@ class EmailImport(QObject):
     def _problem(self, path: Path, error: DomainError) -> None:
         text = QCoreApplication.translate(
             "EmailIntake", "“{file}” cannot be imported, and no case was created from it. "
-            "{reason}").format(file=path.name, reason=_reason(error))
+            # The reason is a sentence without personal data, translated.
+            "{reason}").format(file=path.name, reason=error_text(error))
         self.problems.append(text)
         box = domain_error_box(self._parent, ValidationError(text))
         box.setObjectName("emailProblemBox")
@@ -427,9 +425,3 @@ class EmailImport(QObject):
         box.finished.connect(lambda _result: self._next())
         box.open()
 
-
-def _reason(error: DomainError) -> str:
-    if isinstance(error, UnreadableFile):
-        return QCoreApplication.translate("EmailIntake", "The file cannot be read.")
-    # The parser says what is wrong (a sentence without personal data, translated).
-    return error_text(error)
