@@ -45,15 +45,23 @@ def open_database(settings: Settings) -> Database:
         url = make_url(settings.database.url)
     except ArgumentError:
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "The database URL cannot be read; it looks like "
-                              "postgresql://USER@HOST:5432/NAME or "
-                              "sqlite:///PATH/desk.sqlite3.")) from None
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database URL cannot be read; it looks like "
+                "postgresql://USER@HOST:5432/NAME or "
+                "sqlite:///PATH/desk.sqlite3.",
+            )
+        ) from None
     backend = url.get_backend_name()
     if url.password:
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "The database URL contains a password. Remove it from "
-                              "the configuration and store it in the OS keyring with: "
-                              "clb4u-desk secret set database"))
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database URL contains a password. Remove it from "
+                "the configuration and store it in the OS keyring with: "
+                "clb4u-desk secret set database",
+            )
+        )
     password: str | None = None
     if backend == "sqlite":
         if url.database and url.database != ":memory:":
@@ -61,22 +69,31 @@ def open_database(settings: Settings) -> Database:
                 Path(url.database).parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise ConfigurationError(
-                    QT_TRANSLATE_NOOP("errors", "The folder of the database file cannot be "
-                                      "created ({strerror}); choose a folder this user may "
-                                      "write to."),
-                    strerror=error.strerror) from None
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The folder of the database file cannot be "
+                        "created ({strerror}); choose a folder this user may "
+                        "write to.",
+                    ),
+                    strerror=error.strerror,
+                ) from None
     elif backend == "postgresql":
         if settings.database.password == "keyring":
             password = keyring_secrets.get_secret(
                 keyring_secrets.database_secret_name(
-                    url.username or "", url.host or "localhost", url.port or 5432,
-                    url.database or "")
+                    url.username or "",
+                    url.host or "localhost",
+                    url.port or 5432,
+                    url.database or "",
+                )
             )
     else:
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "The database '{backend}' is not supported; use SQLite "
-                              "or PostgreSQL."),
-            backend=backend)
+            QT_TRANSLATE_NOOP(
+                "errors", "The database '{backend}' is not supported; use SQLite or PostgreSQL."
+            ),
+            backend=backend,
+        )
     return Database(create_app_engine(url, password=password))
 
 
@@ -91,14 +108,21 @@ def open_log_source(settings: Settings, url_text: str) -> Database:
         url = make_url(url_text)
     except ArgumentError:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The log to replay from is not a database URL (for "
-                              "example sqlite:///D:/backup/desk.sqlite3 or "
-                              "postgresql://desk@db.clb4u.lan/clb4u_old).")) from None
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The log to replay from is not a database URL (for "
+                "example sqlite:///D:/backup/desk.sqlite3 or "
+                "postgresql://desk@db.clb4u.lan/clb4u_old).",
+            )
+        ) from None
     if url.get_backend_name() == "sqlite" and not (
-            url.database and url.database != ":memory:" and Path(url.database).is_file()):
+        url.database and url.database != ":memory:" and Path(url.database).is_file()
+    ):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "There is no database file at the path given for the "
-                              "log to replay from."))
+            QT_TRANSLATE_NOOP(
+                "errors", "There is no database file at the path given for the log to replay from."
+            )
+        )
     db = open_database(replace(settings, database=replace(settings.database, url=url_text)))
     try:
         with db.engine.connect() as connection:
@@ -106,13 +130,19 @@ def open_log_source(settings: Settings, url_text: str) -> Database:
     except SQLAlchemyError:
         db.dispose()
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The database to replay the log from cannot be opened "
-                              "(check the URL and that the server is reachable).")) from None
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database to replay the log from cannot be opened "
+                "(check the URL and that the server is reachable).",
+            )
+        ) from None
     if not has_log:
         db.dispose()
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The database given to replay from holds no CLB4U "
-                              "decision log."))
+            QT_TRANSLATE_NOOP(
+                "errors", "The database given to replay from holds no CLB4U decision log."
+            )
+        )
     return db
 
 
@@ -137,9 +167,13 @@ class _Pseudonymiser:
         if self._dialect != "sqlite":
             # Every workstation of a team must use the same key, so none may invent one.
             raise ConfigurationError(
-                QT_TRANSLATE_NOOP("errors", "This workstation has no pseudonym key in its "
-                                  "keyring. Ask your administrator for the team's key and store "
-                                  "it with: clb4u-desk secret set pseudonym-key"))
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This workstation has no pseudonym key in its "
+                    "keyring. Ask your administrator for the team's key and store "
+                    "it with: clb4u-desk secret set pseudonym-key",
+                )
+            )
         key = secrets.token_bytes(32)
         keyring_secrets.set_secret(PSEUDONYM_KEY_SECRET, key.hex())
         return key
@@ -170,8 +204,9 @@ class Services:
         return self.ctx.db
 
 
-def build_services(settings: Settings, db: Database,
-                   clock: Callable[[], datetime] | None = None) -> Services:
+def build_services(
+    settings: Settings, db: Database, clock: Callable[[], datetime] | None = None
+) -> Services:
     """The services on ``db``; ``clock`` (default: the system's UTC time) is for tests and
     for building a demo workspace as of a fixed moment."""
     ctx = ServiceContext(db=db, settings=settings, pseudonymise=_pseudonymiser(settings, db))
@@ -214,19 +249,25 @@ def open_app(settings: Settings, *, upgrade: bool = False) -> Services:
             migrate.upgrade(db.engine)
         elif not migrate.is_up_to_date(db.engine):
             raise ConfigurationError(
-                QT_TRANSLATE_NOOP("errors", "The database schema is not up to date. Run: "
-                                  "clb4u-desk db upgrade"))
+                QT_TRANSLATE_NOOP(
+                    "errors", "The database schema is not up to date. Run: clb4u-desk db upgrade"
+                )
+            )
     except OperationalError:
         # An unreachable server, a missing database, a refused login, a file that cannot
         # be opened: the installer's to fix, not a bug. The driver's own text is left out:
         # it can quote the URL.
         db.dispose()
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "Cannot connect to the database {display_name}: check "
-                              "that the server is running and reachable, that the database "
-                              "exists and that this workstation may sign in (clb4u-desk secret "
-                              "set database stores the password)."),
-            display_name=db.display_name) from None
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Cannot connect to the database {display_name}: check "
+                "that the server is running and reachable, that the database "
+                "exists and that this workstation may sign in (clb4u-desk secret "
+                "set database stores the password).",
+            ),
+            display_name=db.display_name,
+        ) from None
     except ConfigurationError:
         db.dispose()
         raise

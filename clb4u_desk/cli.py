@@ -46,8 +46,11 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="clb4u-desk", description="CLB4U Desk: privacy-request workbench")
-    parser.add_argument("--demo", action="store_true",
-                        help="use the demo workspace (created and seeded on first use)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="use the demo workspace (created and seeded on first use)",
+    )
     parser.add_argument("--database", metavar="URL", help="database URL (overrides config)")
     parser.add_argument("--lang", choices=("vi", "en"), help="user interface language")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -90,9 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from clb4u_desk.commands.base import print_demo_accounts
         from clb4u_desk.gui.launch import run_gui
 
-        return run_gui(settings, language_given=bool(
-            args.lang or os.environ.get("CLB4U_UI_LANGUAGE")),
-            announce_demo_accounts=print_demo_accounts)
+        return run_gui(
+            settings,
+            language_given=bool(args.lang or os.environ.get("CLB4U_UI_LANGUAGE")),
+            announce_demo_accounts=print_demo_accounts,
+        )
     handler: Handler = args.handler
     context = CommandContext(settings)
     try:

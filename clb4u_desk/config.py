@@ -97,15 +97,25 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except (tomllib.TOMLDecodeError, OSError) as error:
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("errors", "The config file {path} cannot be read: {error}"),
-            path=path, error=error) from error
+            path=path,
+            error=error,
+        ) from error
 
 
 def _coerce(value: Any, target: Any, where: str) -> Any:
     if isinstance(target, bool):
         if isinstance(value, bool):
             return value
-        if isinstance(value, str) and value.lower() in {"1", "true", "yes", "on", "0", "false",
-                                                         "no", "off"}:
+        if isinstance(value, str) and value.lower() in {
+            "1",
+            "true",
+            "yes",
+            "on",
+            "0",
+            "false",
+            "no",
+            "off",
+        }:
             return value.lower() in {"1", "true", "yes", "on"}
     elif isinstance(target, int):
         try:
@@ -116,7 +126,8 @@ def _coerce(value: Any, target: Any, where: str) -> Any:
         return value
     raise ConfigurationError(
         QT_TRANSLATE_NOOP("errors", "The setting {where} has a value of the wrong kind."),
-        where=where)
+        where=where,
+    )
 
 
 def _merge(settings: Any, layer: Mapping[str, Any], prefix: str = "") -> Any:
@@ -125,15 +136,20 @@ def _merge(settings: Any, layer: Mapping[str, Any], prefix: str = "") -> Any:
     for key, value in layer.items():
         if key not in known:
             raise ConfigurationError(
-                QT_TRANSLATE_NOOP("errors", "Unknown setting '{prefix}{key}' in the "
-                                  "configuration."),
-                prefix=prefix, key=key)
+                QT_TRANSLATE_NOOP(
+                    "errors", "Unknown setting '{prefix}{key}' in the configuration."
+                ),
+                prefix=prefix,
+                key=key,
+            )
         current = getattr(settings, key)
         if hasattr(current, "__dataclass_fields__"):
             if not isinstance(value, Mapping):
                 raise ConfigurationError(
                     QT_TRANSLATE_NOOP("errors", "The setting '{prefix}{key}' must be a table."),
-                    prefix=prefix, key=key)
+                    prefix=prefix,
+                    key=key,
+                )
             changes[key] = _merge(current, value, f"{prefix}{key}.")
         else:
             changes[key] = _coerce(value, current, f"'{prefix}{key}'")
@@ -175,19 +191,28 @@ def load_settings(
         # in the team's database, whatever a config file or the environment names.
         if (cli_overrides or {}).get("database", {}).get("url"):
             raise ConfigurationError(
-                QT_TRANSLATE_NOOP("errors", "--demo uses its own SQLite file in the user data "
-                                  "folder; leave out --database."))
-        settings = replace(settings, database=replace(
-            settings.database, url=default_sqlite_url(True), password="none"))
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "--demo uses its own SQLite file in the user data "
+                    "folder; leave out --database.",
+                )
+            )
+        settings = replace(
+            settings,
+            database=replace(settings.database, url=default_sqlite_url(True), password="none"),
+        )
     if not settings.database.url:
         settings = replace(
             settings, database=replace(settings.database, url=default_sqlite_url(demo=False))
         )
     if settings.ui.language not in {"vi", "en"}:
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "The setting 'ui.language' must be 'vi' or 'en'."))
+            QT_TRANSLATE_NOOP("errors", "The setting 'ui.language' must be 'vi' or 'en'.")
+        )
     if settings.database.password not in {"keyring", "none"}:
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "The setting 'database.password' must be 'keyring' or "
-                              "'none'."))
+            QT_TRANSLATE_NOOP(
+                "errors", "The setting 'database.password' must be 'keyring' or 'none'."
+            )
+        )
     return settings

@@ -45,8 +45,7 @@ def _services(folder: Path) -> Services:
     url = f"sqlite:///{(folder / 'demo.sqlite3').as_posix()}"
     db = Database(create_app_engine(url))
     migrate.upgrade(db.engine)
-    settings = replace(Settings(), demo=True,
-                       database=DatabaseSettings(url=url, password="none"))
+    settings = replace(Settings(), demo=True, database=DatabaseSettings(url=url, password="none"))
     return build_services(settings, db)
 
 
@@ -63,9 +62,16 @@ def _case_for(services: Services, agent: Actor, customer_id: int) -> tuple[int, 
     profile = services.lookup.load_profile(customer_id)
     identity = profile.section(DataCategory.IDENTITY)
     email = next(row.values[1] for row in identity.rows if row.values[0] == "email")
-    summary = services.intake.create_case(agent, NewCase(
-        channel=Channel.EMAIL, received_at=datetime.now(UTC),
-        requester_name=profile.display_name, rights=(Right.ACCESS,), email=email))
+    summary = services.intake.create_case(
+        agent,
+        NewCase(
+            channel=Channel.EMAIL,
+            received_at=datetime.now(UTC),
+            requester_name=profile.display_name,
+            rights=(Right.ACCESS,),
+            email=email,
+        ),
+    )
     version = services.cases.get_case(summary.id).version
     services.verification.link_customer(agent, summary.id, customer_id, version)
     return summary.id, profile.display_name
@@ -95,12 +101,23 @@ def main() -> int:
 
         # A request that gives more than the records hold: some identifiers do not match.
         plain = services.lookup.load_profile(PLAIN)
-        email = next(row.values[1] for row in plain.section(DataCategory.IDENTITY).rows
-                     if row.values[0] == "email")
-        request = services.intake.create_case(agent, NewCase(
-            channel=Channel.EMAIL, received_at=datetime.now(UTC),
-            requester_name=plain.display_name, rights=(Right.ACCESS,), email=email,
-            phone="0912 345 678", address="12 Lê Lợi, Quận 1, TP. Hồ Chí Minh"))
+        email = next(
+            row.values[1]
+            for row in plain.section(DataCategory.IDENTITY).rows
+            if row.values[0] == "email"
+        )
+        request = services.intake.create_case(
+            agent,
+            NewCase(
+                channel=Channel.EMAIL,
+                received_at=datetime.now(UTC),
+                requester_name=plain.display_name,
+                rights=(Right.ACCESS,),
+                email=email,
+                phone="0912 345 678",
+                address="12 Lê Lợi, Quận 1, TP. Hồ Chí Minh",
+            ),
+        )
         link = LinkCustomerDialog(services, agent, runner, request.id)
         link.show()
         runner.wait_for_idle(30)
@@ -118,12 +135,10 @@ def main() -> int:
         _shot(app, wizard, out / "verification-wizard.png")
         wizard.close()
 
-        services.verification.record_id_document_seen(agent, case_id, IdDocumentType.CCCD,
-                                                       "4821")
+        services.verification.record_id_document_seen(agent, case_id, IdDocumentType.CCCD, "4821")
         account = services.lookup.load_profile(HEAVY).section(DataCategory.ACCOUNT)
         zip_code = account.rows[0].values[account.columns.index("zip_code")]
-        services.verification.answer_knowledge_question(agent, case_id, KnowledgeFact.ZIP,
-                                                        zip_code)
+        services.verification.answer_knowledge_question(agent, case_id, KnowledgeFact.ZIP, zip_code)
         window = ProfileWindow(services, agent, runner, case_id)
         window.resize(1300, 800)
         window.show()

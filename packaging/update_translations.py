@@ -52,8 +52,20 @@ def ts_path(directory: Path, language: str) -> Path:
 def run_lupdate(ts_files: list[Path]) -> None:
     sources = sorted(str(path) for path in SOURCES.rglob("*.py"))
     # Locations are left out so that moving code around does not change the .ts files.
-    subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none",
-                    "-ts", *map(str, ts_files)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *sources,
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-ts",
+            *map(str, ts_files),
+        ],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def fill_identity(path: Path) -> int:
@@ -75,8 +87,10 @@ def fill_identity(path: Path) -> int:
     if filled:
         # lupdate writes <?xml?> and <!DOCTYPE TS>; keep the same header.
         body = ET.tostring(tree.getroot(), encoding="unicode")
-        path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                        encoding="utf-8")
+        path.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+            encoding="utf-8",
+        )
     return filled
 
 
@@ -88,13 +102,18 @@ def set_language_attribute(path: Path, language: str) -> None:
     root.set("language", language)
     root.set("sourcelanguage", SOURCE_LANGUAGE)
     body = ET.tostring(root, encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 def run_lrelease(ts_file: Path, qm_file: Path) -> None:
-    subprocess.run([tool("pyside6-lrelease"), str(ts_file), "-qm", str(qm_file)], check=True,
-                   cwd=ROOT, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(ts_file), "-qm", str(qm_file)],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def update(directory: Path) -> list[Path]:
@@ -102,9 +121,12 @@ def update(directory: Path) -> list[Path]:
     ts_files = [ts_path(directory, language) for language in LANGUAGES]
     for language, path in zip(LANGUAGES, ts_files, strict=True):
         if not path.exists():
-            path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                            f'<TS version="2.1" language="{language}" '
-                            f'sourcelanguage="{SOURCE_LANGUAGE}"></TS>\n', encoding="utf-8")
+            path.write_text(
+                '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                f'<TS version="2.1" language="{language}" '
+                f'sourcelanguage="{SOURCE_LANGUAGE}"></TS>\n',
+                encoding="utf-8",
+            )
     run_lupdate(ts_files)
     for language, path in zip(LANGUAGES, ts_files, strict=True):
         set_language_attribute(path, language)
@@ -121,9 +143,12 @@ def check() -> int:
         for path in TRANSLATIONS.glob("clb4u_desk_*.*"):
             shutil.copy2(path, scratch / path.name)
         update(scratch)
-        stale = [path.name for path in sorted(scratch.iterdir())
-                 if not (TRANSLATIONS / path.name).exists()
-                 or not filecmp.cmp(path, TRANSLATIONS / path.name, shallow=False)]
+        stale = [
+            path.name
+            for path in sorted(scratch.iterdir())
+            if not (TRANSLATIONS / path.name).exists()
+            or not filecmp.cmp(path, TRANSLATIONS / path.name, shallow=False)
+        ]
     if stale:
         print(f"out of date: {', '.join(stale)}; run packaging/update_translations.py")
         return 1

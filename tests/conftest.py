@@ -20,8 +20,13 @@ atexit.register(shutil.rmtree, _SANDBOX, True)
 for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = os.path.join(_SANDBOX, _name.lower())
 os.environ["CLB4U_SYSTEM_CONFIG"] = os.path.join(_SANDBOX, "system-config.toml")
-for _name in [k for k in os.environ if k.startswith("CLB4U_") and k not in (
-        "CLB4U_SYSTEM_CONFIG", "CLB4U_TEST_PG_URL") and not k.startswith("CLB4U_BENCH_")]:
+for _name in [
+    k
+    for k in os.environ
+    if k.startswith("CLB4U_")
+    and k not in ("CLB4U_SYSTEM_CONFIG", "CLB4U_TEST_PG_URL")
+    and not k.startswith("CLB4U_BENCH_")
+]:
     del os.environ[_name]
 
 import uuid  # noqa: E402
@@ -69,8 +74,7 @@ class MemoryKeyring(KeyringBackend):
 
 
 @pytest.fixture(autouse=True)
-def cheap_password_hashing(request: pytest.FixtureRequest,
-                           monkeypatch: pytest.MonkeyPatch) -> None:
+def cheap_password_hashing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """Hash test passwords with argon2id at its lowest cost.
 
     The production parameters (64 MiB, three passes) cost ~0.1 s a hash, and most tests
@@ -83,8 +87,9 @@ def cheap_password_hashing(request: pytest.FixtureRequest,
 
     from clb4u_desk.services import accounts
 
-    monkeypatch.setattr(accounts, "_HASHER", PasswordHasher(
-        time_cost=1, memory_cost=8, parallelism=1, type=Type.ID))
+    monkeypatch.setattr(
+        accounts, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1, type=Type.ID)
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -104,8 +109,10 @@ def _pg_reachable() -> str | None:
         engine.dispose()
         return None
     except Exception as error:  # any failure means: no server for these tests
-        return f"PostgreSQL at {make_url(PG_ADMIN_URL).render_as_string()} unreachable: " \
-               f"{type(error).__name__}"
+        return (
+            f"PostgreSQL at {make_url(PG_ADMIN_URL).render_as_string()} unreachable: "
+            f"{type(error).__name__}"
+        )
 
 
 def _require_pg() -> None:
@@ -188,10 +195,16 @@ def services(database: Database, settings: Settings) -> Services:
 def actors(services: Services) -> dict[str, Actor]:
     """One signed-in actor per role: agent, agent2, supervisor, supervisor2, admin."""
     made: dict[str, Actor] = {}
-    for login, role in (("agent", "agent"), ("agent2", "agent"), ("supervisor", "supervisor"),
-                        ("supervisor2", "supervisor"), ("admin", "admin")):
-        services.accounts.add_user(SYSTEM_ACTOR, login=login, display_name=login.title(),
-                                   role=role, password=TEST_PASSWORD)
+    for login, role in (
+        ("agent", "agent"),
+        ("agent2", "agent"),
+        ("supervisor", "supervisor"),
+        ("supervisor2", "supervisor"),
+        ("admin", "admin"),
+    ):
+        services.accounts.add_user(
+            SYSTEM_ACTOR, login=login, display_name=login.title(), role=role, password=TEST_PASSWORD
+        )
         made[login] = services.accounts.sign_in(login, TEST_PASSWORD)
     return made
 

@@ -88,7 +88,17 @@ class ParsedEmail:
 # --- charsets -----------------------------------------------------------------------
 
 _MULTIBYTE_PREFIXES = (
-    "utf", "big5", "gb", "hz", "shift", "euc", "iso2022", "cp932", "cp949", "cp950", "johab",
+    "utf",
+    "big5",
+    "gb",
+    "hz",
+    "shift",
+    "euc",
+    "iso2022",
+    "cp932",
+    "cp949",
+    "cp950",
+    "johab",
 )
 # Codecs Python knows that are no mail charset and would misread the bytes.
 _REFUSED_CODECS = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punycode"})
@@ -277,9 +287,33 @@ def _date(raw: str | None, fallback: datetime) -> tuple[datetime, DateNote | Non
 
 _BLOCK_TAGS = frozenset(
     {
-        "p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
-        "blockquote", "hr", "section", "article", "header", "footer", "ul", "ol", "pre",
-        "address", "dl", "dt", "dd", "form", "title",
+        "p",
+        "div",
+        "br",
+        "tr",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "blockquote",
+        "hr",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "ul",
+        "ol",
+        "pre",
+        "address",
+        "dl",
+        "dt",
+        "dd",
+        "form",
+        "title",
     }
 )
 _SKIPPED_TAGS = frozenset({"script", "style", "head", "template", "noscript", "svg"})
@@ -409,8 +443,13 @@ def _filename(part: Message) -> str | None:
 
 # A fixed table, not ``mimetypes``: that one reads the system's tables and differs by OS.
 _EXTENSIONS = {
-    "application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif",
-    "text/plain": ".txt", "text/html": ".html", "message/rfc822": ".eml",
+    "application/pdf": ".pdf",
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/gif": ".gif",
+    "text/plain": ".txt",
+    "text/html": ".html",
+    "message/rfc822": ".eml",
 }
 _UNSAFE_NAME_CHARS = re.compile(r'[<>:"|?*]')
 _WINDOWS_DEVICES = re.compile(r"^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)", re.IGNORECASE)
@@ -522,8 +561,10 @@ def _walk(part: Message, found: _Collected, depth: int) -> None:
 _MAGIC = (
     (b"%PDF-", "a PDF document"),
     (b"PK\x03\x04", "a ZIP archive or an Office document"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Outlook .msg or old Office file (save the mail "
-                                          "as .eml instead)"),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "an Outlook .msg or old Office file (save the mail as .eml instead)",
+    ),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
@@ -543,35 +584,39 @@ def _as_utf8_if_utf16(data: bytes) -> bytes:
         return data.decode("utf-16").encode("utf-8")
     except UnicodeError:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The file is not an email: it is unreadable UTF-16 "
-                              "text.")) from None
+            QT_TRANSLATE_NOOP("errors", "The file is not an email: it is unreadable UTF-16 text.")
+        ) from None
 
 
 def _email_bytes(data: bytes) -> bytes:
     """The input ready for the parser, or a ValidationError saying why it is no email."""
     if len(data) > MAX_EML_BYTES:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The file is larger than {megabytes} MB; it is not "
-                              "accepted as an email."),
-            megabytes=MAX_EML_BYTES // 2**20)
+            QT_TRANSLATE_NOOP(
+                "errors", "The file is larger than {megabytes} MB; it is not accepted as an email."
+            ),
+            megabytes=MAX_EML_BYTES // 2**20,
+        )
     data = _as_utf8_if_utf16(data)
     data = data.removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n")
     if not data:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The file is empty; it is not an email."))
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The file is empty; it is not an email."))
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The file is {what}, not an email."),
-                what=what)
+                QT_TRANSLATE_NOOP("errors", "The file is {what}, not an email."), what=what
+            )
     head = data[: (m.start() if (m := _HEADER_END.search(data, 0, 65536)) else 65536)]
     if sum(1 for byte in head if byte in _CONTROL_BYTES) > len(head) // 100:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The file contains binary data, not an email."))
+            QT_TRANSLATE_NOOP("errors", "The file contains binary data, not an email.")
+        )
     if not (_HEADER_LINE.match(data) or data.startswith(b"From ")):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The file does not start with email header lines; it is "
-                              "not an email."))
+            QT_TRANSLATE_NOOP(
+                "errors", "The file does not start with email header lines; it is not an email."
+            )
+        )
     return data
 
 
@@ -592,7 +637,8 @@ def parse_eml(data: bytes, *, received_fallback: datetime) -> ParsedEmail:
     senders = _addresses(_raw_header(message, "From"))
     if not senders:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The email has no valid sender (From) address."))
+            QT_TRANSLATE_NOOP("errors", "The email has no valid sender (From) address.")
+        )
     from_name, from_address = senders[0]
     found = _Collected([], [])
     _walk(message, found, 0)

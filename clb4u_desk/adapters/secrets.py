@@ -18,7 +18,8 @@ _NO_KEYRING = QT_TRANSLATE_NOOP(
     "errors",
     "No working OS keyring was found, and CLB4U Desk keeps its secrets only there. "
     "On Windows and macOS the system keyring works out of the box; on Linux install and "
-    "unlock a Secret Service keyring (GNOME Keyring or KWallet), then try again.")
+    "unlock a Secret Service keyring (GNOME Keyring or KWallet), then try again.",
+)
 
 
 def _backend() -> keyring.backend.KeyringBackend:
@@ -36,7 +37,9 @@ def get_secret(name: str) -> str | None:
     except keyring.errors.KeyringError as error:
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("errors", "{message} ({kind})"),
-            message=_NO_KEYRING, kind=type(error).__name__) from error
+            message=_NO_KEYRING,
+            kind=type(error).__name__,
+        ) from error
 
 
 def set_secret(name: str, value: str) -> None:
@@ -45,7 +48,9 @@ def set_secret(name: str, value: str) -> None:
     except keyring.errors.KeyringError as error:
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("errors", "{message} ({kind})"),
-            message=_NO_KEYRING, kind=type(error).__name__) from error
+            message=_NO_KEYRING,
+            kind=type(error).__name__,
+        ) from error
 
 
 def delete_secret(name: str) -> None:
@@ -56,7 +61,9 @@ def delete_secret(name: str) -> None:
     except keyring.errors.KeyringError as error:
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("errors", "{message} ({kind})"),
-            message=_NO_KEYRING, kind=type(error).__name__) from error
+            message=_NO_KEYRING,
+            kind=type(error).__name__,
+        ) from error
 
 
 def database_secret_name(user: str, host: str, port: int, database: str) -> str:

@@ -58,13 +58,12 @@ class OutgoingMail:
     def __post_init__(self) -> None:
         if not self.to or "@" not in self.to or any(ch in self.to for ch in "\r\n,;<> "):
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The recipient must be one plain email address."))
+                QT_TRANSLATE_NOOP("errors", "The recipient must be one plain email address.")
+            )
         if "\r" in self.subject or "\n" in self.subject:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A mail subject is one line."))
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "A mail subject is one line."))
         if len(self.subject) > _MAX_SUBJECT_LENGTH or len(self.body) > _MAX_BODY_LENGTH:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The mail is too long to send."))
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The mail is too long to send."))
 
     def __repr__(self) -> str:  # the address and the body (a code) stay out of logs
         return f"OutgoingMail(subject_length={len(self.subject)}, body_length={len(self.body)})"
@@ -116,21 +115,32 @@ class SmtpMailer:
         except smtplib.SMTPAuthenticationError as error:
             self._log_failure(error)
             raise MailDeliveryError(
-                QT_TRANSLATE_NOOP("errors", "The mail server refused the sign-in. Ask IT to "
-                                  "check the SMTP user name and the password stored in the "
-                                  "keyring.")) from None
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The mail server refused the sign-in. Ask IT to "
+                    "check the SMTP user name and the password stored in the "
+                    "keyring.",
+                )
+            ) from None
         except smtplib.SMTPRecipientsRefused as error:
             self._log_failure(error)
             raise MailDeliveryError(
-                QT_TRANSLATE_NOOP("errors", "The mail server refused the recipient address; "
-                                  "nothing was sent.")) from None
+                QT_TRANSLATE_NOOP(
+                    "errors", "The mail server refused the recipient address; nothing was sent."
+                )
+            ) from None
         except (smtplib.SMTPException, OSError) as error:  # OSError: refused, timeout, TLS
             self._log_failure(error)
             raise MailDeliveryError(
-                QT_TRANSLATE_NOOP("errors", "The mail server ({host}:{port}) could not be "
-                                  "reached or did not accept the mail; nothing was sent. Try "
-                                  "again later or ask IT to check the mail settings."),
-                host=self._settings.host, port=self._settings.port) from None
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The mail server ({host}:{port}) could not be "
+                    "reached or did not accept the mail; nothing was sent. Try "
+                    "again later or ask IT to check the mail settings.",
+                ),
+                host=self._settings.host,
+                port=self._settings.port,
+            ) from None
 
     def _password(self) -> str | None:
         username = self._settings.username
@@ -139,9 +149,13 @@ class SmtpMailer:
         password = self._password_lookup(smtp_secret_name(username, self._settings.host))
         if not password:
             raise ConfigurationError(
-                QT_TRANSLATE_NOOP("errors", "The mail server needs a password and none is "
-                                  "stored in the keyring. Store it with: clb4u-desk secret set "
-                                  "smtp"))
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The mail server needs a password and none is "
+                    "stored in the keyring. Store it with: clb4u-desk secret set "
+                    "smtp",
+                )
+            )
         return password
 
     def _deliver(self, message: EmailMessage, password: str | None) -> None:
@@ -158,5 +172,10 @@ class SmtpMailer:
 
     def _log_failure(self, error: BaseException) -> None:
         code = getattr(error, "smtp_code", None)
-        log.warning("Mail not sent via %s:%s: %s%s", self._settings.host, self._settings.port,
-                    type(error).__name__, f" (SMTP {code})" if code else "")
+        log.warning(
+            "Mail not sent via %s:%s: %s%s",
+            self._settings.host,
+            self._settings.port,
+            type(error).__name__,
+            f" (SMTP {code})" if code else "",
+        )

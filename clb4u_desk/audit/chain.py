@@ -112,8 +112,12 @@ def append(
     The head row is locked first (FOR UPDATE on PostgreSQL; SQLite write transactions
     are already exclusive), so concurrent appenders queue and the chain stays linear.
     """
-    for name, value in (("actor", actor.login), ("action", action),
-                        ("case_reference", case_reference), ("subject", subject)):
+    for name, value in (
+        ("actor", actor.login),
+        ("action", action),
+        ("case_reference", case_reference),
+        ("subject", subject),
+    ):
         _check_single_line(name, value)
     head = session.execute(
         select(DecisionLogHead).where(DecisionLogHead.id == 1).with_for_update()

@@ -36,25 +36,30 @@ def signed_message(seq: int, entry_hash: str, signed_at: str, signer: str) -> by
 
 def record_details(checkpoint: Checkpoint) -> dict[str, int | str]:
     """The details of the ``checkpoint_signed`` entry that records ``checkpoint``."""
-    return {"checkpoint": checkpoint.id, "seq": checkpoint.seq,
-            "public_key": checkpoint.public_key}
+    return {"checkpoint": checkpoint.id, "seq": checkpoint.seq, "public_key": checkpoint.public_key}
 
 
 def public_key_hex(private_key: Ed25519PrivateKey) -> str:
     return private_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
 
 
-def sign_head(session: Session, signer: str, private_key: Ed25519PrivateKey,
-              now: datetime) -> Checkpoint:
+def sign_head(
+    session: Session, signer: str, private_key: Ed25519PrivateKey, now: datetime
+) -> Checkpoint:
     """Sign the current head inside the caller's transaction (the head row is locked)."""
     head = session.execute(
         select(DecisionLogHead).where(DecisionLogHead.id == 1).with_for_update()
     ).scalar_one()
     signed_at = format_timestamp(now)
     signature = private_key.sign(signed_message(head.seq, head.entry_hash, signed_at, signer))
-    checkpoint = Checkpoint(seq=head.seq, entry_hash=head.entry_hash, signed_at=signed_at,
-                            signer=signer, public_key=public_key_hex(private_key),
-                            signature=signature.hex())
+    checkpoint = Checkpoint(
+        seq=head.seq,
+        entry_hash=head.entry_hash,
+        signed_at=signed_at,
+        signer=signer,
+        public_key=public_key_hex(private_key),
+        signature=signature.hex(),
+    )
     session.add(checkpoint)
     session.flush()
     return checkpoint
@@ -100,8 +105,11 @@ def verify_checkpoints(
     record a checkpoint in the table. Returns the problem at the earliest entry, if any.
     """
     by_seq = {record.seq: record for record in records}
-    problems = [problem for checkpoint in checkpoints
-                if (problem := _check_one(session, checkpoint, trusted_keys, log_end, by_seq))]
+    problems = [
+        problem
+        for checkpoint in checkpoints
+        if (problem := _check_one(session, checkpoint, trusted_keys, log_end, by_seq))
+    ]
     known = {checkpoint.id: checkpoint for checkpoint in checkpoints}
     for record in sorted(by_seq.values(), key=lambda r: r.seq):
         problem = _check_record(session, record, known)
@@ -110,8 +118,13 @@ def verify_checkpoints(
     return min(problems, key=lambda p: p.seq) if problems else None
 
 
-def _check_one(session: Session, checkpoint: Checkpoint, trusted_keys: frozenset[str],
-               log_end: int, records: dict[int, CheckpointRecord]) -> CheckpointProblem | None:
+def _check_one(
+    session: Session,
+    checkpoint: Checkpoint,
+    trusted_keys: frozenset[str],
+    log_end: int,
+    records: dict[int, CheckpointRecord],
+) -> CheckpointProblem | None:
     def problem(seq: int, message: str) -> CheckpointProblem:
         return CheckpointProblem(checkpoint.id, seq, message)
 
@@ -121,62 +134,91 @@ def _check_one(session: Session, checkpoint: Checkpoint, trusted_keys: frozenset
     try:
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(checkpoint.public_key)).verify(
             bytes.fromhex(checkpoint.signature),
-            signed_message(checkpoint.seq, checkpoint.entry_hash, checkpoint.signed_at,
-                           checkpoint.signer),
+            signed_message(
+                checkpoint.seq, checkpoint.entry_hash, checkpoint.signed_at, checkpoint.signer
+            ),
         )
     except (InvalidSignature, ValueError):
         return problem(checkpoint.seq, f"{name} has an invalid signature")
     signed = f"{name} (signed by {checkpoint.signer} at {checkpoint.signed_at})"
     ends = f"it ends at entry {log_end}" if log_end else "it is empty"
     if checkpoint.seq > log_end:
-        return problem(max(log_end, 1), f"the log was cut short: {ends} but {signed} signed "
-                                        f"entry {checkpoint.seq}")
+        return problem(
+            max(log_end, 1),
+            f"the log was cut short: {ends} but {signed} signed entry {checkpoint.seq}",
+        )
     if checkpoint.seq > 0:
         stored = session.execute(
             select(DecisionLogEntry.entry_hash).where(DecisionLogEntry.seq == checkpoint.seq)
         ).scalar_one()
         if stored != checkpoint.entry_hash:
-            return problem(checkpoint.seq, f"entry {checkpoint.seq} differs from {name}: the "
-                                           "log was rewritten after it was signed")
+            return problem(
+                checkpoint.seq,
+                f"entry {checkpoint.seq} differs from {name}: the "
+                "log was rewritten after it was signed",
+            )
     at = checkpoint.seq + 1
     if at > log_end:
-        return problem(max(log_end, 1),
-                       f"the log was cut short: {ends}, the head {signed} signed, without "
-                       f"entry {at} that records {name}")
+        return problem(
+            max(log_end, 1),
+            f"the log was cut short: {ends}, the head {signed} signed, without "
+            f"entry {at} that records {name}",
+        )
     record = records.get(at)
     if record is None:
         action = session.execute(
-            select(DecisionLogEntry.action).where(DecisionLogEntry.seq == at)).scalar_one()
-        return problem(at, f"entry {at} should record {name} ({CHECKPOINT_ACTION}) but is a "
-                           f"'{action}' entry: {name}'s own entry was removed and the log "
-                           "rewritten after it")
+            select(DecisionLogEntry.action).where(DecisionLogEntry.seq == at)
+        ).scalar_one()
+        return problem(
+            at,
+            f"entry {at} should record {name} ({CHECKPOINT_ACTION}) but is a "
+            f"'{action}' entry: {name}'s own entry was removed and the log "
+            "rewritten after it",
+        )
     if _parse(record.details) != record_details(checkpoint):
-        return problem(at, f"entry {at} does not record {name}, which signed entry "
-                           f"{checkpoint.seq} right before it: the log or the checkpoint "
-                           "table was changed")
+        return problem(
+            at,
+            f"entry {at} does not record {name}, which signed entry "
+            f"{checkpoint.seq} right before it: the log or the checkpoint "
+            "table was changed",
+        )
     return None
 
 
-def _check_record(session: Session, record: CheckpointRecord,
-                  known: dict[int, Checkpoint]) -> CheckpointProblem | None:
+def _check_record(
+    session: Session, record: CheckpointRecord, known: dict[int, Checkpoint]
+) -> CheckpointProblem | None:
     details = _parse(record.details)
     number = details.get("checkpoint") if details is not None else None
     if not isinstance(number, int) or isinstance(number, bool):
-        return CheckpointProblem(0, record.seq, f"entry {record.seq} is a {CHECKPOINT_ACTION} "
-                                                "entry that names no checkpoint")
+        return CheckpointProblem(
+            0,
+            record.seq,
+            f"entry {record.seq} is a {CHECKPOINT_ACTION} entry that names no checkpoint",
+        )
     checkpoint = known.get(number)
     if checkpoint is None:
         # Signed by another workstation after the rows were read? Then it is there now.
         checkpoint = session.get(Checkpoint, number)
         if checkpoint is None:
-            return CheckpointProblem(number, record.seq, (
-                f"entry {record.seq} records checkpoint {number}, which is missing from the "
-                "checkpoint table: the checkpoint was removed"))
+            return CheckpointProblem(
+                number,
+                record.seq,
+                (
+                    f"entry {record.seq} records checkpoint {number}, which is missing from the "
+                    "checkpoint table: the checkpoint was removed"
+                ),
+            )
     if checkpoint.seq + 1 != record.seq or details != record_details(checkpoint):
-        return CheckpointProblem(number, record.seq, (
-            f"entry {record.seq} records checkpoint {number}, but checkpoint {number} in the "
-            f"table signed entry {checkpoint.seq} (its record is entry {checkpoint.seq + 1})"
-            " or another key"))
+        return CheckpointProblem(
+            number,
+            record.seq,
+            (
+                f"entry {record.seq} records checkpoint {number}, but checkpoint {number} in the "
+                f"table signed entry {checkpoint.seq} (its record is entry {checkpoint.seq + 1})"
+                " or another key"
+            ),
+        )
     return None
 
 

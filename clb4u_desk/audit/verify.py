@@ -80,11 +80,15 @@ def _content_problem(entry: StoredEntry) -> Problem:
     for original in (seq + 1, seq - 1):
         if original >= 1 and compute_hash(replace(entry.fields, seq=original)) == entry.entry_hash:
             if original == seq + 1:
-                return Problem(seq, "reordered",
-                               f"entries {seq} and {seq + 1} were swapped or reordered")
-            return Problem(original, "inserted",
-                           f"entry {original} was inserted (the original entry {original} "
-                           f"now stands at {seq})")
+                return Problem(
+                    seq, "reordered", f"entries {seq} and {seq + 1} were swapped or reordered"
+                )
+            return Problem(
+                original,
+                "inserted",
+                f"entry {original} was inserted (the original entry {original} "
+                f"now stands at {seq})",
+            )
     return Problem(seq, "modified", f"entry {seq} was modified (its hash does not match)")
 
 
@@ -97,8 +101,11 @@ def _link_problem(entry: StoredEntry, find_seq_by_hash: HashLookup) -> Problem:
         return Problem(first, "inserted", f"{what} inserted (entry {seq} links to entry {linked})")
     if linked is not None and linked >= seq:
         return Problem(seq, "reordered", f"entry {seq} links to a later entry ({linked})")
-    return Problem(seq - 1, "modified",
-                   f"entry {seq - 1} was modified or replaced (entry {seq} does not link to it)")
+    return Problem(
+        seq - 1,
+        "modified",
+        f"entry {seq - 1} was modified or replaced (entry {seq} does not link to it)",
+    )
 
 
 _COLUMNS = (

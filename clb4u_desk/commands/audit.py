@@ -27,8 +27,9 @@ def _verify(args: argparse.Namespace, ctx: CommandContext) -> int:
         print(f"FAILED at entry {result.chain.problem.seq}: {result.chain.problem.message}")
         return 1
     if result.checkpoint_problem is not None:
-        print(f"FAILED at entry {result.checkpoint_problem.seq}: "
-              f"{result.checkpoint_problem.message}")
+        print(
+            f"FAILED at entry {result.checkpoint_problem.seq}: {result.checkpoint_problem.message}"
+        )
         return 1
     suffix = f", {result.checkpoints} checkpoints" if result.checkpoints else ""
     print(f"OK {result.chain.count} entries{suffix}")
@@ -36,11 +37,16 @@ def _verify(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _checkpoint(args: argparse.Namespace, ctx: CommandContext) -> int:
-    password = (sys.stdin.readline().rstrip("\r\n") if args.password_stdin
-                else getpass.getpass("Password: "))
+    password = (
+        sys.stdin.readline().rstrip("\r\n")
+        if args.password_stdin
+        else getpass.getpass("Password: ")
+    )
     services = ctx.services()
     supervisor = services.accounts.sign_in(args.user, password)
     view = services.checkpoints.sign(supervisor)
-    print(f"Signed checkpoint {view.id} at entry {view.seq} ({view.entry_hash[:16]}…) "
-          f"with key {view.public_key[:16]}…")
+    print(
+        f"Signed checkpoint {view.id} at entry {view.seq} ({view.entry_hash[:16]}…) "
+        f"with key {view.public_key[:16]}…"
+    )
     return 0

@@ -42,17 +42,20 @@ class CommandContext:
             self._services.db.dispose()
 
 
-def print_demo_accounts(accounts: Sequence[tuple[str, str, str, str]],
-                        file: TextIO | None = None) -> None:
+def print_demo_accounts(
+    accounts: Sequence[tuple[str, str, str, str]], file: TextIO | None = None
+) -> None:
     """The demo accounts (login, role, password, name) for the terminal."""
     out = sys.stdout if file is None else file
     if not accounts:
-        print("Demo workspace: no demo accounts are available in this build "
-              "(clb4u_desk.services.demo_seed is missing); create one with "
-              "'clb4u-desk --demo user add LOGIN --role agent'.", file=out)
+        print(
+            "Demo workspace: no demo accounts are available in this build "
+            "(clb4u_desk.services.demo_seed is missing); create one with "
+            "'clb4u-desk --demo user add LOGIN --role agent'.",
+            file=out,
+        )
         return
-    print("Demo workspace accounts (invented data; these passwords exist only here):",
-          file=out)
+    print("Demo workspace accounts (invented data; these passwords exist only here):", file=out)
     for login, role, password, _name in accounts:
         print(f"  {login:<12} {role:<11} {password}", file=out)
     out.flush()
@@ -65,8 +68,11 @@ def _fill_demo_workspace(services: Services) -> None:
 
     if services.accounts.list_accounts(SYSTEM_ACTOR):
         return
-    print("Creating the demo workspace (invented data; a few seconds, once)...",
-          file=sys.stderr, flush=True)
+    print(
+        "Creating the demo workspace (invented data; a few seconds, once)...",
+        file=sys.stderr,
+        flush=True,
+    )
     seed_demo_workspace(services)
     print_demo_accounts(DEMO_ACCOUNTS, file=sys.stderr)
 

@@ -33,17 +33,27 @@ def register(subparsers: Any) -> None:
     actions = parser.add_subparsers(dest="case_command", required=True, metavar="ACTION")
 
     imp = actions.add_parser(
-        "import-eml", help="open one case per .eml file (all or nothing: when a file is "
-                           "not usable, it is named on stderr and no file is imported)")
+        "import-eml",
+        help="open one case per .eml file (all or nothing: when a file is "
+        "not usable, it is named on stderr and no file is imported)",
+    )
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    imp.add_argument("--rights", type=_rights, metavar="R1,R2",
-                     help="the rights asked for, for every file (default: suggested from "
-                          f"the wording); one of: {_RIGHT_NAMES}")
-    imp.add_argument("--third-party", type=_rights, metavar="RIGHT[,RIGHT]", default=[],
-                     help="rights for which a processor or third party must act (the "
-                          "longer Vietnamese periods apply); each must be asked for")
-    imp.add_argument("--json", action="store_true",
-                     help="one JSON object per file, one per line")
+    imp.add_argument(
+        "--rights",
+        type=_rights,
+        metavar="R1,R2",
+        help="the rights asked for, for every file (default: suggested from "
+        f"the wording); one of: {_RIGHT_NAMES}",
+    )
+    imp.add_argument(
+        "--third-party",
+        type=_rights,
+        metavar="RIGHT[,RIGHT]",
+        default=[],
+        help="rights for which a processor or third party must act (the "
+        "longer Vietnamese periods apply); each must be asked for",
+    )
+    imp.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
     imp.set_defaults(handler=_import_eml)
 
     show = actions.add_parser("show", help="one case with its items and attachments")
@@ -63,16 +73,30 @@ def register(subparsers: Any) -> None:
     new.add_argument("--email")
     new.add_argument("--phone")
     new.add_argument("--address")
-    new.add_argument("--rights", required=True, type=_rights, metavar="R1,R2",
-                     help=f"one or more of: {_RIGHT_NAMES}")
-    new.add_argument("--third-party", type=_rights, metavar="RIGHT[,RIGHT]", default=[],
-                     help="rights for which a processor or third party must act (the "
-                          "longer Vietnamese periods apply); each must be in --rights")
+    new.add_argument(
+        "--rights",
+        required=True,
+        type=_rights,
+        metavar="R1,R2",
+        help=f"one or more of: {_RIGHT_NAMES}",
+    )
+    new.add_argument(
+        "--third-party",
+        type=_rights,
+        metavar="RIGHT[,RIGHT]",
+        default=[],
+        help="rights for which a processor or third party must act (the "
+        "longer Vietnamese periods apply); each must be in --rights",
+    )
     new.add_argument("--language", choices=("vi", "en"), default="vi")
     new.add_argument("--eu-resident", action="store_true")
     new.add_argument("--california-resident", action="store_true")
-    new.add_argument("--received", type=_moment, metavar="ISO-TIME",
-                     help="time of receipt with its offset (default: now)")
+    new.add_argument(
+        "--received",
+        type=_moment,
+        metavar="ISO-TIME",
+        help="time of receipt with its offset (default: now)",
+    )
     new.add_argument("--json", action="store_true")
     new.set_defaults(handler=_new)
 
@@ -89,7 +113,8 @@ def _rights(text: str) -> list[Right]:
             rights.append(Right(name))
         except ValueError:
             raise argparse.ArgumentTypeError(
-                f"unknown right '{name}'; use: {_RIGHT_NAMES}") from None
+                f"unknown right '{name}'; use: {_RIGHT_NAMES}"
+            ) from None
     if not rights:
         raise argparse.ArgumentTypeError("name at least one right")
     return rights
@@ -124,20 +149,21 @@ def _import_eml(args: argparse.Namespace, ctx: CommandContext) -> int:
         try:
             preview = intake.preview_eml(data)
             if args.rights is None and not preview.suggestions:
-                raise ValidationError("no right could be recognised in the email; give "
-                                      "--rights")
+                raise ValidationError("no right could be recognised in the email; give --rights")
             rights = args.rights if args.rights is not None else preview.suggested_rights
             if extra := third_party_not_asked(third_party, rights):
-                raise ValidationError(f"--third-party names {extra}, which the email does "
-                                      "not ask for; give --rights")
+                raise ValidationError(
+                    f"--third-party names {extra}, which the email does not ask for; give --rights"
+                )
         except ValidationError as error:
             failures.append(f"clb4u-desk: {path}: {error}")
     if failures:
         # One line per unusable file; nothing at all is imported (module docstring).
         print("\n".join(failures), file=sys.stderr)
         return 2
-    results = intake.create_cases_from_eml(ctx.actor, [data for _, data in files],
-                                           rights=args.rights, third_party=third_party)
+    results = intake.create_cases_from_eml(
+        ctx.actor, [data for _, data in files], rights=args.rights, third_party=third_party
+    )
     for (path, _), result in zip(files, results, strict=True):
         if args.json:  # JSON Lines: one object per file, in the order given
             print(json.dumps(_imported_json(path, result), ensure_ascii=False, sort_keys=True))
@@ -173,22 +199,32 @@ def _show(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.json:
         print_json(_detail_json(detail))
         return 0
-    print(f"{detail.reference}  {detail.state.value}  received {detail.received_at:%Y-%m-%d %H:%M} "
-          f"UTC via {detail.channel.value}")
-    print(f"  requester: {detail.requester_name or '-'}  "
-          f"{detail.requester_email or detail.requester_phone or ''}".rstrip())
-    print(f"  regimes: {', '.join(r.value for r in detail.regimes)}  "
-          f"acknowledge by {detail.acknowledge_by}"
-          + (f" (done {detail.acknowledged_at:%Y-%m-%d})" if detail.acknowledged_at else ""))
+    print(
+        f"{detail.reference}  {detail.state.value}  received {detail.received_at:%Y-%m-%d %H:%M} "
+        f"UTC via {detail.channel.value}"
+    )
+    print(
+        f"  requester: {detail.requester_name or '-'}  "
+        f"{detail.requester_email or detail.requester_phone or ''}".rstrip()
+    )
+    print(
+        f"  regimes: {', '.join(r.value for r in detail.regimes)}  "
+        f"acknowledge by {detail.acknowledge_by}"
+        + (f" (done {detail.acknowledged_at:%Y-%m-%d})" if detail.acknowledged_at else "")
+    )
     for item in detail.items:
         due = item.due_on.isoformat() if item.due_on else "clock stopped"
         regime = item.regime.value if item.regime else "-"
-        print(f"  - {item.right.value:<20} due {due:<13} ({regime})  {item.outcome.value}"
-              + ("  third party acts" if item.third_party else "")
-              + ("  extended" if item.extended else ""))
+        print(
+            f"  - {item.right.value:<20} due {due:<13} ({regime})  {item.outcome.value}"
+            + ("  third party acts" if item.third_party else "")
+            + ("  extended" if item.extended else "")
+        )
     for attachment in detail.attachments:
-        print(f"  attachment: {attachment.display_name} ({attachment.content_type}, "
-              f"{attachment.size:,} bytes, sha256 {attachment.sha256[:12]}…)")
+        print(
+            f"  attachment: {attachment.display_name} ({attachment.content_type}, "
+            f"{attachment.size:,} bytes, sha256 {attachment.sha256[:12]}…)"
+        )
     if detail.possibly_related:
         print("  possibly related: " + ", ".join(c.reference for c in detail.possibly_related))
     return 0
@@ -201,9 +237,13 @@ def _detail_json(detail: CaseDetail) -> dict[str, Any]:
         "outcome": detail.outcome.value if detail.outcome else None,
         "channel": detail.channel.value,
         "received_at": detail.received_at.isoformat(),
-        "requester": {"name": detail.requester_name, "email": detail.requester_email,
-                      "phone": detail.requester_phone, "address": detail.requester_address,
-                      "language": detail.language},
+        "requester": {
+            "name": detail.requester_name,
+            "email": detail.requester_email,
+            "phone": detail.requester_phone,
+            "address": detail.requester_address,
+            "language": detail.language,
+        },
         "regimes": [regime.value for regime in detail.regimes],
         "identity_level": detail.identity_level,
         "assignee": detail.assignee_name,
@@ -211,17 +251,25 @@ def _detail_json(detail: CaseDetail) -> dict[str, Any]:
         "acknowledged_at": detail.acknowledged_at.isoformat() if detail.acknowledged_at else None,
         "due_on": detail.due_on.isoformat() if detail.due_on else None,
         "items": [
-            {"id": item.id, "right": item.right.value,
-             "due_on": item.due_on.isoformat() if item.due_on else None,
-             "regime": item.regime.value if item.regime else None,
-             "third_party": item.third_party,
-             "extended": item.extended, "clock_stopped": item.clock_stopped,
-             "outcome": item.outcome.value}
+            {
+                "id": item.id,
+                "right": item.right.value,
+                "due_on": item.due_on.isoformat() if item.due_on else None,
+                "regime": item.regime.value if item.regime else None,
+                "third_party": item.third_party,
+                "extended": item.extended,
+                "clock_stopped": item.clock_stopped,
+                "outcome": item.outcome.value,
+            }
             for item in detail.items
         ],
         "attachments": [
-            {"name": a.display_name, "content_type": a.content_type, "size": a.size,
-             "sha256": a.sha256}
+            {
+                "name": a.display_name,
+                "content_type": a.content_type,
+                "size": a.size,
+                "sha256": a.sha256,
+            }
             for a in detail.attachments
         ],
         "related_case": detail.related_case.reference if detail.related_case else None,
@@ -235,8 +283,9 @@ def _detail_json(detail: CaseDetail) -> dict[str, Any]:
 
 def _list(args: argparse.Namespace, ctx: CommandContext) -> int:
     queue = ctx.services().queue
-    states = frozenset() if args.all else frozenset(s for s in CaseState if s is not
-                                                      CaseState.CLOSED)
+    states = (
+        frozenset() if args.all else frozenset(s for s in CaseState if s is not CaseState.CLOSED)
+    )
     rows = queue.rows(queue.query_ids(QueueFilter(states=states, overdue=args.overdue)))
     if args.json:
         print_json([_row_json(row) for row in rows])
@@ -249,10 +298,12 @@ def _list(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _row_json(row: QueueRow) -> dict[str, Any]:
     return {
-        "reference": row.reference, "state": row.state.value,
+        "reference": row.reference,
+        "state": row.state.value,
         "due_on": row.due_on.isoformat() if row.due_on else None,
         "urgency": row.urgency.value if row.urgency else None,
-        "rights": [right.value for right in row.rights], "assignee": row.assignee,
+        "rights": [right.value for right in row.rights],
+        "assignee": row.assignee,
         "requester_initials": row.requester_initials,
     }
 
@@ -261,8 +312,10 @@ def _row_line(row: QueueRow) -> str:
     due = row.due_on.isoformat() if row.due_on else "-"
     urgency = row.urgency.value if row.urgency else ""
     rights = ",".join(right.value for right in row.rights)
-    return (f"{row.reference}  {due:<10}  {urgency:<8}  {row.state.value:<17}  "
-            f"{row.requester_initials:<8}  {row.assignee or '-':<12}  {rights}")
+    return (
+        f"{row.reference}  {due:<10}  {urgency:<8}  {row.state.value:<17}  "
+        f"{row.requester_initials:<8}  {row.assignee or '-':<12}  {rights}"
+    )
 
 
 # --------------------------------------------------------------------------- new
@@ -270,26 +323,39 @@ def _row_line(row: QueueRow) -> str:
 
 def _new(args: argparse.Namespace, ctx: CommandContext) -> int:
     services = ctx.services()
-    summary = services.intake.create_case(ctx.actor, NewCase(
-        channel=Channel(args.channel), received_at=args.received or services.ctx.clock(),
-        requester_name=args.name, rights=args.rights, email=args.email, phone=args.phone,
-        address=args.address, language=args.language,
-        third_party=frozenset(args.third_party), eu_resident=args.eu_resident,
-        california_resident=args.california_resident,
-    ))
+    summary = services.intake.create_case(
+        ctx.actor,
+        NewCase(
+            channel=Channel(args.channel),
+            received_at=args.received or services.ctx.clock(),
+            requester_name=args.name,
+            rights=args.rights,
+            email=args.email,
+            phone=args.phone,
+            address=args.address,
+            language=args.language,
+            third_party=frozenset(args.third_party),
+            eu_resident=args.eu_resident,
+            california_resident=args.california_resident,
+        ),
+    )
     if args.json:
-        print_json({
-            "reference": summary.reference,
-            "due": {item.right.value: item.due_on.isoformat() for item in summary.items},
-            "third_party": [item.right.value for item in summary.items if item.third_party],
-            "acknowledge_by": summary.acknowledge_by.isoformat(),
-            "related_cases": list(summary.related_references),
-        })
+        print_json(
+            {
+                "reference": summary.reference,
+                "due": {item.right.value: item.due_on.isoformat() for item in summary.items},
+                "third_party": [item.right.value for item in summary.items if item.third_party],
+                "acknowledge_by": summary.acknowledge_by.isoformat(),
+                "related_cases": list(summary.related_references),
+            }
+        )
         return 0
     print(summary.reference)
     for item in summary.items:
-        print(f"  {item.right.value:<20} due {item.due_on} ({item.regime.value})"
-              + ("  third party acts" if item.third_party else ""))
+        print(
+            f"  {item.right.value:<20} due {item.due_on} ({item.regime.value})"
+            + ("  third party acts" if item.third_party else "")
+        )
     if summary.related:
         print("  possibly related: " + ", ".join(summary.related_references))
     return 0

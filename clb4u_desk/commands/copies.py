@@ -26,25 +26,52 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("copy", help="data copies (access and portability)")
     actions = parser.add_subparsers(dest="copy_command", required=True, metavar="ACTION")
     issue = actions.add_parser(
-        "issue", help="write a case's data copy into a folder and record it as issued")
+        "issue", help="write a case's data copy into a folder and record it as issued"
+    )
     issue.add_argument("reference", metavar="CASE_REF", help="e.g. DSR-2026-000123")
-    issue.add_argument("--out", required=True, type=Path, metavar="PATH",
-                       help="an existing folder to write the files into")
+    issue.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="PATH",
+        help="an existing folder to write the files into",
+    )
     issue.add_argument("--user", required=True, help="the issuing agent's sign-in name")
-    issue.add_argument("--password-stdin", action="store_true",
-                       help="read the password from the first line of standard input")
-    issue.add_argument("--format", dest="formats", action="append", choices=_FORMAT_CHOICES,
-                       help="pdf, json, csv or all (default: all; may be repeated)")
-    issue.add_argument("--no-encrypt", action="store_true",
-                       help="do not encrypt the PDF (then exports may be separate files)")
-    issue.add_argument("--separate-exports", action="store_true",
-                       help="write JSON/CSV as separate files instead of inside the PDF "
-                            "(only with --no-encrypt)")
-    issue.add_argument("--channel", choices=CHANNELS, default="email",
-                       help="how the copy will reach the requester (default: email)")
+    issue.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input",
+    )
+    issue.add_argument(
+        "--format",
+        dest="formats",
+        action="append",
+        choices=_FORMAT_CHOICES,
+        help="pdf, json, csv or all (default: all; may be repeated)",
+    )
+    issue.add_argument(
+        "--no-encrypt",
+        action="store_true",
+        help="do not encrypt the PDF (then exports may be separate files)",
+    )
+    issue.add_argument(
+        "--separate-exports",
+        action="store_true",
+        help="write JSON/CSV as separate files instead of inside the PDF (only with --no-encrypt)",
+    )
+    issue.add_argument(
+        "--channel",
+        choices=CHANNELS,
+        default="email",
+        help="how the copy will reach the requester (default: email)",
+    )
     # Its own dest: the top-level --lang is the interface language.
-    issue.add_argument("--lang", dest="copy_language", choices=("vi", "en"),
-                       help="language of the copy (default: the requester's)")
+    issue.add_argument(
+        "--lang",
+        dest="copy_language",
+        choices=("vi", "en"),
+        help="language of the copy (default: the requester's)",
+    )
     issue.set_defaults(handler=_issue)
 
 
@@ -67,15 +94,22 @@ def _issue(args: argparse.Namespace, ctx: CommandContext) -> int:
     if encrypt and args.separate_exports:
         raise ValidationError(
             "Separate export files cannot be encrypted; drop --separate-exports (the exports "
-            "then travel inside the encrypted PDF) or add --no-encrypt.")
+            "then travel inside the encrypted PDF) or add --no-encrypt."
+        )
     formats = _formats(args.formats)
     password = _password(args.password_stdin)
     services = ctx.services()
     agent = services.accounts.sign_in(args.user, password)
     result = services.copies.issue(
-        agent, services.copies.case_id(args.reference), out_dir=args.out, formats=formats,
-        exports_inside_pdf=not args.separate_exports, encrypt=encrypt, channel=args.channel,
-        language=args.copy_language)
+        agent,
+        services.copies.case_id(args.reference),
+        out_dir=args.out,
+        formats=formats,
+        exports_inside_pdf=not args.separate_exports,
+        encrypt=encrypt,
+        channel=args.channel,
+        language=args.copy_language,
+    )
     for issued in result.files:
         print(f"{issued.sha256}  {issued.size:>10}  {issued.path}")
     if result.exports_inside_pdf and formats & {"json", "csv"}:
@@ -84,6 +118,8 @@ def _issue(args: argparse.Namespace, ctx: CommandContext) -> int:
         print("Not encrypted: deliver the files only over a protected channel.")
         return 0
     print(f"Passphrase: {result.passphrase}")
-    print("Send the passphrase by another channel than the file (e.g. read it out by "
-          "phone or send it by SMS). It is shown only now and is not stored anywhere.")
+    print(
+        "Send the passphrase by another channel than the file (e.g. read it out by "
+        "phone or send it by SMS). It is shown only now and is not stored anywhere."
+    )
     return 0

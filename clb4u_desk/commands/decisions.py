@@ -29,18 +29,32 @@ def register(subparsers: Any) -> None:
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
     plan.set_defaults(handler=_plan)
     replay = actions.add_parser("replay", help="re-apply logged erasures after a restore")
-    replay.add_argument("--since", type=_day, required=True, metavar="DATE",
-                        help="replay erasures logged on or after this date (UTC)")
-    replay.add_argument("--log-from", metavar="URL",
-                        help="read the erasures from this database's decision log (e.g. the "
-                             "one kept from before the restore) instead of the restored one")
+    replay.add_argument(
+        "--since",
+        type=_day,
+        required=True,
+        metavar="DATE",
+        help="replay erasures logged on or after this date (UTC)",
+    )
+    replay.add_argument(
+        "--log-from",
+        metavar="URL",
+        help="read the erasures from this database's decision log (e.g. the "
+        "one kept from before the restore) instead of the restored one",
+    )
     replay.set_defaults(handler=_replay)
-    purge = subparsers.add_parser("purge-due",
-                                  help="erase data retained after erasures whose date came")
-    purge.add_argument("--today", type=_day, metavar="YYYY-MM-DD",
-                       help="the day to purge for (default: today in Vietnam)")
-    purge.add_argument("--dry-run", action="store_true",
-                       help="show what would be purged, change nothing")
+    purge = subparsers.add_parser(
+        "purge-due", help="erase data retained after erasures whose date came"
+    )
+    purge.add_argument(
+        "--today",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="the day to purge for (default: today in Vietnam)",
+    )
+    purge.add_argument(
+        "--dry-run", action="store_true", help="show what would be purged, change nothing"
+    )
     purge.set_defaults(handler=_purge)
 
 
@@ -49,8 +63,10 @@ def _plan(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.json:
         print_json(view.to_json())
         return 0
-    print(f"Erasure plan for {view.case_reference} (customer {view.customer_reference}), "
-          f"{view.planned_on.isoformat()}, plan {view.plan_hash[:16]}")
+    print(
+        f"Erasure plan for {view.case_reference} (customer {view.customer_reference}), "
+        f"{view.planned_on.isoformat()}, plan {view.plan_hash[:16]}"
+    )
     for line in view.lines:
         until = f" until {line.retain_until.isoformat()}" if line.retain_until else ""
         hold = " (legal hold)" if line.hold_reason else ""
@@ -70,8 +86,10 @@ def _replay(args: argparse.Namespace, ctx: CommandContext) -> int:
     finally:
         if source is not None:
             source.dispose()
-    print(f"{report.entries} erasures logged since {report.since.isoformat()}; "
-          f"{report.rows} rows erased, anonymised or restricted again")
+    print(
+        f"{report.entries} erasures logged since {report.since.isoformat()}; "
+        f"{report.rows} rows erased, anonymised or restricted again"
+    )
     for customer in report.customers:
         counts = ", ".join(f"{k} {v}" for k, v in sorted(customer.counts.items()))
         print(f"  {customer.customer_reference}: {counts}")
@@ -83,8 +101,10 @@ def _replay(args: argparse.Namespace, ctx: CommandContext) -> int:
 def _purge(args: argparse.Namespace, ctx: CommandContext) -> int:
     report = ctx.services().erasure.purge_due(ctx.actor, args.today, dry_run=args.dry_run)
     verb = "would purge" if report.dry_run else "purged"
-    print(f"{report.today.isoformat()}: {verb} {report.rows} rows of "
-          f"{len(report.customers)} customers")
+    print(
+        f"{report.today.isoformat()}: {verb} {report.rows} rows of "
+        f"{len(report.customers)} customers"
+    )
     for customer in report.customers:
         counts = ", ".join(f"{k} {v}" for k, v in sorted(customer.counts.items()))
         print(f"  {customer.customer_reference}: {counts}")

@@ -13,10 +13,15 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("records", help="customer records")
     actions = parser.add_subparsers(dest="records_command", required=True, metavar="ACTION")
     imp = actions.add_parser(
-        "import", help="import records from CSV files (all or nothing; "
-                       "format in docs/import-format.md)")
-    imp.add_argument("directory", type=Path, metavar="DIR",
-                     help="folder holding customers.csv, invoices.csv, ...")
+        "import",
+        help="import records from CSV files (all or nothing; format in docs/import-format.md)",
+    )
+    imp.add_argument(
+        "directory",
+        type=Path,
+        metavar="DIR",
+        help="folder holding customers.csv, invoices.csv, ...",
+    )
     imp.set_defaults(handler=_import)
 
 

@@ -15,16 +15,23 @@ _REINDEX = "reindex"
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "search", help="find customers by name, email, phone, reference or invoice number",
+        "search",
+        help="find customers by name, email, phone, reference or invoice number",
         description="Find customers by name (any case, accents and word order; unfinished "
-                    "words allowed), email, phone (any Vietnamese form), customer reference "
-                    "(KH-000123) or invoice number. Contact points are shown masked. "
-                    f"'search {_REINDEX}' rebuilds the name index.")
-    parser.add_argument("query", nargs="+", metavar="QUERY",
-                        help=f"what to look for, or '{_REINDEX}' to rebuild the name index")
+        "words allowed), email, phone (any Vietnamese form), customer reference "
+        "(KH-000123) or invoice number. Contact points are shown masked. "
+        f"'search {_REINDEX}' rebuilds the name index.",
+    )
+    parser.add_argument(
+        "query",
+        nargs="+",
+        metavar="QUERY",
+        help=f"what to look for, or '{_REINDEX}' to rebuild the name index",
+    )
     parser.add_argument("--json", action="store_true", help="print the hits as JSON")
-    parser.add_argument("--limit", type=int, default=20, metavar="N",
-                        help="at most N hits (default 20)")
+    parser.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="at most N hits (default 20)"
+    )
     parser.set_defaults(handler=_search)
 
 
@@ -35,14 +42,15 @@ def _search(args: argparse.Namespace, ctx: CommandContext) -> int:
     from clb4u_desk.services.search import SearchHit
 
     if not "".join(args.query).strip():
-        raise ValidationError("The search is empty: give a name, email, phone number, "
-                              "customer reference or invoice number.")
+        raise ValidationError(
+            "The search is empty: give a name, email, phone number, "
+            "customer reference or invoice number."
+        )
     if args.limit < 1:
         raise ValidationError("--limit must be at least 1.")
     results = ctx.services().search.search_results(" ".join(args.query), limit=args.limit)
     if args.json:
-        print_json({"hits": [asdict(hit) for hit in results.hits],
-                    "truncated": results.truncated})
+        print_json({"hits": [asdict(hit) for hit in results.hits], "truncated": results.truncated})
         return 0
     if not results.hits:
         print("No customer found.")
@@ -50,8 +58,7 @@ def _search(args: argparse.Namespace, ctx: CommandContext) -> int:
     hit: SearchHit
     for hit in results.hits:
         contact = ", ".join(c for c in (hit.masked_email, hit.masked_phone) if c) or "-"
-        print(f"{hit.reference:<12} {hit.display_name:<32} {contact:<40} "
-              f"{' + '.join(hit.reasons)}")
+        print(f"{hit.reference:<12} {hit.display_name:<32} {contact:<40} {' + '.join(hit.reasons)}")
     if results.truncated:
         print("The query matches very many customers; add a word to narrow it.")
     return 0

@@ -31,8 +31,9 @@ def _secret_key(name: str, ctx: CommandContext) -> str:
         url = make_url(ctx.settings.database.url)
         if url.get_backend_name() != "postgresql":
             raise ValidationError("Only a PostgreSQL database has a password.")
-        return database_secret_name(url.username or "", url.host or "localhost",
-                                    url.port or 5432, url.database or "")
+        return database_secret_name(
+            url.username or "", url.host or "localhost", url.port or 5432, url.database or ""
+        )
     if name == "smtp":
         smtp = ctx.settings.smtp
         return f"smtp:{smtp.username}@{smtp.host}"
@@ -42,8 +43,7 @@ def _secret_key(name: str, ctx: CommandContext) -> str:
 def _set(args: argparse.Namespace, ctx: CommandContext) -> int:
     from clb4u_desk.adapters.secrets import set_secret
 
-    value = (sys.stdin.readline().rstrip("\r\n") if args.stdin
-             else getpass.getpass(f"{args.name}: "))
+    value = sys.stdin.readline().rstrip("\r\n") if args.stdin else getpass.getpass(f"{args.name}: ")
     if not value:
         raise ValidationError("An empty secret was not stored.")
     if args.name == "pseudonym-key":

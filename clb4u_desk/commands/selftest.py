@@ -29,7 +29,8 @@ class CheckFailed(Exception):
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "self-test", help="check that Qt, the database, fonts, translations and PDFs work")
+        "self-test", help="check that Qt, the database, fonts, translations and PDFs work"
+    )
     parser.set_defaults(handler=_self_test)
 
 
@@ -96,15 +97,21 @@ def _check_database(ctx: CommandContext) -> str:
         # Connecting would create an empty file; a self-test changes nothing.
         path = Path(url.database)
         if not path.is_file():
-            raise CheckFailed(f"no database file at {path}"
-                               + (" (start the app once with --demo)" if ctx.settings.demo
-                                  else "; create it with: clb4u-desk db upgrade"))
+            raise CheckFailed(
+                f"no database file at {path}"
+                + (
+                    " (start the app once with --demo)"
+                    if ctx.settings.demo
+                    else "; create it with: clb4u-desk db upgrade"
+                )
+            )
     db = open_database(ctx.settings)
     try:
         if not migrate.is_up_to_date(db.engine):
-            raise CheckFailed(f"{db.display_name} is not migrated; run: clb4u-desk db upgrade"
-                               + (" (or start the app once with --demo)"
-                                  if ctx.settings.demo else ""))
+            raise CheckFailed(
+                f"{db.display_name} is not migrated; run: clb4u-desk db upgrade"
+                + (" (or start the app once with --demo)" if ctx.settings.demo else "")
+            )
         return f"{db.display_name} at revision {migrate.current_revision(db.engine)}"
     finally:
         db.dispose()

@@ -19,8 +19,11 @@ def register(subparsers: Any) -> None:
     add.add_argument("login")
     add.add_argument("--role", required=True, choices=ROLES)
     add.add_argument("--name", default="", help="display name (default: the login)")
-    add.add_argument("--password-stdin", action="store_true",
-                     help="read the password from the first line of standard input")
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input",
+    )
     add.set_defaults(handler=_add)
     actions.add_parser("list", help="list accounts").set_defaults(handler=_list)
 

@@ -42,8 +42,9 @@ def bulk_session(db: Database) -> Iterator[tuple[Session, BulkWriter]]:
             assert isinstance(raw, sqlite3.Connection)
             _prepare_sqlite(raw)
         try:
-            with Session(bind=connection.execution_options(**{WRITE_OPTION: True}),
-                         expire_on_commit=False) as session:
+            with Session(
+                bind=connection.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+            ) as session:
                 try:
                     yield session, BulkWriter(session.connection())
                 finally:
@@ -108,7 +109,10 @@ class BulkWriter:
             self._raw.execute("ANALYZE")
             return
         for table in TABLE_COLUMNS:
-            self._connection.execute(text(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"))
+            self._connection.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+                )
+            )
             self._connection.execute(text(f"ANALYZE {table}"))

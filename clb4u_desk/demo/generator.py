@@ -43,38 +43,130 @@ Chunk = dict[str, list[Row]]
 # Insert order respects foreign keys: customers, then invoices and payment methods
 # before the payments that point at them.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "customers": ("id", "reference", "full_name", "name_folded", "birth_year", "gender",
-                  "occupation", "job_title", "income_band", "zip_code", "residence",
-                  "language", "created_at", "status", "version"),
+    "customers": (
+        "id",
+        "reference",
+        "full_name",
+        "name_folded",
+        "birth_year",
+        "gender",
+        "occupation",
+        "job_title",
+        "income_band",
+        "zip_code",
+        "residence",
+        "language",
+        "created_at",
+        "status",
+        "version",
+    ),
     "customer_emails": ("id", "customer_id", "email", "is_primary", "version"),
     "customer_phones": ("id", "customer_id", "phone_e164", "kind", "version"),
-    "customer_addresses": ("id", "customer_id", "kind", "street", "ward", "city", "country",
-                           "zip_code", "version"),
-    "subscriptions": ("id", "customer_id", "kind", "title", "started_on", "ended_on", "status",
-                      "version"),
-    "invoices": ("id", "customer_id", "number", "issued_on", "amount_vnd", "status",
-                 "fiscal_year", "description", "version"),
-    "payment_methods": ("id", "customer_id", "brand", "last4", "exp_month", "exp_year",
-                        "processor_token", "added_on", "version"),
-    "payments": ("id", "customer_id", "invoice_id", "payment_method_id", "paid_at",
-                 "amount_vnd", "status", "version"),
-    "communications": ("id", "customer_id", "channel", "direction", "occurred_at", "summary",
-                       "version"),
-    "consents": ("id", "customer_id", "purpose", "channel", "granted", "changed_at", "source",
-                 "version"),
+    "customer_addresses": (
+        "id",
+        "customer_id",
+        "kind",
+        "street",
+        "ward",
+        "city",
+        "country",
+        "zip_code",
+        "version",
+    ),
+    "subscriptions": (
+        "id",
+        "customer_id",
+        "kind",
+        "title",
+        "started_on",
+        "ended_on",
+        "status",
+        "version",
+    ),
+    "invoices": (
+        "id",
+        "customer_id",
+        "number",
+        "issued_on",
+        "amount_vnd",
+        "status",
+        "fiscal_year",
+        "description",
+        "version",
+    ),
+    "payment_methods": (
+        "id",
+        "customer_id",
+        "brand",
+        "last4",
+        "exp_month",
+        "exp_year",
+        "processor_token",
+        "added_on",
+        "version",
+    ),
+    "payments": (
+        "id",
+        "customer_id",
+        "invoice_id",
+        "payment_method_id",
+        "paid_at",
+        "amount_vnd",
+        "status",
+        "version",
+    ),
+    "communications": (
+        "id",
+        "customer_id",
+        "channel",
+        "direction",
+        "occurred_at",
+        "summary",
+        "version",
+    ),
+    "consents": (
+        "id",
+        "customer_id",
+        "purpose",
+        "channel",
+        "granted",
+        "changed_at",
+        "source",
+        "version",
+    ),
     "ad_segments": ("id", "customer_id", "segment", "assigned_on", "source", "version"),
-    "poll_responses": ("id", "customer_id", "poll", "question", "answer", "answered_at",
-                       "version"),
-    "message_board_posts": ("id", "customer_id", "board", "title", "body", "posted_at",
-                            "version"),
-    "support_tickets": ("id", "customer_id", "opened_at", "subject", "status", "closed_at",
-                        "version"),
-    "disclosures": ("id", "customer_id", "recipient", "legal_basis", "categories",
-                    "disclosed_on", "version"),
-    "restrictions": ("id", "customer_id", "category", "purpose", "reason", "since",
-                     "lifted_at", "case_id", "version"),
-    "legal_holds": ("id", "customer_id", "category", "reason", "since", "released_on",
-                    "version"),
+    "poll_responses": ("id", "customer_id", "poll", "question", "answer", "answered_at", "version"),
+    "message_board_posts": ("id", "customer_id", "board", "title", "body", "posted_at", "version"),
+    "support_tickets": (
+        "id",
+        "customer_id",
+        "opened_at",
+        "subject",
+        "status",
+        "closed_at",
+        "version",
+    ),
+    "disclosures": (
+        "id",
+        "customer_id",
+        "recipient",
+        "legal_basis",
+        "categories",
+        "disclosed_on",
+        "version",
+    ),
+    "restrictions": (
+        "id",
+        "customer_id",
+        "category",
+        "purpose",
+        "reason",
+        "since",
+        "lifted_at",
+        "case_id",
+        "version",
+    ),
+    "legal_holds": ("id", "customer_id", "category", "reason", "since", "released_on", "version"),
 }
 RECORD_TABLES = tuple(name for name in TABLE_COLUMNS if name != "customers")
 
@@ -82,15 +174,51 @@ FIRST_DAY = date(2015, 1, 1)
 LAST_DAY = date(2026, 1, 31)
 DEFAULT_HEAVY_ROWS = 10_000
 
-_VN_MOBILE_PREFIXES = ("90", "91", "93", "94", "96", "97", "98", "32", "33", "34", "35", "36",
-                       "37", "38", "39", "70", "76", "77", "78", "79", "81", "82", "83", "84",
-                       "85", "86", "88", "89", "56", "58", "59")
+_VN_MOBILE_PREFIXES = (
+    "90",
+    "91",
+    "93",
+    "94",
+    "96",
+    "97",
+    "98",
+    "32",
+    "33",
+    "34",
+    "35",
+    "36",
+    "37",
+    "38",
+    "39",
+    "70",
+    "76",
+    "77",
+    "78",
+    "79",
+    "81",
+    "82",
+    "83",
+    "84",
+    "85",
+    "86",
+    "88",
+    "89",
+    "56",
+    "58",
+    "59",
+)
 _FOREIGN_PHONES = {"DE": ("+4930", 7), "FR": ("+336", 8), "IT": ("+393", 9), "US": ("+1415", 7)}
 # Digits that may follow these prefixes in a number the phone rules accept (found with
 # phonenumbers' metadata): a number must be dialable, or the demo customer can be
 # neither searched by phone nor called back. Prefixes not listed take any digit.
-_NEXT_DIGITS = {"+8489": "6789", "+8428": "23456789", "+8424": "2345678",
-                "+336": "01245678", "+393": "123456789", "+1415": "23456789"}
+_NEXT_DIGITS = {
+    "+8489": "6789",
+    "+8428": "23456789",
+    "+8424": "2345678",
+    "+336": "01245678",
+    "+393": "123456789",
+    "+1415": "23456789",
+}
 _TOKEN_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
 # Counts per customer drawn from these bags give the realistic spread (and the average
 # of about 13 rows per customer that the benchmarks assume).
@@ -128,8 +256,15 @@ class _Person:
 
     __slots__ = ("cid", "day0", "domain", "email_family", "email_given", "foreign")
 
-    def __init__(self, cid: int, day0: int, foreign: ForeignPools | None,
-                 email_given: str, email_family: str, domain: str) -> None:
+    def __init__(
+        self,
+        cid: int,
+        day0: int,
+        foreign: ForeignPools | None,
+        email_given: str,
+        email_family: str,
+        domain: str,
+    ) -> None:
         self.cid = cid
         self.day0 = day0
         self.foreign = foreign
@@ -141,9 +276,15 @@ class _Person:
 class Generator:
     """Generates customers in id order; ``next_ids`` are the first free id of every table."""
 
-    def __init__(self, pools: Pools, seed: int, *, customers: int,
-                 heavy_rows: int = DEFAULT_HEAVY_ROWS,
-                 next_ids: dict[str, int] | None = None) -> None:
+    def __init__(
+        self,
+        pools: Pools,
+        seed: int,
+        *,
+        customers: int,
+        heavy_rows: int = DEFAULT_HEAVY_ROWS,
+        next_ids: dict[str, int] | None = None,
+    ) -> None:
         self._pools = pools
         self._rng = random.Random(seed)
         self._heavy = frozenset(heavy_customer_ids(customers))
@@ -155,8 +296,9 @@ class Generator:
         self._days = [(FIRST_DAY + timedelta(days=i)).isoformat() for i in range(span)]
         self._years = [(FIRST_DAY + timedelta(days=i)).year for i in range(span)]
         self._last = span - 1
-        self._times = [f" {s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}.000000"
-                       for s in range(86_400)]
+        self._times = [
+            f" {s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}.000000" for s in range(86_400)
+        ]
         self._family_bag = _weighted_bag(VN_FAMILY_NAMES, VN_FAMILY_WEIGHTS)
 
     # -- helpers -------------------------------------------------------------------
@@ -206,31 +348,48 @@ class Generator:
         elif residence == "us-ca":
             foreign = self._pools.us_ca
         gender = _gender(rng)
-        name, given, family = (self._foreign_name(foreign) if foreign
-                               else self._vn_name(gender))
+        name, given, family = self._foreign_name(foreign) if foreign else self._vn_name(gender)
         name = _special_name(cid, name)
         day0 = rng.randrange(0, self._last - 60)
-        domains = (VN_EMAIL_DOMAINS if foreign is None else
-                   US_EMAIL_DOMAINS if residence == "us-ca" else EU_EMAIL_DOMAINS)
-        person = _Person(cid, day0, foreign, self._ascii(given), self._ascii(family),
-                         rng.choice(domains))
+        domains = (
+            VN_EMAIL_DOMAINS
+            if foreign is None
+            else US_EMAIL_DOMAINS
+            if residence == "us-ca"
+            else EU_EMAIL_DOMAINS
+        )
+        person = _Person(
+            cid, day0, foreign, self._ascii(given), self._ascii(family), rng.choice(domains)
+        )
         zip_code = self._addresses(person, out["customer_addresses"])
         out["customers"].append(self._customer_row(person, name, gender, residence, zip_code))
         self._records(person, out)
 
-    def _customer_row(self, p: _Person, name: str, gender: str | None, residence: str,
-                      zip_code: str | None) -> Row:
+    def _customer_row(
+        self, p: _Person, name: str, gender: str | None, residence: str, zip_code: str | None
+    ) -> Row:
         rng = self._rng
         vn = residence == "vn"
         occupation = rng.choice(texts.OCCUPATIONS_VI if vn else texts.OCCUPATIONS_EN)
         job = rng.choice(texts.JOB_TITLES_VI if vn else texts.JOB_TITLES_EN)
         filled = rng.random() < 0.7  # many sign-ups skip the optional profile questions
-        return (p.cid, customer_reference(p.cid), name, self._fold(name),
-                rng.randrange(1950, 2007) if rng.random() < 0.85 else None, gender,
-                occupation if filled else None, job if filled else None,
-                rng.choice(texts.INCOME_BANDS) if filled and rng.random() < 0.6 else None,
-                zip_code, residence, "vi" if vn else "en",
-                self._stamp(p.day0), "active", 1)
+        return (
+            p.cid,
+            customer_reference(p.cid),
+            name,
+            self._fold(name),
+            rng.randrange(1950, 2007) if rng.random() < 0.85 else None,
+            gender,
+            occupation if filled else None,
+            job if filled else None,
+            rng.choice(texts.INCOME_BANDS) if filled and rng.random() < 0.6 else None,
+            zip_code,
+            residence,
+            "vi" if vn else "en",
+            self._stamp(p.day0),
+            "active",
+            1,
+        )
 
     def _vn_name(self, gender: str | None) -> tuple[str, str, str]:
         rng, pools = self._rng, self._pools
@@ -253,24 +412,30 @@ class Generator:
         heavy = p.cid in self._heavy
         h = self._heavy_rows
         self._emails(p, out["customer_emails"], 3 if heavy else 1 + (rng.random() < 0.2))
-        self._phones(p, out["customer_phones"],
-                     3 if heavy else (rng.random() < 0.92) + (rng.random() < 0.12))
-        counts = self._heavy_counts(h) if heavy else {
-            "subscriptions": rng.choice(_SUBSCRIPTIONS),
-            "invoices": rng.choice(_INVOICES),
-            "communications": rng.choice(_COMMUNICATIONS),
-            "ad_segments": rng.choice((1, 2)) if rng.random() < 0.3 else 0,
-            "poll_responses": rng.randrange(1, 4) if rng.random() < 0.15 else 0,
-            "message_board_posts": rng.randrange(1, 4) if rng.random() < 0.07 else 0,
-            "support_tickets": rng.choice((1, 1, 2)) if rng.random() < 0.2 else 0,
-            "disclosures": 1 if rng.random() < 0.1 else 0,
-            "restrictions": 1 if rng.random() < 0.004 else 0,
-            "legal_holds": 1 if rng.random() < 0.003 else 0,
-        }
+        self._phones(
+            p, out["customer_phones"], 3 if heavy else (rng.random() < 0.92) + (rng.random() < 0.12)
+        )
+        counts = (
+            self._heavy_counts(h)
+            if heavy
+            else {
+                "subscriptions": rng.choice(_SUBSCRIPTIONS),
+                "invoices": rng.choice(_INVOICES),
+                "communications": rng.choice(_COMMUNICATIONS),
+                "ad_segments": rng.choice((1, 2)) if rng.random() < 0.3 else 0,
+                "poll_responses": rng.randrange(1, 4) if rng.random() < 0.15 else 0,
+                "message_board_posts": rng.randrange(1, 4) if rng.random() < 0.07 else 0,
+                "support_tickets": rng.choice((1, 1, 2)) if rng.random() < 0.2 else 0,
+                "disclosures": 1 if rng.random() < 0.1 else 0,
+                "restrictions": 1 if rng.random() < 0.004 else 0,
+                "legal_holds": 1 if rng.random() < 0.003 else 0,
+            }
+        )
         self._subscriptions(p, out["subscriptions"], counts["subscriptions"])
         invoices = self._invoices(p, out["invoices"], counts["invoices"])
-        methods = self._payment_methods(p, out["payment_methods"],
-                                        5 if heavy else _method_count(rng, len(invoices)))
+        methods = self._payment_methods(
+            p, out["payment_methods"], 5 if heavy else _method_count(rng, len(invoices))
+        )
         self._payments(p, out["payments"], invoices, methods)
         self._communications(p, out["communications"], counts["communications"])
         self._consents(p, out["consents"], h // 50 if heavy else 0)
@@ -285,9 +450,14 @@ class Generator:
     @staticmethod
     def _heavy_counts(h: int) -> dict[str, int]:
         counts = {
-            "subscriptions": h // 20, "invoices": h * 3 // 20, "ad_segments": h // 50,
-            "poll_responses": h // 12, "message_board_posts": h // 16,
-            "support_tickets": h // 20, "disclosures": h // 50, "restrictions": 2,
+            "subscriptions": h // 20,
+            "invoices": h * 3 // 20,
+            "ad_segments": h // 50,
+            "poll_responses": h // 12,
+            "message_board_posts": h // 16,
+            "support_tickets": h // 20,
+            "disclosures": h // 50,
+            "restrictions": 2,
             "legal_holds": 2,
         }
         # Communications fill the rest, so the customer reaches h rows even before
@@ -299,11 +469,18 @@ class Generator:
 
     def _emails(self, p: _Person, rows: list[Row], n: int) -> None:
         first = self._take_ids("customer_emails", n)
-        rows.append((first, p.cid, f"{p.email_given}.{p.email_family}{p.cid}@{p.domain}",
-                     True, 1))
+        rows.append((first, p.cid, f"{p.email_given}.{p.email_family}{p.cid}@{p.domain}", True, 1))
         for i in range(1, n):
-            rows.append((first + i, p.cid, f"{p.email_family}{p.email_given}{i}{p.cid % 97}"
-                         f"@{self._rng.choice(VN_EMAIL_DOMAINS)}", False, 1))
+            rows.append(
+                (
+                    first + i,
+                    p.cid,
+                    f"{p.email_family}{p.email_given}{i}{p.cid % 97}"
+                    f"@{self._rng.choice(VN_EMAIL_DOMAINS)}",
+                    False,
+                    1,
+                )
+            )
 
     def _phones(self, p: _Person, rows: list[Row], n: int) -> None:
         rng = self._rng
@@ -311,16 +488,18 @@ class Generator:
         for i in range(n):
             if p.foreign is not None:
                 prefix, digits = _FOREIGN_PHONES[p.foreign.country]
-                number = _dialable(prefix, f"{rng.randrange(10 ** digits):0{digits}d}")
+                number = _dialable(prefix, f"{rng.randrange(10**digits):0{digits}d}")
                 kind = "mobile" if i == 0 else "work"
             elif i == 0:
-                number = _dialable(f"+84{rng.choice(_VN_MOBILE_PREFIXES)}",
-                                   f"{rng.randrange(10**7):07d}")
+                number = _dialable(
+                    f"+84{rng.choice(_VN_MOBILE_PREFIXES)}", f"{rng.randrange(10**7):07d}"
+                )
                 kind = "mobile"
             else:
                 area = rng.choice(("28", "24", "236", "225"))
-                number = _dialable(f"+84{area}",
-                                   f"{rng.randrange(10 ** (10 - len(area))):0{10 - len(area)}d}")
+                number = _dialable(
+                    f"+84{area}", f"{rng.randrange(10 ** (10 - len(area))):0{10 - len(area)}d}"
+                )
                 kind = rng.choice(("home", "work", "fax"))
             rows.append((first + i, p.cid, number, kind, 1))
 
@@ -337,28 +516,48 @@ class Generator:
             street, ward, city, country, zip_i = self._address(p.foreign)
             if i == 0:
                 zip_code = zip_i
-            rows.append((first + i, p.cid, "postal" if i == 0 else "billing", street, ward, city,
-                         country, zip_i, 1))
+            rows.append(
+                (
+                    first + i,
+                    p.cid,
+                    "postal" if i == 0 else "billing",
+                    street,
+                    ward,
+                    city,
+                    country,
+                    zip_i,
+                    1,
+                )
+            )
         return zip_code
 
-    def _address(self, foreign: ForeignPools | None
-                 ) -> tuple[str, str | None, str, str, str | None]:
+    def _address(
+        self, foreign: ForeignPools | None
+    ) -> tuple[str, str | None, str, str, str | None]:
         rng = self._rng
         number = rng.randrange(1, 400)
         if foreign is None:
             pools = self._pools
             street = rng.choice(pools.vn_streets)
             form = rng.random()
-            line = (f"Số {number} {street}" if form < 0.5 else
-                    f"{number}/{rng.randrange(1, 60)} {street}" if form < 0.8 else
-                    f"Số {number}, ngõ {rng.randrange(1, 200)} {street}")
+            line = (
+                f"Số {number} {street}"
+                if form < 0.5
+                else f"{number}/{rng.randrange(1, 60)} {street}"
+                if form < 0.8
+                else f"Số {number}, ngõ {rng.randrange(1, 200)} {street}"
+            )
             zip_code = rng.choice(pools.vn_postcodes) if rng.random() < 0.7 else None
             return line, rng.choice(pools.vn_wards), rng.choice(pools.vn_cities), "VN", zip_code
         street = rng.choice(foreign.streets)
-        line = (f"{number} {street}" if foreign.country in ("FR", "US") else
-                f"{street} {number}")
-        return line, None, rng.choice(foreign.cities), foreign.country, rng.choice(
-            foreign.postcodes)
+        line = f"{number} {street}" if foreign.country in ("FR", "US") else f"{street} {number}"
+        return (
+            line,
+            None,
+            rng.choice(foreign.cities),
+            foreign.country,
+            rng.choice(foreign.postcodes),
+        )
 
     # -- subscriptions, invoices, payments ------------------------------------------
 
@@ -371,8 +570,9 @@ class Generator:
             status = rng.choice(texts.SUBSCRIPTION_STATUSES)
             length = 0 if kind == "webinar" else 2 if kind == "workshop" else 365
             end = None if status == "active" else self._days[min(start + length, self._last)]
-            rows.append((first + i, p.cid, kind, rng.choice(titles), self._days[start], end,
-                         status, 1))
+            rows.append(
+                (first + i, p.cid, kind, rng.choice(titles), self._days[start], end, status, 1)
+            )
 
     def _invoices(self, p: _Person, rows: list[Row], n: int) -> list[tuple[int, int, int, str]]:
         """Writes the invoices; returns (id, day, amount, status) of each for the payments."""
@@ -385,10 +585,14 @@ class Generator:
             year = self._years[day]
             amount = rng.choice(texts.PRICES_VND) * (2 if rng.random() < 0.05 else 1)
             status = rng.choice(_INVOICE_STATUSES)
-            item = (rng.choice(texts.MEMBERSHIP_ITEMS) if rng.random() < 0.4 else
-                    "Phí tham dự " + rng.choice(texts.WEBINARS + texts.WORKSHOPS))
-            rows.append((iid, p.cid, f"HD-{year}-{iid:07d}", self._days[day], amount, status,
-                         year, item, 1))
+            item = (
+                rng.choice(texts.MEMBERSHIP_ITEMS)
+                if rng.random() < 0.4
+                else "Phí tham dự " + rng.choice(texts.WEBINARS + texts.WORKSHOPS)
+            )
+            rows.append(
+                (iid, p.cid, f"HD-{year}-{iid:07d}", self._days[day], amount, status, year, item, 1)
+            )
             made.append((iid, day, amount, status))
         return made
 
@@ -399,13 +603,28 @@ class Generator:
             day = self._day_after(p.day0)
             # Only brand, last 4, expiry and the processor's token: never a card number.
             token = "pm_" + "".join(rng.choices(_TOKEN_ALPHABET, k=24))
-            rows.append((first + i, p.cid, rng.choice(texts.CARD_BRANDS),
-                         f"{rng.randrange(10_000):04d}", rng.randrange(1, 13),
-                         self._years[day] + rng.randrange(1, 6), token, self._days[day], 1))
+            rows.append(
+                (
+                    first + i,
+                    p.cid,
+                    rng.choice(texts.CARD_BRANDS),
+                    f"{rng.randrange(10_000):04d}",
+                    rng.randrange(1, 13),
+                    self._years[day] + rng.randrange(1, 6),
+                    token,
+                    self._days[day],
+                    1,
+                )
+            )
         return list(range(first, first + n))
 
-    def _payments(self, p: _Person, rows: list[Row], invoices: Sequence[tuple[int, int, int, str]],
-                  methods: Sequence[int]) -> None:
+    def _payments(
+        self,
+        p: _Person,
+        rows: list[Row],
+        invoices: Sequence[tuple[int, int, int, str]],
+        methods: Sequence[int],
+    ) -> None:
         rng = self._rng
         for iid, day, amount, status in invoices:
             if status == "cancelled" or (status == "unpaid" and rng.random() < 0.7):
@@ -413,11 +632,31 @@ class Generator:
             method = rng.choice(methods) if methods and rng.random() < 0.75 else None
             paid_day = min(day + rng.randrange(0, 8), self._last)
             outcome = "failed" if status == "unpaid" else "settled"
-            rows.append((self._take_ids("payments", 1), p.cid, iid, method,
-                         self._stamp(paid_day), amount, outcome, 1))
+            rows.append(
+                (
+                    self._take_ids("payments", 1),
+                    p.cid,
+                    iid,
+                    method,
+                    self._stamp(paid_day),
+                    amount,
+                    outcome,
+                    1,
+                )
+            )
             if status == "refunded":
-                rows.append((self._take_ids("payments", 1), p.cid, iid, method,
-                             self._stamp(self._day_after(paid_day)), amount, "refunded", 1))
+                rows.append(
+                    (
+                        self._take_ids("payments", 1),
+                        p.cid,
+                        iid,
+                        method,
+                        self._stamp(self._day_after(paid_day)),
+                        amount,
+                        "refunded",
+                        1,
+                    )
+                )
 
     # -- communications, consents, marketing ----------------------------------------
 
@@ -426,48 +665,92 @@ class Generator:
         first = self._take_ids("communications", n)
         for i in range(n):
             channel = rng.choice(texts.COMMUNICATION_CHANNELS)
-            rows.append((first + i, p.cid, channel, "out" if rng.random() < 0.7 else "in",
-                         self._stamp(self._day_after(p.day0)),
-                         rng.choice(texts.SUMMARIES[channel]), 1))
+            rows.append(
+                (
+                    first + i,
+                    p.cid,
+                    channel,
+                    "out" if rng.random() < 0.7 else "in",
+                    self._stamp(self._day_after(p.day0)),
+                    rng.choice(texts.SUMMARIES[channel]),
+                    1,
+                )
+            )
 
     def _consents(self, p: _Person, rows: list[Row], heavy_changes: int) -> None:
         rng = self._rng
         plan = texts.CONSENT_PLAN
         if heavy_changes:
             # A heavy customer has changed every consent many times over the years.
-            chosen = [(*plan[i % len(plan)][:2], rng.random() < 0.6)
-                      for i in range(heavy_changes)]
+            chosen = [(*plan[i % len(plan)][:2], rng.random() < 0.6) for i in range(heavy_changes)]
         else:
-            chosen = [(purpose, channel, rng.random() < granted)
-                      for purpose, channel, have, granted in plan if rng.random() < have]
+            chosen = [
+                (purpose, channel, rng.random() < granted)
+                for purpose, channel, have, granted in plan
+                if rng.random() < have
+            ]
         first = self._take_ids("consents", len(chosen))
         for i, (purpose, channel, granted) in enumerate(chosen):
-            rows.append((first + i, p.cid, purpose, channel, granted,
-                         self._stamp(self._day_after(p.day0)),
-                         rng.choice(texts.CONSENT_SOURCES), 1))
+            rows.append(
+                (
+                    first + i,
+                    p.cid,
+                    purpose,
+                    channel,
+                    granted,
+                    self._stamp(self._day_after(p.day0)),
+                    rng.choice(texts.CONSENT_SOURCES),
+                    1,
+                )
+            )
 
     def _ad_segments(self, p: _Person, rows: list[Row], n: int) -> None:
         rng = self._rng
         first = self._take_ids("ad_segments", n)
         for i in range(n):
-            rows.append((first + i, p.cid, rng.choice(texts.AD_SEGMENTS),
-                         self._days[self._day_after(p.day0)], rng.choice(texts.AD_SOURCES), 1))
+            rows.append(
+                (
+                    first + i,
+                    p.cid,
+                    rng.choice(texts.AD_SEGMENTS),
+                    self._days[self._day_after(p.day0)],
+                    rng.choice(texts.AD_SOURCES),
+                    1,
+                )
+            )
 
     def _polls(self, p: _Person, rows: list[Row], n: int) -> None:
         rng = self._rng
         first = self._take_ids("poll_responses", n)
         for i in range(n):
             poll, question, answers = rng.choice(texts.POLLS)
-            rows.append((first + i, p.cid, poll, question, rng.choice(answers),
-                         self._stamp(self._day_after(p.day0)), 1))
+            rows.append(
+                (
+                    first + i,
+                    p.cid,
+                    poll,
+                    question,
+                    rng.choice(answers),
+                    self._stamp(self._day_after(p.day0)),
+                    1,
+                )
+            )
 
     def _posts(self, p: _Person, rows: list[Row], n: int) -> None:
         rng = self._rng
         first = self._take_ids("message_board_posts", n)
         for i in range(n):
-            rows.append((first + i, p.cid, rng.choice(texts.BOARDS),
-                         rng.choice(texts.POST_TITLES), rng.choice(texts.POST_BODIES),
-                         self._stamp(self._day_after(p.day0)), 1))
+            rows.append(
+                (
+                    first + i,
+                    p.cid,
+                    rng.choice(texts.BOARDS),
+                    rng.choice(texts.POST_TITLES),
+                    rng.choice(texts.POST_BODIES),
+                    self._stamp(self._day_after(p.day0)),
+                    1,
+                )
+            )
 
     def _tickets(self, p: _Person, rows: list[Row], n: int) -> None:
         rng = self._rng
@@ -475,26 +758,58 @@ class Generator:
         for i in range(n):
             opened = self._day_after(p.day0)
             status = rng.choice(texts.TICKET_STATUSES)
-            closed = (self._stamp(min(opened + rng.randrange(0, 10), self._last))
-                      if status == "closed" else None)
-            rows.append((first + i, p.cid, self._stamp(opened), rng.choice(texts.TICKET_SUBJECTS),
-                         status, closed, 1))
+            closed = (
+                self._stamp(min(opened + rng.randrange(0, 10), self._last))
+                if status == "closed"
+                else None
+            )
+            rows.append(
+                (
+                    first + i,
+                    p.cid,
+                    self._stamp(opened),
+                    rng.choice(texts.TICKET_SUBJECTS),
+                    status,
+                    closed,
+                    1,
+                )
+            )
 
     def _disclosures(self, p: _Person, rows: list[Row], n: int) -> None:
         rng = self._rng
         first = self._take_ids("disclosures", n)
         for i in range(n):
             recipient, basis, categories = rng.choice(texts.DISCLOSURES)
-            rows.append((first + i, p.cid, recipient, basis, categories,
-                         self._days[self._day_after(p.day0)], 1))
+            rows.append(
+                (
+                    first + i,
+                    p.cid,
+                    recipient,
+                    basis,
+                    categories,
+                    self._days[self._day_after(p.day0)],
+                    1,
+                )
+            )
 
     def _restrictions(self, p: _Person, rows: list[Row], n: int) -> None:
         rng = self._rng
         first = self._take_ids("restrictions", n)
         for i in range(n):
             category, purpose, reason = rng.choice(texts.RESTRICTIONS)
-            rows.append((first + i, p.cid, category, purpose, reason,
-                         self._stamp(self._day_after(p.day0)), None, None, 1))
+            rows.append(
+                (
+                    first + i,
+                    p.cid,
+                    category,
+                    purpose,
+                    reason,
+                    self._stamp(self._day_after(p.day0)),
+                    None,
+                    None,
+                    1,
+                )
+            )
 
     def _legal_holds(self, p: _Person, rows: list[Row], n: int) -> None:
         rng = self._rng
@@ -502,7 +817,7 @@ class Generator:
         for i in range(n):
             category, reason = rng.choice(texts.LEGAL_HOLDS)
             since = self._day_after(p.day0)
-            released = (self._days[self._day_after(since)] if rng.random() < 0.3 else None)
+            released = self._days[self._day_after(since)] if rng.random() < 0.3 else None
             rows.append((first + i, p.cid, category, reason, self._days[since], released, 1))
 
 
@@ -516,8 +831,7 @@ def _weighted_bag(values: Sequence[str], weights: Sequence[int]) -> tuple[str, .
 
 def _gender(rng: random.Random) -> str | None:
     roll = rng.random()
-    return "female" if roll < 0.49 else "male" if roll < 0.96 else "other" if roll < 0.97 \
-        else None
+    return "female" if roll < 0.49 else "male" if roll < 0.96 else "other" if roll < 0.97 else None
 
 
 def _method_count(rng: random.Random, invoices: int) -> int:

@@ -18,10 +18,14 @@ RIGHT_NAMES: Mapping[Right, tuple[str, str]] = MappingProxyType(
         Right.ACCESS: ("Truy cập dữ liệu cá nhân", "Access to your personal data"),
         Right.COPY: ("Nhận bản sao dữ liệu cá nhân", "A copy of your personal data"),
         Right.RECTIFICATION: ("Chỉnh sửa dữ liệu cá nhân", "Correction of your personal data"),
-        Right.RESTRICTION: ("Hạn chế xử lý dữ liệu cá nhân",
-                            "Restriction of the processing of your personal data"),
-        Right.OBJECTION: ("Phản đối xử lý dữ liệu cá nhân",
-                          "Objection to the processing of your personal data"),
+        Right.RESTRICTION: (
+            "Hạn chế xử lý dữ liệu cá nhân",
+            "Restriction of the processing of your personal data",
+        ),
+        Right.OBJECTION: (
+            "Phản đối xử lý dữ liệu cá nhân",
+            "Objection to the processing of your personal data",
+        ),
         Right.ERASURE: ("Xóa dữ liệu cá nhân", "Erasure of your personal data"),
         Right.CONSENT_WITHDRAWAL: ("Rút lại sự đồng ý", "Withdrawal of your consent"),
     }
@@ -50,8 +54,9 @@ def acknowledgement(ack: AcknowledgementInput) -> tuple[str, str]:
 
 def _vietnamese(ack: AcknowledgementInput) -> tuple[str, str]:
     subject = f"[{ack.reference}] Xác nhận đã nhận yêu cầu về dữ liệu cá nhân"
-    greeting = f"Kính gửi Quý khách {ack.requester_name}," if ack.requester_name \
-        else "Kính gửi Quý khách,"
+    greeting = (
+        f"Kính gửi Quý khách {ack.requester_name}," if ack.requester_name else "Kính gửi Quý khách,"
+    )
     lines = [
         greeting,
         "",
@@ -116,8 +121,20 @@ def _due_en(due: date | None) -> str:
     return f"we will reply by {english_date(due)} at the latest"
 
 
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def english_date(day: date) -> str:

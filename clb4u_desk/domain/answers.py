@@ -31,9 +31,13 @@ _MAX_INPUT_LENGTH = 200
 # After fold(): "₫", "đ", "VNĐ", "VND", "đồng" all become one of these.
 _CURRENCY = re.compile(r"^(?:vnd|vn\s*d|dong|d|₫)\s*|\s*(?:vnd|vn\s*d|dong|d|₫)$")
 _MULTIPLIERS: dict[str, int] = {
-    "k": 1_000, "nghin": 1_000, "ngan": 1_000,
-    "tr": 1_000_000, "trieu": 1_000_000,
-    "ty": 1_000_000_000, "ti": 1_000_000_000,
+    "k": 1_000,
+    "nghin": 1_000,
+    "ngan": 1_000,
+    "tr": 1_000_000,
+    "trieu": 1_000_000,
+    "ty": 1_000_000_000,
+    "ti": 1_000_000_000,
 }
 _MULTIPLIED = re.compile(r"^(?P<number>[0-9][0-9., ]*?)\s*(?P<unit>[a-z]+)$")
 _PLAIN = re.compile(r"[0-9]+")
@@ -177,10 +181,30 @@ def parse_vn_date(text: str) -> date | None:
 
 # Words that name the kind of event or join words; they say nothing about which
 # webinar it was, so they neither help nor hurt a match.
-_TITLE_NOISE = frozenset({
-    "webinar", "hoi", "thao", "truc", "tuyen", "buoi", "ve", "va", "cho", "cua", "voi",
-    "the", "a", "an", "of", "and", "on", "for", "to", "in",
-})
+_TITLE_NOISE = frozenset(
+    {
+        "webinar",
+        "hoi",
+        "thao",
+        "truc",
+        "tuyen",
+        "buoi",
+        "ve",
+        "va",
+        "cho",
+        "cua",
+        "voi",
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "on",
+        "for",
+        "to",
+        "in",
+    }
+)
 _TITLE_SHARE = 0.5
 
 
@@ -205,8 +229,11 @@ def _titles_match(typed: str, on_file: str) -> bool:
     shared = len(said & known)
     # Two shared words at least: one syllable ("du", "lieu") matches too many titles.
     needed = min(2, len(known))
-    return (shared >= needed and shared >= math.ceil(_TITLE_SHARE * len(known))
-            and shared >= math.ceil(_TITLE_SHARE * len(said)))
+    return (
+        shared >= needed
+        and shared >= math.ceil(_TITLE_SHARE * len(known))
+        and shared >= math.ceil(_TITLE_SHARE * len(said))
+    )
 
 
 def _zips_match(typed: str, on_file: str) -> bool:
@@ -230,13 +257,15 @@ def _dates_match(typed: str, on_file: str) -> bool:
     return day is not None and day == parse_vn_date(on_file)
 
 
-_COMPARISONS: Mapping[KnowledgeFact, Callable[[str, str], bool]] = MappingProxyType({
-    KnowledgeFact.ZIP: _zips_match,
-    KnowledgeFact.CARD_LAST4: _last4_match,
-    KnowledgeFact.LAST_INVOICE_AMOUNT: _amounts_match,
-    KnowledgeFact.LAST_INVOICE_DATE: _dates_match,
-    KnowledgeFact.LAST_WEBINAR: _titles_match,
-})
+_COMPARISONS: Mapping[KnowledgeFact, Callable[[str, str], bool]] = MappingProxyType(
+    {
+        KnowledgeFact.ZIP: _zips_match,
+        KnowledgeFact.CARD_LAST4: _last4_match,
+        KnowledgeFact.LAST_INVOICE_AMOUNT: _amounts_match,
+        KnowledgeFact.LAST_INVOICE_DATE: _dates_match,
+        KnowledgeFact.LAST_WEBINAR: _titles_match,
+    }
+)
 
 
 def answers_match(fact: KnowledgeFact, typed: str, on_file: str) -> bool:

@@ -41,8 +41,15 @@ _MAX_BRAND_LENGTH = 40
 # Separators that may join digit groups; each maps to a plain space or hyphen so that
 # the scan works on one alphabet. The map keeps the text's length, so positions found
 # in the translated text are positions in the original text.
-_SEPARATORS = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2010": "-", "\u2011": "-",
-               "\u2012": "-", "\u2013": "-"}
+_SEPARATORS = {
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2007": " ",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+}
 _DIGIT_GROUPS = re.compile(r"[0-9]+(?:[ \-][0-9]+)*")
 _GROUP = re.compile(r"[0-9]+")
 _LAST4 = re.compile(r"[0-9]{4}")
@@ -171,10 +178,14 @@ def ensure_no_card_number(text: str, where: str) -> None:
     """
     if contains_card_number(text):
         raise CardNumberError(
-            QT_TRANSLATE_NOOP("errors", "{where} contains what looks like a full payment card "
-                              "number. Card numbers must not be stored: remove it (keep at most "
-                              "the last 4 digits) and try again."),
-            where=where)
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{where} contains what looks like a full payment card "
+                "number. Card numbers must not be stored: remove it (keep at most "
+                "the last 4 digits) and try again.",
+            ),
+            where=where,
+        )
 
 
 def redact_card_numbers(text: str, replacement: str = "[card number removed]") -> str:
@@ -195,8 +206,10 @@ def redact_card_numbers(text: str, replacement: str = "[card number removed]") -
 def _check_last4(last4: str) -> str:
     if not isinstance(last4, str) or not _LAST4.fullmatch(last4):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The last 4 digits of a card must be exactly 4 digits "
-                              "(0-9)."))
+            QT_TRANSLATE_NOOP(
+                "errors", "The last 4 digits of a card must be exactly 4 digits (0-9)."
+            )
+        )
     return last4
 
 
@@ -204,9 +217,9 @@ def _check_brand(brand: str) -> str:
     cleaned = " ".join(brand.split())
     if len(cleaned) > _MAX_BRAND_LENGTH:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "A card brand is at most {limit} characters "
-                              "long."),
-            limit=_MAX_BRAND_LENGTH)
+            QT_TRANSLATE_NOOP("errors", "A card brand is at most {limit} characters long."),
+            limit=_MAX_BRAND_LENGTH,
+        )
     # A brand column is free text in imports; a card number pasted into it must not
     # end up on screen or in a PDF through the brand.
     ensure_no_card_number(cleaned, QT_TRANSLATE_NOOP("errors", "The card brand"))
@@ -223,10 +236,12 @@ class CardExpiry:
     def __post_init__(self) -> None:
         if not 1 <= self.month <= 12:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A card's expiry month must be between 1 and 12."))
+                QT_TRANSLATE_NOOP("errors", "A card's expiry month must be between 1 and 12.")
+            )
         if not 2000 <= self.year <= 2099:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A card's expiry year must be between 2000 and 2099."))
+                QT_TRANSLATE_NOOP("errors", "A card's expiry year must be between 2000 and 2099.")
+            )
 
     @classmethod
     def of(cls, month: int, year: int) -> CardExpiry:
@@ -244,7 +259,8 @@ class CardExpiry:
         if match:
             return cls(int(match.group(2)), int(match.group(1)))
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "A card expiry must be written as MM/YYYY or MM/YY."))
+            QT_TRANSLATE_NOOP("errors", "A card expiry must be written as MM/YYYY or MM/YY.")
+        )
 
     def format(self) -> str:
         """The expiry as MM/YYYY, e.g. 12/2027."""
@@ -265,8 +281,9 @@ def masked_pan(last4: str) -> str:
     return f"{MASK} {_check_last4(last4)}"
 
 
-def mask_card(brand: str, last4: str, exp_month: int | None = None,
-              exp_year: int | None = None) -> str:
+def mask_card(
+    brand: str, last4: str, exp_month: int | None = None, exp_year: int | None = None
+) -> str:
     """Language-neutral "Visa •••• 1111, 12/2027", for lists, exports and case logs.
 
     The expiry is left out when either part is unknown. For a sentence in the user's
@@ -275,8 +292,14 @@ def mask_card(brand: str, last4: str, exp_month: int | None = None,
     return _format(brand, last4, _expiry(exp_month, exp_year), label=None)
 
 
-def describe_card(brand: str, last4: str, exp_month: int | None = None,
-                  exp_year: int | None = None, *, language: str = "vi") -> str:
+def describe_card(
+    brand: str,
+    last4: str,
+    exp_month: int | None = None,
+    exp_year: int | None = None,
+    *,
+    language: str = "vi",
+) -> str:
     """A phrase in the user's language: "Visa •••• 1111, hết hạn 12/2027" (vi) or
     "Visa •••• 1111, expires 12/2027" (en)."""
     if language not in _EXPIRES_LABEL:
@@ -317,5 +340,6 @@ class CardSummary:
         """In the user's language: "Visa •••• 1111, hết hạn 12/2027"."""
         if self.expiry is None:
             return describe_card(self.brand, self.last4, language=language)
-        return describe_card(self.brand, self.last4, self.expiry.month, self.expiry.year,
-                             language=language)
+        return describe_card(
+            self.brand, self.last4, self.expiry.month, self.expiry.year, language=language
+        )

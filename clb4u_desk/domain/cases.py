@@ -190,22 +190,34 @@ def check_transition(
     """
     if current is CaseState.CLOSED:
         raise IllegalTransitionError(
-            QT_TRANSLATE_NOOP("errors", "The case is {state} and cannot change any more; "
-                              "open a new case for a new request."),
-            state=_state_name(current))
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The case is {state} and cannot change any more; "
+                "open a new case for a new request.",
+            ),
+            state=_state_name(current),
+        )
     if target not in TRANSITIONS[current]:
         targets = ", ".join(_state_name(s) for s in _ordered_states(TRANSITIONS[current]))
         raise IllegalTransitionError(
-            QT_TRANSLATE_NOOP("errors", "A case cannot move from {state} to "
-                              "{target}; from {state} it can move to: {targets}."),
-            state=_state_name(current), target=_state_name(target), targets=targets)
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A case cannot move from {state} to "
+                "{target}; from {state} it can move to: {targets}.",
+            ),
+            state=_state_name(current),
+            target=_state_name(target),
+            targets=targets,
+        )
     if target is CaseState.CLOSED:
         _check_closing(current, outcome)
     elif outcome is not None:
         raise IllegalTransitionError(
-            QT_TRANSLATE_NOOP("errors", "Only closing a case takes an outcome; moving to "
-                              "{state} does not."),
-            state=_state_name(target))
+            QT_TRANSLATE_NOOP(
+                "errors", "Only closing a case takes an outcome; moving to {state} does not."
+            ),
+            state=_state_name(target),
+        )
 
 
 def _check_closing(current: CaseState, outcome: CaseOutcome | None) -> None:
@@ -213,16 +225,23 @@ def _check_closing(current: CaseState, outcome: CaseOutcome | None) -> None:
     choices = _names(_outcome_name(o) for o in allowed)
     if outcome is None:
         raise IllegalTransitionError(
-            QT_TRANSLATE_NOOP("errors", "Closing a case needs an outcome; from {state} it "
-                              "can be: {choices}."),
-            state=_state_name(current), choices=choices)
+            QT_TRANSLATE_NOOP(
+                "errors", "Closing a case needs an outcome; from {state} it can be: {choices}."
+            ),
+            state=_state_name(current),
+            choices=choices,
+        )
     if outcome not in allowed:
         raise IllegalTransitionError(
-            QT_TRANSLATE_NOOP("errors", "A case that is {state} cannot be closed as "
-                              "{outcome}; it can be closed as: {choices}."),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A case that is {state} cannot be closed as "
+                "{outcome}; it can be closed as: {choices}.",
+            ),
             state=_state_name(current),
             outcome=_outcome_name(outcome),
-            choices=choices)
+            choices=choices,
+        )
 
 
 def closing_outcome(item_outcomes: Iterable[ItemOutcome]) -> CaseOutcome:
@@ -235,14 +254,22 @@ def closing_outcome(item_outcomes: Iterable[ItemOutcome]) -> CaseOutcome:
     outcomes = list(item_outcomes)
     if not outcomes:
         raise IllegalTransitionError(
-            QT_TRANSLATE_NOOP("errors", "The case has no request items, so it cannot be closed "
-                              "as done, partly done or refused."))
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The case has no request items, so it cannot be closed "
+                "as done, partly done or refused.",
+            )
+        )
     pending = outcomes.count(ItemOutcome.PENDING)
     if pending:
         raise IllegalTransitionError(
-            QT_TRANSLATE_NOOP("errors", "{pending} request item(s) of the case are still "
-                              "pending; decide each item before closing the case."),
-            pending=pending)
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{pending} request item(s) of the case are still "
+                "pending; decide each item before closing the case.",
+            ),
+            pending=pending,
+        )
     if all(o is ItemOutcome.DONE for o in outcomes):
         return CaseOutcome.DONE
     if all(o is ItemOutcome.REFUSED for o in outcomes):
@@ -268,14 +295,19 @@ class CaseReference:
     def __post_init__(self) -> None:
         if not _MIN_YEAR <= self.year <= _MAX_YEAR:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A case reference year must be between {first} "
-                                  "and {last}."),
-                first=_MIN_YEAR, last=_MAX_YEAR)
+                QT_TRANSLATE_NOOP(
+                    "errors", "A case reference year must be between {first} and {last}."
+                ),
+                first=_MIN_YEAR,
+                last=_MAX_YEAR,
+            )
         if not 1 <= self.number <= _MAX_NUMBER:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A case number must be between 1 and {largest} "
-                                  "within its year."),
-                largest=_MAX_NUMBER)
+                QT_TRANSLATE_NOOP(
+                    "errors", "A case number must be between 1 and {largest} within its year."
+                ),
+                largest=_MAX_NUMBER,
+            )
 
     def __str__(self) -> str:
         return f"{REFERENCE_PREFIX}-{self.year:04d}-{self.number:06d}"
@@ -295,8 +327,10 @@ def parse_case_reference(text: str) -> CaseReference:
     match = _REFERENCE.fullmatch(text.strip())
     if match is None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "That is not a case reference; a reference looks like "
-                              "DSR-2026-000123."))
+            QT_TRANSLATE_NOOP(
+                "errors", "That is not a case reference; a reference looks like DSR-2026-000123."
+            )
+        )
     return CaseReference(int(match.group(1)), int(match.group(2)))
 
 
@@ -374,6 +408,10 @@ def require(role: Role | str, permission: Permission) -> None:
     allowed = [r for r in Role if permission in PERMISSIONS[r]]
     needed = ", ".join(ROLE_LABELS[r][1].lower() for r in allowed)
     raise PermissionDeniedError(
-        QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not do this ({permission}); it "
-                          "needs: {needed}."),
-        role=role, permission=permission.value.replace('_', ' '), needed=needed)
+        QT_TRANSLATE_NOOP(
+            "errors", "Your role ({role}) may not do this ({permission}); it needs: {needed}."
+        ),
+        role=role,
+        permission=permission.value.replace("_", " "),
+        needed=needed,
+    )

@@ -78,8 +78,10 @@ class Period:
     def __post_init__(self) -> None:
         if self.amount < 1:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A deadline period must be at least one day or "
-                                  "month long."))
+                QT_TRANSLATE_NOOP(
+                    "errors", "A deadline period must be at least one day or month long."
+                )
+            )
 
     def end_after(self, start: date, calendar: HolidayCalendar) -> date:
         """The raw last day of the period counted from the day after ``start``.
@@ -154,9 +156,12 @@ class RegimeRule:
         missing = [right.value for right in Right if right not in self.rights]
         if missing:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The {regime} deadline rules have no period for: "
-                                  "{missing}."),
-                regime=self.regime.value, missing=', '.join(missing))
+                QT_TRANSLATE_NOOP(
+                    "errors", "The {regime} deadline rules have no period for: {missing}."
+                ),
+                regime=self.regime.value,
+                missing=", ".join(missing),
+            )
         # Read-only view: a frozen rule must not change through its mapping.
         object.__setattr__(self, "rights", MappingProxyType(dict(self.rights)))
 
@@ -170,18 +175,24 @@ class DeadlinePolicy:
     def __post_init__(self) -> None:
         if Regime.VN not in self.rules:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The deadline rules must include the Vietnamese "
-                                  "regime."))
+                QT_TRANSLATE_NOOP(
+                    "errors", "The deadline rules must include the Vietnamese regime."
+                )
+            )
         for regime, rule in self.rules.items():
             if rule.regime is not regime:
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "The rules filed under {regime} are for another "
-                                      "regime."),
-                    regime=regime.value)
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The rules filed under {regime} are for another regime."
+                    ),
+                    regime=regime.value,
+                )
         if self.due_soon_working_days < 0:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "'Due soon' cannot be a negative number of working "
-                                  "days."))
+                QT_TRANSLATE_NOOP(
+                    "errors", "'Due soon' cannot be a negative number of working days."
+                )
+            )
         ZoneInfo(self.timezone)  # fail now, not on the first request
         object.__setattr__(self, "rules", MappingProxyType(dict(self.rules)))
 
@@ -191,14 +202,17 @@ class DeadlinePolicy:
         except KeyError:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "No deadline rules are set up for {regime}."),
-                regime=regime.value) from None
+                regime=regime.value,
+            ) from None
 
     def local_date(self, moment: datetime) -> date:
         """The date in the company's time zone of an aware moment."""
         if moment.tzinfo is None or moment.utcoffset() is None:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A receipt or notice time must carry its time zone "
-                                  "(UTC)."))
+                QT_TRANSLATE_NOOP(
+                    "errors", "A receipt or notice time must carry its time zone (UTC)."
+                )
+            )
         return moment.astimezone(ZoneInfo(self.timezone)).date()
 
 
@@ -217,9 +231,7 @@ def applicable_regimes(*, eu_resident: bool, california_resident: bool) -> froze
 
 def _require_reason(reason: str, what: str) -> None:
     if not reason.strip():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{what} needs a reason."),
-            what=what)
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{what} needs a reason."), what=what)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +246,8 @@ class Pause:
         _require_reason(self.reason, QT_TRANSLATE_NOOP("errors", "Stopping the clock"))
         if self.end is not None and self.end < self.start:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A pause cannot end before it starts."))
+                QT_TRANSLATE_NOOP("errors", "A pause cannot end before it starts.")
+            )
 
     @property
     def is_open(self) -> bool:
@@ -252,8 +265,10 @@ class Extension:
         _require_reason(self.reason, QT_TRANSLATE_NOOP("errors", "An extension"))
         if self.notified_at.tzinfo is None or self.notified_at.utcoffset() is None:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "An extension's notice time must carry its time "
-                                  "zone (UTC)."))
+                QT_TRANSLATE_NOOP(
+                    "errors", "An extension's notice time must carry its time zone (UTC)."
+                )
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,7 +285,8 @@ class ItemDeadlineInput:
     def __post_init__(self) -> None:
         if self.received_at.tzinfo is None or self.received_at.utcoffset() is None:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The receipt time must carry its time zone (UTC)."))
+                QT_TRANSLATE_NOOP("errors", "The receipt time must carry its time zone (UTC).")
+            )
         object.__setattr__(self, "regimes", frozenset(self.regimes) | {Regime.VN})
         object.__setattr__(self, "pauses", tuple(sorted(self.pauses, key=lambda p: p.start)))
 
@@ -354,8 +370,10 @@ def _validate_pauses(received_on: date, pauses: Iterable[Pause]) -> None:
     for pause in pauses:
         if pause.start < received_on:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The clock cannot be stopped before the request was "
-                                  "received."))
+                QT_TRANSLATE_NOOP(
+                    "errors", "The clock cannot be stopped before the request was received."
+                )
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,7 +522,8 @@ def acknowledgement_due(
     ]
     if not dues:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "No acknowledgement period is set up for these regimes."))
+            QT_TRANSLATE_NOOP("errors", "No acknowledgement period is set up for these regimes.")
+        )
     return min(dues)
 
 
@@ -573,20 +592,26 @@ def _check_extension_allowed(
 ) -> None:
     if item.extension is not None:
         raise ExtensionAlreadyUsedError(
-            QT_TRANSLATE_NOOP("errors", "This item was extended once already; no second "
-                              "extension."))
+            QT_TRANSLATE_NOOP("errors", "This item was extended once already; no second extension.")
+        )
     if all(policy.rule(d.regime).rights[item.right].extension is None for d in before.per_regime):
         raise ExtensionNotAllowedError(
-            QT_TRANSLATE_NOOP("errors", "No applicable rules allow extending this item."))
+            QT_TRANSLATE_NOOP("errors", "No applicable rules allow extending this item.")
+        )
     for deadline in before.per_regime:
         rule = policy.rule(deadline.regime)
         if not rule.extension_notice_before_due or deadline.due is None:
             continue
         if notified_on > deadline.due:
             raise ExtensionTooLateError(
-                QT_TRANSLATE_NOOP("errors", "The period under {regime} ended on {due}; an "
-                                  "extension must be notified before then."),
-                regime=deadline.regime.value.upper(), due=deadline.due.isoformat())
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The period under {regime} ended on {due}; an "
+                    "extension must be notified before then.",
+                ),
+                regime=deadline.regime.value.upper(),
+                due=deadline.due.isoformat(),
+            )
 
 
 def extend(
@@ -607,8 +632,11 @@ def extend(
     after = compute_item_deadline(extended_item, policy, calendar)
     if after.due is None:
         raise ExtensionError(
-            QT_TRANSLATE_NOOP("errors", "The clock is stopped, so no period is running to "
-                              "extend; restart it first."))
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The clock is stopped, so no period is running to extend; restart it first.",
+            )
+        )
     return ExtensionResult(
         item=extended_item,
         previous_due=before.due,

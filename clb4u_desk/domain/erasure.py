@@ -191,9 +191,7 @@ class ErasurePlan:
 
 def due_for_purge(lines: Iterable[ErasureLine], today: date) -> tuple[ErasureLine, ...]:
     """The retained lines whose retention date has passed by ``today``."""
-    return tuple(
-        line for line in lines if line.purge_on is not None and line.purge_on <= today
-    )
+    return tuple(line for line in lines if line.purge_on is not None and line.purge_on <= today)
 
 
 # --------------------------------------------------------------------------- planning
@@ -302,9 +300,7 @@ def _row_lines(
     return lines
 
 
-def _own_lines(
-    holding: CategoryHolding, policy: RetentionPolicy, today: date
-) -> list[ErasureLine]:
+def _own_lines(holding: CategoryHolding, policy: RetentionPolicy, today: date) -> list[ErasureLine]:
     rule = policy[holding.category]
     hold = holding.legal_hold
     if hold is not None and hold.active_on(today):
@@ -339,8 +335,9 @@ def _kept_for_others(
                 "Chỉ giữ mức tối thiểu cần thiết để xác định chủ thể của dữ liệu "
                 f"đang phải lưu giữ ({names_vi})"
             ),
-            basis_en=("Only the minimum kept, to show whose the retained records are "
-                      f"({names_en})"),
+            basis_en=(
+                f"Only the minimum kept, to show whose the retained records are ({names_en})"
+            ),
             retain_until=until,
             records_from=oldest,
             records_to=latest,

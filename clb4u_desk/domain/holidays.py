@@ -39,21 +39,27 @@ class HolidayCalendar:
         if both:
             first = min(both).isoformat()
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The date {first} is listed both as a day off and a "
-                                  "working day."),
-                first=first)
+                QT_TRANSLATE_NOOP(
+                    "errors", "The date {first} is listed both as a day off and a working day."
+                ),
+                first=first,
+            )
         if (self.first_year is None) != (self.last_year is None):
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A holiday table needs both its first and its last "
-                                  "year."))
+                QT_TRANSLATE_NOOP(
+                    "errors", "A holiday table needs both its first and its last year."
+                )
+            )
         if (
             self.first_year is not None
             and self.last_year is not None
             and (self.first_year > self.last_year)
         ):
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A holiday table's first year comes after its last "
-                                  "year."))
+                QT_TRANSLATE_NOOP(
+                    "errors", "A holiday table's first year comes after its last year."
+                )
+            )
 
     @classmethod
     def of(
@@ -92,7 +98,8 @@ class HolidayCalendar:
                 return current
             current += timedelta(days=1)
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The holiday table has no working day for a whole year."))
+            QT_TRANSLATE_NOOP("errors", "The holiday table has no working day for a whole year.")
+        )
 
     def next_working_day(self, day: date) -> date:
         """The first working day strictly after ``day``."""
@@ -105,7 +112,8 @@ class HolidayCalendar:
         """
         if count < 0:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A number of working days cannot be negative."))
+                QT_TRANSLATE_NOOP("errors", "A number of working days cannot be negative.")
+            )
         current = day
         for _ in range(count):
             current = self.next_working_day(current)

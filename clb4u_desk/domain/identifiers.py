@@ -28,11 +28,41 @@ from clb4u_desk.domain.text import fold_words, nfc
 MASK = "•••"
 
 # Words that say what kind of place follows; they name no place themselves.
-_ADDRESS_NOISE = frozenset({
-    "so", "duong", "pho", "phuong", "p", "quan", "q", "huyen", "xa", "thi", "tran",
-    "tp", "thanh", "tinh", "ngo", "hem", "kiet", "ap", "to", "khu", "street", "st",
-    "road", "rd", "ward", "district", "city", "no", "viet", "nam", "vietnam",
-})
+_ADDRESS_NOISE = frozenset(
+    {
+        "so",
+        "duong",
+        "pho",
+        "phuong",
+        "p",
+        "quan",
+        "q",
+        "huyen",
+        "xa",
+        "thi",
+        "tran",
+        "tp",
+        "thanh",
+        "tinh",
+        "ngo",
+        "hem",
+        "kiet",
+        "ap",
+        "to",
+        "khu",
+        "street",
+        "st",
+        "road",
+        "rd",
+        "ward",
+        "district",
+        "city",
+        "no",
+        "viet",
+        "nam",
+        "vietnam",
+    }
+)
 
 
 class IdentifierKind(StrEnum):

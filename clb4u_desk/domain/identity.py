@@ -69,19 +69,22 @@ _SUPPRESSION_RIGHTS = frozenset({Right.OBJECTION, Right.CONSENT_WITHDRAWAL})
 # Rights that disclose or destroy data, and so need L3 when payment data is included.
 _PAYMENT_SENSITIVE_RIGHTS = frozenset({Right.ACCESS, Right.COPY, Right.ERASURE})
 
-_BASE_LEVEL: Mapping[Right, IdentityLevel] = MappingProxyType({
-    Right.OBJECTION: IdentityLevel.L1,  # objection beyond the contact point changes processing
-    Right.CONSENT_WITHDRAWAL: IdentityLevel.L1,
-    Right.RESTRICTION: IdentityLevel.L1,
-    Right.RECTIFICATION: IdentityLevel.L2,
-    Right.ACCESS: IdentityLevel.L2,
-    Right.COPY: IdentityLevel.L2,
-    Right.ERASURE: IdentityLevel.L2,
-})
+_BASE_LEVEL: Mapping[Right, IdentityLevel] = MappingProxyType(
+    {
+        Right.OBJECTION: IdentityLevel.L1,  # objection beyond the contact point changes processing
+        Right.CONSENT_WITHDRAWAL: IdentityLevel.L1,
+        Right.RESTRICTION: IdentityLevel.L1,
+        Right.RECTIFICATION: IdentityLevel.L2,
+        Right.ACCESS: IdentityLevel.L2,
+        Right.COPY: IdentityLevel.L2,
+        Right.ERASURE: IdentityLevel.L2,
+    }
+)
 
 
-def required_level(right: Right, *, includes_payment_data: bool = False,
-                   contact_point_only: bool = False) -> IdentityLevel:
+def required_level(
+    right: Right, *, includes_payment_data: bool = False, contact_point_only: bool = False
+) -> IdentityLevel:
     """The identity level a request item for ``right`` needs before anything is done.
 
     ``contact_point_only``: the item concerns only the contact point given (an
@@ -116,12 +119,14 @@ class VerificationMethod(StrEnum):
 
 
 # Any one of these, succeeded, shows control of a registered contact point (L1).
-CONTACT_METHODS = frozenset({
-    VerificationMethod.REGISTERED_EMAIL_ORIGIN,
-    VerificationMethod.ONE_TIME_CODE_EMAIL,
-    VerificationMethod.ONE_TIME_CODE_SMS,
-    VerificationMethod.CALLBACK_PHONE,
-})
+CONTACT_METHODS = frozenset(
+    {
+        VerificationMethod.REGISTERED_EMAIL_ORIGIN,
+        VerificationMethod.ONE_TIME_CODE_EMAIL,
+        VerificationMethod.ONE_TIME_CODE_SMS,
+        VerificationMethod.CALLBACK_PHONE,
+    }
+)
 
 
 class KnowledgeFact(StrEnum):
@@ -144,9 +149,11 @@ class IdDocumentType(StrEnum):
 def _require_last4(last4: str, what: str) -> None:
     if not isinstance(last4, str) or len(last4) != 4 or not (last4.isascii() and last4.isdigit()):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The last 4 digits of the {what} must be exactly 4 "
-                              "digits (0-9)."),
-            what=what)
+            QT_TRANSLATE_NOOP(
+                "errors", "The last 4 digits of the {what} must be exactly 4 digits (0-9)."
+            ),
+            what=what,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,13 +190,21 @@ class VerificationEvidence:
         object.__setattr__(self, "method", VerificationMethod(self.method))
         if (self.method is VerificationMethod.KNOWLEDGE_QUESTION) != (self.fact is not None):
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A knowledge question must say which fact it asked, "
-                                  "and only a knowledge question names a fact."))
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A knowledge question must say which fact it asked, "
+                    "and only a knowledge question names a fact.",
+                )
+            )
         if (self.method is VerificationMethod.ID_DOCUMENT_SEEN) != (self.id_document is not None):
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "An ID document check must record the document's "
-                                  "type and last 4 digits, and only that check records a "
-                                  "document."))
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "An ID document check must record the document's "
+                    "type and last 4 digits, and only that check records a "
+                    "document.",
+                )
+            )
         if self.fact is not None:
             object.__setattr__(self, "fact", KnowledgeFact(self.fact))
         self._check_detail()
@@ -197,9 +212,11 @@ class VerificationEvidence:
     def _check_detail(self) -> None:
         if len(self.detail) > _MAX_DETAIL_LENGTH:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A verification note is at most "
-                                  "{limit} characters long."),
-                limit=_MAX_DETAIL_LENGTH)
+                QT_TRANSLATE_NOOP(
+                    "errors", "A verification note is at most {limit} characters long."
+                ),
+                limit=_MAX_DETAIL_LENGTH,
+            )
         ensure_no_card_number(self.detail, QT_TRANSLATE_NOOP("errors", "The verification note"))
 
 
@@ -231,39 +248,41 @@ class Requirement(StrEnum):
         return self.vi if language == "vi" else self.en
 
 
-_EXPLANATIONS: Mapping[Requirement, tuple[str, str]] = MappingProxyType({
-    Requirement.REPRESENTATIVE_AUTHORISATION: (
-        "Cần giấy ủy quyền có chữ ký hoặc giấy tờ chứng minh người đại diện theo pháp luật.",
-        "A signed authorisation or proof of legal representation is needed.",
-    ),
-    Requirement.SUBJECT_CONFIRMED_DIRECTLY: (
-        "Cần xác nhận trực tiếp với chính chủ thể dữ liệu.",
-        "The data subject must confirm the request directly.",
-    ),
-    Requirement.CONTACT_POINT: (
-        "Cần yêu cầu gửi từ email đã đăng ký, mã xác thực một lần gửi tới email hoặc "
-        "số điện thoại đã đăng ký, hoặc gọi lại số điện thoại đã đăng ký.",
-        "The request must come from the registered email, or a one-time code sent to the "
-        "registered email or phone must be confirmed, or a callback to the registered "
-        "phone must succeed.",
-    ),
-    Requirement.FIRST_FACT: (
-        "Cần trả lời đúng một thông tin có trong hồ sơ.",
-        "One fact on file must be answered correctly.",
-    ),
-    Requirement.SECOND_FACT: (
-        "Cần trả lời đúng thêm một thông tin khác có trong hồ sơ (tổng cộng hai).",
-        "A second, different fact on file must be answered correctly.",
-    ),
-    Requirement.THIRD_FACT: (
-        "Cần trả lời đúng thông tin thứ ba, khác hai thông tin trước.",
-        "A third, different fact on file must be answered correctly.",
-    ),
-    Requirement.SIGNED_DECLARATION: (
-        "Cần bản cam kết có chữ ký của người yêu cầu.",
-        "A declaration signed by the requester is needed.",
-    ),
-})
+_EXPLANATIONS: Mapping[Requirement, tuple[str, str]] = MappingProxyType(
+    {
+        Requirement.REPRESENTATIVE_AUTHORISATION: (
+            "Cần giấy ủy quyền có chữ ký hoặc giấy tờ chứng minh người đại diện theo pháp luật.",
+            "A signed authorisation or proof of legal representation is needed.",
+        ),
+        Requirement.SUBJECT_CONFIRMED_DIRECTLY: (
+            "Cần xác nhận trực tiếp với chính chủ thể dữ liệu.",
+            "The data subject must confirm the request directly.",
+        ),
+        Requirement.CONTACT_POINT: (
+            "Cần yêu cầu gửi từ email đã đăng ký, mã xác thực một lần gửi tới email hoặc "
+            "số điện thoại đã đăng ký, hoặc gọi lại số điện thoại đã đăng ký.",
+            "The request must come from the registered email, or a one-time code sent to the "
+            "registered email or phone must be confirmed, or a callback to the registered "
+            "phone must succeed.",
+        ),
+        Requirement.FIRST_FACT: (
+            "Cần trả lời đúng một thông tin có trong hồ sơ.",
+            "One fact on file must be answered correctly.",
+        ),
+        Requirement.SECOND_FACT: (
+            "Cần trả lời đúng thêm một thông tin khác có trong hồ sơ (tổng cộng hai).",
+            "A second, different fact on file must be answered correctly.",
+        ),
+        Requirement.THIRD_FACT: (
+            "Cần trả lời đúng thông tin thứ ba, khác hai thông tin trước.",
+            "A third, different fact on file must be answered correctly.",
+        ),
+        Requirement.SIGNED_DECLARATION: (
+            "Cần bản cam kết có chữ ký của người yêu cầu.",
+            "A declaration signed by the requester is needed.",
+        ),
+    }
+)
 
 _HIGHER_LEVELS = (IdentityLevel.L1, IdentityLevel.L2, IdentityLevel.L3)
 _FACT_REQUIREMENTS = (Requirement.FIRST_FACT, Requirement.SECOND_FACT, Requirement.THIRD_FACT)
@@ -324,14 +343,15 @@ def _missing(level: IdentityLevel, tally: _Tally, via_representative: bool) -> l
         needs.append(Requirement.SUBJECT_CONFIRMED_DIRECTLY)
     if not tally.contact:
         needs.append(Requirement.CONTACT_POINT)
-    needs.extend(_FACT_REQUIREMENTS[tally.facts:_FACTS_NEEDED[level]])
+    needs.extend(_FACT_REQUIREMENTS[tally.facts : _FACTS_NEEDED[level]])
     if level is IdentityLevel.L3 and not tally.declaration:
         needs.append(Requirement.SIGNED_DECLARATION)
     return needs
 
 
-def level_reached(evidence: Sequence[VerificationEvidence], *,
-                  via_representative: bool) -> LevelAssessment:
+def level_reached(
+    evidence: Sequence[VerificationEvidence], *, via_representative: bool
+) -> LevelAssessment:
     """The highest level ``evidence`` reaches, with what each level above it still needs.
 
     Levels build on each other, so the result is the highest level whose own list of
@@ -346,8 +366,12 @@ def level_reached(evidence: Sequence[VerificationEvidence], *,
             missing[level] = tuple(needs)
         else:
             reached = level
-    return LevelAssessment(level=reached, missing=MappingProxyType(missing),
-                           facts_counted=tally.facts, failed_attempts=tally.failures)
+    return LevelAssessment(
+        level=reached,
+        missing=MappingProxyType(missing),
+        facts_counted=tally.facts,
+        failed_attempts=tally.failures,
+    )
 
 
 def ensure_level(assessment: LevelAssessment, required: IdentityLevel) -> None:
@@ -356,9 +380,15 @@ def ensure_level(assessment: LevelAssessment, required: IdentityLevel) -> None:
         return
     still = "; ".join(req.en.rstrip(".") for req in assessment.missing_for(required))
     raise IdentityNotVerifiedError(
-        QT_TRANSLATE_NOOP("errors", "The requester's identity is verified to level {level}, and "
-                          "this needs {required}. Still needed: {still}."),
-        level=assessment.level.label, required=required.label, still=still)
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The requester's identity is verified to level {level}, and "
+            "this needs {required}. Still needed: {still}.",
+        ),
+        level=assessment.level.label,
+        required=required.label,
+        still=still,
+    )
 
 
 # --------------------------------------------------------------------------- one-time codes
@@ -379,13 +409,16 @@ class OneTimeCodePolicy:
     def __post_init__(self) -> None:
         if not 4 <= self.digits <= 12:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A one-time code has between 4 and 12 digits."))
+                QT_TRANSLATE_NOOP("errors", "A one-time code has between 4 and 12 digits.")
+            )
         if self.ttl <= timedelta(0):
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A one-time code must stay valid for some time."))
+                QT_TRANSLATE_NOOP("errors", "A one-time code must stay valid for some time.")
+            )
         if self.max_tries < 1:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A one-time code must allow at least one try."))
+                QT_TRANSLATE_NOOP("errors", "A one-time code must allow at least one try.")
+            )
 
 
 DEFAULT_CODE_POLICY = OneTimeCodePolicy()
@@ -419,15 +452,22 @@ def hash_code(code: str, salt: bytes) -> str:
     """The stored form of ``code``: "scrypt:N:r:p:<hex>". The salt is stored beside it."""
     if len(salt) < _SALT_BYTES:
         raise ValueError(f"the salt must be at least {_SALT_BYTES} bytes")
-    digest = hashlib.scrypt(_normalise_typed_code(code).encode("utf-8"), salt=salt,
-                            n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32)
+    digest = hashlib.scrypt(
+        _normalise_typed_code(code).encode("utf-8"),
+        salt=salt,
+        n=_SCRYPT_N,
+        r=_SCRYPT_R,
+        p=_SCRYPT_P,
+        dklen=32,
+    )
     return f"{_HASH_SCHEME}:{digest.hex()}"
 
 
 def code_matches(typed: str, salt: bytes, stored_hash: str) -> bool:
     """True when ``typed`` is the code hashed as ``stored_hash``; compared in constant time."""
-    return hmac.compare_digest(hash_code(typed, salt).encode("ascii"),
-                               stored_hash.encode("ascii", errors="replace"))
+    return hmac.compare_digest(
+        hash_code(typed, salt).encode("ascii"), stored_hash.encode("ascii", errors="replace")
+    )
 
 
 class CodeCheck(StrEnum):
@@ -471,8 +511,9 @@ class IssuedCode:
     state: OneTimeCodeState
 
 
-def issue_code(rng: RandomBelow, now: datetime,
-               policy: OneTimeCodePolicy = DEFAULT_CODE_POLICY) -> IssuedCode:
+def issue_code(
+    rng: RandomBelow, now: datetime, policy: OneTimeCodePolicy = DEFAULT_CODE_POLICY
+) -> IssuedCode:
     """Make a code and the state to store for it."""
     code = generate_code(rng, policy)
     salt = generate_salt(rng)
@@ -486,8 +527,12 @@ class CodeCheckResult:
     tries_left: int
 
 
-def check_code(state: OneTimeCodeState, typed: str, now: datetime,
-               policy: OneTimeCodePolicy = DEFAULT_CODE_POLICY) -> CodeCheckResult:
+def check_code(
+    state: OneTimeCodeState,
+    typed: str,
+    now: datetime,
+    policy: OneTimeCodePolicy = DEFAULT_CODE_POLICY,
+) -> CodeCheckResult:
     """Check a typed code against the stored state at time ``now``.
 
     Order of the checks: a used code stays used, a locked code stays locked, then an

@@ -36,11 +36,26 @@ _MAX_INPUT_LENGTH = 64
 # Ministry of Information and Communications, decision 798/QĐ-BTTTT (2018): the old
 # 11-digit mobile prefixes (without the trunk 0) and the 10-digit ones that replaced them.
 _VN_OLD_MOBILE_PREFIXES: dict[str, str] = {
-    "120": "70", "121": "79", "122": "77", "126": "76", "128": "78",
-    "123": "83", "124": "84", "125": "85", "127": "81", "129": "82",
-    "162": "32", "163": "33", "164": "34", "165": "35", "166": "36", "167": "37",
-    "168": "38", "169": "39",
-    "186": "56", "188": "58",
+    "120": "70",
+    "121": "79",
+    "122": "77",
+    "126": "76",
+    "128": "78",
+    "123": "83",
+    "124": "84",
+    "125": "85",
+    "127": "81",
+    "129": "82",
+    "162": "32",
+    "163": "33",
+    "164": "34",
+    "165": "35",
+    "166": "36",
+    "167": "37",
+    "168": "38",
+    "169": "39",
+    "186": "56",
+    "188": "58",
     "199": "59",
 }
 
@@ -117,8 +132,10 @@ def mask_phone(e164: str) -> str:
     number = _parse(e164, DEFAULT_REGION)
     if number is None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "This is not a valid phone number, so it cannot be "
-                              "shown masked."))
+            QT_TRANSLATE_NOOP(
+                "errors", "This is not a valid phone number, so it cannot be shown masked."
+            )
+        )
     significant = phonenumbers.national_significant_number(number)
     return f"+{number.country_code} {_MASK} {significant[-_VISIBLE_DIGITS:]}"
 
@@ -155,8 +172,10 @@ def phone_search_keys(raw: str, default_region: str = DEFAULT_REGION) -> list[st
     number = _parse(raw, default_region)
     if number is None:
         return []
-    keys = [str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)),
-            str(phonenumbers.national_significant_number(number))]
+    keys = [
+        str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)),
+        str(phonenumbers.national_significant_number(number)),
+    ]
     if phonenumbers.region_code_for_number(number) == default_region:
         national = str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
         keys.append("".join(ch for ch in national if ch.isdigit()))

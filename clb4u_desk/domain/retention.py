@@ -66,9 +66,12 @@ def _check_month_day(month_day: MonthDay) -> None:
     # A leap year (2024) so that 29 February is accepted as a fiscal year end.
     if not 1 <= month <= 12 or not 1 <= day <= _gregorian.monthrange(2024, month)[1]:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The fiscal year end {month:02d}-{day:02d} is not a day "
-                              "of the year."),
-            month=month, day=day)
+            QT_TRANSLATE_NOOP(
+                "errors", "The fiscal year end {month:02d}-{day:02d} is not a day of the year."
+            ),
+            month=month,
+            day=day,
+        )
 
 
 def _clamped(year: int, month: int, day: int) -> date:
@@ -92,9 +95,7 @@ def fiscal_year_end(record_date: date, month_day: MonthDay = DEFAULT_FISCAL_YEAR
     return end if record_date <= end else _clamped(record_date.year + 1, month, day)
 
 
-def _period_end(
-    years: int, start: RetentionStart, record_date: date, month_day: MonthDay
-) -> date:
+def _period_end(years: int, start: RetentionStart, record_date: date, month_day: MonthDay) -> date:
     if start is RetentionStart.FISCAL_YEAR_END:
         first = fiscal_year_end(record_date, month_day)
         # Recompute the end in the later year so a 29 February end stays a month end.
@@ -116,27 +117,39 @@ class RetentionRule:
         name = self.category.value
         if not self.basis_vi.strip() or not self.basis_en.strip():
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The retention rule for {name} needs its basis in "
-                                  "vi and en."),
-                name=name)
+                QT_TRANSLATE_NOOP(
+                    "errors", "The retention rule for {name} needs its basis in vi and en."
+                ),
+                name=name,
+            )
         retains = self.action_when_requested is RetentionAction.RETAIN
         if retains and self.years is None:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The retention rule for {name} retains data, so it "
-                                  "needs a number of years."),
-                name=name)
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The retention rule for {name} retains data, so it needs a number of years.",
+                ),
+                name=name,
+            )
         if not retains and self.years is not None:
             # A period that an erasure request ignores would be a period in name only.
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The retention rule for {name} "
-                                  "{action_when_requested}s on request, so it cannot have a "
-                                  "retention period; use action 'retain'."),
-                name=name, action_when_requested=self.action_when_requested.value)
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The retention rule for {name} "
+                    "{action_when_requested}s on request, so it cannot have a "
+                    "retention period; use action 'retain'.",
+                ),
+                name=name,
+                action_when_requested=self.action_when_requested.value,
+            )
         if self.years is not None and self.years < 1:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The retention period for {name} must be at least 1 "
-                                  "year."),
-                name=name)
+                QT_TRANSLATE_NOOP(
+                    "errors", "The retention period for {name} must be at least 1 year."
+                ),
+                name=name,
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +163,10 @@ class CaseRecordsRule:
     def __post_init__(self) -> None:
         if self.years < 1:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Case records must be kept at least 1 year after "
-                                  "closing."))
+                QT_TRANSLATE_NOOP(
+                    "errors", "Case records must be kept at least 1 year after closing."
+                )
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,13 +182,17 @@ class RetentionPolicy:
         if missing:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The retention policy has no rule for: {missing}."),
-                missing=', '.join(missing))
+                missing=", ".join(missing),
+            )
         for category, rule in self.rules.items():
             if rule.category is not category:
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "The retention rule filed under {category} is "
-                                      "for {other}."),
-                    category=category.value, other=rule.category.value)
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The retention rule filed under {category} is for {other}."
+                    ),
+                    category=category.value,
+                    other=rule.category.value,
+                )
         _check_month_day(self.fiscal_year_end)
         # A read-only copy, so that the caller's dict cannot change the policy later.
         object.__setattr__(self, "rules", MappingProxyType(dict(self.rules)))

@@ -55,22 +55,38 @@ _CUES_SPEC: tuple[tuple[Right, str, frozenset[str] | None], ...] = (
     # Copy and portability.
     (Right.COPY, r"sao chep", None),
     (Right.COPY, r"ban sao", None),
-    (Right.COPY, r"(?:chuyen|chuyen giao|xuat|tai ve|tai xuong) (?:(?:toan bo|tat ca|cac) )?"
-                 r"du lieu", None),
+    (
+        Right.COPY,
+        r"(?:chuyen|chuyen giao|xuat|tai ve|tai xuong) (?:(?:toan bo|tat ca|cac) )?"
+        r"du lieu",
+        None,
+    ),
     (Right.COPY, r"copy of", None),
     (Right.COPY, r"(?:export|exporting|portability|portable)", None),
     (Right.COPY, rf"(?:transfer|download|move){_GAP}(?:data|information)", None),
     # Access.
     (Right.ACCESS, rf"truy cap{_GAP}(?:du lieu|thong tin)", None),
     (Right.ACCESS, r"(?:quyen|yeu cau) truy cap", None),
-    (Right.ACCESS, r"xem (?:lai )?(?:(?:nhung|cac|toan bo|tat ca) )?(?:du lieu|thong tin)"
-                   r"(?! dinh kem)", None),
-    (Right.ACCESS, r"(?:luu|luu tru|luu giu|nam giu|xu ly) (?:nhung )?(?:du lieu|thong tin)"
-                   r" (?:gi|nao)", None),
+    (
+        Right.ACCESS,
+        r"xem (?:lai )?(?:(?:nhung|cac|toan bo|tat ca) )?(?:du lieu|thong tin)"
+        r"(?! dinh kem)",
+        None,
+    ),
+    (
+        Right.ACCESS,
+        r"(?:luu|luu tru|luu giu|nam giu|xu ly) (?:nhung )?(?:du lieu|thong tin)"
+        r" (?:gi|nao)",
+        None,
+    ),
     (Right.ACCESS, rf"access (?:to )?(?:all )?(?:of )?(?:my |the )?{_EN_INFO}", None),
     (Right.ACCESS, r"(?:right of access|subject access|access request)", None),
-    (Right.ACCESS, r"what (?:personal )?(?:data|information) (?:do )?(?:you|your company)"
-                   r" (?:hold|have|store|keep|process|collect)", None),
+    (
+        Right.ACCESS,
+        r"what (?:personal )?(?:data|information) (?:do )?(?:you|your company)"
+        r" (?:hold|have|store|keep|process|collect)",
+        None,
+    ),
     # Rectification.
     (Right.RECTIFICATION, r"chinh sua", None),
     (Right.RECTIFICATION, r"sua (?:lai|doi|giup|dum|ho)", None),
@@ -80,10 +96,18 @@ _CUES_SPEC: tuple[tuple[Right, str, frozenset[str] | None], ...] = (
     (Right.RECTIFICATION, rf"{_VI_FIELDS}{_GAP}(?:bi sai|khong dung|khong chinh xac)", None),
     (Right.RECTIFICATION, r"(?:rectify|rectification|correction)", None),
     (Right.RECTIFICATION, rf"(?:correct|update|fix|change|amend){_GAP}{_EN_DATA}", None),
-    (Right.RECTIFICATION, r"(?:correct|update|fix|change|amend) my"
-                          r" (?:name|address|email|phone|date of birth)", None),
-    (Right.RECTIFICATION, r"(?:wrong|incorrect|inaccurate|outdated) (?:data|information|"
-                          r"details|name|address|email|phone)", None),
+    (
+        Right.RECTIFICATION,
+        r"(?:correct|update|fix|change|amend) my"
+        r" (?:name|address|email|phone|date of birth)",
+        None,
+    ),
+    (
+        Right.RECTIFICATION,
+        r"(?:wrong|incorrect|inaccurate|outdated) (?:data|information|"
+        r"details|name|address|email|phone)",
+        None,
+    ),
     # Restriction.
     (Right.RESTRICTION, r"han che", None),
     (Right.RESTRICTION, r"tam (?:ngung|dung) xu ly", None),
@@ -95,20 +119,36 @@ _CUES_SPEC: tuple[tuple[Right, str, frozenset[str] | None], ...] = (
     (Right.CONSENT_WITHDRAWAL, r"huy (?:bo )?su dong y", None),
     (Right.CONSENT_WITHDRAWAL, r"khong (?:con )?dong y nua", None),
     (Right.CONSENT_WITHDRAWAL, r"khong con dong y", None),
-    (Right.CONSENT_WITHDRAWAL, r"(?:withdraw|withdrawing|withdrawal of|revoke|revoking)"
-                               r" (?:my |of )?(?:consent|permission)", None),
+    (
+        Right.CONSENT_WITHDRAWAL,
+        r"(?:withdraw|withdrawing|withdrawal of|revoke|revoking)"
+        r" (?:my |of )?(?:consent|permission)",
+        None,
+    ),
     (Right.CONSENT_WITHDRAWAL, r"no longer (?:give )?(?:my )?consent", None),
     # Objection, including opting out of marketing.
     (Right.OBJECTION, r"phan doi", None),
-    (Right.OBJECTION, r"(?:ngung|dung|khong) (?:gui|nhan)(?: them)? (?:quang cao|email|"
-                      r"thu|tin nhan|tin|ban tin|sms)", None),
-    (Right.OBJECTION, r"(?:ngung|dung|khong) (?:xu ly|su dung)(?: \w+){0,2}? "
-                      r"(?:du lieu|thong tin)", None),
+    (
+        Right.OBJECTION,
+        r"(?:ngung|dung|khong) (?:gui|nhan)(?: them)? (?:quang cao|email|"
+        r"thu|tin nhan|tin|ban tin|sms)",
+        None,
+    ),
+    (
+        Right.OBJECTION,
+        r"(?:ngung|dung|khong) (?:xu ly|su dung)(?: \w+){0,2}? "
+        r"(?:du lieu|thong tin)",
+        None,
+    ),
     (Right.OBJECTION, r"huy dang ky(?: nhan)?(?: ban)?(?: tin| email| thu)?", None),
     (Right.OBJECTION, r"(?:object|objecting|objection)", None),
     (Right.OBJECTION, r"(?:opt out|opt-out|opting out|unsubscribe|unsubscribing)", None),
-    (Right.OBJECTION, r"(?:stop|no more) (?:sending|marketing|emailing|contacting|calling|"
-                      r"texting|advertis\w*|newsletters?|promotions?|spam)", None),
+    (
+        Right.OBJECTION,
+        r"(?:stop|no more) (?:sending|marketing|emailing|contacting|calling|"
+        r"texting|advertis\w*|newsletters?|promotions?|spam)",
+        None,
+    ),
     (Right.OBJECTION, r"do not (?:sell|share|contact|email)", None),
 )
 

@@ -116,11 +116,14 @@ def _param_text(value: object) -> object:
 
 
 def domain_error_box(parent: QWidget | None, error: DomainError) -> QMessageBox:
-    box = _box(parent, QMessageBox.Icon.Warning,
-               QCoreApplication.translate("errors", "Cannot do that"),
-               QCoreApplication.translate(
-                   "errors", "This cannot be done as it is. Please fix the following and "
-                   "try again."))
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("errors", "Cannot do that"),
+        QCoreApplication.translate(
+            "errors", "This cannot be done as it is. Please fix the following and try again."
+        ),
+    )
     box.setObjectName("domainErrorBox")
     box.setInformativeText(error_text(error))
     return box
@@ -132,16 +135,22 @@ def show_domain_error(parent: QWidget | None, error: DomainError) -> QMessageBox
 
 
 def crash_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
-    box = _box(parent, QMessageBox.Icon.Critical,
-               QCoreApplication.translate("errors", "Something went wrong"),
-               QCoreApplication.translate(
-                   "errors", "Sorry, CLB4U Desk ran into a problem it did not expect. What "
-                   "you just did may not have been completed."))
+    box = _box(
+        parent,
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("errors", "Something went wrong"),
+        QCoreApplication.translate(
+            "errors",
+            "Sorry, CLB4U Desk ran into a problem it did not expect. What "
+            "you just did may not have been completed.",
+        ),
+    )
     box.setObjectName("crashBox")
     box.setInformativeText(
         QCoreApplication.translate(
             "errors", "Please tell IT support and send them the log file:\n{path}"
-        ).format(path=str(log_file())))
+        ).format(path=str(log_file()))
+    )
     box.setDetailedText(safe_traceback(exc))
     return box
 
@@ -166,10 +175,12 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 def make_excepthook(presenter: ErrorPresenter, previous: ExceptHook) -> ExceptHook:
     """A ``sys.excepthook`` that routes exceptions escaping Qt slots to the presenter."""
 
-    def hook(exc_type: type[BaseException], exc: BaseException,
-             tb: TracebackType | None) -> None:
-        if (issubclass(exc_type, KeyboardInterrupt) or QCoreApplication.instance() is None
-                or not QThread.isMainThread()):
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if (
+            issubclass(exc_type, KeyboardInterrupt)
+            or QCoreApplication.instance() is None
+            or not QThread.isMainThread()
+        ):
             previous(exc_type, exc, tb)
             return
         if exc.__traceback__ is None:

@@ -85,8 +85,9 @@ def qt_settings() -> QSettings:
     Uses the default format, so tests can redirect it to a temporary folder with
     ``QSettings.setDefaultFormat(IniFormat)`` and ``QSettings.setPath(...)``.
     """
-    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope,
-                     ORGANISATION, APPLICATION)
+    return QSettings(
+        QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
 
 
 def translations_dir() -> Path:

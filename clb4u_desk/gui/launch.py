@@ -56,8 +56,10 @@ def open_workspace(settings: Settings) -> Workspace:
         try:
             from clb4u_desk.services.demo_seed import seed_demo_workspace
         except ImportError:
-            log.error("the demo workspace cannot be seeded: clb4u_desk.services.demo_seed "
-                      "is missing from this build")
+            log.error(
+                "the demo workspace cannot be seeded: clb4u_desk.services.demo_seed "
+                "is missing from this build"
+            )
         else:
             seed_demo_workspace(services)
             seeded = True
@@ -73,10 +75,14 @@ class Startup(QObject):
 
     exit_requested = Signal(int)
 
-    def __init__(self, app: QApplication, settings: Settings, runner: TaskRunner,
-                 translations: Translations,
-                 announce_demo_accounts: Callable[[tuple[DemoAccount, ...]], None] | None = None
-                 ) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        settings: Settings,
+        runner: TaskRunner,
+        translations: Translations,
+        announce_demo_accounts: Callable[[tuple[DemoAccount, ...]], None] | None = None,
+    ) -> None:
         super().__init__(app)
         self._announce_demo_accounts = announce_demo_accounts
         self._app = app
@@ -97,9 +103,14 @@ class Startup(QObject):
     def start(self) -> None:
         # Only when opening takes long (first start of the demo): the runner's busy delay.
         self._runner.busy_changed.connect(self._show_wait)
-        self._runner.run(open_workspace, self._settings, on_done=self._opened,
-                         on_error=self._configuration_problem, on_crash=self._crashed,
-                         owner=self)
+        self._runner.run(
+            open_workspace,
+            self._settings,
+            on_done=self._opened,
+            on_error=self._configuration_problem,
+            on_crash=self._crashed,
+            owner=self,
+        )
 
     def _show_wait(self, busy: bool) -> None:
         self._wait.setVisible(busy and self.services is None)
@@ -110,8 +121,9 @@ class Startup(QObject):
         if self._settings.demo and self._announce_demo_accounts is not None:
             # The terminal's part (the command line prints them): the GUI prints nothing.
             self._announce_demo_accounts(workspace.demo_accounts)
-        self._dialog = SignInDialog(workspace.services, self._runner,
-                                    demo_accounts=workspace.demo_accounts)
+        self._dialog = SignInDialog(
+            workspace.services, self._runner, demo_accounts=workspace.demo_accounts
+        )
         self._dialog.signed_in.connect(self._signed_in)
         self._dialog.rejected.connect(lambda: self.exit_requested.emit(0))
         self._dialog.show()
@@ -152,9 +164,12 @@ def create_application() -> QApplication:
     return app
 
 
-def run_gui(settings: Settings, *, language_given: bool = False,
-            announce_demo_accounts: Callable[[tuple[DemoAccount, ...]], None] | None = None
-            ) -> int:
+def run_gui(
+    settings: Settings,
+    *,
+    language_given: bool = False,
+    announce_demo_accounts: Callable[[tuple[DemoAccount, ...]], None] | None = None,
+) -> int:
     """The desktop app; returns the process exit code. ``language_given``: the language
     was set for this start (flag or environment) and beats the one remembered;
     ``announce_demo_accounts``: told the demo accounts once the demo workspace is open."""

@@ -51,9 +51,15 @@ def app_version() -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
-                 translations: Translations, *,
-                 pages: tuple[PageSpec, ...] = PAGES) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        translations: Translations,
+        *,
+        pages: tuple[PageSpec, ...] = PAGES,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self._services = services
@@ -151,8 +157,9 @@ class MainWindow(QMainWindow):
             action = QAction(LANGUAGE_NAMES[language], self)
             action.setCheckable(True)
             action.setChecked(language == self._translations.language)
-            action.triggered.connect(lambda _checked=False, lang=language:
-                                     self._translations.switch(lang))
+            action.triggered.connect(
+                lambda _checked=False, lang=language: self._translations.switch(lang)
+            )
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[language] = action
@@ -167,14 +174,21 @@ class MainWindow(QMainWindow):
         self.language_actions[language].setChecked(True)
 
     def show_about(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About CLB4U Desk"),
-                          self.tr("CLB4U Desk {version}").format(version=app_version()),
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About CLB4U Desk"),
+            self.tr("CLB4U Desk {version}").format(version=app_version()),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setObjectName("aboutBox")
-        box.setInformativeText(self.tr(
-            "The workbench with which CLB4U's support agents answer privacy requests: "
-            "access, copies, correction, objection, restriction, erasure and consent "
-            "withdrawal."))
+        box.setInformativeText(
+            self.tr(
+                "The workbench with which CLB4U's support agents answer privacy requests: "
+                "access, copies, correction, objection, restriction, erasure and consent "
+                "withdrawal."
+            )
+        )
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("OK"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # the window is its parent and keeps it until it closes
@@ -203,7 +217,8 @@ class MainWindow(QMainWindow):
                 item.setText(spec.title_fn())
         # display_name never includes a password (the engine URL renders it hidden).
         self.database_label.setText(
-            self.tr("Database: {name}").format(name=self._services.db.display_name))
+            self.tr("Database: {name}").format(name=self._services.db.display_name)
+        )
         self.user_label.setText(self._user_text())
         if self._runner.busy:
             self._show_busy(True)

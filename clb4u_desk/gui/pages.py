@@ -93,8 +93,9 @@ def _supervisor_page(services: Services, actor: Actor, runner: TaskRunner) -> QW
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("cases", _cases_title, _cases_page),
     PageSpec("customers", _customers_title, _customers_page),
-    PageSpec("supervisor", _supervisor_title, _supervisor_page,
-             roles=frozenset({SUPERVISOR, ADMIN})),
+    PageSpec(
+        "supervisor", _supervisor_title, _supervisor_page, roles=frozenset({SUPERVISOR, ADMIN})
+    ),
 )
 
 

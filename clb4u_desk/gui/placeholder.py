@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 class PlaceholderPage(QWidget):
     """A heading and a sentence saying which feature will fill the page."""
 
-    def __init__(self, title_fn: Callable[[], str], text_fn: Callable[[], str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title_fn: Callable[[], str], text_fn: Callable[[], str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._title_fn = title_fn
         self._text_fn = text_fn

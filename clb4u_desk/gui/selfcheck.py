@@ -50,6 +50,7 @@ def check_translations() -> str:
             raise SelfCheckError(str(error)) from error
         got = translator.translate(*_PROBE)
         if translator.isEmpty() or got != _EXPECTED[language]:
-            raise SelfCheckError(f"the {language} translation does not translate "
-                                 f"{_PROBE[1]!r} (got {got!r})")
+            raise SelfCheckError(
+                f"the {language} translation does not translate {_PROBE[1]!r} (got {got!r})"
+            )
     return ", ".join(LANGUAGES)

@@ -57,9 +57,14 @@ class SignInDialog(QDialog):
 
     signed_in = Signal(object)  # Actor
 
-    def __init__(self, services: Services, runner: TaskRunner, *,
-                 demo_accounts: Sequence[DemoAccount] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        runner: TaskRunner,
+        *,
+        demo_accounts: Sequence[DemoAccount] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._runner = runner
@@ -179,9 +184,15 @@ class SignInDialog(QDialog):
             self.login_edit.setFocus()
             return
         self._set_working(True)
-        self._runner.run(self._services.accounts.sign_in, login, self.password_edit.text(),
-                         on_done=self._signed_in, on_error=self._failed,
-                         on_finished=lambda: self._set_working(False), owner=self)
+        self._runner.run(
+            self._services.accounts.sign_in,
+            login,
+            self.password_edit.text(),
+            on_done=self._signed_in,
+            on_error=self._failed,
+            on_finished=lambda: self._set_working(False),
+            owner=self,
+        )
 
     def _signed_in(self, actor: Actor) -> None:
         if not self.isVisible():  # the user quit while the password was being checked
@@ -192,8 +203,7 @@ class SignInDialog(QDialog):
 
     def _failed(self, error: DomainError) -> None:
         if isinstance(error, PermissionDeniedError):
-            self.show_error(self.tr("Wrong sign-in name or password, or the account is "
-                                    "disabled."))
+            self.show_error(self.tr("Wrong sign-in name or password, or the account is disabled."))
         else:
             self.show_error(error_text(error))
         self.password_edit.clear()
@@ -214,18 +224,22 @@ class SignInDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sign in - CLB4U Desk"))
         self._heading.setText(self.tr("CLB4U Desk"))
-        self._intro.setText(self.tr("Sign in with your staff account to answer privacy "
-                                    "requests."))
+        self._intro.setText(self.tr("Sign in with your staff account to answer privacy requests."))
         self._login_label.setText(self.tr("&Sign-in name:"))
         self._password_label.setText(self.tr("&Password:"))
         self.sign_in_button.setText(self.tr("Sign in"))
         self._quit_button.setText(self.tr("Quit"))
         if self.demo_box is not None and self.demo_table is not None:
             self.demo_box.setTitle(self.tr("Demo workspace accounts"))
-            self._demo_hint.setText(self.tr("This is the demo workspace with invented "
-                                            "customers. Click an account to fill it in."))
+            self._demo_hint.setText(
+                self.tr(
+                    "This is the demo workspace with invented "
+                    "customers. Click an account to fill it in."
+                )
+            )
             self.demo_table.setHorizontalHeaderLabels(
-                [self.tr("Sign-in name"), self.tr("Role"), self.tr("Password")])
+                [self.tr("Sign-in name"), self.tr("Role"), self.tr("Password")]
+            )
             for row, account in enumerate(self._demo_accounts):
                 item = self.demo_table.item(row, 1)
                 if item is not None:

@@ -60,8 +60,9 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, task_id: int, fn: Callable[..., Any], args: tuple[Any, ...],
-                 signals: _Signals) -> None:
+    def __init__(
+        self, task_id: int, fn: Callable[..., Any], args: tuple[Any, ...], signals: _Signals
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._task_id = task_id
@@ -113,9 +114,14 @@ class TaskRunner(QObject):
     busy_changed = Signal(bool)  # True once work has taken longer than busy_delay_ms
     idle = Signal()  # no task is pending any more
 
-    def __init__(self, parent: QObject | None = None, *, busy_delay_ms: int = BUSY_DELAY_MS,
-                 presenter: ErrorPresenter | None = None,
-                 max_threads: int = MAX_THREADS) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        busy_delay_ms: int = BUSY_DELAY_MS,
+        presenter: ErrorPresenter | None = None,
+        max_threads: int = MAX_THREADS,
+    ) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
@@ -160,8 +166,13 @@ class TaskRunner(QObject):
             raise RuntimeError("TaskRunner.run called after shutdown")
         task_id = next(self._ids)
         self._pending[task_id] = _Pending(
-            on_done=on_done, on_error=on_error, on_crash=on_crash, on_finished=on_finished,
-            owner=weakref.ref(owner) if owner is not None else None, quiet=quiet)
+            on_done=on_done,
+            on_error=on_error,
+            on_crash=on_crash,
+            on_finished=on_finished,
+            owner=weakref.ref(owner) if owner is not None else None,
+            quiet=quiet,
+        )
         if not quiet and not self._busy and not self._busy_timer.isActive():
             self._busy_timer.start()
         self._pool.start(_Job(task_id, fn, args, self._signals))
@@ -241,8 +252,7 @@ class TaskRunner(QObject):
         if not self._pending:
             self.idle.emit()
 
-    def _route_error(self, task_id: int, pending: _Pending | None,
-                     exc: BaseException) -> None:
+    def _route_error(self, task_id: int, pending: _Pending | None, exc: BaseException) -> None:
         if pending is None:
             # Even when nobody is left to tell, a bug must be in the log.
             if not isinstance(exc, DomainError):

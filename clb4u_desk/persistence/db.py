@@ -34,23 +34,36 @@ def create_app_engine(url: str | URL, *, password: str | None = None) -> Engine:
             parsed = parsed.set(drivername="postgresql+psycopg")
         if password is not None:
             parsed = parsed.set(password=password)
-        return create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5,
-                             hide_parameters=True)
+        return create_engine(
+            parsed, pool_pre_ping=True, pool_size=5, max_overflow=5, hide_parameters=True
+        )
     raise ValueError(f"unsupported database: {parsed.get_backend_name()}")
 
 
 def _sqlite_engine(url: URL) -> Engine:
     if url.database in (None, "", ":memory:"):
         # Every connection to ":memory:" is a database of its own: nothing to keep.
-        return _configure_sqlite(url, create_engine(
-            url, poolclass=NullPool, connect_args={"timeout": 30}, hide_parameters=True))
+        return _configure_sqlite(
+            url,
+            create_engine(
+                url, poolclass=NullPool, connect_args={"timeout": 30}, hide_parameters=True
+            ),
+        )
     # A file keeps a few connections open: opening one (and the pragmas below) costs
     # about half a millisecond, as much as a whole indexed customer search. A pooled
     # connection serves one unit of work at a time, in whichever thread runs it, so
     # sqlite3's same-thread check is off; no two threads ever use one at once.
-    return _configure_sqlite(url, create_engine(
-        url, poolclass=QueuePool, pool_size=4, max_overflow=-1,  # more threads: more
-        connect_args={"timeout": 30, "check_same_thread": False}, hide_parameters=True))
+    return _configure_sqlite(
+        url,
+        create_engine(
+            url,
+            poolclass=QueuePool,
+            pool_size=4,
+            max_overflow=-1,  # more threads: more
+            connect_args={"timeout": 30, "check_same_thread": False},
+            hide_parameters=True,
+        ),
+    )
 
 
 def _configure_sqlite(url: URL, engine: Engine) -> Engine:
@@ -95,15 +108,20 @@ def create_search_engine(engine: Engine) -> Engine | None:
     if not isinstance(url_options, str):
         url_options = " ".join(url_options)
     search = create_engine(
-        engine.url, pool_size=2, max_overflow=4, isolation_level="AUTOCOMMIT",
+        engine.url,
+        pool_size=2,
+        max_overflow=4,
+        isolation_level="AUTOCOMMIT",
         hide_parameters=True,
         # The connection used last is warm: its statements are prepared already.
         pool_use_lifo=True,
-        connect_args={"application_name": "clb4u-desk search",
-                      "options": f"{url_options} -c plan_cache_mode=force_generic_plan"
-                      .strip(),
-                      # Prepared at first use (psycopg waits for the fifth by default).
-                      "prepare_threshold": 0})
+        connect_args={
+            "application_name": "clb4u-desk search",
+            "options": f"{url_options} -c plan_cache_mode=force_generic_plan".strip(),
+            # Prepared at first use (psycopg waits for the fifth by default).
+            "prepare_threshold": 0,
+        },
+    )
     _ping_when_idle(search, SEARCH_PING_AFTER_IDLE_SECONDS)
     return search
 

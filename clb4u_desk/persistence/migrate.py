@@ -38,8 +38,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     # SQLite: BEGIN IMMEDIATE takes the write lock before anything is read.
     with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
         if connection.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
-                               {"key": _UPGRADE_LOCK})
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _UPGRADE_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 

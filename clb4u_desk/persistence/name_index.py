@@ -46,12 +46,14 @@ _INDEX_BUILD_MEMORY = "256MB"
 
 def key_rows(customers: Iterable[tuple[int, str, str]]) -> list[KeyRow]:
     """The index rows of ``(customer_id, reference, full_name)`` triples."""
-    return [(key, reference, customer_id) for customer_id, reference, full_name in customers
-            for key in name_keys(full_name)]
+    return [
+        (key, reference, customer_id)
+        for customer_id, reference, full_name in customers
+        for key in name_keys(full_name)
+    ]
 
 
-def write_key_rows(connection: Connection, rows: Sequence[KeyRow], *,
-                   table: str = TABLE) -> None:
+def write_key_rows(connection: Connection, rows: Sequence[KeyRow], *, table: str = TABLE) -> None:
     """Insert index rows through the driver, in the open transaction."""
     if not rows:
         return
@@ -92,18 +94,22 @@ def bulk_loader(connection: Connection) -> Iterator[KeyWriter]:
         connection.execute(DropIndex(index))
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql(
-            f"CREATE TABLE {_STAGING} (name_key TEXT, reference TEXT, customer_id INTEGER)")
+            f"CREATE TABLE {_STAGING} (name_key TEXT, reference TEXT, customer_id INTEGER)"
+        )
         yield lambda rows: write_key_rows(connection, rows, table=_STAGING)
         connection.exec_driver_sql(
             f"INSERT INTO {TABLE} ({_COLUMNS}) SELECT {_COLUMNS} FROM {_STAGING} "
-            "ORDER BY name_key, reference")
+            "ORDER BY name_key, reference"
+        )
         connection.exec_driver_sql(f"DROP TABLE {_STAGING}")
     else:
         foreign_names = {fk["name"] for fk in inspector.get_foreign_keys(TABLE)}
         foreign = [fk for fk in table.foreign_key_constraints if fk.name in foreign_names]
-        primary = (table.primary_key
-                   if inspector.get_pk_constraint(TABLE).get("name") == table.primary_key.name
-                   else None)
+        primary = (
+            table.primary_key
+            if inspector.get_pk_constraint(TABLE).get("name") == table.primary_key.name
+            else None
+        )
         for constraint in [*foreign, *([primary] if primary is not None else [])]:
             connection.execute(DropConstraint(constraint))
         yield lambda rows: write_key_rows(connection, rows)
@@ -121,12 +127,13 @@ def bulk_loader(connection: Connection) -> Iterator[KeyWriter]:
 
 def delete_keys(connection: Connection, customer_ids: Sequence[int]) -> None:
     for start in range(0, len(customer_ids), _DELETE_BATCH):
-        batch = customer_ids[start:start + _DELETE_BATCH]
+        batch = customer_ids[start : start + _DELETE_BATCH]
         connection.execute(delete(CustomerNameKey).where(CustomerNameKey.customer_id.in_(batch)))
 
 
-def index_names(connection: Connection, names: Sequence[tuple[int, str]], *,
-                new: bool = False) -> None:
+def index_names(
+    connection: Connection, names: Sequence[tuple[int, str]], *, new: bool = False
+) -> None:
     """(Re)index the names of these customers, given as (customer_id, full_name).
 
     ``new=True`` says the customers were just inserted and have no keys yet, which
@@ -137,11 +144,20 @@ def index_names(connection: Connection, names: Sequence[tuple[int, str]], *,
         delete_keys(connection, ids)
     references: dict[int, str] = {}
     for start in range(0, len(ids), _DELETE_BATCH):
-        references.update((customer_id, reference) for customer_id, reference in connection.execute(
-            select(Customer.id, Customer.reference)
-            .where(Customer.id.in_(ids[start:start + _DELETE_BATCH]))))
-    write_key_rows(connection, key_rows(
-        (customer_id, references[customer_id], full_name) for customer_id, full_name in names))
+        references.update(
+            (customer_id, reference)
+            for customer_id, reference in connection.execute(
+                select(Customer.id, Customer.reference).where(
+                    Customer.id.in_(ids[start : start + _DELETE_BATCH])
+                )
+            )
+        )
+    write_key_rows(
+        connection,
+        key_rows(
+            (customer_id, references[customer_id], full_name) for customer_id, full_name in names
+        ),
+    )
 
 
 def rebuild(connection: Connection, progress: Progress | None = None) -> int:
@@ -159,7 +175,8 @@ def rebuild(connection: Connection, progress: Progress | None = None) -> int:
             batch = connection.execute(
                 select(Customer.id, Customer.reference, Customer.full_name)
                 .where(Customer.id > last_id)
-                .order_by(Customer.id).limit(BATCH_CUSTOMERS)
+                .order_by(Customer.id)
+                .limit(BATCH_CUSTOMERS)
             ).all()
             if not batch:
                 break
@@ -181,7 +198,8 @@ def vacuum(engine: Engine) -> None:
         return
     with engine.connect() as connection:
         connection.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
-            f"VACUUM (ANALYZE) {TABLE}")
+            f"VACUUM (ANALYZE) {TABLE}"
+        )
 
 
 def analyze(connection: Connection) -> None:

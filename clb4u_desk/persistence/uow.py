@@ -58,8 +58,9 @@ def make_uow_factory(engine: Engine) -> UnitOfWorkFactory:
     Readers that only look use :func:`make_read_uow_factory`, so a long read (a data
     copy, a profile) never holds the writers up.
     """
-    writer = sessionmaker(bind=engine.execution_options(**{WRITE_OPTION: True}),
-                          expire_on_commit=False)
+    writer = sessionmaker(
+        bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+    )
     return lambda: UnitOfWork(writer)
 
 

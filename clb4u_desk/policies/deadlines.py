@@ -63,12 +63,14 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except FileNotFoundError:
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "The policy file {path} is missing."),
-            path=path) from None
+            QT_TRANSLATE_NOOP("errors", "The policy file {path} is missing."), path=path
+        ) from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("errors", "The policy file {path} is not valid TOML: {error}."),
-            path=path, error=error) from None
+            path=path,
+            error=error,
+        ) from None
 
 
 def _override_data(override: Override) -> tuple[Mapping[str, Any], str]:
@@ -103,8 +105,8 @@ def _table(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
     value = data.get(key, {})
     if not isinstance(value, Mapping):
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "{where}: '{key}' must be a table."),
-            where=where, key=key)
+            QT_TRANSLATE_NOOP("errors", "{where}: '{key}' must be a table."), where=where, key=key
+        )
     return value
 
 
@@ -113,7 +115,9 @@ def _check_keys(data: Mapping[str, Any], allowed: frozenset[str], where: str) ->
     if unknown:
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("errors", "{where}: unknown setting(s) {unknown}."),
-            where=where, unknown=', '.join(unknown))
+            where=where,
+            unknown=", ".join(unknown),
+        )
 
 
 # --------------------------------------------------------------------------- policy
@@ -122,15 +126,22 @@ def _check_keys(data: Mapping[str, Any], allowed: frozenset[str], where: str) ->
 def _period(value: object, where: str) -> Period:
     if not _is_period_table(value) or not isinstance(value, Mapping) or len(value) != 1:
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "{where}: a period is one of {{ days = N }}, {{ "
-                              "working_days = N }}, {{ months = N }}."),
-            where=where)
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{where}: a period is one of {{ days = N }}, {{ "
+                "working_days = N }}, {{ months = N }}.",
+            ),
+            where=where,
+        )
     ((unit, amount),) = value.items()
     if not isinstance(amount, int) or isinstance(amount, bool) or amount < 1:
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "{where}: the number of {unit} must be a whole number "
-                              ">= 1."),
-            where=where, unit=unit)
+            QT_TRANSLATE_NOOP(
+                "errors", "{where}: the number of {unit} must be a whole number >= 1."
+            ),
+            where=where,
+            unit=unit,
+        )
     return Period(amount, PeriodUnit(unit))
 
 
@@ -144,8 +155,8 @@ def _optional_period(value: object, where: str) -> Period | None:
 def _bool(value: object, where: str) -> bool:
     if not isinstance(value, bool):
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "{where}: must be true or false."),
-            where=where)
+            QT_TRANSLATE_NOOP("errors", "{where}: must be true or false."), where=where
+        )
     return value
 
 
@@ -153,13 +164,13 @@ def _right_rule(settings: Mapping[str, Any], where: str) -> RightRule:
     _check_keys(settings, _RIGHT_KEYS, where)
     if "period" not in settings:
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "{where}: no period is set."),
-            where=where)
+            QT_TRANSLATE_NOOP("errors", "{where}: no period is set."), where=where
+        )
     note = settings.get("note")
     if note is not None and not isinstance(note, str):
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "{where}.note: must be text."),
-            where=where)
+            QT_TRANSLATE_NOOP("errors", "{where}.note: must be text."), where=where
+        )
     return RightRule(
         period=_period(settings["period"], f"{where}.period"),
         third_party_period=_optional_period(
@@ -213,9 +224,11 @@ def policy_from_mapping(data: Mapping[str, Any], source: str = "deadline policy"
         soon = general.get("due_soon_working_days", 3)
         if not isinstance(soon, int) or isinstance(soon, bool):
             raise ConfigurationError(
-                QT_TRANSLATE_NOOP("errors", "{source}: due_soon_working_days must be a whole "
-                                  "number."),
-                source=source)
+                QT_TRANSLATE_NOOP(
+                    "errors", "{source}: due_soon_working_days must be a whole number."
+                ),
+                source=source,
+            )
         return DeadlinePolicy(
             rules=rules,
             timezone=str(general.get("timezone", DEFAULT_TIMEZONE)),
@@ -225,12 +238,12 @@ def policy_from_mapping(data: Mapping[str, Any], source: str = "deadline policy"
         raise
     except DomainError as error:
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "{source}: {error}"),
-            source=source, error=error) from None
+            QT_TRANSLATE_NOOP("errors", "{source}: {error}"), source=source, error=error
+        ) from None
     except (ValueError, LookupError) as error:  # e.g. an unknown time zone name
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "{source}: {error}."),
-            source=source, error=error) from None
+            QT_TRANSLATE_NOOP("errors", "{source}: {error}."), source=source, error=error
+        ) from None
 
 
 def load_deadline_policy(override: Override = None) -> DeadlinePolicy:
@@ -250,7 +263,8 @@ def _entry_date(entry: object, where: str) -> date:
     if not isinstance(value, date) or hasattr(value, "hour"):
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("errors", "{where}: each entry needs a date like 2027-02-06."),
-            where=where)
+            where=where,
+        )
     return value
 
 
@@ -265,7 +279,10 @@ def _year_dates(
         if kind not in _DAY_OFF_KINDS:
             raise ConfigurationError(
                 QT_TRANSLATE_NOOP("errors", "{where}: unknown kind '{kind}' for {day}."),
-                where=where, kind=kind, day=day.isoformat())
+                where=where,
+                kind=kind,
+                day=day.isoformat(),
+            )
         if kind != "swap" or follow_swaps:
             days_off.add(day)
     make_up: set[date] = set()
@@ -277,7 +294,10 @@ def _year_dates(
     if stray:
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("errors", "{where}: {day} is not in {year}."),
-            where=where, day=stray[0].isoformat(), year=year)
+            where=where,
+            day=stray[0].isoformat(),
+            year=year,
+        )
     return days_off, make_up
 
 
@@ -294,7 +314,9 @@ def calendar_from_mapping(
         if not str(name).isdigit():
             raise ConfigurationError(
                 QT_TRANSLATE_NOOP("errors", "{source}: '{name}' is not a year."),
-                source=source, name=name)
+                source=source,
+                name=name,
+            )
         where = f"{source}: years.{name}"
         off, worked = _year_dates(int(name), _table(years, name, source), follow_swaps, where)
         holidays |= off
@@ -302,15 +324,15 @@ def calendar_from_mapping(
     numbers = sorted(int(name) for name in years)
     if numbers and numbers != list(range(numbers[0], numbers[-1] + 1)):
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "{source}: the years must follow each other without "
-                              "gaps."),
-            source=source)
+            QT_TRANSLATE_NOOP("errors", "{source}: the years must follow each other without gaps."),
+            source=source,
+        )
     try:
         return HolidayCalendar.of(holidays, make_up, (numbers[0], numbers[-1]) if numbers else None)
     except DomainError as error:
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "{source}: {error}"),
-            source=source, error=error) from None
+            QT_TRANSLATE_NOOP("errors", "{source}: {error}"), source=source, error=error
+        ) from None
 
 
 def load_holiday_calendar(override: Override = None) -> HolidayCalendar:

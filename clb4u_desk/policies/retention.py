@@ -54,12 +54,14 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except FileNotFoundError:
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "The policy file {path} is missing."),
-            path=path) from None
+            QT_TRANSLATE_NOOP("errors", "The policy file {path} is missing."), path=path
+        ) from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("errors", "The policy file {path} is not valid TOML: {error}."),
-            path=path, error=error) from None
+            path=path,
+            error=error,
+        ) from None
 
 
 def _override_data(override: Override) -> tuple[Mapping[str, Any], str]:
@@ -86,8 +88,8 @@ def _table(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
     value = data.get(key, {})
     if not isinstance(value, Mapping):
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "{where}: '{key}' must be a table."),
-            where=where, key=key)
+            QT_TRANSLATE_NOOP("errors", "{where}: '{key}' must be a table."), where=where, key=key
+        )
     return value
 
 
@@ -96,7 +98,9 @@ def _check_keys(data: Mapping[str, Any], allowed: frozenset[str], where: str) ->
     if unknown:
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("errors", "{where}: unknown setting(s) {unknown}."),
-            where=where, unknown=', '.join(unknown))
+            where=where,
+            unknown=", ".join(unknown),
+        )
 
 
 def _text(data: Mapping[str, Any], key: str, where: str) -> str:
@@ -104,7 +108,9 @@ def _text(data: Mapping[str, Any], key: str, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("errors", "{where}.{key}: must be a non-empty text."),
-            where=where, key=key)
+            where=where,
+            key=key,
+        )
     return value
 
 
@@ -112,7 +118,8 @@ def _whole_number(value: object, where: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("errors", "{where}: must be a whole number of years, 1 or more."),
-            where=where)
+            where=where,
+        )
     return value
 
 
@@ -121,7 +128,9 @@ def _choice(kind: type[_E], value: object, where: str) -> _E:
     if not isinstance(value, str) or value not in {member.value for member in kind}:
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("errors", "{where}: must be one of {choices}."),
-            where=where, choices=choices)
+            where=where,
+            choices=choices,
+        )
     return kind(value)
 
 
@@ -133,12 +142,14 @@ def _fiscal_year_end(general: Mapping[str, Any], where: str) -> MonthDay:
     if not isinstance(value, Mapping) or set(value) != {"month", "day"}:
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("errors", "{where}: fiscal_year_end is {{ month = M, day = D }}."),
-            where=where)
+            where=where,
+        )
     month, day = value["month"], value["day"]
     if not all(isinstance(n, int) and not isinstance(n, bool) for n in (month, day)):
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("errors", "{where}: fiscal_year_end month and day must be numbers."),
-            where=where)
+            where=where,
+        )
     return int(month), int(day)
 
 
@@ -163,9 +174,11 @@ def _rule(category: DataCategory, data: Mapping[str, Any], where: str) -> Retent
     kept = data.get("kept_while_others_retained", False)
     if not isinstance(kept, bool):
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "{where}.kept_while_others_retained: must be true or "
-                              "false."),
-            where=where)
+            QT_TRANSLATE_NOOP(
+                "errors", "{where}.kept_while_others_retained: must be true or false."
+            ),
+            where=where,
+        )
     return RetentionRule(
         category=category,
         basis_vi=_text(data, "basis_vi", where),
@@ -183,7 +196,9 @@ def _rules(categories: Mapping[str, Any], where: str) -> dict[DataCategory, Rete
     if missing:
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("errors", "{where}: no rule for {missing}."),
-            where=where, missing=', '.join(missing))
+            where=where,
+            missing=", ".join(missing),
+        )
     return {
         category: _rule(
             category,
@@ -213,8 +228,8 @@ def policy_from_mapping(
         raise
     except DomainError as error:
         raise ConfigurationError(
-            QT_TRANSLATE_NOOP("errors", "{source}: {error}"),
-            source=source, error=error) from None
+            QT_TRANSLATE_NOOP("errors", "{source}: {error}"), source=source, error=error
+        ) from None
 
 
 def load_retention_policy(override: Override = None) -> RetentionPolicy:

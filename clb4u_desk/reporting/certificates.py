@@ -68,19 +68,29 @@ _T: dict[Language, dict[str, str]] = {
     "vi": {
         "title": "Giấy xác nhận xóa dữ liệu cá nhân",
         "intro": "CLB4U xác nhận đã thực hiện yêu cầu xóa dữ liệu cá nhân theo hồ sơ dưới "
-                 "đây. Giấy này không chứa dữ liệu đã xóa; khách hàng chỉ được nêu bằng mã.",
-        "case": "Mã hồ sơ", "customer": "Mã khách hàng", "received": "Ngày nhận yêu cầu",
-        "approved": "Ngày phê duyệt", "executed": "Ngày thực hiện", "issued": "Ngày cấp",
-        "proposed_by": "Nhân viên đề xuất", "approved_by": "Người phê duyệt (kiểm soát bốn mắt)",
+        "đây. Giấy này không chứa dữ liệu đã xóa; khách hàng chỉ được nêu bằng mã.",
+        "case": "Mã hồ sơ",
+        "customer": "Mã khách hàng",
+        "received": "Ngày nhận yêu cầu",
+        "approved": "Ngày phê duyệt",
+        "executed": "Ngày thực hiện",
+        "issued": "Ngày cấp",
+        "proposed_by": "Nhân viên đề xuất",
+        "approved_by": "Người phê duyệt (kiểm soát bốn mắt)",
         "executed_by": "Nhân viên thực hiện",
-        "erase": "Dữ liệu đã xóa vĩnh viễn", "anonymise": "Dữ liệu đã ẩn danh hóa",
+        "erase": "Dữ liệu đã xóa vĩnh viễn",
+        "anonymise": "Dữ liệu đã ẩn danh hóa",
         "retain": "Dữ liệu được giữ lại (chỉ lưu trữ, hạn chế xử lý)",
         "blocked_by_hold": "Dữ liệu bị phong tỏa pháp lý (chưa thể xóa)",
-        "category": "Loại dữ liệu", "rows": "Số bản ghi", "dates": "Ngày của bản ghi",
-        "until": "Giữ đến hết ngày", "basis": "Căn cứ",
-        "none": "Không có.", "until_hold": "Đến khi giải tỏa",
+        "category": "Loại dữ liệu",
+        "rows": "Số bản ghi",
+        "dates": "Ngày của bản ghi",
+        "until": "Giữ đến hết ngày",
+        "basis": "Căn cứ",
+        "none": "Không có.",
+        "until_hold": "Đến khi giải tỏa",
         "purge": "Dữ liệu được giữ lại sẽ bị xóa vào ngày sau ngày giữ cuối cùng; dữ liệu bị "
-                 "phong tỏa sẽ được xem xét lại khi lệnh phong tỏa được giải tỏa.",
+        "phong tỏa sẽ được xem xét lại khi lệnh phong tỏa được giải tỏa.",
         "log": "Nhật ký quyết định: mục số {seq}, mã băm {hash}",
         "plan": "Mã băm của kế hoạch xóa đã phê duyệt: {hash}",
         "footer": "Giấy xác nhận xóa dữ liệu – hồ sơ {case} – trang {page}",
@@ -88,21 +98,30 @@ _T: dict[Language, dict[str, str]] = {
     "en": {
         "title": "Certificate of erasure of personal data",
         "intro": "CLB4U confirms that it has carried out the request to erase personal data "
-                 "of the case below. This certificate holds none of the erased data; the "
-                 "customer is named by reference only.",
-        "case": "Case reference", "customer": "Customer reference",
-        "received": "Request received", "approved": "Approved on",
-        "executed": "Carried out on", "issued": "Issued on",
-        "proposed_by": "Proposed by", "approved_by": "Approved by (four eyes)",
+        "of the case below. This certificate holds none of the erased data; the "
+        "customer is named by reference only.",
+        "case": "Case reference",
+        "customer": "Customer reference",
+        "received": "Request received",
+        "approved": "Approved on",
+        "executed": "Carried out on",
+        "issued": "Issued on",
+        "proposed_by": "Proposed by",
+        "approved_by": "Approved by (four eyes)",
         "executed_by": "Carried out by",
-        "erase": "Data erased permanently", "anonymise": "Data anonymised",
+        "erase": "Data erased permanently",
+        "anonymise": "Data anonymised",
         "retain": "Data kept (storage only, processing restricted)",
         "blocked_by_hold": "Data under legal hold (cannot be erased yet)",
-        "category": "Category", "rows": "Records", "dates": "Record dates",
-        "until": "Kept until", "basis": "Basis",
-        "none": "None.", "until_hold": "Until the hold is released",
+        "category": "Category",
+        "rows": "Records",
+        "dates": "Record dates",
+        "until": "Kept until",
+        "basis": "Basis",
+        "none": "None.",
+        "until_hold": "Until the hold is released",
         "purge": "Kept data is erased on the day after its last day; data under a legal "
-                 "hold is reviewed when the hold is released.",
+        "hold is reviewed when the hold is released.",
         "log": "Decision log: entry {seq}, hash {hash}",
         "plan": "Hash of the approved erasure plan: {hash}",
         "footer": "Certificate of erasure – case {case} – page {page}",
@@ -120,18 +139,30 @@ def render_certificate(doc: CertificateDocument) -> bytes:
     t = _T[doc.language]
     buffer = io.BytesIO()
     template = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
-        bottomMargin=18 * mm, title=f"{t['title']} – {doc.case_reference}", author="CLB4U",
-        creator="CLB4U Desk", lang="vi-VN" if doc.language == "vi" else "en",
-        initialFontName=fonts.regular, initialFontSize=9.5)
+        buffer,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=f"{t['title']} – {doc.case_reference}",
+        author="CLB4U",
+        creator="CLB4U Desk",
+        lang="vi-VN" if doc.language == "vi" else "en",
+        initialFontName=fonts.regular,
+        initialFontSize=9.5,
+    )
     styles = _styles(fonts.regular, fonts.bold)
     footer_text = t["footer"]
 
     def footer(canvas: Any, _doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(fonts.regular, 7.5)
-        canvas.drawString(18 * mm, 10 * mm, footer_text.format(
-            case=doc.case_reference, page=canvas.getPageNumber()))
+        canvas.drawString(
+            18 * mm,
+            10 * mm,
+            footer_text.format(case=doc.case_reference, page=canvas.getPageNumber()),
+        )
         canvas.restoreState()
 
     template.build(_story(doc, styles), onFirstPage=footer, onLaterPages=footer)
@@ -145,11 +176,11 @@ def _styles(regular: str, bold: str) -> dict[str, Any]:
     return {
         "body": body,
         "h1": ParagraphStyle("h1", body, fontName=bold, fontSize=15, leading=19, spaceAfter=10),
-        "h2": ParagraphStyle("h2", body, fontName=bold, fontSize=11.5, leading=15,
-                             spaceBefore=10, spaceAfter=4),
+        "h2": ParagraphStyle(
+            "h2", body, fontName=bold, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=4
+        ),
         "cell": ParagraphStyle("cell", body, fontSize=8, leading=10, spaceAfter=0),
-        "head": ParagraphStyle("head", body, fontName=bold, fontSize=8, leading=10,
-                               spaceAfter=0),
+        "head": ParagraphStyle("head", body, fontName=bold, fontSize=8, leading=10, spaceAfter=0),
         "small": ParagraphStyle("small", body, fontSize=8, leading=10.5),
     }
 
@@ -158,16 +189,21 @@ def _story(doc: CertificateDocument, s: dict[str, Any]) -> list[Flowable]:
     from reportlab.platypus import Paragraph
 
     t = _T[doc.language]
-    story: list[Flowable] = [Paragraph(pdf_text(t["title"]), s["h1"]),
-                             Paragraph(pdf_text(t["intro"]), s["body"])]
-    story.extend(Paragraph(f"{pdf_text(label)}: <b>{pdf_text(value)}</b>", s["body"])
-                 for label, value in _facts(doc))
+    story: list[Flowable] = [
+        Paragraph(pdf_text(t["title"]), s["h1"]),
+        Paragraph(pdf_text(t["intro"]), s["body"]),
+    ]
+    story.extend(
+        Paragraph(f"{pdf_text(label)}: <b>{pdf_text(value)}</b>", s["body"])
+        for label, value in _facts(doc)
+    )
     for action in ErasureAction:
         story.append(Paragraph(pdf_text(t[action.value]), s["h2"]))
         story.extend(_section(doc, doc.lines_with(action), s))
     story.append(Paragraph(pdf_text(t["purge"]), s["small"]))
-    story.append(Paragraph(pdf_text(t["log"].format(seq=doc.log_seq, hash=doc.log_hash)),
-                           s["small"]))
+    story.append(
+        Paragraph(pdf_text(t["log"].format(seq=doc.log_seq, hash=doc.log_hash)), s["small"])
+    )
     story.append(Paragraph(pdf_text(t["plan"].format(hash=doc.plan_hash)), s["small"]))
     return story
 
@@ -175,12 +211,14 @@ def _story(doc: CertificateDocument, s: dict[str, Any]) -> list[Flowable]:
 def _facts(doc: CertificateDocument) -> list[tuple[str, str]]:
     t, lang = _T[doc.language], doc.language
     return [
-        (t["case"], doc.case_reference), (t["customer"], doc.customer_reference),
+        (t["case"], doc.case_reference),
+        (t["customer"], doc.customer_reference),
         (t["received"], format_datetime(doc.received_at, lang)),
         (t["approved"], format_datetime(doc.approved_at, lang)),
         (t["executed"], format_datetime(doc.executed_at, lang)),
         (t["issued"], format_datetime(doc.issued_at, lang)),
-        (t["proposed_by"], doc.proposed_by), (t["approved_by"], doc.approved_by),
+        (t["proposed_by"], doc.proposed_by),
+        (t["approved_by"], doc.approved_by),
         (t["executed_by"], doc.executed_by),
     ]
 
@@ -200,25 +238,42 @@ def _until(line: CertificateLine, lang: Language) -> str:
     return "—"
 
 
-def _section(doc: CertificateDocument, lines: Sequence[CertificateLine],
-             s: dict[str, Any]) -> list[Flowable]:
+def _section(
+    doc: CertificateDocument, lines: Sequence[CertificateLine], s: dict[str, Any]
+) -> list[Flowable]:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     t, lang = _T[doc.language], doc.language
     if not lines:
         return [Paragraph(pdf_text(t["none"]), s["body"])]
-    head = [Paragraph(pdf_text(t[key]), s["head"])
-            for key in ("category", "rows", "dates", "until", "basis")]
-    body = [[Paragraph(pdf_text(text), s["cell"]) for text in (
-        category_name(line.category, lang), str(line.row_count), _dates(line, lang),
-        _until(line, lang), line.basis_vi if lang == "vi" else line.basis_en)]
-        for line in lines]
-    table = Table([head, *body], colWidths=[32 * mm, 16 * mm, 34 * mm, 24 * mm, 68 * mm],
-                  repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.4, "#999999"),
-        ("BACKGROUND", (0, 0), (-1, 0), "#e8e8e8"),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
+    head = [
+        Paragraph(pdf_text(t[key]), s["head"])
+        for key in ("category", "rows", "dates", "until", "basis")
+    ]
+    body = [
+        [
+            Paragraph(pdf_text(text), s["cell"])
+            for text in (
+                category_name(line.category, lang),
+                str(line.row_count),
+                _dates(line, lang),
+                _until(line, lang),
+                line.basis_vi if lang == "vi" else line.basis_en,
+            )
+        ]
+        for line in lines
+    ]
+    table = Table(
+        [head, *body], colWidths=[32 * mm, 16 * mm, 34 * mm, 24 * mm, 68 * mm], repeatRows=1
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, "#999999"),
+                ("BACKGROUND", (0, 0), (-1, 0), "#e8e8e8"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
     return [table]

@@ -133,21 +133,26 @@ class _Styles:
 
         # Bullets too in the embedded font: reportlab's default bullet font is Helvetica,
         # which is not embedded and has no Vietnamese. Every style below inherits it.
-        body = ParagraphStyle("body", fontName=regular, bulletFontName=regular, fontSize=9.5,
-                              leading=13, spaceAfter=5)
+        body = ParagraphStyle(
+            "body", fontName=regular, bulletFontName=regular, fontSize=9.5, leading=13, spaceAfter=5
+        )
         return cls(
             body=body,
-            small=ParagraphStyle("small", body, fontSize=8, leading=10.5, spaceAfter=4,
-                                 textColor="#333333"),
+            small=ParagraphStyle(
+                "small", body, fontSize=8, leading=10.5, spaceAfter=4, textColor="#333333"
+            ),
             h1=ParagraphStyle("h1", body, fontName=bold, fontSize=16, leading=20, spaceAfter=10),
-            h2=ParagraphStyle("h2", body, fontName=bold, fontSize=12, leading=15, spaceBefore=8,
-                              spaceAfter=4),
-            h3=ParagraphStyle("h3", body, fontName=bold, fontSize=10.5, leading=13,
-                              spaceBefore=10, spaceAfter=2),
+            h2=ParagraphStyle(
+                "h2", body, fontName=bold, fontSize=12, leading=15, spaceBefore=8, spaceAfter=4
+            ),
+            h3=ParagraphStyle(
+                "h3", body, fontName=bold, fontSize=10.5, leading=13, spaceBefore=10, spaceAfter=2
+            ),
             bullet=ParagraphStyle("bullet", body, leftIndent=12, bulletIndent=2, spaceAfter=2),
             cell=ParagraphStyle("cell", body, fontSize=8, leading=10, spaceAfter=0),
-            field=ParagraphStyle("field", body, fontSize=8.5, leading=11, spaceAfter=3,
-                                 leftIndent=8),
+            field=ParagraphStyle(
+                "field", body, fontSize=8.5, leading=11, spaceAfter=3, leftIndent=8
+            ),
             regular=regular,
             bold=bold,
         )
@@ -218,8 +223,9 @@ def _bullets(items: Sequence[str], s: _Styles, *, escaped: bool = True) -> list[
     """Bulleted paragraphs; ``escaped`` says the items are our own markup-safe texts."""
     from reportlab.platypus import Paragraph
 
-    return [Paragraph(item if escaped else pdf_text(item), s.bullet, bulletText="•")
-            for item in items]
+    return [
+        Paragraph(item if escaped else pdf_text(item), s.bullet, bulletText="•") for item in items
+    ]
 
 
 def _lines_or_default(lines: Sequence[str], default: str, s: _Styles) -> list[Flowable]:
@@ -255,12 +261,14 @@ def _held_table(doc: DataCopyDocument, s: _Styles) -> Flowable:
     rows: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", s.cell) for h in header]]
     for section in doc.categories:
         until = format_date(section.retention_until, lang) if section.retention_until else "—"
-        rows.append([
-            Paragraph(pdf_text(section.title(lang)), s.cell),
-            Paragraph(str(len(section.rows)), s.cell),
-            Paragraph(until, s.cell),
-            Paragraph(_status(section, lang), s.cell),
-        ])
+        rows.append(
+            [
+                Paragraph(pdf_text(section.title(lang)), s.cell),
+                Paragraph(str(len(section.rows)), s.cell),
+                Paragraph(until, s.cell),
+                Paragraph(_status(section, lang), s.cell),
+            ]
+        )
     width = frame_width()
     table = Table(rows, colWidths=[width * f for f in (0.42, 0.13, 0.15, 0.30)], repeatRows=1)
     table.setStyle(grid_style(len(rows), 0, s.regular))
@@ -284,13 +292,16 @@ def _recipient_line(
     recipient: RecipientInfo, titles: dict[DataCategory, str], lang: Language
 ) -> str:
     when = (
-        format_date(recipient.disclosed_on, lang) if recipient.disclosed_on
+        format_date(recipient.disclosed_on, lang)
+        if recipient.disclosed_on
         else TEXTS[lang]["standing"]
     )
     categories = ", ".join(titles.get(c, c.value) for c in recipient.categories)
     details = "; ".join(part for part in (categories, when) if part)
-    return (f"<b>{pdf_text(recipient.name)}</b> – {pdf_text(recipient.description)} "
-            f"({pdf_text(details)})")
+    return (
+        f"<b>{pdf_text(recipient.name)}</b> – {pdf_text(recipient.description)} "
+        f"({pdf_text(details)})"
+    )
 
 
 # --- the records --------------------------------------------------------------------
@@ -352,8 +363,9 @@ def _record_flowables(section: CategorySection, lang: Language, s: _Styles) -> l
     return story
 
 
-def _record_block(section: CategorySection, index: int, lang: Language,
-                  s: _Styles) -> list[Flowable]:
+def _record_block(
+    section: CategorySection, index: int, lang: Language, s: _Styles
+) -> list[Flowable]:
     from reportlab.platypus import Paragraph
 
     t = TEXTS[lang]
@@ -363,4 +375,3 @@ def _record_block(section: CategorySection, index: int, lang: Language,
         for column, value in zip(section.columns, section.shown_rows[index], strict=True)
     ]
     return [Paragraph(head, s.small), *fields]
-

@@ -133,8 +133,9 @@ def _classes() -> _Classes:
             self.drawString(MARGIN_X, height - MARGIN_TOP + 14, f.header)
             baseline = MARGIN_BOTTOM - 22
             self.drawString(MARGIN_X, baseline, f.left)
-            self.drawCentredString(width / 2, baseline,
-                                   f.page.format(page=self._pageNumber, pages=total))
+            self.drawCentredString(
+                width / 2, baseline, f.page.format(page=self._pageNumber, pages=total)
+            )
             self.drawRightString(width - MARGIN_X, baseline, f.right)
             self.setStrokeColor("#BBBBBB")
             self.setLineWidth(0.4)

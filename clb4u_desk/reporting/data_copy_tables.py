@@ -74,27 +74,42 @@ class RecordTableLayout:
         return self.bold_measure.font
 
     @classmethod
-    def build(cls, section: CategorySection, lang: Language, regular_font: str,
-              bold_font: str) -> RecordTableLayout:
+    def build(
+        cls, section: CategorySection, lang: Language, regular_font: str, bold_font: str
+    ) -> RecordTableLayout:
         measure, measure_bold = TextMeasure(regular_font), TextMeasure(bold_font)
         titles = ["#", *(visible_text(c.title(lang)) for c in section.columns)]
-        cells = [[str(i + 1), *(visible_text(v) for v in row)]
-                 for i, row in enumerate(section.shown_rows)]
+        cells = [
+            [str(i + 1), *(visible_text(v) for v in row)]
+            for i, row in enumerate(section.shown_rows)
+        ]
         cell_widths = [[measure.widest_line(v) for v in row] for row in cells]
         widths = _column_widths(titles, cell_widths, measure_bold)
-        header = [wrap_text(title, widths[j] - 2 * CELL_PAD_X + FIT_SLACK, measure_bold)
-                  for j, title in enumerate(titles)]
+        header = [
+            wrap_text(title, widths[j] - 2 * CELL_PAD_X + FIT_SLACK, measure_bold)
+            for j, title in enumerate(titles)
+        ]
         header_lines = max(len(lines) for lines in header)
-        return cls(section, ["\n".join(lines) for lines in header],
-                   _row_height(header_lines), widths, cells, cell_widths, {}, {}, measure,
-                   measure_bold)
+        return cls(
+            section,
+            ["\n".join(lines) for lines in header],
+            _row_height(header_lines),
+            widths,
+            cells,
+            cell_widths,
+            {},
+            {},
+            measure,
+            measure_bold,
+        )
 
     def wrap_row(self, index: int) -> list[str] | None:
         """The row's cells as wrapped plain strings, or None when a cell is too long."""
         out: list[str] = []
         lines = 1
-        for j, (text, width) in enumerate(zip(self.cells[index], self.cell_widths[index],
-                                              strict=True)):
+        for j, (text, width) in enumerate(
+            zip(self.cells[index], self.cell_widths[index], strict=True)
+        ):
             room = self.widths[j] - 2 * CELL_PAD_X + FIT_SLACK
             if width <= room and "\n" not in text:
                 out.append(text)
@@ -155,8 +170,9 @@ def _column_widths(
     avail = frame_width()
     pad = 2 * CELL_PAD_X
     minimum = [max(measure_bold(w) for w in (t.split() or [""])) + pad for t in titles]
-    two_lines = [max(m, _two_line_width(t, measure_bold) + pad)
-                 for m, t in zip(minimum, titles, strict=True)]
+    two_lines = [
+        max(m, _two_line_width(t, measure_bold) + pad) for m, t in zip(minimum, titles, strict=True)
+    ]
     if sum(two_lines) <= avail:
         minimum = two_lines
     natural = [
@@ -257,18 +273,20 @@ def grid_style(rows: int, first_index: int, font: str) -> Any:
 
     # Keep the banding continuous across pages: the parity follows the record number.
     bands = ["white", _BAND] if first_index % 2 == 0 else [_BAND, "white"]
-    return TableStyle([
-        ("FONT", (0, 0), (-1, -1), font, CELL_SIZE, CELL_LEADING),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), _HEADER_BG),
-        ("ROWBACKGROUNDS", (0, 1), (-1, rows - 1), bands),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, _RULE),
-        ("BOX", (0, 0), (-1, -1), 0.4, _RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
-        ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD_Y),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD_Y),
-    ])
+    return TableStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), font, CELL_SIZE, CELL_LEADING),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), _HEADER_BG),
+            ("ROWBACKGROUNDS", (0, 1), (-1, rows - 1), bands),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, _RULE),
+            ("BOX", (0, 0), (-1, -1), 0.4, _RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
+            ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD_Y),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD_Y),
+        ]
+    )
 
 
 @cache
@@ -283,8 +301,13 @@ def _paged_table_class() -> type[Any]:
         running heights and costs nothing in proportion to the rows left.
         """
 
-        def __init__(self, layout: RecordTableLayout, rows: list[list[str]],
-                     heights: list[float], first_index: int) -> None:
+        def __init__(
+            self,
+            layout: RecordTableLayout,
+            rows: list[list[str]],
+            heights: list[float],
+            first_index: int,
+        ) -> None:
             super().__init__()
             self.layout, self.rows, self.heights = layout, rows, heights
             self.first_index = first_index
@@ -304,8 +327,9 @@ def _paged_table_class() -> type[Any]:
             return [self._part(0, fits), self._part(fits, len(self.rows))]
 
         def _part(self, start: int, end: int) -> PagedTable:
-            return PagedTable(self.layout, self.rows[start:end], self.heights[start:end],
-                               self.first_index + start)
+            return PagedTable(
+                self.layout, self.rows[start:end], self.heights[start:end], self.first_index + start
+            )
 
         def draw(self) -> None:
             # Drawn directly rather than through a reportlab Table: one text object per page
@@ -343,8 +367,9 @@ def _paged_table_class() -> type[Any]:
             canvas.rect(0, 0, width, self.height, stroke=1, fill=0)
 
         @staticmethod
-        def _draw_row(text: Any, cells: Sequence[str], top: float, xs: list[float],
-                      measure: TextMeasure) -> None:
+        def _draw_row(
+            text: Any, cells: Sequence[str], top: float, xs: list[float], measure: TextMeasure
+        ) -> None:
             baseline = top - CELL_PAD_Y - CELL_SIZE
             for j, cell in enumerate(cells):
                 if not cell:

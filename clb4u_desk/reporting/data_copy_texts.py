@@ -51,9 +51,7 @@ TEXTS: dict[Language, dict[str, str]] = {
         "signature": "CLB4U – Bộ phận hỗ trợ khách hàng",
         "about": "Thông tin về việc xử lý dữ liệu của bạn",
         "purposes": "Mục đích xử lý",
-        "purposes_intro": (
-            "Theo Chính sách Bảo mật của CLB4U, thông tin cá nhân được sử dụng để:"
-        ),
+        "purposes_intro": ("Theo Chính sách Bảo mật của CLB4U, thông tin cá nhân được sử dụng để:"),
         "held": "Các loại dữ liệu chúng tôi lưu giữ",
         "col_category": "Loại dữ liệu",
         "col_count": "Số bản ghi",
@@ -299,7 +297,11 @@ def exports_text(exports: Exports | None, lang: Language) -> str:
     texts = TEXTS[lang]
     if exports is None:
         return texts["exports_none"]
-    files = texts["files_both" if exports.json and exports.csv else
-                  "files_json" if exports.json else "files_csv"]
-    return texts["exports_attached" if exports.attached else "exports_separate"].format(
-        files=files)
+    files = texts[
+        "files_both"
+        if exports.json and exports.csv
+        else "files_json"
+        if exports.json
+        else "files_csv"
+    ]
+    return texts["exports_attached" if exports.attached else "exports_separate"].format(files=files)

@@ -90,7 +90,8 @@ class CategorySection:
             if len(self.display_rows) != len(self.rows):
                 raise ValueError(
                     f"Category {self.key.value}: {len(self.display_rows)} display rows for "
-                    f"{len(self.rows)} rows")
+                    f"{len(self.rows)} rows"
+                )
             _check_rows(self.key, self.display_rows, len(keys), "display row")
 
     def title(self, lang: Language) -> str:
@@ -102,8 +103,9 @@ class CategorySection:
         return self.rows if self.display_rows is None else self.display_rows
 
 
-def _check_rows(key: DataCategory, rows: tuple[tuple[str, ...], ...], width: int,
-                what: str) -> None:
+def _check_rows(
+    key: DataCategory, rows: tuple[tuple[str, ...], ...], width: int, what: str
+) -> None:
     for index, row in enumerate(rows):
         if len(row) != width:
             # The index, never the values: this may end up in a log.

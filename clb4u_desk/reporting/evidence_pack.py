@@ -116,69 +116,140 @@ def render_evidence_pack(pack: EvidencePack) -> bytes:
     lang = pack.language
     body = ParagraphStyle("body", fontName=fonts.regular, fontSize=9, leading=12)
     small = ParagraphStyle("small", parent=body, fontSize=7, leading=9)
-    heading = ParagraphStyle("h", parent=body, fontName=fonts.bold, fontSize=12, leading=16,
-                             spaceBefore=8, spaceAfter=4)
+    heading = ParagraphStyle(
+        "h", parent=body, fontName=fonts.bold, fontSize=12, leading=16, spaceBefore=8, spaceAfter=4
+    )
     title = ParagraphStyle("t", parent=heading, fontSize=16, leading=20)
 
     def cell(text: str, style: ParagraphStyle = small) -> Paragraph:
         return Paragraph(pdf_text(text), style)
 
-    def table(header: Sequence[str], rows: Sequence[Sequence[str]],
-              widths: Sequence[float]) -> Any:
+    def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Any:
         if not rows:
             return Paragraph(pdf_text(_t("none", lang)), body)
         data = [[cell(h) for h in header], *[[cell(v) for v in row] for row in rows]]
         result = LongTable(data, colWidths=[w * mm for w in widths], repeatRows=1)
-        result.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, 0), fonts.bold),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde4ee")),
-            ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9aa5b1")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]))
+        result.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, 0), fonts.bold),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde4ee")),
+                    ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9aa5b1")),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
         return result
 
     story: list[Any] = [
         Paragraph(pdf_text(f"{_t('title', lang)} {pack.case_reference}"), title),
-        cell(f"{_t('case', lang)}: {pack.case_reference} · {_t('customer', lang)}: "
-             f"{pack.customer_reference or '—'} · {_t('state', lang)}: {pack.state}", body),
-        cell(f"{_t('received', lang)}: {format_datetime(pack.received_at, lang)} · "
-             f"{_t('regimes', lang)}: {pack.regimes} · {_t('rights', lang)}: "
-             f"{', '.join(pack.rights)}", body),
-        cell(f"{_t('exported', lang)}: {format_datetime(pack.exported_at, lang)} "
-             f"{_t('by', lang)} {pack.exported_by}", body),
+        cell(
+            f"{_t('case', lang)}: {pack.case_reference} · {_t('customer', lang)}: "
+            f"{pack.customer_reference or '—'} · {_t('state', lang)}: {pack.state}",
+            body,
+        ),
+        cell(
+            f"{_t('received', lang)}: {format_datetime(pack.received_at, lang)} · "
+            f"{_t('regimes', lang)}: {pack.regimes} · {_t('rights', lang)}: "
+            f"{', '.join(pack.rights)}",
+            body,
+        ),
+        cell(
+            f"{_t('exported', lang)}: {format_datetime(pack.exported_at, lang)} "
+            f"{_t('by', lang)} {pack.exported_by}",
+            body,
+        ),
         cell(f"{_t('chain', lang)}: {pack.chain_status}", body),
         Spacer(1, 4 * mm),
         Paragraph(pdf_text(_t("timeline", lang)), heading),
-        table(["#", "UTC", _t("h_actor", lang), _t("h_action", lang), _t("h_details", lang),
-               "SHA-256"],
-              [(str(r.seq), r.recorded_at.replace("T", " ")[:19], f"{r.actor} ({r.actor_role})",
-                r.action, r.details, r.entry_hash) for r in pack.timeline],
-              [10, 27, 25, 28, 52, 38]),
+        table(
+            [
+                "#",
+                "UTC",
+                _t("h_actor", lang),
+                _t("h_action", lang),
+                _t("h_details", lang),
+                "SHA-256",
+            ],
+            [
+                (
+                    str(r.seq),
+                    r.recorded_at.replace("T", " ")[:19],
+                    f"{r.actor} ({r.actor_role})",
+                    r.action,
+                    r.details,
+                    r.entry_hash,
+                )
+                for r in pack.timeline
+            ],
+            [10, 27, 25, 28, 52, 38],
+        ),
         Paragraph(pdf_text(_t("verification", lang)), heading),
-        table([_t("h_time", lang), _t("h_method", lang), _t("h_fact", lang),
-               _t("h_result", lang), _t("h_agent", lang)],
-              [(format_datetime(r.at, lang), r.method, r.fact or "—",
-                _t("yes" if r.succeeded else "no", lang), r.agent) for r in pack.verification],
-              [30, 50, 35, 25, 40]),
+        table(
+            [
+                _t("h_time", lang),
+                _t("h_method", lang),
+                _t("h_fact", lang),
+                _t("h_result", lang),
+                _t("h_agent", lang),
+            ],
+            [
+                (
+                    format_datetime(r.at, lang),
+                    r.method,
+                    r.fact or "—",
+                    _t("yes" if r.succeeded else "no", lang),
+                    r.agent,
+                )
+                for r in pack.verification
+            ],
+            [30, 50, 35, 25, 40],
+        ),
         Paragraph(pdf_text(_t("issued", lang)), heading),
-        table([_t("h_time", lang), _t("h_kind", lang), _t("h_file", lang), "SHA-256",
-               _t("h_bytes", lang), _t("h_channel", lang), _t("h_agent", lang)],
-              [(format_datetime(r.issued_at, lang), r.kind, r.file_name, r.sha256,
-                str(r.size), r.channel, r.agent) for r in pack.issued],
-              [24, 22, 28, 50, 14, 20, 22]),
+        table(
+            [
+                _t("h_time", lang),
+                _t("h_kind", lang),
+                _t("h_file", lang),
+                "SHA-256",
+                _t("h_bytes", lang),
+                _t("h_channel", lang),
+                _t("h_agent", lang),
+            ],
+            [
+                (
+                    format_datetime(r.issued_at, lang),
+                    r.kind,
+                    r.file_name,
+                    r.sha256,
+                    str(r.size),
+                    r.channel,
+                    r.agent,
+                )
+                for r in pack.issued
+            ],
+            [24, 22, 28, 50, 14, 20, 22],
+        ),
     ]
 
     def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(fonts.regular, 7)
-        canvas.drawString(15 * mm, 10 * mm,
-                          f"{pack.case_reference} · {_t('page', lang)} {doc.page}")
+        canvas.drawString(
+            15 * mm, 10 * mm, f"{pack.case_reference} · {_t('page', lang)} {doc.page}"
+        )
         canvas.restoreState()
 
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=12 * mm, rightMargin=12 * mm,
-                                 topMargin=14 * mm, bottomMargin=16 * mm,
-                                 title=f"{_t('title', lang)} {pack.case_reference}",
-                                 author="CLB4U Desk")
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=12 * mm,
+        rightMargin=12 * mm,
+        topMargin=14 * mm,
+        bottomMargin=16 * mm,
+        title=f"{_t('title', lang)} {pack.case_reference}",
+        author="CLB4U Desk",
+    )
     document.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()

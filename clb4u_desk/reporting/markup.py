@@ -35,8 +35,15 @@ PLACEHOLDER = "[U+{:04X}]"
 """How a character the font cannot draw is written instead (its Unicode codepoint)."""
 
 _LINE_BREAKS = str.maketrans(
-    {"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n",
-     "\t": " "}
+    {
+        "\r": "\n",
+        "\x85": "\n",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\x0b": "\n",
+        "\x0c": "\n",
+        "\t": " ",
+    }
 )
 
 
@@ -57,8 +64,7 @@ def _kept_characters() -> frozenset[str]:
     kept = {
         chr(codepoint)
         for codepoint in renderable_codepoints()
-        if codepoint <= 0xFFFF
-        and unicodedata.category(chr(codepoint)) not in ("Cc", "Cf", "Cs")
+        if codepoint <= 0xFFFF and unicodedata.category(chr(codepoint)) not in ("Cc", "Cf", "Cs")
     }
     return frozenset({*kept, "\n"})
 

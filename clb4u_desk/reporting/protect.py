@@ -23,9 +23,7 @@ GROUP_SIZE = 4
 
 def generate_passphrase() -> str:
     """A new random passphrase (see the module docstring for its format)."""
-    groups = (
-        "".join(secrets.choice(ALPHABET) for _ in range(GROUP_SIZE)) for _ in range(GROUPS)
-    )
+    groups = ("".join(secrets.choice(ALPHABET) for _ in range(GROUP_SIZE)) for _ in range(GROUPS))
     return "-".join(groups)
 
 

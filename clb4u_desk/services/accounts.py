@@ -47,23 +47,30 @@ class AccountService:
         login = login.strip().lower()
         if not _LOGIN.match(login):
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A sign-in name is 2-63 characters: lower-case "
-                                  "letters, digits, '.', '_' or '-'."))
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A sign-in name is 2-63 characters: lower-case "
+                    "letters, digits, '.', '_' or '-'.",
+                )
+            )
         if role not in ROLES:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The role must be one of: {roles}."),
-                roles=', '.join(ROLES))
+                roles=", ".join(ROLES),
+            )
         if len(password) < MIN_PASSWORD_LENGTH:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The password must be at least "
-                                  "{minimum} characters long."),
-                minimum=MIN_PASSWORD_LENGTH)
+                QT_TRANSLATE_NOOP(
+                    "errors", "The password must be at least {minimum} characters long."
+                ),
+                minimum=MIN_PASSWORD_LENGTH,
+            )
         with self._ctx.db.uow() as uow:
             exists = uow.session.execute(select(Account.id).where(Account.login == login))
             if exists.first() is not None:
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "The sign-in name '{login}' is taken."),
-                    login=login)
+                    QT_TRANSLATE_NOOP("errors", "The sign-in name '{login}' is taken."), login=login
+                )
             account = Account(
                 login=login,
                 display_name=display_name.strip() or login,
@@ -74,8 +81,13 @@ class AccountService:
             )
             uow.session.add(account)
             uow.session.flush()
-            chain.append(uow.session, actor=actor, action="account_created",
-                         details={"login": login, "role": role}, now=self._ctx.clock())
+            chain.append(
+                uow.session,
+                actor=actor,
+                action="account_created",
+                details={"login": login, "role": role},
+                now=self._ctx.clock(),
+            )
             uow.commit()
             return _view(account)
 
@@ -89,17 +101,25 @@ class AccountService:
             ok = account is not None and account.active and _password_matches(account, password)
             if account is None or not ok:
                 # Logged without the password; the login is a staff name, not customer data.
-                chain.append(uow.session, actor=_anonymous(login), action="sign_in_failed",
-                             details={}, now=self._ctx.clock())
+                chain.append(
+                    uow.session,
+                    actor=_anonymous(login),
+                    action="sign_in_failed",
+                    details={},
+                    now=self._ctx.clock(),
+                )
                 uow.commit()
                 raise PermissionDeniedError(
-                    QT_TRANSLATE_NOOP("errors", "Wrong sign-in name or password, or the account "
-                                      "is disabled."))
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Wrong sign-in name or password, or the account is disabled."
+                    )
+                )
             if _HASHER.check_needs_rehash(account.password_hash):
                 account.password_hash = _HASHER.hash(password)
             actor = Actor(account.id, account.login, account.display_name, account.role)
-            chain.append(uow.session, actor=actor, action="sign_in", details={},
-                         now=self._ctx.clock())
+            chain.append(
+                uow.session, actor=actor, action="sign_in", details={}, now=self._ctx.clock()
+            )
             uow.commit()
             return actor
 
@@ -112,8 +132,7 @@ class AccountService:
         with self._ctx.db.reader() as uow:
             account = uow.session.get(Account, account_id)
             if account is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("errors", "No such account."))
+                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such account."))
             return _view(account)
 
 
@@ -130,5 +149,6 @@ def _anonymous(login: str) -> Actor:
 
 
 def _view(account: Account) -> AccountView:
-    return AccountView(account.id, account.login, account.display_name, account.role,
-                       account.active)
+    return AccountView(
+        account.id, account.login, account.display_name, account.role, account.active
+    )

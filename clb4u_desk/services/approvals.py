@@ -94,53 +94,82 @@ class ApprovalService:
         require_permission(actor, Permission.HANDLE_CASE)
         if actor.role == SYSTEM:
             raise PermissionDeniedError(
-                QT_TRANSLATE_NOOP("errors", "A proposal needs a signed-in user."))
+                QT_TRANSLATE_NOOP("errors", "A proposal needs a signed-in user.")
+            )
         if case.state == CaseState.CLOSED:
             raise IllegalTransitionError(
-                QT_TRANSLATE_NOOP("errors", "Case {reference} is closed."),
-                reference=case.reference)
+                QT_TRANSLATE_NOOP("errors", "Case {reference} is closed."), reference=case.reference
+            )
         approval = Approval(
-            case_id=case.id, item_id=item_id, kind=kind.value,
-            payload=chain.canonical_details(payload), proposed_by_id=actor.account_id,
-            proposed_at=self._ctx.clock(), state=ApprovalState.PENDING.value,
+            case_id=case.id,
+            item_id=item_id,
+            kind=kind.value,
+            payload=chain.canonical_details(payload),
+            proposed_by_id=actor.account_id,
+            proposed_at=self._ctx.clock(),
+            state=ApprovalState.PENDING.value,
         )
         session.add(approval)
         session.flush()
         now = self._ctx.clock()
-        chain.append(session, actor=actor, action="approval_requested",
-                     case_reference=case.reference,
-                     details={"approval": approval.id, "kind": kind.value, "item": item_id},
-                     now=now)
+        chain.append(
+            session,
+            actor=actor,
+            action="approval_requested",
+            case_reference=case.reference,
+            details={"approval": approval.id, "kind": kind.value, "item": item_id},
+            now=now,
+        )
         if case.state == CaseState.IN_PROGRESS:
-            move_case(session, actor, case, CaseState.AWAITING_APPROVAL, now,
-                      reason="approval_requested", extra={"approval": approval.id})
+            move_case(
+                session,
+                actor,
+                case,
+                CaseState.AWAITING_APPROVAL,
+                now,
+                reason="approval_requested",
+                extra={"approval": approval.id},
+            )
         return approval
 
     def decide(
-        self, actor: Actor, approval_id: int, *, approve: bool, reason: str,
+        self,
+        actor: Actor,
+        approval_id: int,
+        *,
+        approve: bool,
+        reason: str,
         expected_version: int,
     ) -> ApprovalView:
         require_permission(actor, Permission.APPROVE)
         if actor.role == SYSTEM:
             raise PermissionDeniedError(
-                QT_TRANSLATE_NOOP("errors", "Approvals need a signed-in supervisor (four eyes)."))
+                QT_TRANSLATE_NOOP("errors", "Approvals need a signed-in supervisor (four eyes).")
+            )
         if not reason.strip():
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Give a reason for approving or rejecting."))
+                QT_TRANSLATE_NOOP("errors", "Give a reason for approving or rejecting.")
+            )
         with self._ctx.db.uow() as uow:
             session = uow.session
             approval = _load(session, approval_id, for_update=True)
             if approval.version != expected_version:
                 raise ConcurrentChangeError(
-                    QT_TRANSLATE_NOOP("errors", "This approval was changed by someone else "
-                                      "meanwhile; reload it."))
+                    QT_TRANSLATE_NOOP(
+                        "errors", "This approval was changed by someone else meanwhile; reload it."
+                    )
+                )
             if approval.state != ApprovalState.PENDING:
                 raise IllegalTransitionError(
-                    QT_TRANSLATE_NOOP("errors", "This proposal has already been decided."))
+                    QT_TRANSLATE_NOOP("errors", "This proposal has already been decided.")
+                )
             if approval.proposed_by_id == actor.account_id:
                 raise PermissionDeniedError(
-                    QT_TRANSLATE_NOOP("errors", "You proposed this yourself; another supervisor "
-                                      "must decide (four eyes)."))
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "You proposed this yourself; another supervisor must decide (four eyes).",
+                    )
+                )
             case = session.get(Case, approval.case_id)
             assert case is not None  # foreign key
             approval.state = (ApprovalState.APPROVED if approve else ApprovalState.REJECTED).value
@@ -152,11 +181,14 @@ class ApprovalService:
             session.flush()
             now = self._ctx.clock()
             decision = "approval_granted" if approve else "approval_rejected"
-            chain.append(session, actor=actor, action=decision,
-                         case_reference=case.reference,
-                         details={"approval": approval.id, "kind": approval.kind,
-                                  "item": approval.item_id},
-                         now=now)
+            chain.append(
+                session,
+                actor=actor,
+                action=decision,
+                case_reference=case.reference,
+                details={"approval": approval.id, "kind": approval.kind, "item": approval.item_id},
+                now=now,
+            )
             _resume_case_if_nothing_pending(session, actor, case, approval, decision, now)
             uow.commit()
             return _view(session, approval, case)
@@ -166,7 +198,8 @@ class ApprovalService:
         require_permission(actor, Permission.APPROVE)
         with self._ctx.db.reader() as uow:
             rows = uow.session.execute(
-                select(Approval, Case).join(Case, Case.id == Approval.case_id)
+                select(Approval, Case)
+                .join(Case, Case.id == Approval.case_id)
                 .where(Approval.state == ApprovalState.PENDING.value)
                 .order_by(Approval.proposed_at, Approval.id)
             ).all()
@@ -176,8 +209,10 @@ class ApprovalService:
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.reader() as uow:
             rows = uow.session.execute(
-                select(Approval, Case).join(Case, Case.id == Approval.case_id)
-                .where(Approval.case_id == case_id).order_by(Approval.id)
+                select(Approval, Case)
+                .join(Case, Case.id == Approval.case_id)
+                .where(Approval.case_id == case_id)
+                .order_by(Approval.id)
             ).all()
             return [_view(uow.session, approval, case) for approval, case in rows]
 
@@ -188,25 +223,36 @@ def _load(session: Session, approval_id: int, *, for_update: bool = False) -> Ap
         query = query.with_for_update()
     approval = session.execute(query).scalar_one_or_none()
     if approval is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "No such approval."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such approval."))
     return approval
 
 
 def _resume_case_if_nothing_pending(
-    session: Session, actor: Actor, case: Case, approval: Approval, decision: str,
+    session: Session,
+    actor: Actor,
+    case: Case,
+    approval: Approval,
+    decision: str,
     now: datetime,
 ) -> None:
     """Back to work once no proposal of the case waits any more (logged like any move)."""
     if case.state != CaseState.AWAITING_APPROVAL:
         return
     still_pending = session.execute(
-        select(Approval.id).where(Approval.case_id == case.id,
-                                  Approval.state == ApprovalState.PENDING.value).limit(1)
+        select(Approval.id)
+        .where(Approval.case_id == case.id, Approval.state == ApprovalState.PENDING.value)
+        .limit(1)
     ).first()
     if still_pending is None:
-        move_case(session, actor, case, CaseState.IN_PROGRESS, now, reason=decision,
-                  extra={"approval": approval.id})
+        move_case(
+            session,
+            actor,
+            case,
+            CaseState.IN_PROGRESS,
+            now,
+            reason=decision,
+            extra={"approval": approval.id},
+        )
 
 
 def _login(session: Session, account_id: int | None) -> str | None:
@@ -218,10 +264,17 @@ def _login(session: Session, account_id: int | None) -> str | None:
 
 def _view(session: Session, approval: Approval, case: Case) -> ApprovalView:
     return ApprovalView(
-        id=approval.id, case_id=approval.case_id, case_reference=case.reference,
-        item_id=approval.item_id, kind=approval.kind, payload=json.loads(approval.payload),
+        id=approval.id,
+        case_id=approval.case_id,
+        case_reference=case.reference,
+        item_id=approval.item_id,
+        kind=approval.kind,
+        payload=json.loads(approval.payload),
         proposed_by=_login(session, approval.proposed_by_id) or "?",
-        proposed_at=approval.proposed_at, state=approval.state,
-        decided_by=_login(session, approval.decided_by_id), decided_at=approval.decided_at,
-        reason=approval.reason, version=approval.version,
+        proposed_at=approval.proposed_at,
+        state=approval.state,
+        decided_by=_login(session, approval.decided_by_id),
+        decided_at=approval.decided_at,
+        reason=approval.reason,
+        version=approval.version,
     )

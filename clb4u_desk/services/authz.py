@@ -30,4 +30,6 @@ def require_role(actor: Actor, *roles: str) -> None:
         return
     raise PermissionDeniedError(
         QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not do this; it needs: {roles}."),
-        role=actor.role, roles=', '.join(roles))
+        role=actor.role,
+        roles=", ".join(roles),
+    )

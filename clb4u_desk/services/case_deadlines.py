@@ -93,8 +93,11 @@ def write_clock(item: RequestItem, clock: ItemClock) -> None:
     scope = _scope(item)
     scope[_CLOCK_KEY] = {
         "pauses": [
-            {"start": p.start.isoformat(), "end": p.end.isoformat() if p.end else None,
-             "reason": p.reason}
+            {
+                "start": p.start.isoformat(),
+                "end": p.end.isoformat() if p.end else None,
+                "reason": p.reason,
+            }
             for p in clock.pauses
         ],
         "extension_notified_at": (

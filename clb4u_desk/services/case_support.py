@@ -57,8 +57,7 @@ def load_case(session: Session, key: int | str, *, for_update: bool = False) -> 
         query = query.with_for_update()
     case = session.execute(query).scalar_one_or_none()
     if case is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "No such case."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such case."))
     return case
 
 
@@ -75,24 +74,26 @@ def load_item(session: Session, item_id: int) -> tuple[RequestItem, Case]:
         select(RequestItem).where(RequestItem.id == item_id).with_for_update()
     ).scalar_one_or_none()
     if item is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "No such request item."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such request item."))
     return item, load_case(session, item.case_id, for_update=True)
 
 
 def check_version(what: str, actual: int, expected: int) -> None:
     if actual != expected:
         raise ConcurrentChangeError(
-            QT_TRANSLATE_NOOP("errors", "{what} was changed by someone else meanwhile; reload "
-                              "it and try again."),
-            what=what)
+            QT_TRANSLATE_NOOP(
+                "errors", "{what} was changed by someone else meanwhile; reload it and try again."
+            ),
+            what=what,
+        )
 
 
 def require_open(case: Case) -> None:
     if case.state == CaseState.CLOSED.value:
         raise IllegalTransitionError(
             QT_TRANSLATE_NOOP("errors", "Case {reference} is closed and cannot change any more."),
-            reference=case.reference)
+            reference=case.reference,
+        )
 
 
 @contextmanager
@@ -106,9 +107,11 @@ def stale_as_concurrent(what: str) -> Iterator[None]:
         yield
     except StaleDataError:
         raise ConcurrentChangeError(
-            QT_TRANSLATE_NOOP("errors", "{what} was changed by someone else meanwhile; reload "
-                              "it and try again."),
-            what=what) from None
+            QT_TRANSLATE_NOOP(
+                "errors", "{what} was changed by someone else meanwhile; reload it and try again."
+            ),
+            what=what,
+        ) from None
 
 
 def related_cases(

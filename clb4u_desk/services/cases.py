@@ -80,7 +80,8 @@ _DECIDING_STATES = {
 # Names of the texts an agent types, in the messages that refuse them.
 _PAUSE_REASON = QT_TRANSLATE_NOOP("errors", "The reason the clock stops")
 _THIRD_PARTY_REASON = QT_TRANSLATE_NOOP(
-    "errors", "The reason a processor or third party must act (or no longer must)")
+    "errors", "The reason a processor or third party must act (or no longer must)"
+)
 
 
 # --------------------------------------------------------------------------- DTOs
@@ -207,9 +208,14 @@ class CaseService:
                 .order_by(DecisionLogEntry.seq)
             ).scalars()
             return [
-                TimelineEvent(seq=e.seq, recorded_at=datetime.fromisoformat(e.recorded_at),
-                              actor=e.actor, actor_role=e.actor_role, action=e.action,
-                              details=json.loads(e.details))
+                TimelineEvent(
+                    seq=e.seq,
+                    recorded_at=datetime.fromisoformat(e.recorded_at),
+                    actor=e.actor,
+                    actor_role=e.actor_role,
+                    action=e.action,
+                    details=json.loads(e.details),
+                )
                 for e in entries
             ]
 
@@ -217,19 +223,21 @@ class CaseService:
         with self._ctx.db.reader() as uow:
             attachment = uow.session.get(Attachment, attachment_id)
             if attachment is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("errors", "No such attachment."))
+                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such attachment."))
             return _attachment_info(attachment), attachment.content or b""
 
     def acknowledgement_text(self, key: int | str, language: str | None = None) -> tuple[str, str]:
         """(subject, body) in the requester's language, or ``language`` ("vi"/"en")."""
         detail = self.get_case(key)
-        return acknowledgement(AcknowledgementInput(
-            reference=detail.reference, requester_name=detail.requester_name,
-            received_on=self.rules.today(detail.received_at),
-            items=[AcknowledgedItem(item.right, item.due_on) for item in detail.items],
-            language=language or detail.language,
-        ))
+        return acknowledgement(
+            AcknowledgementInput(
+                reference=detail.reference,
+                requester_name=detail.requester_name,
+                received_on=self.rules.today(detail.received_at),
+                items=[AcknowledgedItem(item.right, item.due_on) for item in detail.items],
+                language=language or detail.language,
+            )
+        )
 
     # -- case changes
 
@@ -275,8 +283,8 @@ class CaseService:
                 account = session.get(Account, account_id)
                 if account is None or not account.active:
                     raise NotFoundError(
-                        QT_TRANSLATE_NOOP("errors", "No such active account to assign the case "
-                                          "to."))
+                        QT_TRANSLATE_NOOP("errors", "No such active account to assign the case to.")
+                    )
                 login = account.login
             case.assignee_id = account_id
             session.flush()
@@ -294,15 +302,22 @@ class CaseService:
             if case.acknowledged_at is not None:
                 raise IllegalTransitionError(
                     QT_TRANSLATE_NOOP("errors", "Case {reference} was acknowledged already."),
-                    reference=case.reference)
+                    reference=case.reference,
+                )
             now = self._ctx.clock()
             due = self.rules.acknowledge_by(case, load_items(session, case.id))
             case.acknowledged_at = now
             session.flush()
-            self._log(session, actor, case, "case_acknowledged", {
-                "acknowledge_by": due.isoformat(),
-                "on_time": self.rules.today(now) <= due,
-            })
+            self._log(
+                session,
+                actor,
+                case,
+                "case_acknowledged",
+                {
+                    "acknowledge_by": due.isoformat(),
+                    "on_time": self.rules.today(now) <= due,
+                },
+            )
             detail = self._detail(session, case)
             uow.commit()
             return detail
@@ -317,12 +332,16 @@ class CaseService:
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
             session = uow.session
             item, case = self._changing_item(session, item_id, expected_version)
-            result = apply_item_extension(session, self.rules, actor, case, item, reason,
-                                          self._ctx.clock())
+            result = apply_item_extension(
+                session, self.rules, actor, case, item, reason, self._ctx.clock()
+            )
             applied = ExtensionApplied(
-                case=self._detail(session, case), item_id=item.id,
-                previous_due=result.previous_due, new_due=item.due_on,
-                notice_vi=result.notice.text_vi, notice_en=result.notice.text_en,
+                case=self._detail(session, case),
+                item_id=item.id,
+                previous_due=result.previous_due,
+                new_due=item.due_on,
+                notice_vi=result.notice.text_vi,
+                notice_en=result.notice.text_en,
             )
             uow.commit()
             return applied
@@ -371,8 +390,12 @@ class CaseService:
         require_permission(actor, Permission.HANDLE_CASE)
         if not (reason or "").strip():
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Say why a processor or third party must act for "
-                                  "this item (or no longer must)."))
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Say why a processor or third party must act for "
+                    "this item (or no longer must).",
+                )
+            )
         # Kept with the item and shown: checked like every text an agent types.
         reason = agent_text(reason, _THIRD_PARTY_REASON, MAX_NOTE)
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
@@ -380,28 +403,48 @@ class CaseService:
             item, case = self._changing_item(session, item_id, expected_version)
             if bool(item.third_party) is bool(third_party):
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "The item already says that a processor or "
-                                      "third party must act.")
-                    if third_party else
-                    QT_TRANSLATE_NOOP("errors", "The item does not say that a processor or "
-                                      "third party must act."))
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The item already says that a processor or third party must act."
+                    )
+                    if third_party
+                    else QT_TRANSLATE_NOOP(
+                        "errors", "The item does not say that a processor or third party must act."
+                    )
+                )
             now = self._ctx.clock()
             before = self.rules.compute(case, item)
             item.third_party = bool(third_party)
             after = self.rules.compute(case, item)
-            append_to_scope(item, _THIRD_PARTY_KEY, {
-                "at": chain.format_timestamp(now), "by": actor.login,
-                "third_party": bool(third_party), "reason": reason})
+            append_to_scope(
+                item,
+                _THIRD_PARTY_KEY,
+                {
+                    "at": chain.format_timestamp(now),
+                    "by": actor.login,
+                    "third_party": bool(third_party),
+                    "reason": reason,
+                },
+            )
             self.rules.store(item, after)
             case.due_on = self.rules.case_due(case, load_items(session, case.id))
             session.flush()
-            self._log(session, actor, case, "item_third_party_changed", {
-                "item": item.id, "right": item.right, "third_party": bool(third_party),
-                "due_before": _iso(before.due), "due": _iso(after.due),
-                "base_due_before": _iso(before.base_due), "base_due": _iso(after.base_due),
-                "regime": after.regime.value if after.regime else None,
-                "reason_hmac": self._ctx.log_value_hash(reason),
-            })
+            self._log(
+                session,
+                actor,
+                case,
+                "item_third_party_changed",
+                {
+                    "item": item.id,
+                    "right": item.right,
+                    "third_party": bool(third_party),
+                    "due_before": _iso(before.due),
+                    "due": _iso(after.due),
+                    "base_due_before": _iso(before.base_due),
+                    "base_due": _iso(after.base_due),
+                    "regime": after.regime.value if after.regime else None,
+                    "reason_hmac": self._ctx.log_value_hash(reason),
+                },
+            )
             detail = self._detail(session, case)
             uow.commit()
             return detail
@@ -423,8 +466,9 @@ class CaseService:
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
             session = uow.session
             item, case = self._changing_item(session, item_id, expected_version)
-            apply_item_outcome(session, self.rules, actor, case, item, outcome, reason,
-                               self._ctx.clock())
+            apply_item_outcome(
+                session, self.rules, actor, case, item, outcome, reason, self._ctx.clock()
+            )
             detail = self._detail(session, case)
             uow.commit()
             return detail
@@ -445,7 +489,8 @@ class CaseService:
         require_open(case)
         if item.outcome != ItemOutcome.PENDING.value:
             raise IllegalTransitionError(
-                QT_TRANSLATE_NOOP("errors", "This request item has been decided already."))
+                QT_TRANSLATE_NOOP("errors", "This request item has been decided already.")
+            )
         return item, case
 
     @staticmethod
@@ -465,9 +510,14 @@ class CaseService:
         derived = closing_outcome(items)
         if outcome is not derived:
             raise IllegalTransitionError(
-                QT_TRANSLATE_NOOP("errors", "The items' outcomes add up to '{derived}', not "
-                                  "'{outcome}'; change the items' outcomes first."),
-                derived=derived.value, outcome=outcome.value)
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The items' outcomes add up to '{derived}', not "
+                    "'{outcome}'; change the items' outcomes first.",
+                ),
+                derived=derived.value,
+                outcome=outcome.value,
+            )
 
     def _pause(
         self, session: Session, actor: Actor, case: Case, item: RequestItem, reason: str
@@ -475,35 +525,52 @@ class CaseService:
         clock = read_clock(item)
         if clock.open_pause is not None:
             raise IllegalTransitionError(
-                QT_TRANSLATE_NOOP("errors", "The clock of this item is stopped already."))
+                QT_TRANSLATE_NOOP("errors", "The clock of this item is stopped already.")
+            )
         today = self.rules.today(self._ctx.clock())
         before = self.rules.compute(case, item)
         if before.due is not None and today > before.due:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The period of this item has run out already; the "
-                                  "clock can no longer be stopped for it."))
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The period of this item has run out already; the "
+                    "clock can no longer be stopped for it.",
+                )
+            )
         write_clock(item, replace(clock, pauses=(*clock.pauses, Pause(today, None, reason))))
         after = self.rules.compute(case, item)
         if not after.clock_stopped and after.due == before.due:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The rules that apply to this item do not let its "
-                                  "clock stop."))
+                QT_TRANSLATE_NOOP(
+                    "errors", "The rules that apply to this item do not let its clock stop."
+                )
+            )
         item.paused_since = today
         self.rules.store(item, after)
         case.due_on = self.rules.case_due(case, load_items(session, case.id))
         session.flush()
-        self._log(session, actor, case, "item_clock_stopped", {
-            "item": item.id, "right": item.right, "since": today.isoformat(),
-            "due_before": _iso(before.due),
-        })
+        self._log(
+            session,
+            actor,
+            case,
+            "item_clock_stopped",
+            {
+                "item": item.id,
+                "right": item.right,
+                "since": today.isoformat(),
+                "due_before": _iso(before.due),
+            },
+        )
 
     def _resume(self, session: Session, actor: Actor, case: Case, item: RequestItem) -> None:
         clock = read_clock(item)
         open_pause = clock.open_pause
         if open_pause is None:
             raise IllegalTransitionError(
-                QT_TRANSLATE_NOOP("errors", "The clock of this item is running; nothing to "
-                                  "restart."))
+                QT_TRANSLATE_NOOP(
+                    "errors", "The clock of this item is running; nothing to restart."
+                )
+            )
         today = self.rules.today(self._ctx.clock())
         before_due = item.due_on
         closed = replace(open_pause, end=max(today, open_pause.start))
@@ -514,17 +581,31 @@ class CaseService:
         self.rules.store(item, after)
         case.due_on = self.rules.case_due(case, load_items(session, case.id))
         session.flush()
-        self._log(session, actor, case, "item_clock_restarted", {
-            "item": item.id, "right": item.right,
-            "stopped_days": (closed.end - closed.start).days if closed.end else 0,
-            "due_before": before_due.isoformat(), "due": _iso(after.due),
-        })
+        self._log(
+            session,
+            actor,
+            case,
+            "item_clock_restarted",
+            {
+                "item": item.id,
+                "right": item.right,
+                "stopped_days": (closed.end - closed.start).days if closed.end else 0,
+                "due_before": before_due.isoformat(),
+                "due": _iso(after.due),
+            },
+        )
 
     def _log(
         self, session: Session, actor: Actor, case: Case, action: str, details: dict[str, Any]
     ) -> None:
-        chain.append(session, actor=actor, action=action, case_reference=case.reference,
-                     details=details, now=self._ctx.clock())
+        chain.append(
+            session,
+            actor=actor,
+            action=action,
+            case_reference=case.reference,
+            details=details,
+            now=self._ctx.clock(),
+        )
 
     def _detail(self, session: Session, case: Case) -> CaseDetail:
         items = load_items(session, case.id)
@@ -532,23 +613,33 @@ class CaseService:
         state = CaseState(case.state)
         is_open = state is not CaseState.CLOSED
         return CaseDetail(
-            id=case.id, reference=case.reference, channel=Channel(case.channel),
-            received_at=case.received_at, requester_name=case.requester_name,
-            requester_email=case.requester_email, requester_phone=case.requester_phone,
-            requester_address=case.requester_address, language=case.requester_language,
+            id=case.id,
+            reference=case.reference,
+            channel=Channel(case.channel),
+            received_at=case.received_at,
+            requester_name=case.requester_name,
+            requester_email=case.requester_email,
+            requester_phone=case.requester_phone,
+            requester_address=case.requester_address,
+            language=case.requester_language,
             customer_id=case.customer_id,
             regimes=tuple(r for r in REGIME_ORDER if r in parse_regimes(case.regimes)),
-            state=state, outcome=CaseOutcome(case.outcome) if case.outcome else None,
-            identity_level=case.identity_level, via_representative=case.via_representative,
-            assignee_id=case.assignee_id, assignee_name=_display_name(session, case.assignee_id),
+            state=state,
+            outcome=CaseOutcome(case.outcome) if case.outcome else None,
+            identity_level=case.identity_level,
+            via_representative=case.via_representative,
+            assignee_id=case.assignee_id,
+            assignee_name=_display_name(session, case.assignee_id),
             related_case=_related(session, case.related_case_id),
-            possibly_related=tuple(related_cases(session, case.contact_key, case.received_at,
-                                                 exclude_id=case.id)),
+            possibly_related=tuple(
+                related_cases(session, case.contact_key, case.received_at, exclude_id=case.id)
+            ),
             acknowledged_at=case.acknowledged_at,
             acknowledge_by=self.rules.acknowledge_by(case, items),
             due_on=case.due_on,
             urgency=self.rules.urgency(case.due_on, today) if is_open else None,
-            closed_at=case.closed_at, notes=case.notes,
+            closed_at=case.closed_at,
+            notes=case.notes,
             items=tuple(self._item_detail(case, item, today) for item in items),
             attachments=_attachments(session, case.id),
             allowed_targets=tuple(s for s in CaseState if s in allowed_targets(state)),
@@ -559,15 +650,23 @@ class CaseService:
         deadline = self.rules.compute(case, item)
         pending = item.outcome == ItemOutcome.PENDING.value
         return ItemDetail(
-            id=item.id, right=Right(item.right), third_party=item.third_party,
+            id=item.id,
+            right=Right(item.right),
+            third_party=item.third_party,
             third_party_reason=_third_party_reason(item),
-            due_on=deadline.due, base_due_on=item.base_due_on, regime=deadline.regime,
-            extended=item.extended, extension_reason=item.extension_reason,
-            clock_stopped=deadline.clock_stopped, paused_since=item.paused_since,
-            paused_days=deadline.paused_days, outcome=ItemOutcome(item.outcome),
+            due_on=deadline.due,
+            base_due_on=item.base_due_on,
+            regime=deadline.regime,
+            extended=item.extended,
+            extension_reason=item.extension_reason,
+            clock_stopped=deadline.clock_stopped,
+            paused_since=item.paused_since,
+            paused_days=deadline.paused_days,
+            outcome=ItemOutcome(item.outcome),
             outcome_reason=item.outcome_reason,
             urgency=self.rules.urgency(deadline.due, today) if pending else None,
-            notes=deadline.notes, version=item.version,
+            notes=deadline.notes,
+            version=item.version,
         )
 
 
@@ -603,14 +702,21 @@ def move_case(
         case.due_on = None
     session.flush()
     details: dict[str, Any] = {
-        "from": current.value, "to": target.value,
+        "from": current.value,
+        "to": target.value,
         "outcome": outcome.value if outcome else None,
     }
     if reason is not None:
         details["reason"] = reason
     details.update(extra or {})
-    chain.append(session, actor=actor, action="case_state_changed",
-                 case_reference=case.reference, details=details, now=now)
+    chain.append(
+        session,
+        actor=actor,
+        action="case_state_changed",
+        case_reference=case.reference,
+        details=details,
+        now=now,
+    )
 
 
 def apply_item_extension(
@@ -623,21 +729,29 @@ def apply_item_extension(
     now: datetime,
 ) -> ExtensionResult:
     """Grant the item's one extension; returns the engine's result (with the notice)."""
-    result = extend(rules.item_input(case, item), Extension(now, reason.strip()),
-                    rules.policy, rules.calendar)
+    result = extend(
+        rules.item_input(case, item), Extension(now, reason.strip()), rules.policy, rules.calendar
+    )
     item.extended = True
     item.extension_reason = reason.strip()
     write_clock(item, replace(read_clock(item), extension_notified_at=now))
     rules.store(item, result.deadline)
     case.due_on = rules.case_due(case, load_items(session, case.id))
     session.flush()
-    chain.append(session, actor=actor, action="item_extended", case_reference=case.reference,
-                 details={"item": item.id, "right": item.right,
-                          "due_before": _iso(result.previous_due),
-                          "due": _iso(result.deadline.due),
-                          "regime": result.deadline.regime.value
-                          if result.deadline.regime else None},
-                 now=now)
+    chain.append(
+        session,
+        actor=actor,
+        action="item_extended",
+        case_reference=case.reference,
+        details={
+            "item": item.id,
+            "right": item.right,
+            "due_before": _iso(result.previous_due),
+            "due": _iso(result.deadline.due),
+            "regime": result.deadline.regime.value if result.deadline.regime else None,
+        },
+        now=now,
+    )
     return result
 
 
@@ -654,27 +768,41 @@ def apply_item_outcome(
     """Record an item's outcome; a refusal or a partial answer needs a reason."""
     if outcome is ItemOutcome.PENDING:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Choose an outcome: done, partly done or refused."))
+            QT_TRANSLATE_NOOP("errors", "Choose an outcome: done, partly done or refused.")
+        )
     if outcome in (ItemOutcome.REFUSED, ItemOutcome.PARTLY_DONE) and not (reason or "").strip():
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "A refusal or a partial answer needs a reason for the "
-                              "requester."))
+            QT_TRANSLATE_NOOP(
+                "errors", "A refusal or a partial answer needs a reason for the requester."
+            )
+        )
     if CaseState(case.state) not in _DECIDING_STATES[outcome]:
         raise IllegalTransitionError(
-            QT_TRANSLATE_NOOP("errors", "Case {reference} is {state}; an item cannot be marked "
-                              "{outcome} now."),
+            QT_TRANSLATE_NOOP(
+                "errors", "Case {reference} is {state}; an item cannot be marked {outcome} now."
+            ),
             reference=case.reference,
-            state=case.state.replace('_', ' '),
-            outcome=outcome.value.replace('_', ' '))
+            state=case.state.replace("_", " "),
+            outcome=outcome.value.replace("_", " "),
+        )
     item.outcome = outcome.value
     item.outcome_reason = (reason or "").strip() or None
     item.paused_since = None
     case.due_on = rules.case_due(case, load_items(session, case.id))
     session.flush()
-    chain.append(session, actor=actor, action="item_decided", case_reference=case.reference,
-                 details={"item": item.id, "right": item.right, "outcome": outcome.value,
-                          "reason_given": item.outcome_reason is not None},
-                 now=now)
+    chain.append(
+        session,
+        actor=actor,
+        action="item_decided",
+        case_reference=case.reference,
+        details={
+            "item": item.id,
+            "right": item.right,
+            "outcome": outcome.value,
+            "reason_given": item.outcome_reason is not None,
+        },
+        now=now,
+    )
 
 
 # --------------------------------------------------------------------------- helpers
@@ -715,8 +843,11 @@ def _related(session: Session, case_id: int | None) -> RelatedCase | None:
 
 def _attachment_info(attachment: Attachment) -> AttachmentInfo:
     return AttachmentInfo(
-        id=attachment.id, display_name=attachment.display_name,
-        content_type=attachment.content_type, size=attachment.size, sha256=attachment.sha256,
+        id=attachment.id,
+        display_name=attachment.display_name,
+        content_type=attachment.content_type,
+        size=attachment.size,
+        sha256=attachment.sha256,
         added_at=attachment.added_at,
     )
 
@@ -724,8 +855,15 @@ def _attachment_info(attachment: Attachment) -> AttachmentInfo:
 def _attachments(session: Session, case_id: int) -> tuple[AttachmentInfo, ...]:
     # The content stays in the database; only the metadata is loaded here.
     rows = session.execute(
-        select(Attachment.id, Attachment.display_name, Attachment.content_type,
-               Attachment.size, Attachment.sha256, Attachment.added_at)
-        .where(Attachment.case_id == case_id).order_by(Attachment.id)
+        select(
+            Attachment.id,
+            Attachment.display_name,
+            Attachment.content_type,
+            Attachment.size,
+            Attachment.sha256,
+            Attachment.added_at,
+        )
+        .where(Attachment.case_id == case_id)
+        .order_by(Attachment.id)
     ).all()
     return tuple(AttachmentInfo(*row) for row in rows)

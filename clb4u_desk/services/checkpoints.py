@@ -69,22 +69,34 @@ class CheckpointService:
         require_permission(actor, Permission.SIGN_CHECKPOINT)
         if actor.role == SYSTEM:
             raise PermissionDeniedError(
-                QT_TRANSLATE_NOOP("errors", "A checkpoint is signed by a signed-in supervisor."))
+                QT_TRANSLATE_NOOP("errors", "A checkpoint is signed by a signed-in supervisor.")
+            )
         key = self._private_key(actor.login)
         with self._ctx.db.uow() as uow:
             checkpoint = sign_head(uow.session, actor.login, key, self._ctx.clock())
             # Right after the signed head, in the same transaction: verification requires
             # the entry at seq + 1 to record this checkpoint (docs/decision-log.md).
-            chain.append(uow.session, actor=actor, action=CHECKPOINT_ACTION,
-                         details=record_details(checkpoint), now=self._ctx.clock())
+            chain.append(
+                uow.session,
+                actor=actor,
+                action=CHECKPOINT_ACTION,
+                details=record_details(checkpoint),
+                now=self._ctx.clock(),
+            )
             uow.commit()
-            return CheckpointView(checkpoint.id, checkpoint.seq, checkpoint.entry_hash,
-                                  checkpoint.signed_at, checkpoint.signer,
-                                  checkpoint.public_key)
+            return CheckpointView(
+                checkpoint.id,
+                checkpoint.seq,
+                checkpoint.entry_hash,
+                checkpoint.signed_at,
+                checkpoint.signer,
+                checkpoint.public_key,
+            )
 
     def verify(self) -> LogVerification:
         trusted = frozenset(
-            key.strip().lower() for key in self._ctx.settings.audit.trusted_keys.split(",")
+            key.strip().lower()
+            for key in self._ctx.settings.audit.trusted_keys.split(",")
             if key.strip()
         )
         records: list[CheckpointRecord] = []
@@ -98,6 +110,11 @@ class CheckpointService:
             result = verify_database(uow.session, tap=collect)
             problem = None
             if result.ok:
-                problem = verify_checkpoints(uow.session, checkpoints, log_end=result.count,
-                                             records=records, trusted_keys=trusted)
+                problem = verify_checkpoints(
+                    uow.session,
+                    checkpoints,
+                    log_end=result.count,
+                    records=records,
+                    trusted_keys=trusted,
+                )
         return LogVerification(result, len(checkpoints), problem)

@@ -152,8 +152,12 @@ class _Planned:
 
 
 class CopyService:
-    def __init__(self, ctx: ServiceContext, lookup: LookupService,
-                 policy: Callable[[], RetentionPolicy] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        lookup: LookupService,
+        policy: Callable[[], RetentionPolicy] | None = None,
+    ) -> None:
         self._ctx = ctx
         self._lookup = lookup
         self._policy_factory = policy
@@ -170,20 +174,23 @@ class CopyService:
         """The id of the case with this reference (the command line names cases so)."""
         with self._ctx.db.reader() as uow:
             found = uow.session.execute(
-                select(Case.id).where(Case.reference == reference.strip())).scalar_one_or_none()
+                select(Case.id).where(Case.reference == reference.strip())
+            ).scalar_one_or_none()
         if found is None:
             raise NotFoundError(
-                QT_TRANSLATE_NOOP("errors", "There is no case {reference}."),
-                reference=reference)
+                QT_TRANSLATE_NOOP("errors", "There is no case {reference}."), reference=reference
+            )
         return found
 
-    def build_document(self, actor: Actor, case_id: int, *,
-                       language: Language | None = None) -> DataCopyDocument:
+    def build_document(
+        self, actor: Actor, case_id: int, *, language: Language | None = None
+    ) -> DataCopyDocument:
         """Everything the copy shows, once the requester is verified to the level needed."""
         return self._prepare(actor, case_id, language).document
 
-    def summary(self, actor: Actor, case_id: int, *,
-                language: Language | None = None) -> CopySummary:
+    def summary(
+        self, actor: Actor, case_id: int, *, language: Language | None = None
+    ) -> CopySummary:
         """Categories and counts of the copy (for the issue dialog), no values."""
         prepared = self._prepare(actor, case_id, language)
         doc = prepared.document
@@ -191,15 +198,18 @@ class CopyService:
             case_reference=doc.case_reference,
             subject_reference=doc.subject_reference,
             language=doc.language,
-            sections=tuple(SectionSummary(s.key, s.title(doc.language), len(s.rows),
-                                          s.restricted, s.legal_hold) for s in doc.categories),
+            sections=tuple(
+                SectionSummary(
+                    s.key, s.title(doc.language), len(s.rows), s.restricted, s.legal_hold
+                )
+                for s in doc.categories
+            ),
             includes_payment_data=prepared.includes_payment_data,
             level_needed=prepared.level_needed,
             level_reached=prepared.level_reached,
         )
 
-    def preview(self, actor: Actor, case_id: int, *,
-                language: Language | None = None) -> bytes:
+    def preview(self, actor: Actor, case_id: int, *, language: Language | None = None) -> bytes:
         """An unencrypted PDF for the agent's screen. Not issued, so no IssuedDocument; the
         look itself is logged ("copy_previewed", categories and counts only)."""
         from clb4u_desk.reporting.data_copy import render_data_copy
@@ -207,40 +217,63 @@ class CopyService:
         prepared = self._prepare(actor, case_id, language)
         pdf = render_data_copy(prepared.document)
         with self._ctx.db.uow() as uow:
-            chain.append(uow.session, actor=actor, action="copy_previewed",
-                         case_reference=prepared.document.case_reference,
-                         subject=self._ctx.pseudonymise(prepared.customer_reference),
-                         details=_content_details(prepared.document),
-                         now=self._ctx.clock())
+            chain.append(
+                uow.session,
+                actor=actor,
+                action="copy_previewed",
+                case_reference=prepared.document.case_reference,
+                subject=self._ctx.pseudonymise(prepared.customer_reference),
+                details=_content_details(prepared.document),
+                now=self._ctx.clock(),
+            )
             uow.commit()
         log.info("copy_previewed case=%s", prepared.document.case_reference)
         return pdf
 
-    def issue(self, actor: Actor, case_id: int, *, out_dir: Path,
-              formats: Collection[str], exports_inside_pdf: bool, encrypt: bool = True,
-              channel: str, language: Language | None = None) -> IssueResult:
+    def issue(
+        self,
+        actor: Actor,
+        case_id: int,
+        *,
+        out_dir: Path,
+        formats: Collection[str],
+        exports_inside_pdf: bool,
+        encrypt: bool = True,
+        channel: str,
+        language: Language | None = None,
+    ) -> IssueResult:
         """Write the copy's files into ``out_dir`` and record them (see the module docstring)."""
         if actor.role == SYSTEM:
             raise PermissionDeniedError(
-                QT_TRANSLATE_NOOP("errors", "Issuing a copy needs a signed-in user, so that the "
-                                  "issuing agent is recorded."))
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Issuing a copy needs a signed-in user, so that the issuing agent is recorded.",
+                )
+            )
         wanted = _check_options(formats, exports_inside_pdf, encrypt, channel, out_dir)
         prepared = self._prepare(actor, case_id, language)
         passphrase = _new_passphrase() if encrypt else None
         planned = _plan_files(prepared.document, wanted, exports_inside_pdf, passphrase)
-        targets = [out_dir / f"{_safe_stem(prepared.document.case_reference)}-{p.name}"
-                   for p in planned]
+        targets = [
+            out_dir / f"{_safe_stem(prepared.document.case_reference)}-{p.name}" for p in planned
+        ]
         written = _write_all(targets, [p.content for p in planned])
         try:
             self._record(actor, prepared, planned, targets, channel, exports_inside_pdf)
         except BaseException:
             _remove(written)
             raise
-        log.info("copy_issued case=%s files=%d encrypted=%s", prepared.document.case_reference,
-                 len(planned), encrypt)
+        log.info(
+            "copy_issued case=%s files=%d encrypted=%s",
+            prepared.document.case_reference,
+            len(planned),
+            encrypt,
+        )
         return IssueResult(
-            files=tuple(IssuedFile(path, _sha256(p.content), len(p.content), p.kind)
-                        for path, p in zip(targets, planned, strict=True)),
+            files=tuple(
+                IssuedFile(path, _sha256(p.content), len(p.content), p.kind)
+                for path, p in zip(targets, planned, strict=True)
+            ),
             passphrase=passphrase,
             exports_inside_pdf=exports_inside_pdf and "pdf" in wanted,
             fingerprint=fingerprint(prepared.document),
@@ -253,7 +286,8 @@ class CopyService:
         if language is not None and language not in LANGUAGES:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The copy's language must be one of {languages}."),
-                languages=', '.join(LANGUAGES))
+                languages=", ".join(LANGUAGES),
+            )
         with self._ctx.db.reader() as uow:
             case = _case(uow.session, case_id)
             right = _copy_right(uow.session, case)
@@ -274,21 +308,40 @@ class CopyService:
 
     # -- recording ----------------------------------------------------------------------
 
-    def _record(self, actor: Actor, prepared: _Prepared, planned: list[_Planned],
-                targets: list[Path], channel: str, exports_inside_pdf: bool) -> None:
+    def _record(
+        self,
+        actor: Actor,
+        prepared: _Prepared,
+        planned: list[_Planned],
+        targets: list[Path],
+        channel: str,
+        exports_inside_pdf: bool,
+    ) -> None:
         now = self._ctx.clock()
         doc = prepared.document
         with self._ctx.db.uow() as uow:
             session = uow.session
             case = _case(session, prepared.case_id)
             # The level may have been reset while the files were written.
-            require_identity(case, _copy_right(session, case),
-                             includes_payment_data=prepared.includes_payment_data)
-            rows = [IssuedDocument(case_id=case.id, kind=p.kind, file_name=path.name,
-                                   sha256=_sha256(p.content), size=len(p.content),
-                                   encrypted=p.encrypted, channel=channel,
-                                   agent_id=actor.account_id, issued_at=now)
-                    for p, path in zip(planned, targets, strict=True)]
+            require_identity(
+                case,
+                _copy_right(session, case),
+                includes_payment_data=prepared.includes_payment_data,
+            )
+            rows = [
+                IssuedDocument(
+                    case_id=case.id,
+                    kind=p.kind,
+                    file_name=path.name,
+                    sha256=_sha256(p.content),
+                    size=len(p.content),
+                    encrypted=p.encrypted,
+                    channel=channel,
+                    agent_id=actor.account_id,
+                    issued_at=now,
+                )
+                for p, path in zip(planned, targets, strict=True)
+            ]
             session.add_all(rows)
             session.flush()
             details = {
@@ -296,13 +349,26 @@ class CopyService:
                 "channel": channel,
                 "exports_inside_pdf": exports_inside_pdf,
                 "identity_level": int(prepared.level_needed),
-                "files": [{"document": row.id, "kind": row.kind, "sha256": row.sha256,
-                           "size": row.size, "encrypted": row.encrypted} for row in rows],
+                "files": [
+                    {
+                        "document": row.id,
+                        "kind": row.kind,
+                        "sha256": row.sha256,
+                        "size": row.size,
+                        "encrypted": row.encrypted,
+                    }
+                    for row in rows
+                ],
             }
-            chain.append(session, actor=actor, action="copy_issued",
-                         case_reference=case.reference,
-                         subject=self._ctx.pseudonymise(prepared.customer_reference),
-                         details=details, now=now)
+            chain.append(
+                session,
+                actor=actor,
+                action="copy_issued",
+                case_reference=case.reference,
+                subject=self._ctx.pseudonymise(prepared.customer_reference),
+                details=details,
+                now=now,
+            )
             uow.commit()
 
 
@@ -312,23 +378,27 @@ class CopyService:
 def _case(session: Session, case_id: int) -> Case:
     case = session.get(Case, case_id)
     if case is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "This case does not exist (any more)."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This case does not exist (any more)."))
     return case
 
 
 def _copy_right(session: Session, case: Case) -> Right:
-    rights = set(session.execute(select(RequestItem.right)
-                                 .where(RequestItem.case_id == case.id)).scalars())
+    rights = set(
+        session.execute(select(RequestItem.right).where(RequestItem.case_id == case.id)).scalars()
+    )
     if Right.COPY.value in rights:
         return Right.COPY
     if Right.ACCESS.value in rights:
         return Right.ACCESS
     raise ValidationError(
-        QT_TRANSLATE_NOOP("errors", "Case {reference} asks for neither access nor a copy, so no "
-                          "data copy is issued for it. Add the right to the case if the "
-                          "requester asked for it."),
-        reference=case.reference)
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Case {reference} asks for neither access nor a copy, so no "
+            "data copy is issued for it. Add the right to the case if the "
+            "requester asked for it.",
+        ),
+        reference=case.reference,
+    )
 
 
 def _case_facts(case: Case, language: Language | None) -> CaseFacts:
@@ -340,10 +410,15 @@ def _case_facts(case: Case, language: Language | None) -> CaseFacts:
 
 def _disclosures(session: Session, customer_id: int) -> list[DisclosureFacts]:
     rows = session.execute(
-        select(Disclosure.recipient, Disclosure.legal_basis, Disclosure.categories,
-               Disclosure.disclosed_on)
+        select(
+            Disclosure.recipient,
+            Disclosure.legal_basis,
+            Disclosure.categories,
+            Disclosure.disclosed_on,
+        )
         .where(Disclosure.customer_id == customer_id)
-        .order_by(Disclosure.disclosed_on, Disclosure.id))
+        .order_by(Disclosure.disclosed_on, Disclosure.id)
+    )
     return [DisclosureFacts(*row) for row in rows]
 
 
@@ -361,30 +436,41 @@ def _content_details(doc: DataCopyDocument) -> dict[str, object]:
 # --------------------------------------------------------------------------- the files
 
 
-def _check_options(formats: Collection[str], exports_inside_pdf: bool, encrypt: bool,
-                   channel: str, out_dir: Path) -> frozenset[str]:
+def _check_options(
+    formats: Collection[str], exports_inside_pdf: bool, encrypt: bool, channel: str, out_dir: Path
+) -> frozenset[str]:
     wanted = frozenset(formats)
     unknown = sorted(wanted - FORMATS)
     if unknown or not wanted:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Choose one or more formats among pdf, json and csv."))
+            QT_TRANSLATE_NOOP("errors", "Choose one or more formats among pdf, json and csv.")
+        )
     if channel not in CHANNELS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The channel must be one of {channels}."),
-            channels=', '.join(CHANNELS))
+            channels=", ".join(CHANNELS),
+        )
     if encrypt and "pdf" not in wanted:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "An encrypted copy is a PDF: the JSON and CSV exports "
-                              "travel inside it. Add the PDF format, or issue without "
-                              "encryption."))
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "An encrypted copy is a PDF: the JSON and CSV exports "
+                "travel inside it. Add the PDF format, or issue without "
+                "encryption.",
+            )
+        )
     if encrypt and not exports_inside_pdf and wanted & {"json", "csv"}:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Separate JSON/CSV files cannot be encrypted. Put the "
-                              "exports inside the encrypted PDF, or issue without encryption."))
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Separate JSON/CSV files cannot be encrypted. Put the "
+                "exports inside the encrypted PDF, or issue without encryption.",
+            )
+        )
     if not out_dir.is_dir():
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The folder {out_dir} does not exist."),
-            out_dir=out_dir)
+            QT_TRANSLATE_NOOP("errors", "The folder {out_dir} does not exist."), out_dir=out_dir
+        )
     return wanted
 
 
@@ -394,8 +480,9 @@ def _new_passphrase() -> str:
     return generate_passphrase()
 
 
-def _plan_files(doc: DataCopyDocument, wanted: frozenset[str], exports_inside_pdf: bool,
-                passphrase: str | None) -> list[_Planned]:
+def _plan_files(
+    doc: DataCopyDocument, wanted: frozenset[str], exports_inside_pdf: bool, passphrase: str | None
+) -> list[_Planned]:
     """The files to write, PDF first, with their final content."""
     from clb4u_desk.reporting.data_copy import render_data_copy
     from clb4u_desk.reporting.export import JSON_FILENAME, export_csv, export_json
@@ -410,8 +497,11 @@ def _plan_files(doc: DataCopyDocument, wanted: frozenset[str], exports_inside_pd
     if "pdf" in wanted:
         # The letter says how the JSON/CSV files travel: inside the PDF, beside it, or not
         # at all. Not part of the fingerprint, so the PDF and the JSON still match.
-        delivery = Exports(json="json" in wanted, csv="csv" in wanted,
-                           attached=exports_inside_pdf) if exports else None
+        delivery = (
+            Exports(json="json" in wanted, csv="csv" in wanted, attached=exports_inside_pdf)
+            if exports
+            else None
+        )
         pdf = render_data_copy(replace(doc, exports=delivery))
         if exports_inside_pdf and exports:
             from clb4u_desk.reporting.export import attach_exports
@@ -421,8 +511,7 @@ def _plan_files(doc: DataCopyDocument, wanted: frozenset[str], exports_inside_pd
             pdf = encrypt_pdf(pdf, passphrase)
         planned.append(_Planned("data-copy.pdf", KIND_PDF, pdf, passphrase is not None))
     if not (exports_inside_pdf and "pdf" in wanted):
-        planned.extend(_Planned(name, kind, data, False)
-                       for name, (kind, data) in exports.items())
+        planned.extend(_Planned(name, kind, data, False) for name, (kind, data) in exports.items())
     return planned
 
 
@@ -440,9 +529,14 @@ def _write_all(targets: list[Path], contents: list[bytes]) -> list[Path]:
     taken = [path.name for path in targets if path.exists()]
     if taken:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{taken} already exists in {parent}; choose another "
-                              "folder (an issued file is never overwritten)."),
-            taken=taken[0], parent=targets[0].parent)
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{taken} already exists in {parent}; choose another "
+                "folder (an issued file is never overwritten).",
+            ),
+            taken=taken[0],
+            parent=targets[0].parent,
+        )
     written: list[Path] = []
     try:
         for path, content in zip(targets, contents, strict=True):
@@ -458,7 +552,8 @@ def _write_all(targets: list[Path], contents: list[bytes]) -> list[Path]:
 def _write_atomically(path: Path, content: bytes) -> None:
     """Temporary file in the same folder, fsync, rename: a reader never sees half a file."""
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, before the rename
-        dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False)
+        dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False
+    )
     temporary = Path(handle.name)
     try:
         with handle:

@@ -87,9 +87,13 @@ def includes_payment_data(profile: CustomerProfile) -> bool:
     return any(profile.section(c).count for c in PAYMENT_CATEGORIES)
 
 
-def build_document(profile: CustomerProfile, case: CaseFacts,
-                   disclosures: Sequence[DisclosureFacts], policy: RetentionPolicy,
-                   issued_at: datetime) -> DataCopyDocument:
+def build_document(
+    profile: CustomerProfile,
+    case: CaseFacts,
+    disclosures: Sequence[DisclosureFacts],
+    policy: RetentionPolicy,
+    issued_at: datetime,
+) -> DataCopyDocument:
     lang = case.language
     sections = tuple(category_section(section, lang) for section in profile.sections)
     return DataCopyDocument(
@@ -120,9 +124,13 @@ def category_section(section: ProfileSection, lang: Language) -> CategorySection
         restricted=section.restricted,
         legal_hold=section.legal_hold,
         retention_until=section.retention_until,
-        display_rows=(tuple(shower.shown(row.values, out) for row, out
-                            in zip(section.rows, rows, strict=True))
-                      if shower.relabels else None),
+        display_rows=(
+            tuple(
+                shower.shown(row.values, out) for row, out in zip(section.rows, rows, strict=True)
+            )
+            if shower.relabels
+            else None
+        ),
     )
 
 
@@ -141,8 +149,7 @@ class _RowShower:
 
     __slots__ = ("_replacements", "_shows")
 
-    def __init__(self, replacements: dict[int, dict[str, str]],
-                 shows: dict[int, _Show]) -> None:
+    def __init__(self, replacements: dict[int, dict[str, str]], shows: dict[int, _Show]) -> None:
         self._replacements = replacements
         self._shows = shows
 
@@ -154,12 +161,15 @@ class _RowShower:
         index = section.columns.index
         if section.category is DataCategory.CONSENTS:
             replacements[index("granted")] = {
-                "yes": format_bool(True, lang), "no": format_bool(False, lang)}
+                "yes": format_bool(True, lang),
+                "no": format_bool(False, lang),
+            }
         if section.category is DataCategory.IDENTITY:
             replacements[index("detail")] = {"primary": labels.pick(labels.PRIMARY, lang)}
             kind = index("kind")
             replacements[kind] = {
-                key: labels.pick(pair, lang) for key, pair in labels.IDENTITY_KINDS.items()}
+                key: labels.pick(pair, lang) for key, pair in labels.IDENTITY_KINDS.items()
+            }
             details = {key: _words(table, lang) for key, table in labels.IDENTITY_DETAILS.items()}
             shows[index("detail")] = lambda value, row: details.get(row[kind], {}).get(value)
         if section.category is DataCategory.DISCLOSURES:
@@ -213,10 +223,12 @@ def _coded(words: dict[str, str]) -> _Show:
 
 def _card_brand(words: dict[str, str]) -> _Show:
     """A payment's card, "visa •••• 1111", with the brand's name: "Visa •••• 1111"."""
+
     def show(value: str, row: tuple[str, ...]) -> str | None:
         brand, mark, number = value.partition("••••")
         name = words.get(brand.rstrip())
         return None if name is None or not mark else f"{name} {mark}{number}"
+
     return show
 
 
@@ -231,10 +243,14 @@ def recipients(disclosures: Sequence[DisclosureFacts]) -> tuple[RecipientInfo, .
         categories.update(_categories(d.categories))
         grouped[(d.recipient, d.legal_basis)] = (categories, max(latest, d.disclosed_on))
     return tuple(
-        RecipientInfo(name=name, description=basis,
-                      categories=tuple(c for c in DataCategory if c in categories),
-                      disclosed_on=latest)
-        for (name, basis), (categories, latest) in grouped.items())
+        RecipientInfo(
+            name=name,
+            description=basis,
+            categories=tuple(c for c in DataCategory if c in categories),
+            disclosed_on=latest,
+        )
+        for (name, basis), (categories, latest) in grouped.items()
+    )
 
 
 def _categories(listed: str) -> tuple[DataCategory, ...]:
@@ -253,8 +269,9 @@ def source_lines(sections: Sequence[CategorySection], lang: Language) -> tuple[s
     return tuple(lines)
 
 
-def retention_lines(sections: Sequence[CategorySection], policy: RetentionPolicy,
-                    lang: Language) -> tuple[str, ...]:
+def retention_lines(
+    sections: Sequence[CategorySection], policy: RetentionPolicy, lang: Language
+) -> tuple[str, ...]:
     """The retention rule of every category held, with the date the latest record can go."""
     lines = []
     for section in sections:
@@ -262,10 +279,12 @@ def retention_lines(sections: Sequence[CategorySection], policy: RetentionPolicy
             continue
         rule = policy[section.key]
         basis = rule.basis_vi if lang == "vi" else rule.basis_en
-        line = labels.pick(labels.RETENTION_LINE, lang).format(title=section.title(lang),
-                                                               basis=basis)
+        line = labels.pick(labels.RETENTION_LINE, lang).format(
+            title=section.title(lang), basis=basis
+        )
         if section.retention_until is not None:
             line += labels.pick(labels.RETENTION_UNTIL, lang).format(
-                date=format_date(section.retention_until, lang))
+                date=format_date(section.retention_until, lang)
+            )
         lines.append(line)
     return tuple(lines)

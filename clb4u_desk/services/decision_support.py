@@ -52,13 +52,13 @@ def agent_text(text: str, what: str, limit: int, *, required: bool = True) -> st
     """Text an agent typed: NFC, one paragraph, no card numbers, within ``limit``."""
     tidy = " ".join(nfc(text).split())
     if required and not tidy:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{what} is needed."),
-            what=what)
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{what} is needed."), what=what)
     if len(tidy) > limit:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{what} is longer than {limit} characters."),
-            what=what, limit=limit)
+            what=what,
+            limit=limit,
+        )
     ensure_no_card_number(tidy, what)
     return tidy
 
@@ -73,13 +73,17 @@ def linked_customer(session: Session, case: Case) -> Customer:
     """The customer the case is linked to; a decision on records needs one."""
     if case.customer_id is None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Case {reference} is not linked to a customer; link the "
-                              "requester's records first."),
-            reference=case.reference)
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Case {reference} is not linked to a customer; link the requester's records first.",
+            ),
+            reference=case.reference,
+        )
     customer = session.get(Customer, case.customer_id)
     if customer is None:
         raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "The customer linked to this case no longer exists."))
+            QT_TRANSLATE_NOOP("errors", "The customer linked to this case no longer exists.")
+        )
     return customer
 
 
@@ -91,9 +95,13 @@ def pending_item(session: Session, case: Case, rights: Iterable[Right]) -> Reque
             return item
     names = " or ".join(sorted(wanted)).replace("_", " ")
     raise IllegalTransitionError(
-        QT_TRANSLATE_NOOP("errors", "Case {reference} has no pending request for {names}; this "
-                          "decision needs one."),
-        reference=case.reference, names=names)
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Case {reference} has no pending request for {names}; this decision needs one.",
+        ),
+        reference=case.reference,
+        names=names,
+    )
 
 
 def changing_case(session: Session, case_id: int, expected_version: int) -> Case:
@@ -106,27 +114,42 @@ def changing_case(session: Session, case_id: int, expected_version: int) -> Case
 
 def restriction_view(row: Restriction) -> RestrictionView:
     return RestrictionView(
-        id=row.id, customer_id=row.customer_id, category=row.category, purpose=row.purpose,
-        reason=row.reason, since=row.since, lifted_at=row.lifted_at, case_id=row.case_id,
-        version=row.version)
+        id=row.id,
+        customer_id=row.customer_id,
+        category=row.category,
+        purpose=row.purpose,
+        reason=row.reason,
+        since=row.since,
+        lifted_at=row.lifted_at,
+        case_id=row.case_id,
+        version=row.version,
+    )
 
 
 def _split_categories(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
 
 
-def disclosure_recipients(session: Session, customer_id: int,
-                          categories: Iterable[str]) -> tuple[RecipientToTell, ...]:
+def disclosure_recipients(
+    session: Session, customer_id: int, categories: Iterable[str]
+) -> tuple[RecipientToTell, ...]:
     """Every disclosure of the customer that included one of ``categories`` (Art. 19)."""
     wanted = set(categories)
     rows = session.execute(
-        select(Disclosure).where(Disclosure.customer_id == customer_id)
+        select(Disclosure)
+        .where(Disclosure.customer_id == customer_id)
         .order_by(Disclosure.disclosed_on, Disclosure.id)
     ).scalars()
     return tuple(
-        RecipientToTell(row.id, row.recipient, row.legal_basis,
-                        _split_categories(row.categories), row.disclosed_on)
-        for row in rows if wanted & set(_split_categories(row.categories))
+        RecipientToTell(
+            row.id,
+            row.recipient,
+            row.legal_basis,
+            _split_categories(row.categories),
+            row.disclosed_on,
+        )
+        for row in rows
+        if wanted & set(_split_categories(row.categories))
     )
 
 
@@ -148,24 +171,29 @@ def append_to_scope(item: RequestItem, key: str, entry: Mapping[str, Any]) -> No
 
 def _no_pending_approval(session: Session, item: RequestItem) -> None:
     pending = session.execute(
-        select(Approval.id).where(Approval.item_id == item.id, Approval.state == "pending")
-        .limit(1)
+        select(Approval.id).where(Approval.item_id == item.id, Approval.state == "pending").limit(1)
     ).first()
     if pending is not None:
         raise IllegalTransitionError(
-            QT_TRANSLATE_NOOP("errors", "A proposal for this request item is already waiting "
-                              "for a supervisor; wait for the decision (or ask for it to be "
-                              "rejected) before proposing another."))
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A proposal for this request item is already waiting "
+                "for a supervisor; wait for the decision (or ask for it to be "
+                "rejected) before proposing another.",
+            )
+        )
 
 
 def _check_pending(item: RequestItem) -> None:
     if item.outcome != ItemOutcome.PENDING.value:
         raise IllegalTransitionError(
-            QT_TRANSLATE_NOOP("errors", "This request item has been decided already."))
+            QT_TRANSLATE_NOOP("errors", "This request item has been decided already.")
+        )
 
 
-def proposable_item(session: Session, item_id: int,
-                    expected_version: int) -> tuple[RequestItem, Case]:
+def proposable_item(
+    session: Session, item_id: int, expected_version: int
+) -> tuple[RequestItem, Case]:
     """The item to propose a refusal or extension for: pending, unchanged, none waiting."""
     item, case = load_item(session, item_id)
     check_version(THE_ITEM, item.version, expected_version)
@@ -175,17 +203,17 @@ def proposable_item(session: Session, item_id: int,
     return item, case
 
 
-def approved_item(session: Session,
-                  approval: Approval) -> tuple[RequestItem, Case, dict[str, Any]]:
+def approved_item(session: Session, approval: Approval) -> tuple[RequestItem, Case, dict[str, Any]]:
     """The item, its case and the proposal's payload, once a supervisor approved it."""
     if approval.item_id is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "This proposal names no request item."))
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "This proposal names no request item."))
     item, case = load_item(session, approval.item_id)
     if item.outcome != ItemOutcome.PENDING.value:
         raise IllegalTransitionError(
-            QT_TRANSLATE_NOOP("errors", "The request item was decided meanwhile; reject this "
-                              "proposal instead."))
+            QT_TRANSLATE_NOOP(
+                "errors", "The request item was decided meanwhile; reject this proposal instead."
+            )
+        )
     payload = json.loads(approval.payload)
     assert isinstance(payload, dict)
     return item, case, payload

@@ -108,8 +108,12 @@ class Scripted:
 
 _E, _PH, _P, _W = Channel.EMAIL, Channel.PHONE, Channel.POST, Channel.WALK_IN
 _ACC, _CPY, _REC = Right.ACCESS, Right.COPY, Right.RECTIFICATION
-_RES, _OBJ, _ERA, _CON = (Right.RESTRICTION, Right.OBJECTION, Right.ERASURE,
-                          Right.CONSENT_WITHDRAWAL)
+_RES, _OBJ, _ERA, _CON = (
+    Right.RESTRICTION,
+    Right.OBJECTION,
+    Right.ERASURE,
+    Right.CONSENT_WITHDRAWAL,
+)
 _S = Stage
 
 # Periods (VN): access, copy, rectification 10 days; restriction, objection, consent
@@ -122,8 +126,9 @@ SCRIPT: Final[tuple[Scripted, ...]] = (
     Scripted(_E, (_CON, _OBJ), 1, _S.NEW, "agent", eml="request-vi-stop-marketing.eml"),
     Scripted(_P, (_REC,), 2, _S.ACKNOWLEDGED, None),
     Scripted(_W, (_ACC, _CPY), 1, _S.ACKNOWLEDGED, "agent2"),
-    Scripted(_E, (_ERA,), 3, _S.ACKNOWLEDGED, None, Requester.STRANGER,
-             eml="request-en-erasure.eml"),
+    Scripted(
+        _E, (_ERA,), 3, _S.ACKNOWLEDGED, None, Requester.STRANGER, eml="request-en-erasure.eml"
+    ),
     Scripted(_E, (_ACC,), 9, _S.ACKNOWLEDGED, None),  # overlooked: due soon
     Scripted(_PH, (_RES,), 4, _S.ACKNOWLEDGED, "supervisor", Requester.UNACCENTED),
     Scripted(_E, (_CPY,), 13, _S.NEW, None),  # overlooked: overdue
@@ -160,7 +165,6 @@ SCRIPT: Final[tuple[Scripted, ...]] = (
 )
 
 
-
 @dataclass(frozen=True, slots=True)
 class _Stranger:
     name: str
@@ -177,21 +181,34 @@ _STRANGERS: Final = (
 )
 
 _NOTES: Final[dict[Right, tuple[str, str]]] = {
-    Right.ACCESS: ("Muốn biết Công ty đang lưu giữ những dữ liệu nào về mình.",
-                   "Wants to know which data the company holds about them."),
-    Right.COPY: ("Xin một bản sao dữ liệu ở dạng điện tử để chuyển sang nhà cung cấp khác.",
-                 "Asks for an electronic copy of their data to take to another provider."),
-    Right.RECTIFICATION: ("Báo địa chỉ và số điện thoại trong hồ sơ đã cũ, đề nghị cập nhật.",
-                          "Says the address and phone number on file are out of date."),
-    Right.RESTRICTION: ("Đề nghị tạm ngừng xử lý dữ liệu trong khi kiểm tra hóa đơn bị "
-                        "khiếu nại.",
-                        "Asks to pause processing while a disputed invoice is checked."),
-    Right.OBJECTION: ("Phản đối việc dùng dữ liệu của mình để quảng cáo.",
-                      "Objects to the use of their data for advertising."),
-    Right.ERASURE: ("Đề nghị xóa toàn bộ dữ liệu cá nhân vì không dùng dịch vụ nữa.",
-                    "Asks for all their personal data to be erased; no longer a customer."),
-    Right.CONSENT_WITHDRAWAL: ("Rút lại sự đồng ý nhận tin nhắn và email tiếp thị.",
-                               "Withdraws consent to marketing texts and e-mails."),
+    Right.ACCESS: (
+        "Muốn biết Công ty đang lưu giữ những dữ liệu nào về mình.",
+        "Wants to know which data the company holds about them.",
+    ),
+    Right.COPY: (
+        "Xin một bản sao dữ liệu ở dạng điện tử để chuyển sang nhà cung cấp khác.",
+        "Asks for an electronic copy of their data to take to another provider.",
+    ),
+    Right.RECTIFICATION: (
+        "Báo địa chỉ và số điện thoại trong hồ sơ đã cũ, đề nghị cập nhật.",
+        "Says the address and phone number on file are out of date.",
+    ),
+    Right.RESTRICTION: (
+        "Đề nghị tạm ngừng xử lý dữ liệu trong khi kiểm tra hóa đơn bị khiếu nại.",
+        "Asks to pause processing while a disputed invoice is checked.",
+    ),
+    Right.OBJECTION: (
+        "Phản đối việc dùng dữ liệu của mình để quảng cáo.",
+        "Objects to the use of their data for advertising.",
+    ),
+    Right.ERASURE: (
+        "Đề nghị xóa toàn bộ dữ liệu cá nhân vì không dùng dịch vụ nữa.",
+        "Asks for all their personal data to be erased; no longer a customer.",
+    ),
+    Right.CONSENT_WITHDRAWAL: (
+        "Rút lại sự đồng ý nhận tin nhắn và email tiếp thị.",
+        "Withdraws consent to marketing texts and e-mails.",
+    ),
 }
 _CHANNEL_NOTES: Final[dict[Channel, tuple[str, str]]] = {
     Channel.PHONE: ("Gọi tổng đài", "Phoned the hotline"),
@@ -200,8 +217,9 @@ _CHANNEL_NOTES: Final[dict[Channel, tuple[str, str]]] = {
 }
 
 _PAUSE_REASON: Final = "Chờ người yêu cầu gửi thêm thông tin để xác minh danh tính."
-_EXTENSION_REASON: Final = ("Dữ liệu được lưu ở đơn vị xử lý bên ngoài; cần thêm thời gian "
-                            "để tổng hợp đầy đủ.")
+_EXTENSION_REASON: Final = (
+    "Dữ liệu được lưu ở đơn vị xử lý bên ngoài; cần thêm thời gian để tổng hợp đầy đủ."
+)
 _DONE_REASON: Final = "Đã thực hiện theo yêu cầu."
 
 
@@ -217,8 +235,9 @@ class DemoStaff:
     supervisor: Actor
 
     def by_login(self, login: str | None) -> Actor | None:
-        return {"agent": self.agent, "agent2": self.agent2,
-                "supervisor": self.supervisor}.get(login or "")
+        return {"agent": self.agent, "agent2": self.agent2, "supervisor": self.supervisor}.get(
+            login or ""
+        )
 
 
 @dataclass(frozen=True)
@@ -239,15 +258,20 @@ class _Candidate:
     address: str | None = None
 
 
-def seed_demo_cases(services: Services, staff: DemoStaff, *,
-                    seed: int = DEMO_CASES_SEED) -> DemoCasesSummary:
+def seed_demo_cases(
+    services: Services, staff: DemoStaff, *, seed: int = DEMO_CASES_SEED
+) -> DemoCasesSummary:
     """Open and work the scripted demo cases; refuses a workspace that has cases."""
     started = time.monotonic()
     with services.db.reader() as uow:
         if uow.session.execute(select(func.count()).select_from(Case)).scalar_one():
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The workspace has cases already; demo cases are "
-                                  "only added to a workspace without any."))
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The workspace has cases already; demo cases are "
+                    "only added to a workspace without any.",
+                )
+            )
     rng = random.Random(seed)
     builder = _Builder(services, staff, rng, _Candidates.load(services, rng))
     # Oldest first, so references run in the order of receipt, as they would.
@@ -255,8 +279,9 @@ def seed_demo_cases(services: Services, staff: DemoStaff, *,
     references: dict[int, str] = {}
     for index in order:
         references[index] = builder.build(SCRIPT[index])
-    return DemoCasesSummary(tuple(references[index] for index in range(len(SCRIPT))),
-                            time.monotonic() - started)
+    return DemoCasesSummary(
+        tuple(references[index] for index in range(len(SCRIPT))), time.monotonic() - started
+    )
 
 
 # --------------------------------------------------------------------------- customers
@@ -275,40 +300,61 @@ class _Candidates:
         with services.db.reader() as uow:
             session = uow.session
             rows = session.execute(
-                select(Customer.id, Customer.reference, Customer.full_name,
-                       Customer.residence, Customer.language)
-                .where(Customer.id.between(*ids)).order_by(Customer.id)).all()
-            found = {row[0]: _Candidate(row[0], row[1], unicodedata.normalize("NFC", row[2]),
-                                        row[3], row[4]) for row in rows
-                     if "<" not in row[2] and "&" not in row[2]}  # no markup names
+                select(
+                    Customer.id,
+                    Customer.reference,
+                    Customer.full_name,
+                    Customer.residence,
+                    Customer.language,
+                )
+                .where(Customer.id.between(*ids))
+                .order_by(Customer.id)
+            ).all()
+            found = {
+                row[0]: _Candidate(
+                    row[0], row[1], unicodedata.normalize("NFC", row[2]), row[3], row[4]
+                )
+                for row in rows
+                if "<" not in row[2] and "&" not in row[2]
+            }  # no markup names
             for customer_id, email in session.execute(
-                    select(CustomerEmail.customer_id, CustomerEmail.email)
-                    .where(CustomerEmail.customer_id.between(*ids))
-                    .order_by(CustomerEmail.customer_id, CustomerEmail.is_primary.desc(),
-                              CustomerEmail.id)):
+                select(CustomerEmail.customer_id, CustomerEmail.email)
+                .where(CustomerEmail.customer_id.between(*ids))
+                .order_by(
+                    CustomerEmail.customer_id, CustomerEmail.is_primary.desc(), CustomerEmail.id
+                )
+            ):
                 if customer_id in found:
                     found[customer_id].emails.append(email)
             for customer_id, phone in session.execute(
-                    select(CustomerPhone.customer_id, CustomerPhone.phone_e164)
-                    .where(CustomerPhone.customer_id.between(*ids))
-                    .order_by(CustomerPhone.customer_id, CustomerPhone.id)):
+                select(CustomerPhone.customer_id, CustomerPhone.phone_e164)
+                .where(CustomerPhone.customer_id.between(*ids))
+                .order_by(CustomerPhone.customer_id, CustomerPhone.id)
+            ):
                 # Only numbers the intake accepts: a requester gives a working number.
                 if customer_id in found and normalise_phone(phone) is not None:
                     found[customer_id].phones.append(phone)
             for customer_id, street, ward, city in session.execute(
-                    select(CustomerAddress.customer_id, CustomerAddress.street,
-                           CustomerAddress.ward, CustomerAddress.city)
-                    .where(CustomerAddress.customer_id.between(*ids))
-                    .order_by(CustomerAddress.customer_id, CustomerAddress.id)):
+                select(
+                    CustomerAddress.customer_id,
+                    CustomerAddress.street,
+                    CustomerAddress.ward,
+                    CustomerAddress.city,
+                )
+                .where(CustomerAddress.customer_id.between(*ids))
+                .order_by(CustomerAddress.customer_id, CustomerAddress.id)
+            ):
                 if customer_id in found and found[customer_id].address is None:
                     found[customer_id].address = ", ".join(
-                        part for part in (street, ward, city) if part)
+                        part for part in (street, ward, city) if part
+                    )
         candidates = [found[key] for key in sorted(found)]
         rng.shuffle(candidates)
         return cls(services, candidates)
 
-    def take(self, scripted: Scripted, *, no_payment_data: bool = False
-             ) -> tuple[_Candidate, Facts]:
+    def take(
+        self, scripted: Scripted, *, no_payment_data: bool = False
+    ) -> tuple[_Candidate, Facts]:
         """The next customer who fits: reachable on the case's channel, with two facts
         on file to be asked about, from the residence (and without payment data) asked
         for while any such customer is left."""
@@ -328,8 +374,11 @@ class _Candidates:
                 self._left.remove(candidate)
                 return candidate, facts
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The workspace holds too few demo customers for the "
-                              "demo cases; seed at least 200."))
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The workspace holds too few demo customers for the demo cases; seed at least 200.",
+            )
+        )
 
     def _facts(self, candidate: _Candidate) -> Facts:
         with self._services.db.reader() as uow:
@@ -346,8 +395,9 @@ class _Candidates:
 
 
 class _Builder:
-    def __init__(self, services: Services, staff: DemoStaff, rng: random.Random,
-                 candidates: _Candidates) -> None:
+    def __init__(
+        self, services: Services, staff: DemoStaff, rng: random.Random, candidates: _Candidates
+    ) -> None:
         self._s = services
         self._staff = staff
         self._rng = rng
@@ -375,7 +425,8 @@ class _Builder:
         # Erasing a customer with payment data needs L3 (a third fact and a signed
         # declaration); one without keeps the demo's erasure at the usual L2.
         return self._candidates.take(
-            scripted, no_payment_data=scripted.stage is Stage.ERASURE_PROPOSED)
+            scripted, no_payment_data=scripted.stage is Stage.ERASURE_PROPOSED
+        )
 
     def _stranger(self, language: Language) -> _Stranger:
         stranger = next(s for s in self._strangers if s.language == language)
@@ -387,7 +438,8 @@ class _Builder:
         now = self._s.ctx.clock()
         local_day = now.astimezone(self._zone).date() - timedelta(days=days_ago)
         moment = datetime.combine(local_day, day_time(8), self._zone) + timedelta(
-            minutes=self._rng.randrange(9 * 60))
+            minutes=self._rng.randrange(9 * 60)
+        )
         if moment >= now:
             moment = now - timedelta(minutes=5 + self._rng.randrange(120))
         return moment
@@ -400,8 +452,7 @@ class _Builder:
         address: str | None = None
         language: Language
         if customer is None:
-            stranger = self._stranger("en" if scripted.eml == "request-en-erasure.eml"
-                                      else "vi")
+            stranger = self._stranger("en" if scripted.eml == "request-en-erasure.eml" else "vi")
             name, email, language = stranger.name, stranger.email, stranger.language
             eu = eu or stranger.eu_resident
         else:
@@ -413,12 +464,18 @@ class _Builder:
         if scripted.eml is not None:
             data = _demo_email(scripted.eml, name, email, received)
             made = self._s.intake.create_case_from_eml(
-                actor, data, rights=scripted.rights, eu_resident=eu, california_resident=ca)
+                actor, data, rights=scripted.rights, eu_resident=eu, california_resident=ca
+            )
             return self._s.cases.get_case(made.case.id)
         new = NewCase(
-            channel=scripted.channel, received_at=received, requester_name=name,
-            rights=scripted.rights, language=language, eu_resident=eu,
-            california_resident=ca, notes=_note(scripted, language),
+            channel=scripted.channel,
+            received_at=received,
+            requester_name=name,
+            rights=scripted.rights,
+            language=language,
+            eu_resident=eu,
+            california_resident=ca,
+            notes=_note(scripted, language),
             # What the requester gave on this channel: a letter has the address (and
             # often a phone), a call or a visit the phone, an e-mail its sender.
             email=email if scripted.channel is Channel.EMAIL else None,
@@ -440,13 +497,20 @@ class _Builder:
         if case.channel is Channel.EMAIL:
             verification.record_registered_email_origin(actor, case.id)
         elif case.channel is Channel.WALK_IN:
-            verification.record_id_document_seen(actor, case.id, IdDocumentType.CCCD,
-                                                 f"{self._rng.randrange(10_000):04d}")
+            verification.record_id_document_seen(
+                actor, case.id, IdDocumentType.CCCD, f"{self._rng.randrange(10_000):04d}"
+            )
         else:
             verification.record_callback(actor, case.id, customer.phones[0], True)
 
-    def _verify(self, actor: Actor, case: CaseDetail, customer: _Candidate,
-                facts: Facts, level: IdentityLevel) -> CaseDetail:
+    def _verify(
+        self,
+        actor: Actor,
+        case: CaseDetail,
+        customer: _Candidate,
+        facts: Facts,
+        level: IdentityLevel,
+    ) -> CaseDetail:
         """Every check ``level`` needs, answered right, so the case ends verified."""
         self._link(actor, case, customer)
         self._contact_check(actor, case, customer)
@@ -454,15 +518,17 @@ class _Builder:
         if case.channel is Channel.WALK_IN:  # the ID card counted as one fact
             verification.record_callback(actor, case.id, customer.phones[0], True)
         have = 1 if case.channel is Channel.WALK_IN else 0
-        wanted = max(0, {IdentityLevel.L1: 0, IdentityLevel.L2: 2,
-                         IdentityLevel.L3: 3}[level] - have)
+        wanted = max(
+            0, {IdentityLevel.L1: 0, IdentityLevel.L2: 2, IdentityLevel.L3: 3}[level] - have
+        )
         asked = list(facts)[:wanted]
         for fact in asked:
             verification.answer_knowledge_question(actor, case.id, fact, facts[fact])
         if len(asked) < wanted and case.channel is not Channel.WALK_IN:
             # Too few facts on file: a copy of the ID card stands for one more.
-            verification.record_id_document_seen(actor, case.id, IdDocumentType.CCCD,
-                                                 f"{self._rng.randrange(10_000):04d}")
+            verification.record_id_document_seen(
+                actor, case.id, IdDocumentType.CCCD, f"{self._rng.randrange(10_000):04d}"
+            )
         if level is IdentityLevel.L3:
             verification.record_signed_declaration(actor, case.id)
         status = verification.status(actor, case.id)
@@ -471,24 +537,32 @@ class _Builder:
             raise AssertionError(f"demo case {case.reference} did not reach {level.label}")
         return self._s.cases.get_case(case.id)
 
-    def _verified(self, actor: Actor, case: CaseDetail, customer: _Candidate | None,
-                  facts: Facts, *, start: bool) -> CaseDetail:
+    def _verified(
+        self,
+        actor: Actor,
+        case: CaseDetail,
+        customer: _Candidate | None,
+        facts: Facts,
+        *,
+        start: bool,
+    ) -> CaseDetail:
         assert customer is not None  # the script verifies customers only
         level = max(required_level(item.right) for item in case.items)
         case = self._verify(actor, case, customer, facts, level)
         if start:
-            case = self._s.cases.transition(actor, case.id, CaseState.IN_PROGRESS,
-                                            case.version)
+            case = self._s.cases.transition(actor, case.id, CaseState.IN_PROGRESS, case.version)
         return case
 
     # -- the stages
 
-    def _stage_received(self, actor: Actor, case: CaseDetail, customer: _Candidate | None,
-                        facts: Facts) -> None:
+    def _stage_received(
+        self, actor: Actor, case: CaseDetail, customer: _Candidate | None, facts: Facts
+    ) -> None:
         """Nothing more: the agent has it (or not) in the queue."""
 
-    def _stage_checking(self, actor: Actor, case: CaseDetail, customer: _Candidate | None,
-                        facts: Facts) -> None:
+    def _stage_checking(
+        self, actor: Actor, case: CaseDetail, customer: _Candidate | None, facts: Facts
+    ) -> None:
         assert customer is not None  # the script checks customers only
         self._link(actor, case, customer)
         self._contact_check(actor, case, customer)
@@ -497,71 +571,85 @@ class _Builder:
             fact = next(iter(facts))
             self._s.verification.answer_knowledge_question(actor, case.id, fact, facts[fact])
 
-    def _stage_clock_stopped(self, actor: Actor, case: CaseDetail,
-                             customer: _Candidate | None, facts: Facts) -> None:
+    def _stage_clock_stopped(
+        self, actor: Actor, case: CaseDetail, customer: _Candidate | None, facts: Facts
+    ) -> None:
         if customer is None:
             # Nobody in the records fits: the agent asked for more details.
-            case = self._s.cases.transition(actor, case.id, CaseState.AWAITING_IDENTITY,
-                                            case.version)
+            case = self._s.cases.transition(
+                actor, case.id, CaseState.AWAITING_IDENTITY, case.version
+            )
         else:
             self._link(actor, case, customer)
             self._contact_check(actor, case, customer)
         for item in self._s.cases.get_case(case.id).items:
             self._s.cases.pause_item(actor, item.id, _PAUSE_REASON, item.version)
 
-    def _stage_verified(self, actor: Actor, case: CaseDetail, customer: _Candidate | None,
-                        facts: Facts) -> None:
+    def _stage_verified(
+        self, actor: Actor, case: CaseDetail, customer: _Candidate | None, facts: Facts
+    ) -> None:
         self._verified(actor, case, customer, facts, start=False)
 
-    def _stage_in_progress(self, actor: Actor, case: CaseDetail,
-                           customer: _Candidate | None, facts: Facts) -> None:
+    def _stage_in_progress(
+        self, actor: Actor, case: CaseDetail, customer: _Candidate | None, facts: Facts
+    ) -> None:
         self._verified(actor, case, customer, facts, start=True)
 
-    def _stage_erasure(self, actor: Actor, case: CaseDetail, customer: _Candidate | None,
-                       facts: Facts) -> None:
+    def _stage_erasure(
+        self, actor: Actor, case: CaseDetail, customer: _Candidate | None, facts: Facts
+    ) -> None:
         assert customer is not None
         with self._s.db.reader() as uow:
             payment = has_payment_data(uow.session, customer.id)
-        case = self._verify(actor, case, customer, facts,
-                            IdentityLevel.L3 if payment else IdentityLevel.L2)
+        case = self._verify(
+            actor, case, customer, facts, IdentityLevel.L3 if payment else IdentityLevel.L2
+        )
         case = self._s.cases.transition(actor, case.id, CaseState.IN_PROGRESS, case.version)
         item = next(item for item in case.items if item.right is Right.ERASURE)
         self._s.erasure.propose(actor, case.id, item.id)
 
-    def _stage_extension(self, actor: Actor, case: CaseDetail, customer: _Candidate | None,
-                         facts: Facts) -> None:
+    def _stage_extension(
+        self, actor: Actor, case: CaseDetail, customer: _Candidate | None, facts: Facts
+    ) -> None:
         case = self._verified(actor, case, customer, facts, start=True)
         item = case.items[0]
-        self._s.decisions.propose_extension(actor, item.id, _EXTENSION_REASON,
-                                            expected_version=item.version)
+        self._s.decisions.propose_extension(
+            actor, item.id, _EXTENSION_REASON, expected_version=item.version
+        )
 
-    def _stage_done(self, actor: Actor, case: CaseDetail, customer: _Candidate | None,
-                    facts: Facts) -> None:
+    def _stage_done(
+        self, actor: Actor, case: CaseDetail, customer: _Candidate | None, facts: Facts
+    ) -> None:
         case = self._verified(actor, case, customer, facts, start=True)
         decisions = self._s.decisions
         rights = {item.right for item in case.items}
         # Marketing stopped for real: the consent rows say "refused" from now on.
         if Right.OBJECTION in rights:
-            decisions.object(actor, case.id, purposes=[Purpose.MARKETING],
-                             expected_version=case.version)
+            decisions.object(
+                actor, case.id, purposes=[Purpose.MARKETING], expected_version=case.version
+            )
             case = self._s.cases.get_case(case.id)
         if Right.CONSENT_WITHDRAWAL in rights:
-            decisions.withdraw_consent(actor, case.id, purposes=[Purpose.MARKETING],
-                                       expected_version=case.version)
+            decisions.withdraw_consent(
+                actor, case.id, purposes=[Purpose.MARKETING], expected_version=case.version
+            )
             case = self._s.cases.get_case(case.id)
         for item in case.items:
-            case = self._s.cases.set_item_outcome(actor, item.id, ItemOutcome.DONE,
-                                                  _DONE_REASON, item.version)
+            case = self._s.cases.set_item_outcome(
+                actor, item.id, ItemOutcome.DONE, _DONE_REASON, item.version
+            )
         self._s.cases.transition(actor, case.id, CaseState.CLOSED, case.version)
 
-    def _stage_withdrawn(self, actor: Actor, case: CaseDetail, customer: _Candidate | None,
-                         facts: Facts) -> None:
+    def _stage_withdrawn(
+        self, actor: Actor, case: CaseDetail, customer: _Candidate | None, facts: Facts
+    ) -> None:
         if customer is not None:
             self._link(actor, case, customer)
             self._contact_check(actor, case, customer)
             case = self._s.cases.get_case(case.id)
-        self._s.cases.transition(actor, case.id, CaseState.CLOSED, case.version,
-                                 CaseOutcome.WITHDRAWN)
+        self._s.cases.transition(
+            actor, case.id, CaseState.CLOSED, case.version, CaseOutcome.WITHDRAWN
+        )
 
 
 _STAGES: Final = {
@@ -598,12 +686,12 @@ def _without_marks(name: str) -> str:
 
 def _demo_email(template: str, name: str, address: str, received: datetime) -> bytes:
     """A demo e-mail from ``name <address>``, sent at ``received``."""
-    message = message_from_bytes(resource_path("demo", template).read_bytes(),
-                                 policy=policy.default)
+    message = message_from_bytes(
+        resource_path("demo", template).read_bytes(), policy=policy.default
+    )
     local, _, domain = address.partition("@")
     del message["From"]
     message["From"] = Address(display_name=name, username=local, domain=domain)
     del message["Date"]
     message["Date"] = format_datetime(received)
     return message.as_bytes()
-

@@ -54,8 +54,7 @@ class DemoAccount(NamedTuple):
 DEMO_ACCOUNTS: Final[tuple[DemoAccount, ...]] = (
     DemoAccount("agent", "agent", "demo-agent-2026", "Nguyễn Thị Mai (nhân viên hỗ trợ)"),
     DemoAccount("agent2", "agent", "demo-agent2-2026", "Trần Văn Hùng (nhân viên hỗ trợ)"),
-    DemoAccount("supervisor", "supervisor", "demo-supervisor-2026",
-                "Lê Thị Hương (giám sát viên)"),
+    DemoAccount("supervisor", "supervisor", "demo-supervisor-2026", "Lê Thị Hương (giám sát viên)"),
     DemoAccount("admin", "admin", "demo-admin-2026", "Phạm Minh Tuấn (quản trị viên)"),
 )
 
@@ -99,22 +98,32 @@ def seed_customers(
     require_role(actor, ADMIN)
     if not 1 <= customers <= MAX_CUSTOMERS:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The number of customers must be between 1 and "
-                              "{limit:,}."),
-            limit=MAX_CUSTOMERS)
+            QT_TRANSLATE_NOOP("errors", "The number of customers must be between 1 and {limit:,}."),
+            limit=MAX_CUSTOMERS,
+        )
     if heavy_rows < 1:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The heavy-customer row count must be positive."))
+            QT_TRANSLATE_NOOP("errors", "The heavy-customer row count must be positive.")
+        )
     from clb4u_desk.demo.pools import build_pools  # Faker loads only when seeding
 
     started = time.monotonic()
     with bulk_session(ctx.db) as (session, writer):
         if session.execute(select(func.count()).select_from(Customer)).scalar_one():
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The database already holds customers; demo data is "
-                                  "only seeded into an empty database."))
-        generator = Generator(build_pools(seed), seed, customers=customers,
-                              heavy_rows=heavy_rows, next_ids=writer.next_ids())
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database already holds customers; demo data is "
+                    "only seeded into an empty database.",
+                )
+            )
+        generator = Generator(
+            build_pools(seed),
+            seed,
+            customers=customers,
+            heavy_rows=heavy_rows,
+            next_ids=writer.next_ids(),
+        )
         rows = dict.fromkeys(TABLE_COLUMNS, 0)
         # The name search index is derived data, written with the customers; its
         # indexes are built once at the end (see name_index.bulk_loader).
@@ -122,8 +131,9 @@ def seed_customers(
             for last, chunk in _chunks_ahead(generator, customers):
                 writer.write(chunk)
                 # Customer rows start (id, reference, full_name, ...).
-                write_keys(name_index.key_rows(
-                    (row[0], row[1], row[2]) for row in chunk["customers"]))
+                write_keys(
+                    name_index.key_rows((row[0], row[1], row[2]) for row in chunk["customers"])
+                )
                 for table, table_rows in chunk.items():
                     rows[table] += len(table_rows)
                 if progress is not None:
@@ -133,10 +143,18 @@ def seed_customers(
         heavy = tuple(customer_reference(cid) for cid in heavy_customer_ids(customers))
         # Counts only: the log never holds the invented names either, so that it
         # looks the same as in production.
-        chain.append(session, actor=actor, action="demo_data_seeded",
-                     details={"customers": customers, "seed": seed, "rows": rows,
-                              "heavy_customers": len(heavy)},
-                     now=ctx.clock())
+        chain.append(
+            session,
+            actor=actor,
+            action="demo_data_seeded",
+            details={
+                "customers": customers,
+                "seed": seed,
+                "rows": rows,
+                "heavy_customers": len(heavy),
+            },
+            now=ctx.clock(),
+        )
         session.commit()
     name_index.vacuum(ctx.db.engine)
     return SeedSummary(customers, rows, heavy, time.monotonic() - started)
@@ -149,8 +167,10 @@ def _chunks_ahead(generator: Generator, customers: int) -> Iterator[tuple[int, C
     waits without the GIL, so generating meanwhile gains about a third on PostgreSQL.
     One thread generates every chunk in order, so the data stays deterministic.
     """
-    bounds = [(first, min(customers, first + CHUNK_CUSTOMERS - 1))
-              for first in range(1, customers + 1, CHUNK_CUSTOMERS)]
+    bounds = [
+        (first, min(customers, first + CHUNK_CUSTOMERS - 1))
+        for first in range(1, customers + 1, CHUNK_CUSTOMERS)
+    ]
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo-seed") as pool:
         pending = pool.submit(generator.chunk, *bounds[0])
         for index, (_first, last) in enumerate(bounds):
@@ -160,8 +180,9 @@ def _chunks_ahead(generator: Generator, customers: int) -> Iterator[tuple[int, C
             yield last, chunk
 
 
-def seed_demo_workspace(services: Services,
-                        customers: int = DEMO_WORKSPACE_CUSTOMERS) -> DemoWorkspaceSummary:
+def seed_demo_workspace(
+    services: Services, customers: int = DEMO_WORKSPACE_CUSTOMERS
+) -> DemoWorkspaceSummary:
     """Fill a fresh demo workspace: the demo accounts, ``customers`` customers and, with
     them, the demo cases (see :mod:`clb4u_desk.services.demo_cases`).
 
@@ -170,8 +191,11 @@ def seed_demo_workspace(services: Services,
     """
     if not services.ctx.settings.demo:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The demo workspace is filled only when the app runs "
-                              "with --demo (demo settings)."))
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The demo workspace is filled only when the app runs with --demo (demo settings).",
+            )
+        )
     created = _create_demo_accounts(services)
     seeded: SeedSummary | None = None
     cases: DemoCasesSummary | None = None
@@ -200,8 +224,12 @@ def _create_demo_accounts(services: Services) -> tuple[str, ...]:
     for account in DEMO_ACCOUNTS:
         if account.login in existing:
             continue
-        services.accounts.add_user(SYSTEM_ACTOR, login=account.login,
-                                   display_name=account.display_name, role=account.role,
-                                   password=account.password)
+        services.accounts.add_user(
+            SYSTEM_ACTOR,
+            login=account.login,
+            display_name=account.display_name,
+            role=account.role,
+            password=account.password,
+        )
         created.append(account.login)
     return tuple(created)

@@ -105,8 +105,10 @@ class ErasurePlanView:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "case": self.case_reference, "customer": self.customer_reference,
-            "planned_on": self.planned_on.isoformat(), "plan_hash": self.plan_hash,
+            "case": self.case_reference,
+            "customer": self.customer_reference,
+            "planned_on": self.planned_on.isoformat(),
+            "plan_hash": self.plan_hash,
             "includes_payment_data": self.includes_payment_data,
             "lines": [_line_json(line) for line in self.lines],
         }
@@ -179,9 +181,15 @@ def iso_day(day: date | None) -> str | None:
 
 
 def _line_json(line: ErasureLineView) -> dict[str, Any]:
-    return {"category": line.category, "action": line.action, "rows": line.row_count,
-            "retain_until": iso_day(line.retain_until), "records_from": iso_day(line.records_from),
-            "records_to": iso_day(line.records_to), "hold": line.hold_reason is not None}
+    return {
+        "category": line.category,
+        "action": line.action,
+        "rows": line.row_count,
+        "retain_until": iso_day(line.retain_until),
+        "records_from": iso_day(line.records_from),
+        "records_to": iso_day(line.records_to),
+        "hold": line.hold_reason is not None,
+    }
 
 
 def plan_lines_payload(plan: ErasurePlan) -> list[dict[str, Any]]:
@@ -199,20 +207,29 @@ def plan_hash(lines: Sequence[Mapping[str, Any]]) -> str:
 
 def _line_view(line: ErasureLine) -> ErasureLineView:
     return ErasureLineView(
-        category=line.category.value, action=line.action.value, row_count=line.row_count,
-        basis_vi=line.basis_vi, basis_en=line.basis_en, retain_until=line.retain_until,
-        hold_reason=line.hold_reason, records_from=line.records_from,
-        records_to=line.records_to)
+        category=line.category.value,
+        action=line.action.value,
+        row_count=line.row_count,
+        basis_vi=line.basis_vi,
+        basis_en=line.basis_en,
+        retain_until=line.retain_until,
+        hold_reason=line.hold_reason,
+        records_from=line.records_from,
+        records_to=line.records_to,
+    )
 
 
-def _differences(approved: Sequence[Mapping[str, Any]],
-                 current: Sequence[Mapping[str, Any]]) -> list[str]:
+def _differences(
+    approved: Sequence[Mapping[str, Any]], current: Sequence[Mapping[str, Any]]
+) -> list[str]:
     """Categories whose lines differ between the approved plan and today's."""
+
     def by_category(lines: Sequence[Mapping[str, Any]]) -> dict[str, list[Any]]:
         grouped: dict[str, list[Any]] = {}
         for line in lines:
             grouped.setdefault(str(line["category"]), []).append(dict(line))
         return grouped
+
     old, new = by_category(approved), by_category(current)
     return sorted(c for c in set(old) | set(new) if old.get(c) != new.get(c))
 
@@ -229,8 +246,9 @@ class _Planned:
 
 
 class ErasureService:
-    def __init__(self, ctx: ServiceContext, approvals: ApprovalService,
-                 policy: RetentionPolicy | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, approvals: ApprovalService, policy: RetentionPolicy | None = None
+    ) -> None:
         self._ctx = ctx
         self._approvals = approvals
         self._policy = policy
@@ -248,8 +266,12 @@ class ErasureService:
 
     def _plan_for(self, session: Session, customer: Customer, today: date) -> _Planned:
         held, rows = rows_.holdings(session, customer, today)
-        return _Planned(customer, plan_erasure(held, self.policy, today), rows,
-                        rows_.has_payment_data(session, customer.id))
+        return _Planned(
+            customer,
+            plan_erasure(held, self.policy, today),
+            rows,
+            rows_.has_payment_data(session, customer.id),
+        )
 
     def _checked_plan(self, session: Session, case: Case) -> _Planned:
         """The plan for the case's customer, once the requester's identity allows it."""
@@ -263,10 +285,14 @@ class ErasureService:
     def _view(self, case: Case, planned: _Planned) -> ErasurePlanView:
         lines = tuple(_line_view(line) for line in planned.plan.lines)
         return ErasurePlanView(
-            case_id=case.id, case_reference=case.reference,
-            customer_reference=planned.customer.reference, planned_on=planned.plan.planned_on,
+            case_id=case.id,
+            case_reference=case.reference,
+            customer_reference=planned.customer.reference,
+            planned_on=planned.plan.planned_on,
             includes_payment_data=planned.payment,
-            plan_hash=plan_hash([_line_json(line) for line in lines]), lines=lines)
+            plan_hash=plan_hash([_line_json(line) for line in lines]),
+            lines=lines,
+        )
 
     # -- plan and propose -------------------------------------------------------------
 
@@ -287,22 +313,34 @@ class ErasureService:
             _no_open_erasure(session, item_id)
             planned = self._checked_plan(session, case)
             lines = plan_lines_payload(planned.plan)
-            payload = {"customer": planned.customer.id,
-                       "customer_reference": planned.customer.reference,
-                       "planned_on": planned.plan.planned_on.isoformat(),
-                       "plan_hash": plan_hash(lines), "lines": lines,
-                       # Policy texts for the certificate; not part of the compared plan.
-                       "basis": [{"vi": line.basis_vi, "en": line.basis_en}
-                                 for line in planned.plan.lines]}
-            approval = self._approvals.propose(session, actor, case, ApprovalKind.ERASURE,
-                                               payload, item_id=item_id)
-            chain.append(session, actor=actor, action="erasure_planned",
-                         case_reference=case.reference,
-                         subject=self._ctx.pseudonymise(planned.customer.reference),
-                         details={"approval": approval.id, "item": item_id,
-                                  "plan_hash": payload["plan_hash"],
-                                  "counts": _plan_counts(planned.plan)},
-                         now=self._ctx.clock())
+            payload = {
+                "customer": planned.customer.id,
+                "customer_reference": planned.customer.reference,
+                "planned_on": planned.plan.planned_on.isoformat(),
+                "plan_hash": plan_hash(lines),
+                "lines": lines,
+                # Policy texts for the certificate; not part of the compared plan.
+                "basis": [
+                    {"vi": line.basis_vi, "en": line.basis_en} for line in planned.plan.lines
+                ],
+            }
+            approval = self._approvals.propose(
+                session, actor, case, ApprovalKind.ERASURE, payload, item_id=item_id
+            )
+            chain.append(
+                session,
+                actor=actor,
+                action="erasure_planned",
+                case_reference=case.reference,
+                subject=self._ctx.pseudonymise(planned.customer.reference),
+                details={
+                    "approval": approval.id,
+                    "item": item_id,
+                    "plan_hash": payload["plan_hash"],
+                    "counts": _plan_counts(planned.plan),
+                },
+                now=self._ctx.clock(),
+            )
             uow.commit()
             return approval.id
 
@@ -311,14 +349,20 @@ class ErasureService:
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.reader() as uow:
             approval = uow.session.execute(
-                select(Approval).where(Approval.case_id == case_id,
-                                       Approval.kind == ApprovalKind.ERASURE.value)
-                .order_by(Approval.id.desc()).limit(1)
+                select(Approval)
+                .where(Approval.case_id == case_id, Approval.kind == ApprovalKind.ERASURE.value)
+                .order_by(Approval.id.desc())
+                .limit(1)
             ).scalar_one_or_none()
             if approval is None:
                 return None
-            return ErasureStatus(approval.id, approval.item_id, approval.state,
-                                 approval.executed_at is not None, approval.version)
+            return ErasureStatus(
+                approval.id,
+                approval.item_id,
+                approval.state,
+                approval.executed_at is not None,
+                approval.version,
+            )
 
     # -- the approval handler -----------------------------------------------------------
 
@@ -327,8 +371,8 @@ class ErasureService:
         payload = json.loads(approval.payload)
         if not isinstance(payload.get("lines"), list):
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "This erasure proposal has no plan; propose it "
-                                  "again."))
+                QT_TRANSLATE_NOOP("errors", "This erasure proposal has no plan; propose it again.")
+            )
 
     # -- execute ------------------------------------------------------------------------
 
@@ -349,23 +393,34 @@ class ErasureService:
             approval.executed_at = now
             outcome = _finish_item(session, approval.item_id, planned.plan)
             entry = chain.append(
-                session, actor=actor, action=EXECUTED, case_reference=case.reference,
+                session,
+                actor=actor,
+                action=EXECUTED,
+                case_reference=case.reference,
                 subject=self._ctx.pseudonymise(planned.customer.reference),
-                details={"approval": approval.id, "item": approval.item_id,
-                         "customer": planned.customer.id,
-                         "customer_reference": planned.customer.reference,
-                         "planned_on": planned.plan.planned_on.isoformat(),
-                         "plan_hash": payload["plan_hash"], "lines": payload["lines"],
-                         "counts": counts, "outcome": outcome},
-                now=now)
+                details={
+                    "approval": approval.id,
+                    "item": approval.item_id,
+                    "customer": planned.customer.id,
+                    "customer_reference": planned.customer.reference,
+                    "planned_on": planned.plan.planned_on.isoformat(),
+                    "plan_hash": payload["plan_hash"],
+                    "lines": payload["lines"],
+                    "counts": counts,
+                    "outcome": outcome,
+                },
+                now=now,
+            )
             uow.commit()
-            return ExecutionResult(approval.id, case.reference, outcome, counts,
-                                   entry.seq, entry.entry_hash)
+            return ExecutionResult(
+                approval.id, case.reference, outcome, counts, entry.seq, entry.entry_hash
+            )
 
     # -- purge --------------------------------------------------------------------------
 
-    def purge_due(self, actor: Actor, today: date | None = None, *,
-                  dry_run: bool = False) -> PurgeReport:
+    def purge_due(
+        self, actor: Actor, today: date | None = None, *, dry_run: bool = False
+    ) -> PurgeReport:
         """Erase the rows retained after an erasure whose retention date has passed."""
         require_permission(actor, Permission.HANDLE_CASE)
         day = today or self._today()
@@ -381,8 +436,9 @@ class ErasureService:
                 uow.commit()
         return PurgeReport(day, dry_run, tuple(done))
 
-    def _purge_customer(self, session: Session, actor: Actor, customer_id: int,
-                        today: date) -> dict[str, int]:
+    def _purge_customer(
+        self, session: Session, actor: Actor, customer_id: int, today: date
+    ) -> dict[str, int]:
         customer = _customer(session, customer_id)
         restrictions = _erasure_restrictions(session, customer_id)
         restricted = {r.category for r in restrictions}
@@ -390,8 +446,11 @@ class ErasureService:
         counts: Counter[str] = Counter()
         for line in planned.plan.lines:
             name = line.category.value
-            if name in restricted and name != DataCategory.IDENTITY.value and \
-                    line.action is ErasureAction.ERASE:
+            if (
+                name in restricted
+                and name != DataCategory.IDENTITY.value
+                and line.action is ErasureAction.ERASE
+            ):
                 counts[name] += _erase_line(session, customer, line, planned.rows)
         after = self._plan_for(session, customer, today).plan
         if DataCategory.IDENTITY.value in restricted and _identity_free(after):
@@ -400,19 +459,28 @@ class ErasureService:
         if not counts and not lifted:
             return {}
         case = session.get(Case, restrictions[0].case_id) if restrictions[0].case_id else None
-        chain.append(session, actor=actor, action="erasure_purged",
-                     case_reference=case.reference if case else None,
-                     subject=self._ctx.pseudonymise(customer.reference),
-                     details={"customer": customer.id, "customer_reference": customer.reference,
-                              "today": today.isoformat(), "counts": dict(counts),
-                              "restrictions_lifted": lifted},
-                     now=self._ctx.clock())
+        chain.append(
+            session,
+            actor=actor,
+            action="erasure_purged",
+            case_reference=case.reference if case else None,
+            subject=self._ctx.pseudonymise(customer.reference),
+            details={
+                "customer": customer.id,
+                "customer_reference": customer.reference,
+                "today": today.isoformat(),
+                "counts": dict(counts),
+                "restrictions_lifted": lifted,
+            },
+            now=self._ctx.clock(),
+        )
         return dict(counts)
 
     # -- certificate --------------------------------------------------------------------
 
-    def certificate_pdf(self, actor: Actor, approval_id: int, *,
-                        channel: str = "email") -> IssuedCertificate:
+    def certificate_pdf(
+        self, actor: Actor, approval_id: int, *, channel: str = "email"
+    ) -> IssuedCertificate:
         """The deletion certificate of an executed erasure, recorded as issued."""
         from clb4u_desk.reporting.certificates import render_certificate
 
@@ -423,34 +491,51 @@ class ErasureService:
             approval = _approval(session, approval_id)
             if approval.kind != ApprovalKind.ERASURE or approval.executed_at is None:
                 raise IllegalTransitionError(
-                    QT_TRANSLATE_NOOP("errors", "A deletion certificate exists only for an "
-                                      "executed erasure."))
+                    QT_TRANSLATE_NOOP(
+                        "errors", "A deletion certificate exists only for an executed erasure."
+                    )
+                )
             case = _case(session, approval.case_id)
             entry = _execution_entry(session, case.reference, approval.id)
             doc = _certificate_doc(session, approval, case, entry, self._ctx.clock())
             content = render_certificate(doc)
             digest = hashlib.sha256(content).hexdigest()
             issued = IssuedDocument(
-                case_id=case.id, kind=CERTIFICATE_KIND,
-                file_name=f"{case.reference}-erasure-certificate.pdf", sha256=digest,
-                size=len(content), encrypted=False, channel=channel,
-                agent_id=actor.account_id, issued_at=self._ctx.clock())
+                case_id=case.id,
+                kind=CERTIFICATE_KIND,
+                file_name=f"{case.reference}-erasure-certificate.pdf",
+                sha256=digest,
+                size=len(content),
+                encrypted=False,
+                channel=channel,
+                agent_id=actor.account_id,
+                issued_at=self._ctx.clock(),
+            )
             session.add(issued)
             session.flush()
-            chain.append(session, actor=actor, action="document_issued",
-                         case_reference=case.reference,
-                         details={"document": issued.id, "kind": CERTIFICATE_KIND,
-                                  "sha256": digest, "size": len(content),
-                                  "approval": approval.id, "channel": channel},
-                         now=self._ctx.clock())
+            chain.append(
+                session,
+                actor=actor,
+                action="document_issued",
+                case_reference=case.reference,
+                details={
+                    "document": issued.id,
+                    "kind": CERTIFICATE_KIND,
+                    "sha256": digest,
+                    "size": len(content),
+                    "approval": approval.id,
+                    "channel": channel,
+                },
+                now=self._ctx.clock(),
+            )
             uow.commit()
-            return IssuedCertificate(issued.id, issued.file_name, digest, len(content),
-                                     content)
+            return IssuedCertificate(issued.id, issued.file_name, digest, len(content), content)
 
     # -- replay -------------------------------------------------------------------------
 
-    def replay_since(self, actor: Actor, since: date, *,
-                     log_source: Database | None = None) -> ReplayReport:
+    def replay_since(
+        self, actor: Actor, since: date, *, log_source: Database | None = None
+    ) -> ReplayReport:
         """Re-apply the erasures logged since ``since`` (see :mod:`.erasure_replay`)."""
         from clb4u_desk.services.erasure_replay import replay_since
 
@@ -470,8 +555,7 @@ def _case(session: Session, key: int | str, *, for_update: bool = False) -> Case
         query = query.with_for_update()
     case = session.execute(query).scalar_one_or_none()
     if case is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "No such case."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such case."))
     return case
 
 
@@ -485,7 +569,8 @@ def _customer(session: Session, customer_id: int | None) -> Customer:
     customer = session.get(Customer, customer_id) if customer_id is not None else None
     if customer is None:
         raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "The case's customer record no longer exists."))
+            QT_TRANSLATE_NOOP("errors", "The case's customer record no longer exists.")
+        )
     return customer
 
 
@@ -495,16 +580,15 @@ def _approval(session: Session, approval_id: int, *, for_update: bool = False) -
         query = query.with_for_update()
     approval = session.execute(query).scalar_one_or_none()
     if approval is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "No such approval."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such approval."))
     return approval
 
 
 def _signed_in(actor: Actor, what: str) -> None:
     if actor.role == SYSTEM:
         raise PermissionDeniedError(
-            QT_TRANSLATE_NOOP("errors", "{what} needs a signed-in user."),
-            what=what)
+            QT_TRANSLATE_NOOP("errors", "{what} needs a signed-in user."), what=what
+        )
 
 
 def _erasure_item(session: Session, case: Case, item_id: int) -> RequestItem:
@@ -512,56 +596,73 @@ def _erasure_item(session: Session, case: Case, item_id: int) -> RequestItem:
     if item is None or item.case_id != case.id:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("errors", "Case {reference} has no such request item."),
-            reference=case.reference)
+            reference=case.reference,
+        )
     if item.right != Right.ERASURE.value:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "This request item does not ask for erasure."))
+            QT_TRANSLATE_NOOP("errors", "This request item does not ask for erasure.")
+        )
     if item.outcome != ItemOutcome.PENDING.value:
         raise IllegalTransitionError(
-            QT_TRANSLATE_NOOP("errors", "This request item has already been answered."))
+            QT_TRANSLATE_NOOP("errors", "This request item has already been answered.")
+        )
     return item
 
 
 def _no_open_erasure(session: Session, item_id: int) -> None:
     open_one = session.execute(
-        select(Approval.id).where(
-            Approval.item_id == item_id, Approval.kind == ApprovalKind.ERASURE.value,
+        select(Approval.id)
+        .where(
+            Approval.item_id == item_id,
+            Approval.kind == ApprovalKind.ERASURE.value,
             Approval.executed_at.is_(None),
-            Approval.state.in_([ApprovalState.PENDING.value, ApprovalState.APPROVED.value]))
+            Approval.state.in_([ApprovalState.PENDING.value, ApprovalState.APPROVED.value]),
+        )
         .limit(1)
     ).first()
     if open_one is not None:
         raise IllegalTransitionError(
-            QT_TRANSLATE_NOOP("errors", "An erasure for this request item is already proposed "
-                              "or approved."))
+            QT_TRANSLATE_NOOP(
+                "errors", "An erasure for this request item is already proposed or approved."
+            )
+        )
 
 
 def _check_executable(approval: Approval) -> None:
     if approval.kind != ApprovalKind.ERASURE.value:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "This approval is not an erasure."))
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "This approval is not an erasure."))
     if approval.state != ApprovalState.APPROVED.value:
         raise IllegalTransitionError(
-            QT_TRANSLATE_NOOP("errors", "This erasure has not been approved by a supervisor; it "
-                              "cannot be carried out."))
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This erasure has not been approved by a supervisor; it cannot be carried out.",
+            )
+        )
     if approval.executed_at is not None:
         raise IllegalTransitionError(
-            QT_TRANSLATE_NOOP("errors", "This erasure has already been carried out."))
+            QT_TRANSLATE_NOOP("errors", "This erasure has already been carried out.")
+        )
 
 
 def _check_unchanged(payload: Mapping[str, Any], planned: _Planned) -> None:
     if int(payload["customer"]) != planned.customer.id:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The case is linked to another customer since the "
-                              "approval."))
+            QT_TRANSLATE_NOOP(
+                "errors", "The case is linked to another customer since the approval."
+            )
+        )
     changed = _differences(payload["lines"], plan_lines_payload(planned.plan))
     if changed:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The erasure plan has changed since it was approved "
-                              "(categories: {changed}), e.g. a new legal hold, new records or a "
-                              "retention date that passed. Nothing was erased; propose the "
-                              "erasure again."),
-            changed=', '.join(changed))
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The erasure plan has changed since it was approved "
+                "(categories: {changed}), e.g. a new legal hold, new records or a "
+                "retention date that passed. Nothing was erased; propose the "
+                "erasure again.",
+            ),
+            changed=", ".join(changed),
+        )
 
 
 def _plan_counts(plan: ErasurePlan) -> dict[str, dict[str, int]]:
@@ -575,8 +676,12 @@ def _plan_counts(plan: ErasurePlan) -> dict[str, dict[str, int]]:
 # --------------------------------------------------------------------------- executing
 
 
-def _erase_line(session: Session, customer: Customer, line: ErasureLine,
-                rows: Mapping[DataCategory, list[HeldRow]]) -> int:
+def _erase_line(
+    session: Session,
+    customer: Customer,
+    line: ErasureLine,
+    rows: Mapping[DataCategory, list[HeldRow]],
+) -> int:
     covered = rows_.rows_of_line(rows[line.category], line)
     if line.category is DataCategory.ACCOUNT:
         return rows_.clear_account(session, customer) if covered else 0
@@ -585,8 +690,12 @@ def _erase_line(session: Session, customer: Customer, line: ErasureLine,
     return rows_.delete_rows(session, covered)
 
 
-def _anonymise_line(session: Session, customer: Customer, line: ErasureLine,
-                    rows: Mapping[DataCategory, list[HeldRow]]) -> int:
+def _anonymise_line(
+    session: Session,
+    customer: Customer,
+    line: ErasureLine,
+    rows: Mapping[DataCategory, list[HeldRow]],
+) -> int:
     covered = rows_.rows_of_line(rows[line.category], line)
     if not covered:
         return 0
@@ -597,8 +706,12 @@ def _anonymise_line(session: Session, customer: Customer, line: ErasureLine,
     return rows_.delete_rows(session, covered)
 
 
-def apply_line(session: Session, customer: Customer, line: ErasureLine,
-                rows: Mapping[DataCategory, list[HeldRow]]) -> int:
+def apply_line(
+    session: Session,
+    customer: Customer,
+    line: ErasureLine,
+    rows: Mapping[DataCategory, list[HeldRow]],
+) -> int:
     if line.action is ErasureAction.ERASE:
         return _erase_line(session, customer, line, rows)
     if line.action is ErasureAction.ANONYMISE:
@@ -611,24 +724,34 @@ def _restriction_reason(line: ErasureLine) -> str:
     return f"{RESTRICTION_PREFIX} until {until}: {line.basis_en}"[:_REASON_LIMIT]
 
 
-def restrict_line(session: Session, customer: Customer, line: ErasureLine, case: Case | None,
-                  now: datetime) -> Restriction:
+def restrict_line(
+    session: Session, customer: Customer, line: ErasureLine, case: Case | None, now: datetime
+) -> Restriction:
     """Retained rows are restricted to storage until their date (one restriction a line)."""
-    restriction = Restriction(customer_id=customer.id, category=line.category.value,
-                              purpose=None, reason=_restriction_reason(line), since=now,
-                              case_id=case.id if case else None)
+    restriction = Restriction(
+        customer_id=customer.id,
+        category=line.category.value,
+        purpose=None,
+        reason=_restriction_reason(line),
+        since=now,
+        case_id=case.id if case else None,
+    )
     session.add(restriction)
     return restriction
 
 
 def _counts_for(line: ErasureLine) -> str:
-    return {ErasureAction.ERASE: "erased", ErasureAction.ANONYMISE: "anonymised",
-            ErasureAction.RETAIN: "retained",
-            ErasureAction.BLOCKED_BY_HOLD: "blocked"}[line.action]
+    return {
+        ErasureAction.ERASE: "erased",
+        ErasureAction.ANONYMISE: "anonymised",
+        ErasureAction.RETAIN: "retained",
+        ErasureAction.BLOCKED_BY_HOLD: "blocked",
+    }[line.action]
 
 
-def _apply(session: Session, planned: _Planned, case: Case, now: datetime
-           ) -> dict[str, dict[str, int]]:
+def _apply(
+    session: Session, planned: _Planned, case: Case, now: datetime
+) -> dict[str, dict[str, int]]:
     """Every line of the plan, in category order; identity last (others may need it)."""
     counts: dict[str, Counter[str]] = {}
     customer = planned.customer
@@ -648,13 +771,17 @@ def _apply(session: Session, planned: _Planned, case: Case, now: datetime
     bucket = counts.setdefault(DataCategory.PAYMENT_METHODS.value, Counter())
     bucket["tokens_removed"] += rows_.revoke_payment_tokens(session, customer.id)
     session.flush()
-    return {category: {k: v for k, v in c.items() if v}
-            for category, c in counts.items() if any(c.values())}
+    return {
+        category: {k: v for k, v in c.items() if v}
+        for category, c in counts.items()
+        if any(c.values())
+    }
 
 
 def _finish_item(session: Session, item_id: int | None, plan: ErasurePlan) -> str:
-    kept = sorted({line.category.value for line in plan.lines
-                   if line.restricted and line.row_count})
+    kept = sorted(
+        {line.category.value for line in plan.lines if line.restricted and line.row_count}
+    )
     outcome = ItemOutcome.PARTLY_DONE if kept else ItemOutcome.DONE
     item = session.get(RequestItem, item_id) if item_id is not None else None
     if item is not None:
@@ -667,20 +794,30 @@ def _finish_item(session: Session, item_id: int | None, plan: ErasurePlan) -> st
 
 
 def _erasure_restrictions(session: Session, customer_id: int) -> list[Restriction]:
-    return list(session.execute(
-        select(Restriction).where(Restriction.customer_id == customer_id,
-                                  Restriction.lifted_at.is_(None),
-                                  Restriction.reason.startswith(RESTRICTION_PREFIX))
-        .order_by(Restriction.id)
-    ).scalars())
+    return list(
+        session.execute(
+            select(Restriction)
+            .where(
+                Restriction.customer_id == customer_id,
+                Restriction.lifted_at.is_(None),
+                Restriction.reason.startswith(RESTRICTION_PREFIX),
+            )
+            .order_by(Restriction.id)
+        ).scalars()
+    )
 
 
 def _customers_with_erasure_restrictions(session: Session) -> list[int]:
-    return list(session.execute(
-        select(Restriction.customer_id).where(
-            Restriction.lifted_at.is_(None), Restriction.reason.startswith(RESTRICTION_PREFIX))
-        .distinct().order_by(Restriction.customer_id)
-    ).scalars())
+    return list(
+        session.execute(
+            select(Restriction.customer_id)
+            .where(
+                Restriction.lifted_at.is_(None), Restriction.reason.startswith(RESTRICTION_PREFIX)
+            )
+            .distinct()
+            .order_by(Restriction.customer_id)
+        ).scalars()
+    )
 
 
 def _identity_free(plan: ErasurePlan) -> bool:
@@ -692,24 +829,35 @@ def _identity_free(plan: ErasurePlan) -> bool:
     identity = plan.lines_for(DataCategory.IDENTITY)
     if not identity or identity[0].action is not ErasureAction.ANONYMISE:
         return False
-    return not any(line.row_count for line in plan.lines
-                   if line.category not in (DataCategory.IDENTITY, DataCategory.POLLS))
+    return not any(
+        line.row_count
+        for line in plan.lines
+        if line.category not in (DataCategory.IDENTITY, DataCategory.POLLS)
+    )
 
 
 def _restriction_until(restriction: Restriction) -> date | None:
     # The reason is written by restrict_line: "<prefix> until YYYY-MM-DD: basis".
-    head = restriction.reason[len(RESTRICTION_PREFIX) + len(" until "):].split(":", 1)[0]
+    head = restriction.reason[len(RESTRICTION_PREFIX) + len(" until ") :].split(":", 1)[0]
     try:
         return date.fromisoformat(head)
     except ValueError:
         return None
 
 
-def _lift_due(session: Session, restrictions: Sequence[Restriction], plan: ErasurePlan,
-              today: date, now: datetime) -> int:
+def _lift_due(
+    session: Session,
+    restrictions: Sequence[Restriction],
+    plan: ErasurePlan,
+    today: date,
+    now: datetime,
+) -> int:
     """Lift the restrictions whose rows are gone: past their date and not held since."""
-    held = {line.category.value for line in plan.lines
-            if line.action is ErasureAction.BLOCKED_BY_HOLD and line.row_count}
+    held = {
+        line.category.value
+        for line in plan.lines
+        if line.action is ErasureAction.BLOCKED_BY_HOLD and line.row_count
+    }
     lifted = 0
     for restriction in restrictions:
         if restriction.category == DataCategory.IDENTITY.value:
@@ -736,21 +884,22 @@ def parse_day(value: Any) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-
 # --------------------------------------------------------------------------- certificate
 
 
-def _execution_entry(session: Session, case_reference: str,
-                     approval_id: int) -> DecisionLogEntry:
+def _execution_entry(session: Session, case_reference: str, approval_id: int) -> DecisionLogEntry:
     for entry in session.execute(
-        select(DecisionLogEntry).where(DecisionLogEntry.action == EXECUTED,
-                                       DecisionLogEntry.case_reference == case_reference)
+        select(DecisionLogEntry)
+        .where(
+            DecisionLogEntry.action == EXECUTED, DecisionLogEntry.case_reference == case_reference
+        )
         .order_by(DecisionLogEntry.seq)
     ).scalars():
         if json.loads(entry.details).get("approval") == approval_id:
             return entry
     raise NotFoundError(
-        QT_TRANSLATE_NOOP("errors", "The decision log has no execution entry for this erasure."))
+        QT_TRANSLATE_NOOP("errors", "The decision log has no execution entry for this erasure.")
+    )
 
 
 def _login(session: Session, account_id: int | None) -> str:
@@ -758,8 +907,9 @@ def _login(session: Session, account_id: int | None) -> str:
     return account.login if account is not None else "?"
 
 
-def _certificate_doc(session: Session, approval: Approval, case: Case,
-                     entry: DecisionLogEntry, now: datetime) -> CertificateDocument:
+def _certificate_doc(
+    session: Session, approval: Approval, case: Case, entry: DecisionLogEntry, now: datetime
+) -> CertificateDocument:
     details = json.loads(entry.details)
     basis = json.loads(approval.payload).get("basis") or []
     lines = details["lines"]
@@ -769,13 +919,19 @@ def _certificate_doc(session: Session, approval: Approval, case: Case,
         case_reference=case.reference,
         customer_reference=str(details["customer_reference"]),
         language="en" if case.requester_language == "en" else "vi",
-        issued_at=now, received_at=case.received_at,
-        executed_at=_aware(approval.executed_at), approved_at=_aware(approval.decided_at),
-        executed_by=entry.actor, proposed_by=_login(session, approval.proposed_by_id),
+        issued_at=now,
+        received_at=case.received_at,
+        executed_at=_aware(approval.executed_at),
+        approved_at=_aware(approval.decided_at),
+        executed_by=entry.actor,
+        proposed_by=_login(session, approval.proposed_by_id),
         approved_by=_login(session, approval.decided_by_id),
-        lines=tuple(_certificate_line(line, texts) for line, texts in zip(lines, basis,
-                                                                           strict=True)),
-        log_seq=entry.seq, log_hash=entry.entry_hash, plan_hash=str(details["plan_hash"]),
+        lines=tuple(
+            _certificate_line(line, texts) for line, texts in zip(lines, basis, strict=True)
+        ),
+        log_seq=entry.seq,
+        log_hash=entry.entry_hash,
+        plan_hash=str(details["plan_hash"]),
     )
 
 
@@ -786,8 +942,12 @@ def _aware(moment: datetime | None) -> datetime:
 
 def _certificate_line(line: Mapping[str, Any], basis: Mapping[str, str]) -> CertificateLine:
     return CertificateLine(
-        category=DataCategory(line["category"]), action=ErasureAction(line["action"]),
-        row_count=int(line["rows"]), basis_vi=basis["vi"], basis_en=basis["en"],
+        category=DataCategory(line["category"]),
+        action=ErasureAction(line["action"]),
+        row_count=int(line["rows"]),
+        basis_vi=basis["vi"],
+        basis_en=basis["en"],
         retain_until=parse_day(line.get("retain_until")),
         records_from=parse_day(line.get("records_from")),
-        records_to=parse_day(line.get("records_to")))
+        records_to=parse_day(line.get("records_to")),
+    )

@@ -51,8 +51,9 @@ from clb4u_desk.services.erasure import (
 )
 
 
-def replay_since(ctx: ServiceContext, actor: Actor, since: date, *,
-                 log_source: Database | None = None) -> ReplayReport:
+def replay_since(
+    ctx: ServiceContext, actor: Actor, since: date, *, log_source: Database | None = None
+) -> ReplayReport:
     """Re-apply the erasures logged since ``since`` to rows that exist again.
 
     After a restore from backup the restored rows come back; this finds every
@@ -78,24 +79,34 @@ def replay_since(ctx: ServiceContext, actor: Actor, since: date, *,
     return ReplayReport(since, len(entries), tuple(done), tuple(skipped))
 
 
-def _replay_entry(ctx: ServiceContext, session: Session, actor: Actor,
-                  entry: _LoggedErasure) -> CustomerCounts | str:
+def _replay_entry(
+    ctx: ServiceContext, session: Session, actor: Actor, entry: _LoggedErasure
+) -> CustomerCounts | str:
     details = entry.details
     customer = session.get(Customer, int(details["customer"]))
     reference = str(details["customer_reference"])
     if customer is None or customer.reference != reference:
         return f"entry {entry.seq}: customer {reference} is not in this database"
     case = case_or_none(session, entry.case_reference)
-    counts = _replay_lines(session, customer, [_line_from_json(x) for x in details["lines"]],
-                           case, ctx.clock())
+    counts = _replay_lines(
+        session, customer, [_line_from_json(x) for x in details["lines"]], case, ctx.clock()
+    )
     _mark_executed(session, details, case, ctx.clock())
     if counts:
-        chain.append(session, actor=actor, action="erasure_replayed",
-                     case_reference=entry.case_reference,
-                     subject=ctx.pseudonymise(reference),
-                     details={"entry": entry.seq, "customer": customer.id,
-                              "customer_reference": reference, "counts": counts},
-                     now=ctx.clock())
+        chain.append(
+            session,
+            actor=actor,
+            action="erasure_replayed",
+            case_reference=entry.case_reference,
+            subject=ctx.pseudonymise(reference),
+            details={
+                "entry": entry.seq,
+                "customer": customer.id,
+                "customer_reference": reference,
+                "counts": counts,
+            },
+            now=ctx.clock(),
+        )
     return CustomerCounts(reference, counts)
 
 
@@ -115,26 +126,37 @@ def _require_intact_log(db: Database) -> None:
         result = verify_database(uow.session)
     if result.problem is not None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The decision log to replay from does not verify (entry "
-                              "{seq} was {kind}); nothing was replayed."),
-            seq=result.problem.seq, kind=result.problem.kind)
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The decision log to replay from does not verify (entry "
+                "{seq} was {kind}); nothing was replayed.",
+            ),
+            seq=result.problem.seq,
+            kind=result.problem.kind,
+        )
 
 
 def _executed_entries(db: Database, since: date) -> list[_LoggedErasure]:
     start = datetime(since.year, since.month, since.day, tzinfo=UTC)
     with db.reader() as uow:
         found = uow.session.execute(
-            select(DecisionLogEntry.seq, DecisionLogEntry.case_reference,
-                   DecisionLogEntry.details)
-            .where(DecisionLogEntry.action == EXECUTED,
-                   DecisionLogEntry.recorded_at >= chain.format_timestamp(start))
+            select(DecisionLogEntry.seq, DecisionLogEntry.case_reference, DecisionLogEntry.details)
+            .where(
+                DecisionLogEntry.action == EXECUTED,
+                DecisionLogEntry.recorded_at >= chain.format_timestamp(start),
+            )
             .order_by(DecisionLogEntry.seq)
         ).all()
     return [_LoggedErasure(seq, ref, json.loads(details)) for seq, ref, details in found]
 
 
-def _replay_lines(session: Session, customer: Customer, lines: Sequence[ErasureLine],
-                  case: Case | None, now: datetime) -> dict[str, int]:
+def _replay_lines(
+    session: Session,
+    customer: Customer,
+    lines: Sequence[ErasureLine],
+    case: Case | None,
+    now: datetime,
+) -> dict[str, int]:
     """The logged lines again, on whatever rows came back; a no-op when nothing did."""
     counts: Counter[str] = Counter()
     rows = {c: rows_.held_rows(session, customer, c) for c in DataCategory}
@@ -146,29 +168,35 @@ def _replay_lines(session: Session, customer: Customer, lines: Sequence[ErasureL
             counts[name] += _replay_restriction(session, customer, line, case, now)
             if line.category is DataCategory.IDENTITY:
                 counts[name] += rows_.minimise_identity(session, customer)
-    counts[DataCategory.PAYMENT_METHODS.value] += rows_.revoke_payment_tokens(
-        session, customer.id)
+    counts[DataCategory.PAYMENT_METHODS.value] += rows_.revoke_payment_tokens(session, customer.id)
     session.flush()
     return {name: n for name, n in counts.items() if n}
 
 
 def _line_from_json(data: Mapping[str, Any]) -> ErasureLine:
     return ErasureLine(
-        category=DataCategory(data["category"]), action=ErasureAction(data["action"]),
-        row_count=int(data["rows"]), basis_vi="", basis_en="",
+        category=DataCategory(data["category"]),
+        action=ErasureAction(data["action"]),
+        row_count=int(data["rows"]),
+        basis_vi="",
+        basis_en="",
         retain_until=parse_day(data.get("retain_until")),
         records_from=parse_day(data.get("records_from")),
-        records_to=parse_day(data.get("records_to")))
+        records_to=parse_day(data.get("records_to")),
+    )
 
 
-def _replay_restriction(session: Session, customer: Customer, line: ErasureLine,
-                        case: Case | None, now: datetime) -> int:
+def _replay_restriction(
+    session: Session, customer: Customer, line: ErasureLine, case: Case | None, now: datetime
+) -> int:
     """Restrict retained rows again if the restored database lost the restriction."""
     wanted = f"{RESTRICTION_PREFIX} until {iso_day(line.retain_until) or 'further notice'}"
     existing = session.execute(
-        select(Restriction.id).where(Restriction.customer_id == customer.id,
-                                     Restriction.category == line.category.value,
-                                     Restriction.reason.startswith(wanted))
+        select(Restriction.id).where(
+            Restriction.customer_id == customer.id,
+            Restriction.category == line.category.value,
+            Restriction.reason.startswith(wanted),
+        )
     ).first()
     if existing is not None:
         return 0
@@ -177,14 +205,14 @@ def _replay_restriction(session: Session, customer: Customer, line: ErasureLine,
     return 1
 
 
-def _mark_executed(session: Session, details: Mapping[str, Any], case: Case | None,
-                   now: datetime) -> None:
+def _mark_executed(
+    session: Session, details: Mapping[str, Any], case: Case | None, now: datetime
+) -> None:
     """A restored approval that lost its execution is marked, so no one runs it twice."""
     approval = session.get(Approval, int(details["approval"]))
     if approval is None or case is None or approval.case_id != case.id:
         return
-    if approval.executed_at is None and \
-            approval.state == ApprovalState.APPROVED.value:
+    if approval.executed_at is None and approval.state == ApprovalState.APPROVED.value:
         approval.executed_at = now
         item = session.get(RequestItem, approval.item_id) if approval.item_id else None
         if item is not None and item.outcome == ItemOutcome.PENDING.value:

@@ -92,28 +92,33 @@ def _dated(model: Any, date_of: Callable[[Any], date]) -> _DatedQuery:
             select(model).where(model.customer_id == customer_id).order_by(model.id)
         ).scalars()
         return [(row.id, date_of(row)) for row in found]
+
     return rows
 
 
 # The record date each retention period counts from (see retention.toml).
 _SOURCES: dict[DataCategory, tuple[tuple[Any, _DatedQuery], ...]] = {
     DataCategory.SUBSCRIPTIONS: (
-        (Subscription, _dated(Subscription, lambda r: r.ended_on or r.started_on)),),
+        (Subscription, _dated(Subscription, lambda r: r.ended_on or r.started_on)),
+    ),
     DataCategory.INVOICES: ((Invoice, _dated(Invoice, lambda r: r.issued_on)),),
-    DataCategory.PAYMENT_METHODS: (
-        (PaymentMethod, _dated(PaymentMethod, lambda r: r.added_on)),),
+    DataCategory.PAYMENT_METHODS: ((PaymentMethod, _dated(PaymentMethod, lambda r: r.added_on)),),
     DataCategory.PAYMENTS: ((Payment, _dated(Payment, lambda r: local_date(r.paid_at))),),
     DataCategory.COMMUNICATIONS: (
-        (Communication, _dated(Communication, lambda r: local_date(r.occurred_at))),),
+        (Communication, _dated(Communication, lambda r: local_date(r.occurred_at))),
+    ),
     DataCategory.CONSENTS: ((Consent, _dated(Consent, lambda r: local_date(r.changed_at))),),
     DataCategory.AD_SEGMENTS: ((AdSegment, _dated(AdSegment, lambda r: r.assigned_on)),),
     DataCategory.POLLS: (
-        (PollResponse, _dated(PollResponse, lambda r: local_date(r.answered_at))),),
+        (PollResponse, _dated(PollResponse, lambda r: local_date(r.answered_at))),
+    ),
     DataCategory.MESSAGE_BOARD: (
-        (MessageBoardPost, _dated(MessageBoardPost, lambda r: local_date(r.posted_at))),),
+        (MessageBoardPost, _dated(MessageBoardPost, lambda r: local_date(r.posted_at))),
+    ),
     # A ticket counts from its closing, or its opening while it is still open.
-    DataCategory.SUPPORT_TICKETS: ((SupportTicket, _dated(
-        SupportTicket, lambda r: local_date(r.closed_at or r.opened_at))),),
+    DataCategory.SUPPORT_TICKETS: (
+        (SupportTicket, _dated(SupportTicket, lambda r: local_date(r.closed_at or r.opened_at))),
+    ),
     DataCategory.DISCLOSURES: ((Disclosure, _dated(Disclosure, lambda r: r.disclosed_on)),),
 }
 _CONTACT_MODELS: tuple[Any, ...] = (CustomerEmail, CustomerPhone, CustomerAddress)
@@ -147,17 +152,21 @@ def held_rows(session: Session, customer: Customer, category: DataCategory) -> l
         return _identity_rows(session, customer)
     if category is DataCategory.ACCOUNT:
         return _account_rows(customer)
-    return [HeldRow(model, row_id, when)
-            for model, query in _SOURCES[category]
-            for row_id, when in query(session, customer.id)]
+    return [
+        HeldRow(model, row_id, when)
+        for model, query in _SOURCES[category]
+        for row_id, when in query(session, customer.id)
+    ]
 
 
-def active_holds(session: Session, customer_id: int, today: date
-                 ) -> dict[DataCategory, LegalHoldInfo]:
+def active_holds(
+    session: Session, customer_id: int, today: date
+) -> dict[DataCategory, LegalHoldInfo]:
     """The legal hold in force per category (the earliest, when there are several)."""
     holds: dict[DataCategory, LegalHoldInfo] = {}
     found = session.execute(
-        select(LegalHold).where(LegalHold.customer_id == customer_id)
+        select(LegalHold)
+        .where(LegalHold.customer_id == customer_id)
         .order_by(LegalHold.since, LegalHold.id)
     ).scalars()
     for hold in found:
@@ -171,15 +180,19 @@ def active_holds(session: Session, customer_id: int, today: date
     return holds
 
 
-def holdings(session: Session, customer: Customer, today: date
-             ) -> tuple[list[CategoryHolding], dict[DataCategory, list[HeldRow]]]:
+def holdings(
+    session: Session, customer: Customer, today: date
+) -> tuple[list[CategoryHolding], dict[DataCategory, list[HeldRow]]]:
     """One holding per category (with per-row dates, so the plan is exact) and the rows."""
     holds = active_holds(session, customer.id, today)
     rows = {category: held_rows(session, customer, category) for category in DataCategory}
     made = [
-        CategoryHolding(category=category, row_count=len(found),
-                        record_dates=tuple(row.record_date for row in found),
-                        legal_hold=holds.get(category))
+        CategoryHolding(
+            category=category,
+            row_count=len(found),
+            record_dates=tuple(row.record_date for row in found),
+            legal_hold=holds.get(category),
+        )
         for category, found in rows.items()
     ]
     return made, rows
@@ -187,9 +200,12 @@ def holdings(session: Session, customer: Customer, today: date
 
 def has_payment_data(session: Session, customer_id: int) -> bool:
     for model in (PaymentMethod, Payment):
-        if session.execute(
-            select(model.id).where(model.customer_id == customer_id).limit(1)
-        ).first() is not None:
+        if (
+            session.execute(
+                select(model.id).where(model.customer_id == customer_id).limit(1)
+            ).first()
+            is not None
+        ):
             return True
     return False
 
@@ -258,17 +274,22 @@ def minimise_identity(session: Session, customer: Customer) -> int:
     for model in (CustomerEmail, CustomerPhone):
         result: Any = session.execute(delete(model).where(model.customer_id == customer.id))
         removed += int(result.rowcount or 0)
-    result = session.execute(delete(CustomerAddress).where(
-        CustomerAddress.customer_id == customer.id, CustomerAddress.kind != BILLING))
+    result = session.execute(
+        delete(CustomerAddress).where(
+            CustomerAddress.customer_id == customer.id, CustomerAddress.kind != BILLING
+        )
+    )
     return removed + int(result.rowcount or 0)
 
 
 def _is_choice(session: Session, response: PollResponse) -> bool:
     others = session.execute(
         select(func.count(func.distinct(PollResponse.customer_id))).where(
-            PollResponse.poll == response.poll, PollResponse.question == response.question,
+            PollResponse.poll == response.poll,
+            PollResponse.question == response.question,
             PollResponse.answer == response.answer,
-            PollResponse.customer_id != response.customer_id)
+            PollResponse.customer_id != response.customer_id,
+        )
     ).scalar_one()
     return int(others) >= POLL_CROWD
 
@@ -278,9 +299,11 @@ def anonymise_polls(session: Session, rows: Sequence[HeldRow]) -> int:
 
     Returns the rows changed, so that running it again reports nothing.
     """
-    responses = session.execute(
-        select(PollResponse).where(PollResponse.id.in_([row.id for row in rows]))
-    ).scalars().all()
+    responses = (
+        session.execute(select(PollResponse).where(PollResponse.id.in_([row.id for row in rows])))
+        .scalars()
+        .all()
+    )
     free_text = [r.id for r in responses if not _is_choice(session, r)]
     changed = len(free_text)
     for response in responses:
@@ -298,8 +321,8 @@ def anonymise_polls(session: Session, rows: Sequence[HeldRow]) -> int:
 def revoke_payment_tokens(session: Session, customer_id: int) -> int:
     """Remove the processor token from every stored payment method that stays."""
     result: Any = session.execute(
-        update(PaymentMethod).where(PaymentMethod.customer_id == customer_id,
-                                    PaymentMethod.processor_token != "")
+        update(PaymentMethod)
+        .where(PaymentMethod.customer_id == customer_id, PaymentMethod.processor_token != "")
         .values(processor_token="", version=PaymentMethod.version + 1)
     )
     return int(result.rowcount or 0)

@@ -24,22 +24,31 @@ def require_identity(
     Returns the level that was needed. A case must be linked to its subject for any
     level above L0: a level reached for nobody in particular opens nothing.
     """
-    needed = required_level(right, includes_payment_data=includes_payment_data,
-                            contact_point_only=contact_point_only)
+    needed = required_level(
+        right, includes_payment_data=includes_payment_data, contact_point_only=contact_point_only
+    )
     if needed > IdentityLevel.L0 and case.customer_id is None:
         raise IdentityNotVerifiedError(
-            QT_TRANSLATE_NOOP("errors", "Case {reference} is not linked to a customer yet; find "
-                              "the requester's records and link them before acting on this "
-                              "request."),
-            reference=case.reference)
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Case {reference} is not linked to a customer yet; find "
+                "the requester's records and link them before acting on this "
+                "request.",
+            ),
+            reference=case.reference,
+        )
     reached = IdentityLevel(case.identity_level)
     if reached < needed:
         raise IdentityNotVerifiedError(
-            QT_TRANSLATE_NOOP("errors", "Case {reference}: the requester's identity is verified "
-                              "to level {reached}, and this action ({action}) needs {needed}. "
-                              "Complete the verification first."),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Case {reference}: the requester's identity is verified "
+                "to level {reached}, and this action ({action}) needs {needed}. "
+                "Complete the verification first.",
+            ),
             reference=case.reference,
             reached=reached.label,
-            action=right.value.replace('_', ' '),
-            needed=needed.label)
+            action=right.value.replace("_", " "),
+            needed=needed.label,
+        )
     return needed

@@ -169,16 +169,17 @@ class CaseFromEmail:
 def third_party_not_asked(third_party: frozenset[Right], rights: Sequence[Right]) -> str:
     """The rights marked as needing a processor or third party that are not asked for,
     comma-separated (empty when there are none)."""
-    return ", ".join(right.value for right in Right
-                     if right in third_party and right not in rights)
+    return ", ".join(right.value for right in Right if right in third_party and right not in rights)
 
 
 def date_note_text(note: DateNote | None) -> str | None:
     if note is DateNote.MISSING:
         return "The email has no Date; the time of import was taken as the time of receipt."
     if note is DateNote.IMPOSSIBLE:
-        return ("The email's Date is unreadable or impossible; the time of import was taken "
-                "as the time of receipt.")
+        return (
+            "The email's Date is unreadable or impossible; the time of import was taken "
+            "as the time of receipt."
+        )
     return None
 
 
@@ -224,7 +225,11 @@ class IntakeService:
     ) -> CaseFromEmail:
         """A case from one .eml file; ``rights=None`` takes the suggested rights."""
         return self.create_cases_from_eml(
-            actor, [data], rights=rights, third_party=third_party, eu_resident=eu_resident,
+            actor,
+            [data],
+            rights=rights,
+            third_party=third_party,
+            eu_resident=eu_resident,
             california_resident=california_resident,
         )[0]
 
@@ -253,12 +258,17 @@ class IntakeService:
         results: list[CaseFromEmail] = []
         with self._ctx.db.uow() as uow:
             for (email, preview, chosen), data in zip(plans, files, strict=True):
-                new = _new_case_from_email(email, data, chosen, third_party,
-                                           eu_resident, california_resident)
-                summary = self._create(uow.session, actor, new, source="eml",
-                                       date_note=preview.date_note)
-                results.append(CaseFromEmail(summary, preview, tuple(chosen),
-                                             date_note_text(preview.date_note)))
+                new = _new_case_from_email(
+                    email, data, chosen, third_party, eu_resident, california_resident
+                )
+                summary = self._create(
+                    uow.session, actor, new, source="eml", date_note=preview.date_note
+                )
+                results.append(
+                    CaseFromEmail(
+                        summary, preview, tuple(chosen), date_note_text(preview.date_note)
+                    )
+                )
             uow.commit()
         return results
 
@@ -271,22 +281,32 @@ class IntakeService:
 
     @staticmethod
     def _rights_for(
-        index: int, preview: EmailPreview, rights: Sequence[Right] | None,
+        index: int,
+        preview: EmailPreview,
+        rights: Sequence[Right] | None,
         third_party: frozenset[Right] = frozenset(),
     ) -> list[Right]:
         chosen = list(rights) if rights is not None else list(preview.suggested_rights)
         if not chosen:
             raise EmlImportError(
                 index,
-                QT_TRANSLATE_NOOP("errors", "No right could be recognised in the email; choose "
-                                  "the rights asked for and import it again."))
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "No right could be recognised in the email; choose "
+                    "the rights asked for and import it again.",
+                ),
+            )
         if extra := third_party_not_asked(third_party, chosen):
             raise EmlImportError(
                 index,
-                QT_TRANSLATE_NOOP("errors", "A processor or third party is marked for {extra}, "
-                                  "which the email does not ask for; choose the rights asked "
-                                  "for and import it again."),
-                extra=extra)
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A processor or third party is marked for {extra}, "
+                    "which the email does not ask for; choose the rights asked "
+                    "for and import it again.",
+                ),
+                extra=extra,
+            )
         return chosen
 
     # -- related requests
@@ -298,7 +318,8 @@ class IntakeService:
         require_permission(actor, Permission.HANDLE_CASE)
         if case_id == related_case_id:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A case cannot be related to itself."))
+                QT_TRANSLATE_NOOP("errors", "A case cannot be related to itself.")
+            )
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_CASE):
             session = uow.session
             case = load_case(session, case_id, for_update=True)
@@ -308,12 +329,18 @@ class IntakeService:
                 other = load_case(session, related_case_id)
             except NotFoundError:
                 raise NotFoundError(
-                    QT_TRANSLATE_NOOP("errors", "The related case does not exist.")) from None
+                    QT_TRANSLATE_NOOP("errors", "The related case does not exist.")
+                ) from None
             case.related_case_id = other.id
             session.flush()
-            chain.append(session, actor=actor, action="case_linked",
-                         case_reference=case.reference,
-                         details={"related_case": other.reference}, now=self._ctx.clock())
+            chain.append(
+                session,
+                actor=actor,
+                action="case_linked",
+                case_reference=case.reference,
+                details={"related_case": other.reference},
+                now=self._ctx.clock(),
+            )
             uow.commit()
 
     # -- the unit of work
@@ -332,18 +359,28 @@ class IntakeService:
         reference = self._next_reference(session, self.rules.today(now).year)
         contact_key = checked.email or checked.phone
         case = Case(
-            reference=reference, channel=new.channel.value, received_at=new.received_at,
-            requester_name=checked.name, requester_email=checked.email,
-            requester_phone=checked.phone, requester_address=checked.address,
-            requester_language=new.language, contact_key=contact_key,
-            regimes=regimes_text(_regimes(new)), state=CaseState.RECEIVED.value,
-            identity_level=0, via_representative=new.via_representative,
-            created_by_id=account_id_of(actor), notes=checked.notes,
+            reference=reference,
+            channel=new.channel.value,
+            received_at=new.received_at,
+            requester_name=checked.name,
+            requester_email=checked.email,
+            requester_phone=checked.phone,
+            requester_address=checked.address,
+            requester_language=new.language,
+            contact_key=contact_key,
+            regimes=regimes_text(_regimes(new)),
+            state=CaseState.RECEIVED.value,
+            identity_level=0,
+            via_representative=new.via_representative,
+            created_by_id=account_id_of(actor),
+            notes=checked.notes,
         )
         session.add(case)
         session.flush()
-        items = [self._add_item(session, case, right, right in new.third_party)
-                 for right in checked.rights]
+        items = [
+            self._add_item(session, case, right, right in new.third_party)
+            for right in checked.rights
+        ]
         case.due_on = min(deadline.due for _, deadline in items if deadline.due is not None)
         for position, attachment in enumerate(new.attachments, start=1):
             session.add(_attachment(case.id, attachment, position, now))
@@ -352,9 +389,13 @@ class IntakeService:
         acknowledge_by = self.rules.acknowledge_by(case, [item for item, _ in items])
         warnings = _warnings(items, date_note)
         chain.append(
-            session, actor=actor, action="case_received", case_reference=reference,
+            session,
+            actor=actor,
+            action="case_received",
+            case_reference=reference,
             details={
-                "source": source, "channel": new.channel.value,
+                "source": source,
+                "channel": new.channel.value,
                 "rights": [right.value for right in checked.rights],
                 "third_party": sorted(right.value for right in new.third_party),
                 "regimes": sorted(regime.value for regime in parse_regimes(case.regimes)),
@@ -372,8 +413,14 @@ class IntakeService:
     def _add_item(
         self, session: Session, case: Case, right: Right, third_party: bool
     ) -> tuple[RequestItem, ItemDeadline]:
-        item = RequestItem(case_id=case.id, right=right.value, third_party=third_party,
-                           outcome="pending", paused_days=0, extended=False)
+        item = RequestItem(
+            case_id=case.id,
+            right=right.value,
+            third_party=third_party,
+            outcome="pending",
+            paused_days=0,
+            extended=False,
+        )
         deadline = self.rules.compute(case, item)
         if deadline.due is None or deadline.regime is None:  # no pauses yet: cannot happen
             raise AssertionError("a new item's clock is running")
@@ -385,10 +432,12 @@ class IntakeService:
     @staticmethod
     def _next_reference(session: Session, year: int) -> str:
         """The next gap-free reference of ``year``; the counter row stays locked."""
-        insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" \
-            else sqlite.insert
+        insert = (
+            postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+        )
         session.execute(
-            insert(CaseCounter).values(year=year, last_number=0)
+            insert(CaseCounter)
+            .values(year=year, last_number=0)
             .on_conflict_do_nothing(index_elements=["year"])
         )
         counter = session.execute(
@@ -432,40 +481,50 @@ def _checked(new: NewCase, now: datetime) -> _Checked:
     """The request's fields cleaned and checked; messages never repeat the values."""
     if new.received_at.tzinfo is None or new.received_at.utcoffset() is None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The time of receipt must carry its time zone."))
+            QT_TRANSLATE_NOOP("errors", "The time of receipt must carry its time zone.")
+        )
     if new.received_at > now + _FUTURE_TOLERANCE:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The time of receipt lies in the future."))
+            QT_TRANSLATE_NOOP("errors", "The time of receipt lies in the future.")
+        )
     if new.language not in ("vi", "en"):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The requester's language must be Vietnamese (vi) or "
-                              "English (en)."))
+            QT_TRANSLATE_NOOP(
+                "errors", "The requester's language must be Vietnamese (vi) or English (en)."
+            )
+        )
     rights = tuple(dict.fromkeys(new.rights))  # each right once, in the order asked
     if not rights:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Choose at least one right the requester asks for."))
+            QT_TRANSLATE_NOOP("errors", "Choose at least one right the requester asks for.")
+        )
     if extra := third_party_not_asked(new.third_party, rights):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "A processor or third party is marked for {extra}, "
-                              "which the request does not ask for; mark only rights asked for."),
-            extra=extra)
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A processor or third party is marked for {extra}, "
+                "which the request does not ask for; mark only rights asked for.",
+            ),
+            extra=extra,
+        )
     email = _text(new.email)
     if email is not None:
         email = email.lower()
         if len(email) > 254 or not _EMAIL.match(email):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The email address is not valid."))
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The email address is not valid."))
     phone = None
     if _text(new.phone):
         phone = normalise_phone(new.phone or "")
         if phone is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The phone number is not valid."))
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The phone number is not valid."))
     address = _text(new.address, _LIMITS["address"])
     if not (email or phone or address):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Give at least one way to reach the requester: email, "
-                              "phone or postal address."))
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Give at least one way to reach the requester: email, phone or postal address.",
+            )
+        )
     notes = nfc(new.notes).strip() if new.notes else None
     name = _text(new.requester_name, _LIMITS["requester_name"]) or ""
     return _Checked(name, email, phone, address, notes or None, rights)
@@ -486,8 +545,7 @@ def _attachment(
     # The hash and size are computed here, from the bytes stored, not taken on trust.
     return Attachment(
         case_id=case_id,
-        display_name=sanitize_filename(attachment.display_name, attachment.content_type,
-                                       position),
+        display_name=sanitize_filename(attachment.display_name, attachment.content_type, position),
         content_type=(attachment.content_type or "application/octet-stream")[:120],
         size=len(attachment.data),
         sha256=hashlib.sha256(attachment.data).hexdigest(),
@@ -501,8 +559,10 @@ def _warnings(
 ) -> tuple[str, ...]:
     warnings = [text] if (text := date_note_text(date_note)) else []
     if not all(deadline.holidays_known for _, deadline in items):
-        warnings.append("A due date lies outside the years of the holiday table; public "
-                        "holidays were not taken into account for it.")
+        warnings.append(
+            "A due date lies outside the years of the holiday table; public "
+            "holidays were not taken into account for it."
+        )
     return tuple(warnings)
 
 
@@ -515,17 +575,30 @@ def _summary(
     warnings: tuple[str, ...],
 ) -> CaseSummary:
     return CaseSummary(
-        id=case.id, reference=case.reference, state=CaseState(case.state),
-        channel=Channel(case.channel), received_at=case.received_at,
+        id=case.id,
+        reference=case.reference,
+        state=CaseState(case.state),
+        channel=Channel(case.channel),
+        received_at=case.received_at,
         regimes=tuple(sorted(parse_regimes(case.regimes), key=_regime_rank)),
         items=tuple(
-            ItemSummary(id=item.id, right=Right(item.right), third_party=item.third_party,
-                        due_on=item.due_on, base_due_on=item.base_due_on,
-                        regime=Regime(item.regime_applied), notes=deadline.notes)
+            ItemSummary(
+                id=item.id,
+                right=Right(item.right),
+                third_party=item.third_party,
+                due_on=item.due_on,
+                base_due_on=item.base_due_on,
+                regime=Regime(item.regime_applied),
+                notes=deadline.notes,
+            )
             for item, deadline in items
         ),
-        due_on=case.due_on, acknowledge_by=acknowledge_by, attachments=attachments,
-        related=tuple(related), warnings=warnings, version=case.version,
+        due_on=case.due_on,
+        acknowledge_by=acknowledge_by,
+        attachments=attachments,
+        related=tuple(related),
+        warnings=warnings,
+        version=case.version,
     )
 
 
@@ -535,9 +608,13 @@ def _regime_rank(regime: Regime) -> int:
 
 def _preview(email: ParsedEmail) -> EmailPreview:
     return EmailPreview(
-        requester_name=email.from_name, requester_email=email.from_address,
-        subject=email.subject, body_text=email.body_text, received_at=email.date,
-        date_note=email.date_note, language=email.language,
+        requester_name=email.from_name,
+        requester_email=email.from_address,
+        subject=email.subject,
+        body_text=email.body_text,
+        received_at=email.date,
+        date_note=email.date_note,
+        language=email.language,
         suggestions=tuple(suggest_rights(email.subject, email.body_text)),
         attachments=tuple(
             AttachmentPreview(a.display_name, a.content_type, a.size, a.sha256)
@@ -561,9 +638,15 @@ def _new_case_from_email(
     files = [NewAttachment(a.display_name, a.content_type, a.data) for a in email.attachments]
     notes = f"{email.subject}\n\n{email.body_text}".strip()
     return NewCase(
-        channel=Channel.EMAIL, received_at=email.date, requester_name=email.from_name,
-        rights=rights, email=email.from_address, language=email.language,
-        third_party=third_party, eu_resident=eu_resident,
-        california_resident=california_resident, notes=notes or None,
+        channel=Channel.EMAIL,
+        received_at=email.date,
+        requester_name=email.from_name,
+        rights=rights,
+        email=email.from_address,
+        language=email.language,
+        third_party=third_party,
+        eu_resident=eu_resident,
+        california_resident=california_resident,
+        notes=notes or None,
         attachments=[original, *files],
     )

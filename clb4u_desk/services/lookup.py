@@ -161,8 +161,9 @@ def _shown_brand(brand: str | None) -> str:
     return redact_card_numbers(show_text(brand))
 
 
-def show_card(brand: str | None, last4: str | None, exp_month: int | None,
-              exp_year: int | None) -> tuple[str, str, str]:
+def show_card(
+    brand: str | None, last4: str | None, exp_month: int | None, exp_year: int | None
+) -> tuple[str, str, str]:
     """(brand, "•••• 1111", "12/2027"); anything malformed is shown as unknown, never raw."""
     shown_brand = _shown_brand(brand)
     try:
@@ -210,8 +211,7 @@ def _account_row(row: Row) -> tuple[str, ...]:
 def _payment_row(row: Row) -> tuple[str, ...]:
     brand, number, _expiry = show_card(row[5], row[6], None, None)
     card = f"{brand} {number}".strip() if row[6] is not None else ""
-    return (show_datetime(row[1]), show_amount(row[2]), show_text(row[3]),
-            show_text(row[4]), card)
+    return (show_datetime(row[1]), show_amount(row[2]), show_text(row[3]), show_text(row[4]), card)
 
 
 def _card_row(row: Row) -> tuple[str, ...]:
@@ -221,107 +221,249 @@ def _card_row(row: Row) -> tuple[str, ...]:
 def _specs() -> tuple[_Spec, ...]:
     c = Customer
     return (
-        _Spec(DataCategory.ACCOUNT,
-              ("birth_year", "gender", "occupation", "job_title", "income_band", "zip_code",
-               "residence", "language", "created_at", "status"),
-              lambda cid: select(c.id, c.birth_year, c.gender, c.occupation, c.job_title,
-                                 c.income_band, c.zip_code, c.residence, c.language,
-                                 c.created_at, c.status).where(c.id == cid),
-              _account_row, lambda row: row[9]),
-        _Spec(DataCategory.SUBSCRIPTIONS, ("kind", "title", "started_on", "ended_on", "status"),
-              lambda cid: select(Subscription.id, Subscription.kind, Subscription.title,
-                                 Subscription.started_on, Subscription.ended_on,
-                                 Subscription.status)
-              .where(Subscription.customer_id == cid).order_by(Subscription.started_on,
-                                                               Subscription.id),
-              lambda r: (show_text(r[1]), show_text(r[2]), show_date(r[3]), show_date(r[4]),
-                         show_text(r[5])),
-              lambda r: r[4] or r[3]),
-        _Spec(DataCategory.INVOICES,
-              ("number", "issued_on", "amount", "status", "fiscal_year", "description"),
-              lambda cid: select(Invoice.id, Invoice.number, Invoice.issued_on,
-                                 Invoice.amount_vnd, Invoice.status, Invoice.fiscal_year,
-                                 Invoice.description)
-              .where(Invoice.customer_id == cid).order_by(Invoice.issued_on, Invoice.id),
-              lambda r: (show_text(r[1]), show_date(r[2]), show_amount(r[3]), show_text(r[4]),
-                         show_text(r[5]), show_text(r[6])),
-              lambda r: r[2]),
-        _Spec(DataCategory.PAYMENT_METHODS, ("brand", "card", "expiry", "added_on"),
-              # Never the processor token: it is not even read.
-              lambda cid: select(PaymentMethod.id, PaymentMethod.brand, PaymentMethod.last4,
-                                 PaymentMethod.exp_month, PaymentMethod.exp_year,
-                                 PaymentMethod.added_on)
-              .where(PaymentMethod.customer_id == cid).order_by(PaymentMethod.added_on,
-                                                                PaymentMethod.id),
-              _card_row, lambda r: r[5]),
-        _Spec(DataCategory.PAYMENTS, ("paid_at", "amount", "status", "invoice", "card"),
-              lambda cid: select(Payment.id, Payment.paid_at, Payment.amount_vnd,
-                                 Payment.status, Invoice.number, PaymentMethod.brand,
-                                 PaymentMethod.last4)
-              .outerjoin(Invoice, Invoice.id == Payment.invoice_id)
-              .outerjoin(PaymentMethod, PaymentMethod.id == Payment.payment_method_id)
-              .where(Payment.customer_id == cid).order_by(Payment.paid_at, Payment.id),
-              _payment_row, lambda r: r[1]),
-        _Spec(DataCategory.COMMUNICATIONS, ("channel", "direction", "occurred_at", "summary"),
-              lambda cid: select(Communication.id, Communication.channel,
-                                 Communication.direction, Communication.occurred_at,
-                                 Communication.summary)
-              .where(Communication.customer_id == cid)
-              .order_by(Communication.channel, Communication.occurred_at, Communication.id),
-              lambda r: (show_text(r[1]), show_text(r[2]), show_datetime(r[3]),
-                         show_text(r[4])),
-              lambda r: r[3], _by_channel),
-        _Spec(DataCategory.CONSENTS, ("purpose", "channel", "granted", "changed_at", "source"),
-              lambda cid: select(Consent.id, Consent.purpose, Consent.channel, Consent.granted,
-                                 Consent.changed_at, Consent.source)
-              .where(Consent.customer_id == cid)
-              .order_by(Consent.purpose, Consent.channel, Consent.changed_at, Consent.id),
-              lambda r: (show_text(r[1]), show_text(r[2]), "yes" if r[3] else "no",
-                         show_datetime(r[4]), show_text(r[5])),
-              # Counted from a withdrawal: only a refused consent has a date to count from.
-              lambda r: None if r[3] else r[4]),
-        _Spec(DataCategory.AD_SEGMENTS, ("segment", "assigned_on", "source"),
-              lambda cid: select(AdSegment.id, AdSegment.segment, AdSegment.assigned_on,
-                                 AdSegment.source)
-              .where(AdSegment.customer_id == cid).order_by(AdSegment.assigned_on,
-                                                            AdSegment.id),
-              lambda r: (show_text(r[1]), show_date(r[2]), show_text(r[3])),
-              lambda r: r[2]),
-        _Spec(DataCategory.POLLS, ("poll", "question", "answer", "answered_at"),
-              lambda cid: select(PollResponse.id, PollResponse.poll, PollResponse.question,
-                                 PollResponse.answer, PollResponse.answered_at)
-              .where(PollResponse.customer_id == cid).order_by(PollResponse.answered_at,
-                                                               PollResponse.id),
-              lambda r: (show_text(r[1]), show_text(r[2]), show_text(r[3]),
-                         show_datetime(r[4])),
-              lambda r: r[4]),
-        _Spec(DataCategory.MESSAGE_BOARD, ("board", "title", "body", "posted_at"),
-              lambda cid: select(MessageBoardPost.id, MessageBoardPost.board,
-                                 MessageBoardPost.title, MessageBoardPost.body,
-                                 MessageBoardPost.posted_at)
-              .where(MessageBoardPost.customer_id == cid)
-              .order_by(MessageBoardPost.posted_at, MessageBoardPost.id),
-              lambda r: (show_text(r[1]), show_text(r[2]), show_text(r[3]),
-                         show_datetime(r[4])),
-              lambda r: r[4]),
-        _Spec(DataCategory.SUPPORT_TICKETS, ("opened_at", "subject", "status", "closed_at"),
-              lambda cid: select(SupportTicket.id, SupportTicket.opened_at,
-                                 SupportTicket.subject, SupportTicket.status,
-                                 SupportTicket.closed_at)
-              .where(SupportTicket.customer_id == cid).order_by(SupportTicket.opened_at,
-                                                                SupportTicket.id),
-              lambda r: (show_datetime(r[1]), show_text(r[2]), show_text(r[3]),
-                         show_datetime(r[4])),
-              # The closing date, or the opening date of a ticket still open.
-              lambda r: r[4] or r[1]),
-        _Spec(DataCategory.DISCLOSURES, ("recipient", "legal_basis", "categories",
-                                         "disclosed_on"),
-              lambda cid: select(Disclosure.id, Disclosure.recipient, Disclosure.legal_basis,
-                                 Disclosure.categories, Disclosure.disclosed_on)
-              .where(Disclosure.customer_id == cid).order_by(Disclosure.disclosed_on,
-                                                             Disclosure.id),
-              lambda r: (show_text(r[1]), show_text(r[2]), show_text(r[3]), show_date(r[4])),
-              lambda r: r[4]),
+        _Spec(
+            DataCategory.ACCOUNT,
+            (
+                "birth_year",
+                "gender",
+                "occupation",
+                "job_title",
+                "income_band",
+                "zip_code",
+                "residence",
+                "language",
+                "created_at",
+                "status",
+            ),
+            lambda cid: select(
+                c.id,
+                c.birth_year,
+                c.gender,
+                c.occupation,
+                c.job_title,
+                c.income_band,
+                c.zip_code,
+                c.residence,
+                c.language,
+                c.created_at,
+                c.status,
+            ).where(c.id == cid),
+            _account_row,
+            lambda row: row[9],
+        ),
+        _Spec(
+            DataCategory.SUBSCRIPTIONS,
+            ("kind", "title", "started_on", "ended_on", "status"),
+            lambda cid: (
+                select(
+                    Subscription.id,
+                    Subscription.kind,
+                    Subscription.title,
+                    Subscription.started_on,
+                    Subscription.ended_on,
+                    Subscription.status,
+                )
+                .where(Subscription.customer_id == cid)
+                .order_by(Subscription.started_on, Subscription.id)
+            ),
+            lambda r: (
+                show_text(r[1]),
+                show_text(r[2]),
+                show_date(r[3]),
+                show_date(r[4]),
+                show_text(r[5]),
+            ),
+            lambda r: r[4] or r[3],
+        ),
+        _Spec(
+            DataCategory.INVOICES,
+            ("number", "issued_on", "amount", "status", "fiscal_year", "description"),
+            lambda cid: (
+                select(
+                    Invoice.id,
+                    Invoice.number,
+                    Invoice.issued_on,
+                    Invoice.amount_vnd,
+                    Invoice.status,
+                    Invoice.fiscal_year,
+                    Invoice.description,
+                )
+                .where(Invoice.customer_id == cid)
+                .order_by(Invoice.issued_on, Invoice.id)
+            ),
+            lambda r: (
+                show_text(r[1]),
+                show_date(r[2]),
+                show_amount(r[3]),
+                show_text(r[4]),
+                show_text(r[5]),
+                show_text(r[6]),
+            ),
+            lambda r: r[2],
+        ),
+        _Spec(
+            DataCategory.PAYMENT_METHODS,
+            ("brand", "card", "expiry", "added_on"),
+            # Never the processor token: it is not even read.
+            lambda cid: (
+                select(
+                    PaymentMethod.id,
+                    PaymentMethod.brand,
+                    PaymentMethod.last4,
+                    PaymentMethod.exp_month,
+                    PaymentMethod.exp_year,
+                    PaymentMethod.added_on,
+                )
+                .where(PaymentMethod.customer_id == cid)
+                .order_by(PaymentMethod.added_on, PaymentMethod.id)
+            ),
+            _card_row,
+            lambda r: r[5],
+        ),
+        _Spec(
+            DataCategory.PAYMENTS,
+            ("paid_at", "amount", "status", "invoice", "card"),
+            lambda cid: (
+                select(
+                    Payment.id,
+                    Payment.paid_at,
+                    Payment.amount_vnd,
+                    Payment.status,
+                    Invoice.number,
+                    PaymentMethod.brand,
+                    PaymentMethod.last4,
+                )
+                .outerjoin(Invoice, Invoice.id == Payment.invoice_id)
+                .outerjoin(PaymentMethod, PaymentMethod.id == Payment.payment_method_id)
+                .where(Payment.customer_id == cid)
+                .order_by(Payment.paid_at, Payment.id)
+            ),
+            _payment_row,
+            lambda r: r[1],
+        ),
+        _Spec(
+            DataCategory.COMMUNICATIONS,
+            ("channel", "direction", "occurred_at", "summary"),
+            lambda cid: (
+                select(
+                    Communication.id,
+                    Communication.channel,
+                    Communication.direction,
+                    Communication.occurred_at,
+                    Communication.summary,
+                )
+                .where(Communication.customer_id == cid)
+                .order_by(Communication.channel, Communication.occurred_at, Communication.id)
+            ),
+            lambda r: (show_text(r[1]), show_text(r[2]), show_datetime(r[3]), show_text(r[4])),
+            lambda r: r[3],
+            _by_channel,
+        ),
+        _Spec(
+            DataCategory.CONSENTS,
+            ("purpose", "channel", "granted", "changed_at", "source"),
+            lambda cid: (
+                select(
+                    Consent.id,
+                    Consent.purpose,
+                    Consent.channel,
+                    Consent.granted,
+                    Consent.changed_at,
+                    Consent.source,
+                )
+                .where(Consent.customer_id == cid)
+                .order_by(Consent.purpose, Consent.channel, Consent.changed_at, Consent.id)
+            ),
+            lambda r: (
+                show_text(r[1]),
+                show_text(r[2]),
+                "yes" if r[3] else "no",
+                show_datetime(r[4]),
+                show_text(r[5]),
+            ),
+            # Counted from a withdrawal: only a refused consent has a date to count from.
+            lambda r: None if r[3] else r[4],
+        ),
+        _Spec(
+            DataCategory.AD_SEGMENTS,
+            ("segment", "assigned_on", "source"),
+            lambda cid: (
+                select(AdSegment.id, AdSegment.segment, AdSegment.assigned_on, AdSegment.source)
+                .where(AdSegment.customer_id == cid)
+                .order_by(AdSegment.assigned_on, AdSegment.id)
+            ),
+            lambda r: (show_text(r[1]), show_date(r[2]), show_text(r[3])),
+            lambda r: r[2],
+        ),
+        _Spec(
+            DataCategory.POLLS,
+            ("poll", "question", "answer", "answered_at"),
+            lambda cid: (
+                select(
+                    PollResponse.id,
+                    PollResponse.poll,
+                    PollResponse.question,
+                    PollResponse.answer,
+                    PollResponse.answered_at,
+                )
+                .where(PollResponse.customer_id == cid)
+                .order_by(PollResponse.answered_at, PollResponse.id)
+            ),
+            lambda r: (show_text(r[1]), show_text(r[2]), show_text(r[3]), show_datetime(r[4])),
+            lambda r: r[4],
+        ),
+        _Spec(
+            DataCategory.MESSAGE_BOARD,
+            ("board", "title", "body", "posted_at"),
+            lambda cid: (
+                select(
+                    MessageBoardPost.id,
+                    MessageBoardPost.board,
+                    MessageBoardPost.title,
+                    MessageBoardPost.body,
+                    MessageBoardPost.posted_at,
+                )
+                .where(MessageBoardPost.customer_id == cid)
+                .order_by(MessageBoardPost.posted_at, MessageBoardPost.id)
+            ),
+            lambda r: (show_text(r[1]), show_text(r[2]), show_text(r[3]), show_datetime(r[4])),
+            lambda r: r[4],
+        ),
+        _Spec(
+            DataCategory.SUPPORT_TICKETS,
+            ("opened_at", "subject", "status", "closed_at"),
+            lambda cid: (
+                select(
+                    SupportTicket.id,
+                    SupportTicket.opened_at,
+                    SupportTicket.subject,
+                    SupportTicket.status,
+                    SupportTicket.closed_at,
+                )
+                .where(SupportTicket.customer_id == cid)
+                .order_by(SupportTicket.opened_at, SupportTicket.id)
+            ),
+            lambda r: (show_datetime(r[1]), show_text(r[2]), show_text(r[3]), show_datetime(r[4])),
+            # The closing date, or the opening date of a ticket still open.
+            lambda r: r[4] or r[1],
+        ),
+        _Spec(
+            DataCategory.DISCLOSURES,
+            ("recipient", "legal_basis", "categories", "disclosed_on"),
+            lambda cid: (
+                select(
+                    Disclosure.id,
+                    Disclosure.recipient,
+                    Disclosure.legal_basis,
+                    Disclosure.categories,
+                    Disclosure.disclosed_on,
+                )
+                .where(Disclosure.customer_id == cid)
+                .order_by(Disclosure.disclosed_on, Disclosure.id)
+            ),
+            lambda r: (show_text(r[1]), show_text(r[2]), show_text(r[3]), show_date(r[4])),
+            lambda r: r[4],
+        ),
     )
 
 
@@ -332,8 +474,9 @@ IDENTITY_COLUMNS: Final = ("kind", "value", "detail")
 
 
 class LookupService:
-    def __init__(self, ctx: ServiceContext,
-                 policy: Callable[[], RetentionPolicy] | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, policy: Callable[[], RetentionPolicy] | None = None
+    ) -> None:
         self._ctx = ctx
         self._policy_factory = policy
 
@@ -353,19 +496,26 @@ class LookupService:
                 select(Case.customer_id, Case.identity_level).where(Case.id == case_id)
             ).first()
         if row is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("errors", "This case does not exist (any more)."))
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This case does not exist (any more)."))
         customer_id, level = row
         if customer_id is None:
             raise IdentityNotVerifiedError(
-                QT_TRANSLATE_NOOP("errors", "This case is not linked to a customer yet. Search "
-                                  "for the requester and link the matching customer record to "
-                                  "the case first."))
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This case is not linked to a customer yet. Search "
+                    "for the requester and link the matching customer record to "
+                    "the case first.",
+                )
+            )
         if (level or 0) < MIN_IDENTITY_LEVEL:
             raise IdentityNotVerifiedError(
-                QT_TRANSLATE_NOOP("errors", "The requester's identity has not been verified. "
-                                  "Verify it (at least level L1: registered email or a one-time "
-                                  "code) before looking at the records."))
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The requester's identity has not been verified. "
+                    "Verify it (at least level L1: registered email or a one-time "
+                    "code) before looking at the records.",
+                )
+            )
         return self.load_profile(customer_id)
 
     def load_profile(self, customer_id: int) -> CustomerProfile:
@@ -380,17 +530,21 @@ class _ProfileLoader:
         self._policy = policy
 
     def load(self, customer_id: int) -> CustomerProfile:
-        customer = self._c.execute(select(Customer.reference, Customer.full_name,
-                                          Customer.created_at)
-                                   .where(Customer.id == customer_id)).first()
+        customer = self._c.execute(
+            select(Customer.reference, Customer.full_name, Customer.created_at).where(
+                Customer.id == customer_id
+            )
+        ).first()
         if customer is None:
             raise NotFoundError(
-                QT_TRANSLATE_NOOP("errors", "This customer record does not exist (any more)."))
+                QT_TRANSLATE_NOOP("errors", "This customer record does not exist (any more).")
+            )
         reference, full_name, created_at = customer
         restrictions, purposes = self._restrictions(customer_id)
         holds = self._holds(customer_id)
-        built: dict[DataCategory, tuple[tuple[ProfileRow, ...], date | None,
-                                        tuple[tuple[str, int], ...]]] = {}
+        built: dict[
+            DataCategory, tuple[tuple[ProfileRow, ...], date | None, tuple[tuple[str, int], ...]]
+        ] = {}
         built[DataCategory.IDENTITY] = self._identity(customer_id, full_name, created_at)
         for spec in _specs():
             rows = fetch_rows(self._c, spec.query(customer_id))
@@ -406,43 +560,70 @@ class _ProfileLoader:
         sections = []
         for category in DataCategory:
             rows_, until, breakdown = built[category]
-            columns = IDENTITY_COLUMNS if category is DataCategory.IDENTITY else next(
-                spec.columns for spec in _specs() if spec.category is category)
+            columns = (
+                IDENTITY_COLUMNS
+                if category is DataCategory.IDENTITY
+                else next(spec.columns for spec in _specs() if spec.category is category)
+            )
             since = restrictions.get(category)
             hold = holds.get(category)
-            sections.append(ProfileSection(
-                category=category, columns=columns, rows=rows_, count=len(rows_),
-                restricted=since is not None, restricted_since=since,
-                legal_hold=hold is not None, legal_hold_since=hold,
-                retention_until=until, breakdown=breakdown))
-        return CustomerProfile(customer_id, reference, nfc(full_name), tuple(sections),
-                               purposes)
+            sections.append(
+                ProfileSection(
+                    category=category,
+                    columns=columns,
+                    rows=rows_,
+                    count=len(rows_),
+                    restricted=since is not None,
+                    restricted_since=since,
+                    legal_hold=hold is not None,
+                    legal_hold_since=hold,
+                    retention_until=until,
+                    breakdown=breakdown,
+                )
+            )
+        return CustomerProfile(customer_id, reference, nfc(full_name), tuple(sections), purposes)
 
-    def _identity(self, customer_id: int, full_name: str, created_at: datetime
-                  ) -> tuple[tuple[ProfileRow, ...], date | None, tuple[tuple[str, int], ...]]:
+    def _identity(
+        self, customer_id: int, full_name: str, created_at: datetime
+    ) -> tuple[tuple[ProfileRow, ...], date | None, tuple[tuple[str, int], ...]]:
         rows = [ProfileRow(0, ("name", nfc(full_name), ""))]
         for row in self._c.execute(
-                select(CustomerEmail.id, CustomerEmail.email, CustomerEmail.is_primary)
-                .where(CustomerEmail.customer_id == customer_id).order_by(CustomerEmail.id)):
+            select(CustomerEmail.id, CustomerEmail.email, CustomerEmail.is_primary)
+            .where(CustomerEmail.customer_id == customer_id)
+            .order_by(CustomerEmail.id)
+        ):
             rows.append(ProfileRow(row[0], ("email", row[1], "primary" if row[2] else "")))
         for phone in self._c.execute(
-                select(CustomerPhone.id, CustomerPhone.phone_e164, CustomerPhone.kind)
-                .where(CustomerPhone.customer_id == customer_id).order_by(CustomerPhone.id)):
+            select(CustomerPhone.id, CustomerPhone.phone_e164, CustomerPhone.kind)
+            .where(CustomerPhone.customer_id == customer_id)
+            .order_by(CustomerPhone.id)
+        ):
             rows.append(ProfileRow(phone[0], ("phone", phone[1], show_text(phone[2]))))
         for address in self._c.execute(
-                select(CustomerAddress.id, CustomerAddress.kind, CustomerAddress.street,
-                       CustomerAddress.ward, CustomerAddress.city, CustomerAddress.zip_code,
-                       CustomerAddress.country)
-                .where(CustomerAddress.customer_id == customer_id)
-                .order_by(CustomerAddress.id)):
+            select(
+                CustomerAddress.id,
+                CustomerAddress.kind,
+                CustomerAddress.street,
+                CustomerAddress.ward,
+                CustomerAddress.city,
+                CustomerAddress.zip_code,
+                CustomerAddress.country,
+            )
+            .where(CustomerAddress.customer_id == customer_id)
+            .order_by(CustomerAddress.id)
+        ):
             parts = (show_text(p) for p in address[2:7])
-            rows.append(ProfileRow(address[0], ("address", ", ".join(p for p in parts if p),
-                                                show_text(address[1]))))
+            rows.append(
+                ProfileRow(
+                    address[0], ("address", ", ".join(p for p in parts if p), show_text(address[1]))
+                )
+            )
         until = self._retention(DataCategory.IDENTITY, [created_at])
         return tuple(rows), until, ()
 
-    def _retention(self, category: DataCategory,
-                   moments: Iterable[date | datetime | None]) -> date | None:
+    def _retention(
+        self, category: DataCategory, moments: Iterable[date | datetime | None]
+    ) -> date | None:
         """The last day the latest record of ``category`` must be kept (None: no duty).
 
         A later record is never released earlier, so the latest record date decides
@@ -455,14 +636,16 @@ class _ProfileLoader:
         latest = _day(max(present)) if present else None
         return None if latest is None else self._policy.until(category, latest)
 
-    def _restrictions(self, customer_id: int
-                      ) -> tuple[dict[DataCategory, datetime], tuple[str, ...]]:
+    def _restrictions(
+        self, customer_id: int
+    ) -> tuple[dict[DataCategory, datetime], tuple[str, ...]]:
         by_category: dict[DataCategory, datetime] = {}
         purposes: set[str] = set()
         for category, purpose, since in self._c.execute(
-                select(Restriction.category, Restriction.purpose, Restriction.since)
-                .where(Restriction.customer_id == customer_id,
-                       Restriction.lifted_at.is_(None))):
+            select(Restriction.category, Restriction.purpose, Restriction.since).where(
+                Restriction.customer_id == customer_id, Restriction.lifted_at.is_(None)
+            )
+        ):
             if purpose:
                 purposes.add(purpose)
             known = _category(category)
@@ -473,8 +656,10 @@ class _ProfileLoader:
     def _holds(self, customer_id: int) -> dict[DataCategory, date]:
         found: dict[DataCategory, date] = {}
         for category, since in self._c.execute(
-                select(LegalHold.category, LegalHold.since)
-                .where(LegalHold.customer_id == customer_id, LegalHold.released_on.is_(None))):
+            select(LegalHold.category, LegalHold.since).where(
+                LegalHold.customer_id == customer_id, LegalHold.released_on.is_(None)
+            )
+        ):
             known = _category(category)
             if known is not None:
                 found[known] = min(since, found.get(known, since))

@@ -86,8 +86,9 @@ def keys_per_customer(key_range: KeyRange) -> int:
     return max(short, long)
 
 
-def plan_ranges(words: Sequence[str], expansions: Sequence[list[str] | None]
-                ) -> list[KeyRange] | None:
+def plan_ranges(
+    words: Sequence[str], expansions: Sequence[list[str] | None]
+) -> list[KeyRange] | None:
     """The ranges besides the whole-words range that find every name matching ``words``.
 
     Each query word is replaced by the name words it begins, so the ranges look for
@@ -120,8 +121,9 @@ def plan_ranges(words: Sequence[str], expansions: Sequence[list[str] | None]
         if set(leading) != own:
             ranges.append(whole_words_range(leading))
         lower = " ".join(leading)
-        ranges.append(KeyRange(lower + AFTER_SPACE, prefix_upper_bound(lower), len(leading),
-                               open_ended=True))
+        ranges.append(
+            KeyRange(lower + AFTER_SPACE, prefix_upper_bound(lower), len(leading), open_ended=True)
+        )
     return ranges
 
 
@@ -142,18 +144,22 @@ def marker(sqlite: bool, name: str) -> str:
 
 def details_columns(customer: str) -> str:
     """Name, primary (else first) email and first phone of the row ``customer`` of customers."""
-    return (f"{customer}.full_name AS full_name,"
-            " (SELECT e.email FROM customer_emails e WHERE e.customer_id = {customer}.id"
-            "  ORDER BY e.is_primary DESC, e.id LIMIT 1) AS email,"
-            " (SELECT p.phone_e164 FROM customer_phones p WHERE p.customer_id = {customer}.id"
-            "  ORDER BY p.id LIMIT 1) AS phone").replace("{customer}", customer)
+    return (
+        f"{customer}.full_name AS full_name,"
+        " (SELECT e.email FROM customer_emails e WHERE e.customer_id = {customer}.id"
+        "  ORDER BY e.is_primary DESC, e.id LIMIT 1) AS email,"
+        " (SELECT p.phone_e164 FROM customer_phones p WHERE p.customer_id = {customer}.id"
+        "  ORDER BY p.id LIMIT 1) AS phone"
+    ).replace("{customer}", customer)
 
 
 def _fewer_exact_than_limit(sqlite: bool) -> str:
     """True while the exact matches do not fill the list: only then is more read."""
     m = partial(marker, sqlite)
-    return (f"(SELECT count(*) FROM (SELECT 1 FROM customer_name_keys"
-            f" WHERE name_key = {m('exact')} LIMIT {m('limit')}) AS exact) < {m('limit')}")
+    return (
+        f"(SELECT count(*) FROM (SELECT 1 FROM customer_name_keys"
+        f" WHERE name_key = {m('exact')} LIMIT {m('limit')}) AS exact) < {m('limit')}"
+    )
 
 
 def _too_few_longer_names(sqlite: bool) -> str:
@@ -164,9 +170,11 @@ def _too_few_longer_names(sqlite: bool) -> str:
     even that many keys need not make ``limit`` customers in the list.
     """
     m = partial(marker, sqlite)
-    return (f"({m('may_skip')} = 0 OR (SELECT count(*) FROM (SELECT 1 FROM customer_name_keys"
-            f" WHERE name_key >= {m('lower')} AND name_key < {m('upper')}"
-            f" LIMIT {m('rows')}) AS longer) < {m('rows')})")
+    return (
+        f"({m('may_skip')} = 0 OR (SELECT count(*) FROM (SELECT 1 FROM customer_name_keys"
+        f" WHERE name_key >= {m('lower')} AND name_key < {m('upper')}"
+        f" LIMIT {m('rows')}) AS longer) < {m('rows')})"
+    )
 
 
 def _exact_names(sqlite: bool) -> str:
@@ -179,12 +187,14 @@ def _exact_names(sqlite: bool) -> str:
     digits, checked on import, which every collation orders as code points do.)
     """
     m = partial(marker, sqlite)
-    return ("SELECT k.customer_id, k.name_key, k.reference, 0 AS rows_read,"
-            f" {details_columns('c')}"
-            " FROM (SELECT customer_id, name_key, reference FROM customer_name_keys"
-            f"  WHERE name_key = {m('exact')} ORDER BY name_key, reference"
-            f"  LIMIT {m('limit')}) AS k"
-            " JOIN customers c ON c.id = k.customer_id")
+    return (
+        "SELECT k.customer_id, k.name_key, k.reference, 0 AS rows_read,"
+        f" {details_columns('c')}"
+        " FROM (SELECT customer_id, name_key, reference FROM customer_name_keys"
+        f"  WHERE name_key = {m('exact')} ORDER BY name_key, reference"
+        f"  LIMIT {m('limit')}) AS k"
+        " JOIN customers c ON c.id = k.customer_id"
+    )
 
 
 def _best_of_range(sqlite: bool, suffix: str, *, unless_exact_fill: bool = False) -> str:
@@ -199,13 +209,15 @@ def _best_of_range(sqlite: bool, suffix: str, *, unless_exact_fill: bool = False
     m = partial(marker, sqlite)
     bytewise = "" if sqlite else ' COLLATE "C"'
     condition = f" AND {_fewer_exact_than_limit(sqlite)}" if unless_exact_fill else ""
-    return ("SELECT customer_id, name_key, reference, rows_read FROM"
-            " (SELECT customer_id, name_key, reference, count(*) OVER () AS rows_read"
-            "  FROM (SELECT customer_id, name_key, reference FROM customer_name_keys"
-            f"   WHERE name_key >= {m(f'lower{suffix}')} AND name_key < {m(f'upper{suffix}')}"
-            f"{condition} ORDER BY name_key, reference LIMIT {m('probe')}) AS capped"
-            " ) AS counted"
-            f" ORDER BY reference{bytewise} LIMIT {m(f'rows{suffix}')}")
+    return (
+        "SELECT customer_id, name_key, reference, rows_read FROM"
+        " (SELECT customer_id, name_key, reference, count(*) OVER () AS rows_read"
+        "  FROM (SELECT customer_id, name_key, reference FROM customer_name_keys"
+        f"   WHERE name_key >= {m(f'lower{suffix}')} AND name_key < {m(f'upper{suffix}')}"
+        f"{condition} ORDER BY name_key, reference LIMIT {m('probe')}) AS capped"
+        " ) AS counted"
+        f" ORDER BY reference{bytewise} LIMIT {m(f'rows{suffix}')}"
+    )
 
 
 def _expansions(sqlite: bool, words: int) -> str:
@@ -220,22 +232,33 @@ def _expansions(sqlite: bool, words: int) -> str:
     """
     m = partial(marker, sqlite)
     # The first word of a key; on PostgreSQL the bounds compare bytewise like the column.
-    first_word, collate = (("substr(name_key, 1, instr(name_key || ' ', ' ') - 1)", "")
-                           if sqlite else ("split_part(name_key, ' ', 1)", ' COLLATE "C"'))
-    lookup = (f"(SELECT {first_word} FROM customer_name_keys WHERE name_key >= {{lower}} "
-              f"AND name_key < {{upper}} ORDER BY name_key LIMIT 1)")
+    first_word, collate = (
+        ("substr(name_key, 1, instr(name_key || ' ', ' ') - 1)", "")
+        if sqlite
+        else ("split_part(name_key, ' ', 1)", ' COLLATE "C"')
+    )
+    lookup = (
+        f"(SELECT {first_word} FROM customer_name_keys WHERE name_key >= {{lower}} "
+        f"AND name_key < {{upper}} ORDER BY name_key LIMIT 1)"
+    )
     seeds = " UNION ALL ".join(
         "SELECT {i} AS i, {first} AS w, CAST({upper} AS TEXT) AS upper".format(
-            i=i, upper=m(f"wupper{i}"),
-            first=lookup.format(lower=f"CAST({m(f'wlower{i}')} AS TEXT)",
-                                upper=f"CAST({m(f'wupper{i}')} AS TEXT)"))
-        for i in range(words))
+            i=i,
+            upper=m(f"wupper{i}"),
+            first=lookup.format(
+                lower=f"CAST({m(f'wlower{i}')} AS TEXT)", upper=f"CAST({m(f'wupper{i}')} AS TEXT)"
+            ),
+        )
+        for i in range(words)
+    )
     step = lookup.format(lower=f"(words.w || {AFTER_SPACE!r}){collate}", upper="words.upper")
-    return ("WITH RECURSIVE words(i, n, w, upper) AS ("
-            f" SELECT i, 0, w, upper FROM ({seeds}) AS seeds"
-            f" WHERE {_fewer_exact_than_limit(sqlite)} AND {_too_few_longer_names(sqlite)}"
-            f" UNION ALL SELECT i, n + 1, {step}, upper"
-            f" FROM words WHERE w IS NOT NULL AND n < {m('expansions')})")
+    return (
+        "WITH RECURSIVE words(i, n, w, upper) AS ("
+        f" SELECT i, 0, w, upper FROM ({seeds}) AS seeds"
+        f" WHERE {_fewer_exact_than_limit(sqlite)} AND {_too_few_longer_names(sqlite)}"
+        f" UNION ALL SELECT i, n + 1, {step}, upper"
+        f" FROM words WHERE w IS NOT NULL AND n < {m('expansions')})"
+    )
 
 
 def _longer_names(sqlite: bool) -> str:
@@ -248,14 +271,16 @@ def _longer_names(sqlite: bool) -> str:
     """
     m = partial(marker, sqlite)
     bytewise = "" if sqlite else ' COLLATE "C"'
-    return ("SELECT w.customer_id, w.name_key, w.reference, w.rows_read,"
-            f" {details_columns('c')}"
-            " FROM (SELECT customer_id, min(name_key) AS name_key, reference,"
-            "  max(rows_read) AS rows_read"
-            f"  FROM ({_best_of_range(sqlite, '', unless_exact_fill=True)}) AS keys"
-            f"  GROUP BY customer_id, reference ORDER BY reference{bytewise}"
-            f"  LIMIT {m('limit')}) AS w"
-            " JOIN customers c ON c.id = w.customer_id")
+    return (
+        "SELECT w.customer_id, w.name_key, w.reference, w.rows_read,"
+        f" {details_columns('c')}"
+        " FROM (SELECT customer_id, min(name_key) AS name_key, reference,"
+        "  max(rows_read) AS rows_read"
+        f"  FROM ({_best_of_range(sqlite, '', unless_exact_fill=True)}) AS keys"
+        f"  GROUP BY customer_id, reference ORDER BY reference{bytewise}"
+        f"  LIMIT {m('limit')}) AS w"
+        " JOIN customers c ON c.id = w.customer_id"
+    )
 
 
 @cache
@@ -267,13 +292,15 @@ def first_round_sql(sqlite: bool, words: int) -> str:
     (read only while the exact matches do not fill the list), both with details, and
     2 + i an expansion of query word i (likewise).
     """
-    return (f"{_expansions(sqlite, words)}"
-            " SELECT 0, customer_id, name_key, reference, rows_read, full_name, email, phone"
-            f" FROM ({_exact_names(sqlite)}) AS exact_names"
-            " UNION ALL SELECT 1, customer_id, name_key, reference, rows_read, full_name,"
-            f" email, phone FROM ({_longer_names(sqlite)}) AS longer_names"
-            " UNION ALL SELECT 2 + i, NULL, w, NULL, n, NULL, NULL, NULL"
-            " FROM words WHERE w IS NOT NULL OR n = 0")
+    return (
+        f"{_expansions(sqlite, words)}"
+        " SELECT 0, customer_id, name_key, reference, rows_read, full_name, email, phone"
+        f" FROM ({_exact_names(sqlite)}) AS exact_names"
+        " UNION ALL SELECT 1, customer_id, name_key, reference, rows_read, full_name,"
+        f" email, phone FROM ({_longer_names(sqlite)}) AS longer_names"
+        " UNION ALL SELECT 2 + i, NULL, w, NULL, n, NULL, NULL, NULL"
+        " FROM words WHERE w IS NOT NULL OR n = 0"
+    )
 
 
 @cache
@@ -281,7 +308,8 @@ def ranges_sql(sqlite: bool, ranges: int) -> str:
     """The best of ``ranges`` ranges: rows (customer_id, name_key, reference, rows read in
     that range)."""
     return " UNION ALL ".join(
-        f"SELECT * FROM ({_best_of_range(sqlite, str(i))}) AS r{i}" for i in range(ranges))
+        f"SELECT * FROM ({_best_of_range(sqlite, str(i))}) AS r{i}" for i in range(ranges)
+    )
 
 
 Details = tuple[str, str | None, str | None]  # full name, email, phone
@@ -297,16 +325,23 @@ class FirstRound:
     expansions: list[list[str] | None] | None
 
 
-def read_first_round(driver: Any, sqlite: bool, words: Sequence[str], *, limit: int,
-                     cap: int) -> FirstRound:
+def read_first_round(
+    driver: Any, sqlite: bool, words: Sequence[str], *, limit: int, cap: int
+) -> FirstRound:
     """Run :func:`first_round_sql` for ``words`` (the caller's top ``limit``)."""
     whole = whole_words_range(words)
     rows = limit * keys_per_customer(whole)
     values: dict[str, object] = {
-        "expansions": MAX_EXPANSIONS, "exact": whole.lower, "limit": limit,
+        "expansions": MAX_EXPANSIONS,
+        "exact": whole.lower,
+        "limit": limit,
         # The longer names: the exact key itself sorts before them.
-        "lower": whole.lower + " ", "upper": whole.upper,
-        "probe": cap + 1, "rows": rows, "may_skip": int(rows <= cap + 1)}
+        "lower": whole.lower + " ",
+        "upper": whole.upper,
+        "probe": cap + 1,
+        "rows": rows,
+        "may_skip": int(rows <= cap + 1),
+    }
     for i, word in enumerate(words):
         values[f"wlower{i}"] = word
         values[f"wupper{i}"] = prefix_upper_bound(word)
@@ -314,7 +349,8 @@ def read_first_round(driver: Any, sqlite: bool, words: Sequence[str], *, limit: 
     looked_up = False
     result = FirstRound([], [], 0, {}, None)
     for kind, customer_id, text, reference, number, full_name, email, phone in driver.execute(
-            first_round_sql(sqlite, len(words)), values).fetchall():
+        first_round_sql(sqlite, len(words)), values
+    ).fetchall():
         if kind == 0:
             result.exact.append((customer_id, text, reference))
             result.details[customer_id] = (full_name, email, phone)
@@ -327,14 +363,18 @@ def read_first_round(driver: Any, sqlite: bool, words: Sequence[str], *, limit: 
             if text is not None:
                 found[kind - 2].append((number, text))
     if looked_up:
-        result.expansions = [[word for _, word in sorted(words_found)]
-                             if len(words_found) <= MAX_EXPANSIONS else None
-                             for words_found in found]
+        result.expansions = [
+            [word for _, word in sorted(words_found)]
+            if len(words_found) <= MAX_EXPANSIONS
+            else None
+            for words_found in found
+        ]
     return result
 
 
-def read_ranges(driver: Any, sqlite: bool, ranges: Sequence[KeyRange], *, limit: int,
-                cap: int) -> tuple[list[KeyRow], int]:
+def read_ranges(
+    driver: Any, sqlite: bool, ranges: Sequence[KeyRange], *, limit: int, cap: int
+) -> tuple[list[KeyRow], int]:
     """(the best keys of every range, the most rows read in any one range)."""
     values: dict[str, object] = {"probe": cap + 1}
     for i, key_range in enumerate(ranges):
@@ -344,7 +384,8 @@ def read_ranges(driver: Any, sqlite: bool, ranges: Sequence[KeyRange], *, limit:
     keys: list[KeyRow] = []
     most = 0
     for customer_id, name_key, reference, rows_read in driver.execute(
-            ranges_sql(sqlite, len(ranges)), values).fetchall():
+        ranges_sql(sqlite, len(ranges)), values
+    ).fetchall():
         keys.append((customer_id, name_key, reference))
         most = max(most, rows_read)
     return keys, most

@@ -100,8 +100,10 @@ class QueueService:
             first.setdefault(case_id, values)
             if values[7] is not None:
                 rights.setdefault(case_id, []).append(Right(values[7]))
-        return {case_id: self._row(values, tuple(rights.get(case_id, [])), today)
-                for case_id, values in first.items()}
+        return {
+            case_id: self._row(values, tuple(rights.get(case_id, [])), today)
+            for case_id, values in first.items()
+        }
 
     def _row(self, values: tuple[Any, ...], rights: tuple[Right, ...], today: date) -> QueueRow:
         case_id, reference, due_on, state, name, regimes, assignee, _ = values
@@ -110,11 +112,16 @@ class QueueService:
         case_state = CaseState(str(state))
         chosen = parse_regimes(str(regimes))
         return QueueRow(
-            id=case_id, reference=reference, rights=rights, due_on=due_on, state=case_state,
+            id=case_id,
+            reference=reference,
+            rights=rights,
+            due_on=due_on,
+            state=case_state,
             assignee=str(assignee) if assignee is not None else None,
             requester_initials=initials(str(name or "")),
             urgency=self.rules.urgency(due_on, today)
-            if case_state is not CaseState.CLOSED else None,
+            if case_state is not CaseState.CLOSED
+            else None,
             regimes=tuple(r for r in REGIME_ORDER if r in chosen),
         )
 
@@ -130,9 +137,11 @@ def _filtered(query: Select[Any], filter: QueueFilter, today: date) -> Select[An
     if filter.right is not None:
         # Probed per case met while reading the queue index in order, through the
         # (right, case_id) index: no sort, and the open queue is a small index.
-        query = query.where(select(RequestItem.id).where(
-            RequestItem.right == filter.right.value, RequestItem.case_id == _CASE_ID
-        ).exists())
+        query = query.where(
+            select(RequestItem.id)
+            .where(RequestItem.right == filter.right.value, RequestItem.case_id == _CASE_ID)
+            .exists()
+        )
     if filter.assignee_id is not None:
         query = query.where(Case.assignee_id == filter.assignee_id)
     elif filter.unassigned:
@@ -149,8 +158,16 @@ def _filtered(query: Select[Any], filter: QueueFilter, today: date) -> Select[An
 def _rows_query(ids: Sequence[int]) -> Select[*tuple[Any, ...]]:
     # One query for the page: each case once per item (its rights), with its assignee.
     return (
-        select(Case.id, Case.reference, Case.due_on, Case.state, Case.requester_name,
-               Case.regimes, Account.display_name, RequestItem.right)
+        select(
+            Case.id,
+            Case.reference,
+            Case.due_on,
+            Case.state,
+            Case.requester_name,
+            Case.regimes,
+            Account.display_name,
+            RequestItem.right,
+        )
         .outerjoin(Account, Account.id == Case.assignee_id)
         .outerjoin(RequestItem, RequestItem.case_id == Case.id)
         .where(Case.id.in_(list(ids)))
@@ -159,6 +176,6 @@ def _rows_query(ids: Sequence[int]) -> Select[*tuple[Any, ...]]:
 
 
 def initials(name: str) -> str:
-    """"Nguyễn Thị Ánh" → "N.T.A.": first letters, no diacritics, at most four."""
+    """ "Nguyễn Thị Ánh" → "N.T.A.": first letters, no diacritics, at most four."""
     letters = [word[0] for word in fold(name).split() if word[:1].isalpha()]
     return "".join(f"{letter.upper()}." for letter in letters[:_MAX_INITIALS])

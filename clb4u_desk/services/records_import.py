@@ -77,11 +77,18 @@ class _File:
 def _error(file_name: str, line: int, column: str | None, message: str) -> ValidationError:
     if column:
         return ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{file_name}, line {line}, column '{column}': "
-                              "{message}."),
-            file_name=file_name, line=line, column=column, message=message)
-    return ValidationError(QT_TRANSLATE_NOOP("errors", "{file_name}, line {line}: {message}."),
-                           file_name=file_name, line=line, message=message)
+            QT_TRANSLATE_NOOP("errors", "{file_name}, line {line}, column '{column}': {message}."),
+            file_name=file_name,
+            line=line,
+            column=column,
+            message=message,
+        )
+    return ValidationError(
+        QT_TRANSLATE_NOOP("errors", "{file_name}, line {line}: {message}."),
+        file_name=file_name,
+        line=line,
+        message=message,
+    )
 
 
 # --------------------------------------------------------------------------- reading
@@ -92,21 +99,33 @@ def read_directory(directory: Path) -> list[_File]:
     if not directory.is_dir():
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The import folder {directory} does not exist."),
-            directory=directory)
-    present = sorted(path.name for path in directory.iterdir()
-                     if path.is_file() and path.suffix.lower() == ".csv")
+            directory=directory,
+        )
+    present = sorted(
+        path.name
+        for path in directory.iterdir()
+        if path.is_file() and path.suffix.lower() == ".csv"
+    )
     unknown = [name for name in present if name not in SPECS_BY_FILE]
     if unknown:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Unknown import file {unknown}; the known files are "
-                              "listed in docs/import-format.md."),
-            unknown=unknown[0])
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Unknown import file {unknown}; the known files are "
+                "listed in docs/import-format.md.",
+            ),
+            unknown=unknown[0],
+        )
     if not present:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The folder {directory} holds none of the import files."),
-            directory=directory)
-    return [_read_file(spec, (directory / spec.file_name).read_bytes())
-            for spec in FILE_SPECS if spec.file_name in present]
+            directory=directory,
+        )
+    return [
+        _read_file(spec, (directory / spec.file_name).read_bytes())
+        for spec in FILE_SPECS
+        if spec.file_name in present
+    ]
 
 
 def _decode(file_name: str, data: bytes) -> str:
@@ -114,8 +133,9 @@ def _decode(file_name: str, data: bytes) -> str:
         return data.decode("utf-8-sig")  # a leading byte-order mark (Excel) is dropped
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise _error(file_name, line, None, "is not UTF-8 text; save the file as UTF-8 "
-                     "(CSV UTF-8)") from None
+        raise _error(
+            file_name, line, None, "is not UTF-8 text; save the file as UTF-8 (CSV UTF-8)"
+        ) from None
 
 
 def _records(file_name: str, text: str) -> Iterator[tuple[int, list[str]]]:
@@ -128,8 +148,9 @@ def _records(file_name: str, text: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error:
-            raise _error(file_name, reader.line_num, None,
-                         "is not well-formed CSV (check the quotes)") from None
+            raise _error(
+                file_name, reader.line_num, None, "is not well-formed CSV (check the quotes)"
+            ) from None
         if cells:
             yield line, cells
         line = reader.line_num + 1
@@ -160,9 +181,11 @@ def _check_header(spec: FileSpec, cells: list[str]) -> list[str]:
     for index, name in enumerate(names):
         if spec.column(name) is None:
             shown = name if len(name) <= 40 else name[:40] + "…"
-            raise _error(spec.file_name, 1, f"#{index + 1}",
-                         f"unknown column '{shown}'") if name else _error(
-                spec.file_name, 1, f"#{index + 1}", "the column has no name")
+            raise (
+                _error(spec.file_name, 1, f"#{index + 1}", f"unknown column '{shown}'")
+                if name
+                else _error(spec.file_name, 1, f"#{index + 1}", "the column has no name")
+            )
         if names.index(name) != index:
             raise _error(spec.file_name, 1, name, "the column appears twice")
     for column in spec.columns:
@@ -171,12 +194,12 @@ def _check_header(spec: FileSpec, cells: list[str]) -> list[str]:
     return names
 
 
-def _parse_row(spec: FileSpec, columns: list[str], line: int,
-               cells: list[str]) -> dict[str, Any]:
+def _parse_row(spec: FileSpec, columns: list[str], line: int, cells: list[str]) -> dict[str, Any]:
     _check_no_cards(spec.file_name, line, columns, cells)
     if len(cells) != len(columns):
-        raise _error(spec.file_name, line, None,
-                     f"has {len(cells)} cells but the header has {len(columns)}")
+        raise _error(
+            spec.file_name, line, None, f"has {len(cells)} cells but the header has {len(columns)}"
+        )
     values: dict[str, Any] = {}
     for name, cell in zip(columns, cells, strict=True):
         column = spec.column(name)
@@ -220,13 +243,16 @@ class _References:
         self._check_customers()
         self._check_customer_refs()
         self.invoices = self._check_unique("invoices.csv", "number", Invoice.number)
-        self.tokens = self._check_unique("payment_methods.csv", "processor_token",
-                                         PaymentMethod.processor_token)
+        self.tokens = self._check_unique(
+            "payment_methods.csv", "processor_token", PaymentMethod.processor_token
+        )
         self._check_payments()
-        self._check_contacts("customer_emails.csv", "email", CustomerEmail.email,
-                             CustomerEmail.customer_id)
-        self._check_contacts("customer_phones.csv", "phone", CustomerPhone.phone_e164,
-                             CustomerPhone.customer_id)
+        self._check_contacts(
+            "customer_emails.csv", "email", CustomerEmail.email, CustomerEmail.customer_id
+        )
+        self._check_contacts(
+            "customer_phones.csv", "phone", CustomerPhone.phone_e164, CustomerPhone.customer_id
+        )
         for parsed in self._files.values():
             _check_repeated_rows(parsed)
 
@@ -237,64 +263,111 @@ class _References:
     def _check_customers(self) -> None:
         rows = self._rows("customers.csv")
         seen: dict[str, int] = {}
-        existing = {ref for (ref,) in _lookup(self._session, Customer.reference, (),
-                                              [row.values["reference"] for row in rows])}
+        existing = {
+            ref
+            for (ref,) in _lookup(
+                self._session, Customer.reference, (), [row.values["reference"] for row in rows]
+            )
+        }
         for row in rows:
             ref = row.values["reference"]
             if ref in seen:
-                raise _error("customers.csv", row.line, "reference",
-                             f"the reference is already used on line {seen[ref]}")
+                raise _error(
+                    "customers.csv",
+                    row.line,
+                    "reference",
+                    f"the reference is already used on line {seen[ref]}",
+                )
             if ref in existing:
-                raise _error("customers.csv", row.line, "reference",
-                             "a customer with this reference already exists")
+                raise _error(
+                    "customers.csv",
+                    row.line,
+                    "reference",
+                    "a customer with this reference already exists",
+                )
             seen[ref] = row.line
         self.new_customers = set(seen)
 
     def _check_customer_refs(self) -> None:
-        wanted = {row.values[CUSTOMER_REF] for name, parsed in self._files.items()
-                  if name != "customers.csv" for row in parsed.rows}
-        self.customer_ids = {ref: cid for ref, cid in _lookup(
-            self._session, Customer.reference, (Customer.id,), wanted - self.new_customers)}
+        wanted = {
+            row.values[CUSTOMER_REF]
+            for name, parsed in self._files.items()
+            if name != "customers.csv"
+            for row in parsed.rows
+        }
+        self.customer_ids = {
+            ref: cid
+            for ref, cid in _lookup(
+                self._session, Customer.reference, (Customer.id,), wanted - self.new_customers
+            )
+        }
         for name, parsed in self._files.items():
             for row in parsed.rows if name != "customers.csv" else ():
                 ref = row.values[CUSTOMER_REF]
                 if ref not in self.new_customers and ref not in self.customer_ids:
-                    raise _error(name, row.line, CUSTOMER_REF,
-                                 "no customer with this reference in customers.csv or the "
-                                 "database")
+                    raise _error(
+                        name,
+                        row.line,
+                        CUSTOMER_REF,
+                        "no customer with this reference in customers.csv or the database",
+                    )
 
     def _check_unique(self, file_name: str, column: str, db_column: Any) -> dict[str, str]:
         rows = self._rows(file_name)
-        in_db = {value for (value,) in _lookup(self._session, db_column, (),
-                                               [row.values[column] for row in rows])}
+        in_db = {
+            value
+            for (value,) in _lookup(
+                self._session, db_column, (), [row.values[column] for row in rows]
+            )
+        }
         seen: dict[str, _Row] = {}
         for row in rows:
             value = row.values[column]
             if value in seen:
-                raise _error(file_name, row.line, column,
-                             f"the value is already used on line {seen[value].line}")
+                raise _error(
+                    file_name,
+                    row.line,
+                    column,
+                    f"the value is already used on line {seen[value].line}",
+                )
             if value in in_db:
-                raise _error(file_name, row.line, column, "the value already exists in the "
-                             "database")
+                raise _error(
+                    file_name, row.line, column, "the value already exists in the database"
+                )
             seen[value] = row
         return {value: row.values[CUSTOMER_REF] for value, row in seen.items()}
 
     def _check_payments(self) -> None:
         rows = self._rows("payments.csv")
-        self.db_invoices = {number: (iid, cid) for number, iid, cid in _lookup(
-            self._session, Invoice.number, (Invoice.id, Invoice.customer_id),
-            [r.values["invoice_number"] for r in rows if "invoice_number" in r.values])}
-        self.db_tokens = {token: (mid, cid) for token, mid, cid in _lookup(
-            self._session, PaymentMethod.processor_token,
-            (PaymentMethod.id, PaymentMethod.customer_id),
-            [r.values["payment_method_token"] for r in rows
-             if "payment_method_token" in r.values])}
+        self.db_invoices = {
+            number: (iid, cid)
+            for number, iid, cid in _lookup(
+                self._session,
+                Invoice.number,
+                (Invoice.id, Invoice.customer_id),
+                [r.values["invoice_number"] for r in rows if "invoice_number" in r.values],
+            )
+        }
+        self.db_tokens = {
+            token: (mid, cid)
+            for token, mid, cid in _lookup(
+                self._session,
+                PaymentMethod.processor_token,
+                (PaymentMethod.id, PaymentMethod.customer_id),
+                [
+                    r.values["payment_method_token"]
+                    for r in rows
+                    if "payment_method_token" in r.values
+                ],
+            )
+        }
         for row in rows:
             self._check_owned(row, "invoice_number", self.invoices, self.db_invoices)
             self._check_owned(row, "payment_method_token", self.tokens, self.db_tokens)
 
-    def _check_owned(self, row: _Row, column: str, in_files: dict[str, str],
-                     in_db: dict[str, tuple[int, int]]) -> None:
+    def _check_owned(
+        self, row: _Row, column: str, in_files: dict[str, str], in_db: dict[str, tuple[int, int]]
+    ) -> None:
         value = row.values.get(column)
         if value is None:
             return
@@ -304,27 +377,38 @@ class _References:
         elif value in in_db:
             owner_ok = in_db[value][1] == self.customer_ids.get(ref)
         else:
-            raise _error("payments.csv", row.line, column,
-                         "not found in the import files or the database")
+            raise _error(
+                "payments.csv", row.line, column, "not found in the import files or the database"
+            )
         if not owner_ok:
             raise _error("payments.csv", row.line, column, "belongs to another customer")
 
-    def _check_contacts(self, file_name: str, column: str, db_column: Any,
-                        db_customer: Any) -> None:
+    def _check_contacts(
+        self, file_name: str, column: str, db_column: Any, db_customer: Any
+    ) -> None:
         """The same email or phone twice for one customer is a duplicate."""
         rows = self._rows(file_name)
-        known = set(_lookup(self._session, db_column, (db_customer,),
-                            [row.values[column] for row in rows]))
+        known = set(
+            _lookup(self._session, db_column, (db_customer,), [row.values[column] for row in rows])
+        )
         seen: dict[tuple[str, Any], int] = {}
         for row in rows:
             ref = row.values[CUSTOMER_REF]
             key = (ref, row.values[column])
             if key in seen:
-                raise _error(file_name, row.line, column,
-                             f"the customer already has this value on line {seen[key]}")
+                raise _error(
+                    file_name,
+                    row.line,
+                    column,
+                    f"the customer already has this value on line {seen[key]}",
+                )
             if (row.values[column], self.customer_ids.get(ref)) in known:
-                raise _error(file_name, row.line, column,
-                             "the customer already has this value in the database")
+                raise _error(
+                    file_name,
+                    row.line,
+                    column,
+                    "the customer already has this value in the database",
+                )
             seen[key] = row.line
 
 
@@ -333,17 +417,17 @@ def _check_repeated_rows(parsed: _File) -> None:
     for row in parsed.rows:
         key = tuple(sorted(row.values.items()))
         if key in seen:
-            raise _error(parsed.spec.file_name, row.line, None,
-                         f"the row repeats line {seen[key]}")
+            raise _error(parsed.spec.file_name, row.line, None, f"the row repeats line {seen[key]}")
         seen[key] = row.line
 
 
-def _lookup(session: Session, key: Any, more: tuple[Any, ...],
-            values: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
+def _lookup(
+    session: Session, key: Any, more: tuple[Any, ...], values: Iterable[Any]
+) -> Iterator[tuple[Any, ...]]:
     """(key, *more) of the database rows whose ``key`` is one of ``values``, in batches."""
     unique = sorted(set(values))
     for start in range(0, len(unique), _LOOKUP_BATCH):
-        batch = unique[start:start + _LOOKUP_BATCH]
+        batch = unique[start : start + _LOOKUP_BATCH]
         for row in session.execute(select(key, *more).where(key.in_(batch))):
             yield tuple(row)
 
@@ -375,33 +459,39 @@ class _Writer:
         model = _MODELS[parsed.spec.table]
         if parsed.spec.table in ("customers", "invoices", "payment_methods"):
             # Later files refer to these rows, so their new ids are needed in order.
-            statement = insert(model).returning(model.id,  # type: ignore[attr-defined]
-                                                 sort_by_parameter_order=True)
+            statement = insert(model).returning(
+                model.id,  # type: ignore[attr-defined]
+                sort_by_parameter_order=True,
+            )
             ids = list(self._session.execute(statement, rows).scalars())
             self._remember(parsed, ids)
         else:
             self._session.execute(insert(model), rows)
 
     def _remember(self, parsed: _File, ids: list[int]) -> None:
-        key, target = {"customers": ("reference", self._refs.customer_ids),
-                       "invoices": ("number", self._invoice_ids),
-                       "payment_methods": ("processor_token", self._method_ids)
-                       }[parsed.spec.table]
+        key, target = {
+            "customers": ("reference", self._refs.customer_ids),
+            "invoices": ("number", self._invoice_ids),
+            "payment_methods": ("processor_token", self._method_ids),
+        }[parsed.spec.table]
         for row, new_id in zip(parsed.rows, ids, strict=True):
             target[row.values[key]] = new_id
         if parsed.spec.table == "customers":
             # The name search index is derived data, written with the customers.
-            name_index.index_names(self._session.connection(), [
-                (new_id, row.values["full_name"]) for row, new_id in zip(parsed.rows, ids,
-                                                                          strict=True)],
-                new=True)
+            name_index.index_names(
+                self._session.connection(),
+                [
+                    (new_id, row.values["full_name"])
+                    for row, new_id in zip(parsed.rows, ids, strict=True)
+                ],
+                new=True,
+            )
 
     def _row(self, spec: FileSpec, values: dict[str, Any]) -> dict[str, Any]:
         attrs = _attributes(spec, values) | {"version": 1}
         if spec.table == "customers":
             attrs["name_folded"] = fold(attrs["full_name"])[:200]
-            attrs["language"] = attrs["language"] or ("vi" if attrs["residence"] == "vn"
-                                                      else "en")
+            attrs["language"] = attrs["language"] or ("vi" if attrs["residence"] == "vn" else "en")
             attrs["created_at"] = attrs["created_at"] or self._ctx.clock()
             return attrs
         attrs["customer_id"] = self._refs.customer_ids[values[CUSTOMER_REF]]
@@ -430,12 +520,20 @@ def import_records(ctx: ServiceContext, actor: Actor, directory: Path) -> Import
             # Only a concurrent import of the same rows can get here: everything else
             # was checked above.
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The database changed during the import (someone "
-                                  "imported the same records?); nothing was imported. "
-                                  "Try again.")) from None
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database changed during the import (someone "
+                    "imported the same records?); nothing was imported. "
+                    "Try again.",
+                )
+            ) from None
         # File names and counts only: never a value from the files.
-        chain.append(uow.session, actor=actor, action="records_imported",
-                     details={"files": summary.rows, "rows": summary.total},
-                     now=ctx.clock())
+        chain.append(
+            uow.session,
+            actor=actor,
+            action="records_imported",
+            details={"files": summary.rows, "rows": summary.total},
+            now=ctx.clock(),
+        )
         uow.commit()
     return summary

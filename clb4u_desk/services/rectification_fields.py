@@ -44,49 +44,109 @@ class FieldSpec:
     free_text: bool = True  # checked for card numbers (phones and numbers are parsed)
 
 
-def _spec(table: str, field: str, category: DataCategory, labels: tuple[str, str],
-          parser: Callable[[str], Any], **flags: bool) -> FieldSpec:
+def _spec(
+    table: str,
+    field: str,
+    category: DataCategory,
+    labels: tuple[str, str],
+    parser: Callable[[str], Any],
+    **flags: bool,
+) -> FieldSpec:
     return FieldSpec(table, field, category, labels[0], labels[1], parser, **flags)
 
 
 _I, _A = DataCategory.IDENTITY, DataCategory.ACCOUNT
 _SPECS: tuple[FieldSpec, ...] = (
-    _spec("customers", "full_name", _I, ("Họ và tên", "Full name"), parse.line_text(200),
-          required=True),
-    _spec("customers", "birth_year", _A, ("Năm sinh", "Year of birth"),
-          parse.integer(parse.MIN_YEAR, parse.MAX_YEAR), free_text=False),
-    _spec("customers", "gender", _A, ("Giới tính", "Gender"),
-          parse.choice("female", "male", "other")),
+    _spec(
+        "customers",
+        "full_name",
+        _I,
+        ("Họ và tên", "Full name"),
+        parse.line_text(200),
+        required=True,
+    ),
+    _spec(
+        "customers",
+        "birth_year",
+        _A,
+        ("Năm sinh", "Year of birth"),
+        parse.integer(parse.MIN_YEAR, parse.MAX_YEAR),
+        free_text=False,
+    ),
+    _spec(
+        "customers", "gender", _A, ("Giới tính", "Gender"), parse.choice("female", "male", "other")
+    ),
     _spec("customers", "occupation", _A, ("Nghề nghiệp", "Occupation"), parse.line_text(120)),
     _spec("customers", "job_title", _A, ("Chức danh", "Job title"), parse.line_text(120)),
-    _spec("customers", "income_band", _A, ("Mức thu nhập", "Income band"),
-          parse.choice(*INCOME_BANDS)),
+    _spec(
+        "customers", "income_band", _A, ("Mức thu nhập", "Income band"), parse.choice(*INCOME_BANDS)
+    ),
     _spec("customers", "zip_code", _A, ("Mã bưu chính", "ZIP code"), parse.line_text(16)),
-    _spec("customer_emails", "email", _I, ("Email", "Email"), parse.email, required=True,
-          contact=True),
-    _spec("customer_phones", "phone_e164", _I, ("Số điện thoại", "Phone"), parse.phone,
-          required=True, contact=True, free_text=False),
-    _spec("customer_addresses", "street", _I, ("Địa chỉ", "Street"), parse.line_text(300),
-          required=True, contact=True),
-    _spec("customer_addresses", "ward", _I, ("Phường/Xã", "Ward"), parse.line_text(120),
-          contact=True),
-    _spec("customer_addresses", "city", _I, ("Tỉnh/Thành phố", "City"), parse.line_text(120),
-          required=True, contact=True),
-    _spec("customer_addresses", "country", _I, ("Quốc gia", "Country"), parse.country,
-          required=True, contact=True),
-    _spec("customer_addresses", "zip_code", _I, ("Mã bưu chính", "ZIP code"),
-          parse.line_text(16), contact=True),
+    _spec(
+        "customer_emails", "email", _I, ("Email", "Email"), parse.email, required=True, contact=True
+    ),
+    _spec(
+        "customer_phones",
+        "phone_e164",
+        _I,
+        ("Số điện thoại", "Phone"),
+        parse.phone,
+        required=True,
+        contact=True,
+        free_text=False,
+    ),
+    _spec(
+        "customer_addresses",
+        "street",
+        _I,
+        ("Địa chỉ", "Street"),
+        parse.line_text(300),
+        required=True,
+        contact=True,
+    ),
+    _spec(
+        "customer_addresses", "ward", _I, ("Phường/Xã", "Ward"), parse.line_text(120), contact=True
+    ),
+    _spec(
+        "customer_addresses",
+        "city",
+        _I,
+        ("Tỉnh/Thành phố", "City"),
+        parse.line_text(120),
+        required=True,
+        contact=True,
+    ),
+    _spec(
+        "customer_addresses",
+        "country",
+        _I,
+        ("Quốc gia", "Country"),
+        parse.country,
+        required=True,
+        contact=True,
+    ),
+    _spec(
+        "customer_addresses",
+        "zip_code",
+        _I,
+        ("Mã bưu chính", "ZIP code"),
+        parse.line_text(16),
+        contact=True,
+    ),
 )
 
 FIELD_SPECS: Mapping[tuple[str, str], FieldSpec] = MappingProxyType(
-    {(spec.table, spec.field): spec for spec in _SPECS})
+    {(spec.table, spec.field): spec for spec in _SPECS}
+)
 
-MODELS: Mapping[str, type[Base]] = MappingProxyType({
-    "customers": Customer,
-    "customer_emails": CustomerEmail,
-    "customer_phones": CustomerPhone,
-    "customer_addresses": CustomerAddress,
-})
+MODELS: Mapping[str, type[Base]] = MappingProxyType(
+    {
+        "customers": Customer,
+        "customer_emails": CustomerEmail,
+        "customer_phones": CustomerPhone,
+        "customer_addresses": CustomerAddress,
+    }
+)
 
 
 def record_key(table: str, record_id: int) -> str:
@@ -99,9 +159,14 @@ def field_spec(table: str, field: str) -> FieldSpec:
     if spec is None:
         allowed = ", ".join(f"{t}.{f}" for t, f in FIELD_SPECS)
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{table}.{field} cannot be corrected here; the fields "
-                              "that can are: {allowed}."),
-            table=table, field=field, allowed=allowed)
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{table}.{field} cannot be corrected here; the fields that can are: {allowed}.",
+            ),
+            table=table,
+            field=field,
+            allowed=allowed,
+        )
     return spec
 
 
@@ -123,7 +188,9 @@ def read_value(spec: FieldSpec, raw: str | None) -> Any:
         if spec.required:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "{label_en} ({label_vi}) cannot be empty."),
-                label_en=spec.label_en, label_vi=spec.label_vi)
+                label_en=spec.label_en,
+                label_vi=spec.label_vi,
+            )
         return None
     if spec.free_text:
         ensure_no_card_number(text, f"The new {spec.label_en.lower()}")
@@ -134,7 +201,10 @@ def read_value(spec: FieldSpec, raw: str | None) -> Any:
     except CellError as error:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{label_en} ({label_vi}) {error}."),
-            label_en=spec.label_en, label_vi=spec.label_vi, error=error) from None
+            label_en=spec.label_en,
+            label_vi=spec.label_vi,
+            error=error,
+        ) from None
 
 
 def display(value: Any) -> str | None:

@@ -54,8 +54,9 @@ class PlannedChange:
         return bool(self.before != self.after)
 
 
-def _locked_record(session: Session, table: str, record_id: int, customer_id: int,
-                   *, lock: bool) -> Any:
+def _locked_record(
+    session: Session, table: str, record_id: int, customer_id: int, *, lock: bool
+) -> Any:
     model: Any = MODELS[table]
     query = select(model).where(model.id == record_id)
     if lock:
@@ -66,16 +67,17 @@ def _locked_record(session: Session, table: str, record_id: int, customer_id: in
         # Another customer's record is "not found" here: a case opens its subject only.
         raise NotFoundError(
             QT_TRANSLATE_NOOP("errors", "No such record in {table} for this case's customer."),
-            table=table)
+            table=table,
+        )
     return row
 
 
-def plan_changes(session: Session, customer_id: int, changes: Sequence[FieldChange],
-                 *, lock: bool) -> list[PlannedChange]:
+def plan_changes(
+    session: Session, customer_id: int, changes: Sequence[FieldChange], *, lock: bool
+) -> list[PlannedChange]:
     """Each change read and checked against the customer's records (locked if ``lock``)."""
     if not changes:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Choose at least one field to correct."))
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose at least one field to correct."))
     seen: set[tuple[str, str]] = set()
     planned: list[PlannedChange] = []
     rows: dict[str, Any] = {}
@@ -84,34 +86,48 @@ def plan_changes(session: Session, customer_id: int, changes: Sequence[FieldChan
         key = record_key(change.table, change.record_id)
         if (key, change.field) in seen:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "{label_en} of one record is changed twice; keep "
-                                  "one."),
-                label_en=spec.label_en)
+                QT_TRANSLATE_NOOP("errors", "{label_en} of one record is changed twice; keep one."),
+                label_en=spec.label_en,
+            )
         seen.add((key, change.field))
         if key not in rows:
-            rows[key] = _locked_record(session, change.table, change.record_id, customer_id,
-                                       lock=lock)
+            rows[key] = _locked_record(
+                session, change.table, change.record_id, customer_id, lock=lock
+            )
         row = rows[key]
-        planned.append(PlannedChange(spec, row, key, getattr(row, change.field),
-                                     read_value(spec, change.new_value),
-                                     is_contact_data(spec, row)))
+        planned.append(
+            PlannedChange(
+                spec,
+                row,
+                key,
+                getattr(row, change.field),
+                read_value(spec, change.new_value),
+                is_contact_data(spec, row),
+            )
+        )
     return planned
 
 
-def check_record_versions(planned: Sequence[PlannedChange],
-                          expected: Mapping[str, int]) -> None:
+def check_record_versions(planned: Sequence[PlannedChange], expected: Mapping[str, int]) -> None:
     """Every record at the version the agent saw (keyed by record key)."""
     for key, row in {p.key: p.row for p in planned}.items():
         if key not in expected:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The version you saw of {key} is missing; preview "
-                                  "the correction again."),
-                key=key)
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The version you saw of {key} is missing; preview the correction again.",
+                ),
+                key=key,
+            )
         if row.version != expected[key]:
             raise ConcurrentChangeError(
-                QT_TRANSLATE_NOOP("errors", "Record {key} was changed by someone else "
-                                  "meanwhile; reload it, check the values and try again."),
-                key=key)
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Record {key} was changed by someone else "
+                    "meanwhile; reload it, check the values and try again.",
+                ),
+                key=key,
+            )
 
 
 def apply_changes(session: Session, planned: Sequence[PlannedChange]) -> None:
@@ -122,8 +138,11 @@ def apply_changes(session: Session, planned: Sequence[PlannedChange]) -> None:
     for row in {id(p.row): p.row for p in changed}.values():
         if not isinstance(row, Customer):  # the Customer mapper counts its own versions
             row.version = row.version + 1
-    renamed = [(p.row.id, p.after) for p in changed
-               if p.spec.table == "customers" and p.spec.field == "full_name"]
+    renamed = [
+        (p.row.id, p.after)
+        for p in changed
+        if p.spec.table == "customers" and p.spec.field == "full_name"
+    ]
     for p in changed:
         if p.spec.table == "customers" and p.spec.field == "full_name":
             p.row.name_folded = fold(p.after)[:200]
@@ -138,22 +157,40 @@ def current_fields(session: Session, customer_id: int) -> list[PlannedChange]:
         entity: Any = model
         owner = entity.id if table == "customers" else entity.customer_id
         for row in session.execute(
-                select(entity).where(owner == customer_id).order_by(entity.id)).scalars():
+            select(entity).where(owner == customer_id).order_by(entity.id)
+        ).scalars():
             for spec in FIELD_SPECS.values():
                 if spec.table == table:
                     value = getattr(row, spec.field)
-                    planned.append(PlannedChange(spec, row, record_key(table, row.id), value,
-                                                 value, is_contact_data(spec, row)))
+                    planned.append(
+                        PlannedChange(
+                            spec,
+                            row,
+                            record_key(table, row.id),
+                            value,
+                            value,
+                            is_contact_data(spec, row),
+                        )
+                    )
     return planned
 
 
 def to_preview(p: PlannedChange) -> RectificationPreview:
     """What the agent is shown: before and after as they will be stored."""
     return RectificationPreview(
-        key=p.key, table=p.spec.table, record_id=p.row.id, field=p.spec.field,
-        label_vi=p.spec.label_vi, label_en=p.spec.label_en, category=p.spec.category.value,
-        before=display(p.before), after=display(p.after), changed=p.changed,
-        contact_data=p.contact, version=p.row.version)
+        key=p.key,
+        table=p.spec.table,
+        record_id=p.row.id,
+        field=p.spec.field,
+        label_vi=p.spec.label_vi,
+        label_en=p.spec.label_en,
+        category=p.spec.category.value,
+        before=display(p.before),
+        after=display(p.after),
+        changed=p.changed,
+        contact_data=p.contact,
+        version=p.row.version,
+    )
 
 
 def change_details(p: PlannedChange, keyed_hash: Callable[[Any], str]) -> dict[str, str]:
@@ -162,5 +199,10 @@ def change_details(p: PlannedChange, keyed_hash: Callable[[Any], str]) -> dict[s
     ``keyed_hash`` is ``ServiceContext.log_value_hash`` (HMAC-SHA-256 with the pseudonym
     key): a plain hash of a phone number or ZIP code could be reversed by trying them all.
     """
-    return {"record": p.key, "field": p.spec.field, "category": p.spec.category.value,
-            "old_hmac": keyed_hash(p.before), "new_hmac": keyed_hash(p.after)}
+    return {
+        "record": p.key,
+        "field": p.spec.field,
+        "category": p.spec.category.value,
+        "old_hmac": keyed_hash(p.before),
+        "new_hmac": keyed_hash(p.after),
+    }

@@ -52,8 +52,16 @@ NAME_EXACT: Final = "name_exact"  # the name has exactly the query's words, any 
 NAME_WORDS: Final = "name_words"  # every query word is a whole word of the name
 NAME_PREFIX: Final = "name_prefix"  # some query words only begin a word of the name
 
-_BASE_SCORE: Final = {REFERENCE: 1000, EMAIL: 1000, PHONE: 1000, INVOICE: 1000,
-                      EMAIL_PREFIX: 700, NAME_EXACT: 600, NAME_WORDS: 400, NAME_PREFIX: 200}
+_BASE_SCORE: Final = {
+    REFERENCE: 1000,
+    EMAIL: 1000,
+    PHONE: 1000,
+    INVOICE: 1000,
+    EMAIL_PREFIX: 700,
+    NAME_EXACT: 600,
+    NAME_WORDS: 400,
+    NAME_PREFIX: 200,
+}
 # Within a name kind: a whole-word match counts more than a prefix match.
 _EXACT_WORD_POINTS: Final = 10
 _PREFIX_WORD_POINTS: Final = 3
@@ -117,8 +125,9 @@ class _Candidate:
 def clean_query(query: str) -> str:
     """NFC, without control, format or surrogate characters, at most 200 characters."""
     text = nfc(query)
-    kept = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co")
-                   or ch in " \t")
+    kept = "".join(
+        ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co") or ch in " \t"
+    )
     return " ".join(kept.split())[:MAX_QUERY_LENGTH]
 
 
@@ -168,10 +177,12 @@ def name_kind(query_words: Sequence[str], words: Sequence[str]) -> tuple[str, in
 
 def _scan_sql(sqlite: bool) -> str:
     m = partial(name_search.marker, sqlite)
-    return ("SELECT customer_id, name_key, reference FROM customer_name_keys"
-            f" WHERE name_key >= {m('lower')} AND name_key < {m('upper')}"
-            # Index order, so that a capped (broad) query keeps the same rows everywhere.
-            f" ORDER BY name_key, reference LIMIT {m('cap')}")
+    return (
+        "SELECT customer_id, name_key, reference FROM customer_name_keys"
+        f" WHERE name_key >= {m('lower')} AND name_key < {m('upper')}"
+        # Index order, so that a capped (broad) query keeps the same rows everywhere.
+        f" ORDER BY name_key, reference LIMIT {m('cap')}"
+    )
 
 
 _SCAN_SQL: Final = {sqlite: _scan_sql(sqlite) for sqlite in (True, False)}
@@ -181,8 +192,7 @@ _SCAN_SQL: Final = {sqlite: _scan_sql(sqlite) for sqlite in (True, False)}
 def _details_sql(sqlite: bool, customers: int) -> str:
     """Name, primary (else first) email and first phone of ``customers`` customers."""
     ids = ", ".join(name_search.marker(sqlite, f"id{i}") for i in range(customers))
-    return (f"SELECT c.id, {name_search.details_columns('c')}"
-            f" FROM customers c WHERE c.id IN ({ids})")
+    return f"SELECT c.id, {name_search.details_columns('c')} FROM customers c WHERE c.id IN ({ids})"
 
 
 # --------------------------------------------------------------------------- the service
@@ -276,8 +286,7 @@ class _Finder:
             return
         self._references(text)
         self._invoices(text)
-        if _PHONE_CHARS.fullmatch(text) and sum(ch.isdigit() for ch in text) >= \
-                _MIN_PHONE_DIGITS:
+        if _PHONE_CHARS.fullmatch(text) and sum(ch.isdigit() for ch in text) >= _MIN_PHONE_DIGITS:
             self._phones(text)
 
     def _references(self, text: str) -> None:
@@ -291,8 +300,9 @@ class _Finder:
             wanted.add(f"KH-{int(number):06d}")
         if not wanted:
             return
-        rows = self._c.execute(select(Customer.id, Customer.reference)
-                               .where(Customer.reference.in_(sorted(wanted))))
+        rows = self._c.execute(
+            select(Customer.id, Customer.reference).where(Customer.reference.in_(sorted(wanted)))
+        )
         for customer_id, reference in rows:
             candidate = self._candidate(customer_id)
             candidate.add(REFERENCE, _BASE_SCORE[REFERENCE])
@@ -302,8 +312,11 @@ class _Finder:
         compact = text.replace(" ", "")
         if not any(ch.isdigit() for ch in compact) or len(compact) > 32:
             return
-        rows = self._c.execute(select(Invoice.customer_id).where(
-            Invoice.number.in_(sorted({compact, compact.upper()}))))
+        rows = self._c.execute(
+            select(Invoice.customer_id).where(
+                Invoice.number.in_(sorted({compact, compact.upper()}))
+            )
+        )
         for (customer_id,) in rows:
             self._candidate(customer_id).add(INVOICE, _BASE_SCORE[INVOICE])
 
@@ -311,8 +324,11 @@ class _Finder:
         keys = phone_search_keys(text)
         if not keys:
             return
-        rows = self._c.execute(select(CustomerPhone.customer_id, CustomerPhone.phone_e164)
-                               .where(CustomerPhone.phone_e164 == keys[0]))
+        rows = self._c.execute(
+            select(CustomerPhone.customer_id, CustomerPhone.phone_e164).where(
+                CustomerPhone.phone_e164 == keys[0]
+            )
+        )
         for customer_id, phone in rows:
             candidate = self._candidate(customer_id)
             candidate.add(PHONE, _BASE_SCORE[PHONE])
@@ -327,8 +343,12 @@ class _Finder:
         if len(email) >= EMAIL_PREFIX_MIN:
             # Emails are stored lower-cased, so a range on the index is a prefix search.
             condition = (column >= email) & (column < prefix_upper_bound(email))
-        rows = self._c.execute(select(CustomerEmail.customer_id, column)
-                               .where(condition).order_by(column).limit(SCAN_CAP + 1)).all()
+        rows = self._c.execute(
+            select(CustomerEmail.customer_id, column)
+            .where(condition)
+            .order_by(column)
+            .limit(SCAN_CAP + 1)
+        ).all()
         if len(rows) > SCAN_CAP:
             self.truncated = True
         for customer_id, stored in rows[:SCAN_CAP]:
@@ -350,8 +370,9 @@ class _Finder:
         # of "HD-2024-0001234" must not set off a name search for "hd".
         if not words or not all(any(ch.isalpha() for ch in word) for word in words):
             return
-        first = name_search.read_first_round(self._driver, self._sqlite, words,
-                                             limit=self._limit, cap=SCAN_CAP)
+        first = name_search.read_first_round(
+            self._driver, self._sqlite, words, limit=self._limit, cap=SCAN_CAP
+        )
         self._details_known.update(first.details)
         self._collect(words, first.exact)
         self._note_read(first.longer_read)
@@ -368,8 +389,9 @@ class _Finder:
             self._collect(words, self._fallback_rows(words))
             return
         if ranges:
-            rows, most_read = name_search.read_ranges(self._driver, self._sqlite, ranges,
-                                                      limit=self._limit, cap=SCAN_CAP)
+            rows, most_read = name_search.read_ranges(
+                self._driver, self._sqlite, ranges, limit=self._limit, cap=SCAN_CAP
+            )
             self._note_read(most_read)
             self._collect(words, rows)
 
@@ -393,12 +415,20 @@ class _Finder:
         words that begin more than a dozen name words each ("ng v a"), or so many
         expansions in all that there would be more than MAX_COMBINATIONS ranges.
         """
-        counts = [self._c.execute(
-            select(func.count()).select_from(
-                select(CustomerNameKey.customer_id)
-                .where(CustomerNameKey.name_key >= word,
-                       CustomerNameKey.name_key < prefix_upper_bound(word))
-                .limit(FALLBACK_CAP + 1).subquery())).scalar_one() for word in words]
+        counts = [
+            self._c.execute(
+                select(func.count()).select_from(
+                    select(CustomerNameKey.customer_id)
+                    .where(
+                        CustomerNameKey.name_key >= word,
+                        CustomerNameKey.name_key < prefix_upper_bound(word),
+                    )
+                    .limit(FALLBACK_CAP + 1)
+                    .subquery()
+                )
+            ).scalar_one()
+            for word in words
+        ]
         rarest = words[counts.index(min(counts))]
         return self._scan(rarest, prefix_upper_bound(rarest), FALLBACK_CAP)
 
@@ -435,8 +465,10 @@ class _Finder:
                 ranking.append((-score, reference, customer_id))
             else:
                 candidate.add(kind, score)
-        ranking.extend((-candidate.score, candidate.reference or "", customer_id)
-                       for customer_id, candidate in found.items())
+        ranking.extend(
+            (-candidate.score, candidate.reference or "", customer_id)
+            for customer_id, candidate in found.items()
+        )
         best = [customer_id for _, _, customer_id in heapq.nsmallest(self._limit, ranking)]
         details = self._details(best)
         hits = []
@@ -452,16 +484,25 @@ class _Finder:
                 weights = candidate.reasons
                 reasons = tuple(sorted(weights, key=lambda kind: -weights[kind]))
                 score, reference = candidate.score, candidate.reference or ""
-            hits.append(SearchHit(
-                customer_id, reference, nfc(name), mask_email(email) if email else None,
-                mask_stored_phone(phone) if phone else None, reasons, score))
+            hits.append(
+                SearchHit(
+                    customer_id,
+                    reference,
+                    nfc(name),
+                    mask_email(email) if email else None,
+                    mask_stored_phone(phone) if phone else None,
+                    reasons,
+                    score,
+                )
+            )
         return tuple(hits)
 
     def _fill_references(self) -> None:
         missing = [cid for cid, candidate in self._found.items() if candidate.reference is None]
         for batch in _batches(missing):
-            rows = self._c.execute(select(Customer.id, Customer.reference)
-                                   .where(Customer.id.in_(batch)))
+            rows = self._c.execute(
+                select(Customer.id, Customer.reference).where(Customer.id.in_(batch))
+            )
             for customer_id, reference in rows:
                 self._found[customer_id].reference = reference
 
@@ -471,22 +512,24 @@ class _Finder:
         missing = [customer_id for customer_id in ids if customer_id not in known]
         if missing:
             values = {f"id{i}": customer_id for i, customer_id in enumerate(missing)}
-            for row in self._driver.execute(_details_sql(self._sqlite, len(missing)),
-                                            values).fetchall():
+            for row in self._driver.execute(
+                _details_sql(self._sqlite, len(missing)), values
+            ).fetchall():
                 known[row[0]] = (row[1], row[2], row[3])
         return known
 
 
 def _batches(ids: list[int], size: int = 900) -> Iterable[list[int]]:
     for start in range(0, len(ids), size):
-        yield ids[start:start + size]
+        yield ids[start : start + size]
 
 
 # --------------------------------------------------------------------------- index upkeep
 
 
-def index_customer_names(session: Session, names: Sequence[tuple[int, str]], *,
-                         new: bool = False) -> None:
+def index_customer_names(
+    session: Session, names: Sequence[tuple[int, str]], *, new: bool = False
+) -> None:
     """Keep the name search index in step: call after inserting or renaming customers.
 
     ``names`` are ``(customer_id, full_name)`` pairs, flushed already (the ids exist).

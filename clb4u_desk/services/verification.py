@@ -253,8 +253,11 @@ class VerificationService:
             customer = _linked_customer(session, case)
             asked = _asked_facts(session, case.id)
             available = records.facts_on_file(session, customer)
-            return [KnowledgeQuestion(fact, *records.PROMPTS[fact])
-                    for fact in KnowledgeFact if fact in available and fact not in asked]
+            return [
+                KnowledgeQuestion(fact, *records.PROMPTS[fact])
+                for fact in KnowledgeFact
+                if fact in available and fact not in asked
+            ]
 
     def code_destinations(self, actor: Actor, case_id: int) -> list[CodeDestination]:
         """The customer's registered emails, masked: the only places a code may go."""
@@ -262,8 +265,10 @@ class VerificationService:
         with self._ctx.db.reader() as uow:
             case = _load_case(uow.session, case_id)
             customer = _linked_customer(uow.session, case)
-            return [CodeDestination(row.id, mask_email(row.email))
-                    for row in records.registered_emails(uow.session, customer.id)]
+            return [
+                CodeDestination(row.id, mask_email(row.email))
+                for row in records.registered_emails(uow.session, customer.id)
+            ]
 
     # -- linking and scope
 
@@ -278,24 +283,32 @@ class VerificationService:
             _require_open(case)
             customer = session.get(Customer, customer_id)
             if customer is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("errors", "No such customer."))
+                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such customer."))
             if case.customer_id == customer.id:
                 return _status(session, case, self._ctx.clock())
             previous = case.customer_id
             if previous is not None and _attempts(session, case.id):
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "Case {reference} already has verification "
-                                      "steps recorded against another customer's records, so it "
-                                      "cannot be linked to a different one. Open a new case for "
-                                      "this customer."),
-                    reference=case.reference)
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Case {reference} already has verification "
+                        "steps recorded against another customer's records, so it "
+                        "cannot be linked to a different one. Open a new case for "
+                        "this customer.",
+                    ),
+                    reference=case.reference,
+                )
             case.customer_id = customer.id
             session.flush()
-            chain.append(session, actor=actor, action="case_customer_linked",
-                         case_reference=case.reference,
-                         subject=self._ctx.pseudonymise(customer.reference),
-                         details={"relinked": previous is not None}, now=self._ctx.clock())
+            chain.append(
+                session,
+                actor=actor,
+                action="case_customer_linked",
+                case_reference=case.reference,
+                subject=self._ctx.pseudonymise(customer.reference),
+                details={"relinked": previous is not None},
+                now=self._ctx.clock(),
+            )
             self._recompute(session, actor, case, customer)
             return _status(session, case, self._ctx.clock())
 
@@ -307,22 +320,28 @@ class VerificationService:
         with self._writing() as session:
             item = session.get(RequestItem, item_id)
             if item is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("errors", "No such request item."))
+                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such request item."))
             if item.version != expected_version:
                 raise ConcurrentChangeError(
-                    QT_TRANSLATE_NOOP("errors", "The request item was changed by someone else "
-                                      "meanwhile; reload it."))
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The request item was changed by someone else meanwhile; reload it.",
+                    )
+                )
             case = _load_case(session, item.case_id, for_update=True)
             _require_open(case)
             scope = records.item_scope(item)
             scope["include_payment_data"] = bool(included)
             item.scope = chain.canonical_details(scope)
             session.flush()
-            chain.append(session, actor=actor, action="item_scope_changed",
-                         case_reference=case.reference,
-                         details={"item": item.id, "include_payment_data": bool(included)},
-                         now=self._ctx.clock())
+            chain.append(
+                session,
+                actor=actor,
+                action="item_scope_changed",
+                case_reference=case.reference,
+                details={"item": item.id, "include_payment_data": bool(included)},
+                now=self._ctx.clock(),
+            )
             customer = session.get(Customer, case.customer_id) if case.customer_id else None
             if customer is not None:
                 self._recompute(session, actor, case, customer)
@@ -332,18 +351,28 @@ class VerificationService:
 
     def record_registered_email_origin(self, actor: Actor, case_id: int) -> VerificationStatus:
         """The request came from an email on file (checked, not taken on the agent's word)."""
+
         def step(session: Session, case: Case, customer: Customer) -> list[_Step]:
             if case.channel != Channel.EMAIL.value or not case.requester_email:
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "This request did not come by email, so it "
-                                      "cannot have come from the registered email; use a "
-                                      "one-time code or a callback instead."))
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This request did not come by email, so it "
+                        "cannot have come from the registered email; use a "
+                        "one-time code or a callback instead.",
+                    )
+                )
             emails = [row.email for row in records.registered_emails(session, customer.id)]
             matched = case.requester_email.strip().casefold() in {e.casefold() for e in emails}
-            note = ("sent from a registered email" if matched
-                    else "sender is not a registered email")
-            return [_Step(VerificationEvidence(VerificationMethod.REGISTERED_EMAIL_ORIGIN,
-                                               matched, detail=note))]
+            note = "sent from a registered email" if matched else "sender is not a registered email"
+            return [
+                _Step(
+                    VerificationEvidence(
+                        VerificationMethod.REGISTERED_EMAIL_ORIGIN, matched, detail=note
+                    )
+                )
+            ]
+
         return self._record(actor, case_id, step)
 
     def send_one_time_code(
@@ -363,15 +392,18 @@ class VerificationService:
         _require_agent(actor)
         if channel != "email":
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Only email codes can be sent from this "
-                                  "installation; for a phone, call the registered number back "
-                                  "instead."))
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Only email codes can be sent from this "
+                    "installation; for a phone, call the registered number back "
+                    "instead.",
+                )
+            )
         with self._ctx.db.reader() as uow:
             case = _load_case(uow.session, case_id)
             _require_open(case)
             customer = _linked_customer(uow.session, case)
-            address = _pick_destination(uow.session, customer.id, destination_email,
-                                        destination_id)
+            address = _pick_destination(uow.session, customer.id, destination_email, destination_id)
             reference, language = case.reference, case.requester_language
         now = self._ctx.clock()
         issued = issue_code(self._rng, now, self._policy)
@@ -383,25 +415,31 @@ class VerificationService:
             customer = _linked_customer(session, case)
             _pick_destination(session, customer.id, address, None)  # still on file
             code_id = self._store_code(session, case, address, issued.state)
-            chain.append(session, actor=actor, action="one_time_code_sent",
-                         case_reference=case.reference,
-                         subject=self._ctx.pseudonymise(customer.reference),
-                         details={"channel": channel, "code": code_id,
-                                  "expires_minutes": minutes}, now=now)
+            chain.append(
+                session,
+                actor=actor,
+                action="one_time_code_sent",
+                case_reference=case.reference,
+                subject=self._ctx.pseudonymise(customer.reference),
+                details={"channel": channel, "code": code_id, "expires_minutes": minutes},
+                now=now,
+            )
         return CodeSent(mask_email(address), issued.state.expires_at(self._policy))
 
     def check_one_time_code(self, actor: Actor, case_id: int, typed: str) -> CodeCheckView:
         """Check the code the requester read out: ok, wrong (tries left), expired, locked."""
         if len(typed) > _MAX_TYPED_LENGTH:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "That is too long to be a one-time code."))
+                QT_TRANSLATE_NOOP("errors", "That is too long to be a one-time code.")
+            )
         result: dict[str, Any] = {}
 
         def step(session: Session, case: Case, customer: Customer) -> list[_Step]:
             outcome, tries_left, method = self._check_code(session, case, typed)
             result.update(outcome=outcome, tries_left=tries_left)
-            evidence = VerificationEvidence(method, outcome is CodeCheck.OK,
-                                            detail=f"one-time code: {outcome.value}")
+            evidence = VerificationEvidence(
+                method, outcome is CodeCheck.OK, detail=f"one-time code: {outcome.value}"
+            )
             return [_Step(evidence, {"outcome": outcome.value, "tries_left": tries_left})]
 
         status = self._record(actor, case_id, step)
@@ -411,14 +449,25 @@ class VerificationService:
         self, actor: Actor, case_id: int, phone: str, confirmed: bool
     ) -> VerificationStatus:
         """The agent called a registered phone back and the subject confirmed (or not)."""
+
         def step(session: Session, case: Case, customer: Customer) -> list[_Step]:
             if not phones_match(phone, records.registered_phones(session, customer.id)):
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "This number is not a registered phone of the "
-                                      "customer; call back only a number on file."))
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This number is not a registered phone of the "
+                        "customer; call back only a number on file.",
+                    )
+                )
             note = f"callback to {mask_phone_or_hide(phone)}"
-            return [_Step(VerificationEvidence(VerificationMethod.CALLBACK_PHONE,
-                                               bool(confirmed), detail=note))]
+            return [
+                _Step(
+                    VerificationEvidence(
+                        VerificationMethod.CALLBACK_PHONE, bool(confirmed), detail=note
+                    )
+                )
+            ]
+
         return self._record(actor, case_id, step)
 
     def answer_knowledge_question(
@@ -432,29 +481,49 @@ class VerificationService:
             on_file = records.facts_on_file(session, customer).get(fact)
             if on_file is None:
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "The records hold nothing for this question; "
-                                      "choose another one."))
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The records hold nothing for this question; choose another one."
+                    )
+                )
             if fact in _asked_facts(session, case.id):
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "This question was asked already in this case; "
-                                      "choose another one."))
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This question was asked already in this case; choose another one.",
+                    )
+                )
             matched = answers_match(fact, typed, on_file)
             result.append(matched)
-            return [_Step(VerificationEvidence(VerificationMethod.KNOWLEDGE_QUESTION, matched,
-                                               fact=fact))]
+            return [
+                _Step(
+                    VerificationEvidence(VerificationMethod.KNOWLEDGE_QUESTION, matched, fact=fact)
+                )
+            ]
 
         self._record(actor, case_id, step)
         return result[0]
 
     def record_signed_declaration(self, actor: Actor, case_id: int) -> VerificationStatus:
         """A declaration signed by the requester was received (needed for L3)."""
+
         def step(session: Session, case: Case, customer: Customer) -> list[_Step]:
-            return [_Step(VerificationEvidence(VerificationMethod.SIGNED_DECLARATION, True,
-                                               detail="signed declaration received"))]
+            return [
+                _Step(
+                    VerificationEvidence(
+                        VerificationMethod.SIGNED_DECLARATION,
+                        True,
+                        detail="signed declaration received",
+                    )
+                )
+            ]
+
         return self._record(actor, case_id, step)
 
     def record_representative(
-        self, actor: Actor, case_id: int, authorisation_kind: AuthorisationKind,
+        self,
+        actor: Actor,
+        case_id: int,
+        authorisation_kind: AuthorisationKind,
         subject_confirmed: bool,
     ) -> VerificationStatus:
         """A representative acts: their authorisation was seen, and whether the subject
@@ -464,11 +533,19 @@ class VerificationService:
         def step(session: Session, case: Case, customer: Customer) -> list[_Step]:
             case.via_representative = True
             return [
-                _Step(VerificationEvidence(VerificationMethod.REPRESENTATIVE_AUTHORISATION, True,
-                                           detail=kind.value), {"authorisation_kind": kind.value}),
-                _Step(VerificationEvidence(VerificationMethod.SUBJECT_CONFIRMED_DIRECTLY,
-                                           bool(subject_confirmed))),
+                _Step(
+                    VerificationEvidence(
+                        VerificationMethod.REPRESENTATIVE_AUTHORISATION, True, detail=kind.value
+                    ),
+                    {"authorisation_kind": kind.value},
+                ),
+                _Step(
+                    VerificationEvidence(
+                        VerificationMethod.SUBJECT_CONFIRMED_DIRECTLY, bool(subject_confirmed)
+                    )
+                ),
             ]
+
         return self._record(actor, case_id, step)
 
     def record_id_document_seen(
@@ -478,10 +555,14 @@ class VerificationService:
         document = IdDocumentSeen(IdDocumentType(doc_type), last4)
 
         def step(session: Session, case: Case, customer: Customer) -> list[_Step]:
-            evidence = VerificationEvidence(VerificationMethod.ID_DOCUMENT_SEEN, True,
-                                            detail=_document_detail(document),
-                                            id_document=document)
+            evidence = VerificationEvidence(
+                VerificationMethod.ID_DOCUMENT_SEEN,
+                True,
+                detail=_document_detail(document),
+                id_document=document,
+            )
             return [_Step(evidence, {"document_type": document.type.value})]
+
         return self._record(actor, case_id, step)
 
     # -- the unit of work
@@ -495,11 +576,16 @@ class VerificationService:
                 uow.commit()
             except StaleDataError:
                 raise ConcurrentChangeError(
-                    QT_TRANSLATE_NOOP("errors", "The case was changed by someone else "
-                                      "meanwhile; reload it and try again.")) from None
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The case was changed by someone else meanwhile; reload it and try again.",
+                    )
+                ) from None
 
     def _record(
-        self, actor: Actor, case_id: int,
+        self,
+        actor: Actor,
+        case_id: int,
         steps: Callable[[Session, Case, Customer], Sequence[_Step]],
     ) -> VerificationStatus:
         _require_agent(actor)
@@ -511,52 +597,83 @@ class VerificationService:
             subject = self._ctx.pseudonymise(customer.reference)
             for item in steps(session, case, customer):
                 _add_attempt(session, actor, case, item.evidence, now)
-                chain.append(session, actor=actor, action="verification_attempt",
-                             case_reference=case.reference, subject=subject,
-                             details=_log_details(item), now=now)
+                chain.append(
+                    session,
+                    actor=actor,
+                    action="verification_attempt",
+                    case_reference=case.reference,
+                    subject=subject,
+                    details=_log_details(item),
+                    now=now,
+                )
             self._recompute(session, actor, case, customer)
             return _status(session, case, now)
 
     def _recompute(self, session: Session, actor: Actor, case: Case, customer: Customer) -> None:
         """Store the level all attempts reach; move the case on when it is enough."""
         session.flush()
-        assessment = level_reached(_evidence(session, case.id),
-                                   via_representative=case.via_representative)
+        assessment = level_reached(
+            _evidence(session, case.id), via_representative=case.via_representative
+        )
         subject = self._ctx.pseudonymise(customer.reference)
         now = self._ctx.clock()
         if assessment.level != case.identity_level:
             before = case.identity_level
             case.identity_level = int(assessment.level)
             session.flush()
-            chain.append(session, actor=actor, action="identity_level_changed",
-                         case_reference=case.reference, subject=subject,
-                         details={"from": before, "to": int(assessment.level)}, now=now)
-        target = _next_state(CaseState(case.state), assessment.level,
-                             _needed_level(session, case.id))
+            chain.append(
+                session,
+                actor=actor,
+                action="identity_level_changed",
+                case_reference=case.reference,
+                subject=subject,
+                details={"from": before, "to": int(assessment.level)},
+                now=now,
+            )
+        target = _next_state(
+            CaseState(case.state), assessment.level, _needed_level(session, case.id)
+        )
         if target is not None:
             current = CaseState(case.state)
             check_transition(current, target)
             case.state = target.value
             session.flush()
-            chain.append(session, actor=actor, action="case_state_changed",
-                         case_reference=case.reference, subject=subject,
-                         details={"from": current.value, "to": target.value, "outcome": None,
-                                  "reason": "identity_verification"}, now=now)
+            chain.append(
+                session,
+                actor=actor,
+                action="case_state_changed",
+                case_reference=case.reference,
+                subject=subject,
+                details={
+                    "from": current.value,
+                    "to": target.value,
+                    "outcome": None,
+                    "reason": "identity_verification",
+                },
+                now=now,
+            )
 
     def _store_code(
         self, session: Session, case: Case, address: str, state: OneTimeCodeState
     ) -> int:
         for old in session.execute(
-            select(OneTimeCode).where(OneTimeCode.case_id == case.id,
-                                      OneTimeCode.state == _CodeState.SENT.value)
+            select(OneTimeCode).where(
+                OneTimeCode.case_id == case.id, OneTimeCode.state == _CodeState.SENT.value
+            )
         ).scalars():
             old.state = _CodeState.SUPERSEDED.value
         row = OneTimeCode(
-            case_id=case.id, channel="email",
+            case_id=case.id,
+            channel="email",
             destination_hash=self._ctx.pseudonymise(
-                f"one-time-code-destination:{address.strip().casefold()}"),
-            code_hash=state.code_hash, salt=state.salt.hex(), created_at=state.issued_at,
-            expires_at=state.expires_at(self._policy), tries=0, state=_CodeState.SENT.value,
+                f"one-time-code-destination:{address.strip().casefold()}"
+            ),
+            code_hash=state.code_hash,
+            salt=state.salt.hex(),
+            created_at=state.issued_at,
+            expires_at=state.expires_at(self._policy),
+            tries=0,
+            state=_CodeState.SENT.value,
         )
         session.add(row)
         session.flush()
@@ -566,22 +683,36 @@ class VerificationService:
         self, session: Session, case: Case, typed: str
     ) -> tuple[CodeCheck, int, VerificationMethod]:
         row = session.execute(
-            select(OneTimeCode).where(OneTimeCode.case_id == case.id)
-            .order_by(OneTimeCode.id.desc()).limit(1).with_for_update()
+            select(OneTimeCode)
+            .where(OneTimeCode.case_id == case.id)
+            .order_by(OneTimeCode.id.desc())
+            .limit(1)
+            .with_for_update()
         ).scalar_one_or_none()
         if row is None or row.state in (_CodeState.USED.value, _CodeState.SUPERSEDED.value):
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "No one-time code is waiting for this case; send a "
-                                  "new one."))
-        stored = OneTimeCodeState(code_hash=row.code_hash, salt=bytes.fromhex(row.salt),
-                                  issued_at=row.created_at, tries_used=row.tries)
+                QT_TRANSLATE_NOOP(
+                    "errors", "No one-time code is waiting for this case; send a new one."
+                )
+            )
+        stored = OneTimeCodeState(
+            code_hash=row.code_hash,
+            salt=bytes.fromhex(row.salt),
+            issued_at=row.created_at,
+            tries_used=row.tries,
+        )
         checked = check_code(stored, typed, self._ctx.clock(), self._policy)
         row.tries = checked.state.tries_used
-        row.state = {CodeCheck.OK: _CodeState.USED, CodeCheck.LOCKED: _CodeState.LOCKED,
-                     CodeCheck.EXPIRED: _CodeState.EXPIRED}.get(
-                         checked.outcome, _CodeState.SENT).value
-        method = (VerificationMethod.ONE_TIME_CODE_SMS if row.channel == "sms"
-                  else VerificationMethod.ONE_TIME_CODE_EMAIL)
+        row.state = {
+            CodeCheck.OK: _CodeState.USED,
+            CodeCheck.LOCKED: _CodeState.LOCKED,
+            CodeCheck.EXPIRED: _CodeState.EXPIRED,
+        }.get(checked.outcome, _CodeState.SENT).value
+        method = (
+            VerificationMethod.ONE_TIME_CODE_SMS
+            if row.channel == "sms"
+            else VerificationMethod.ONE_TIME_CODE_EMAIL
+        )
         return checked.outcome, checked.tries_left, method
 
 
@@ -593,7 +724,8 @@ def _require_agent(actor: Actor) -> None:
     if actor.role == SYSTEM:
         # Every step names the agent who took it (VerificationAttempt.agent_id).
         raise PermissionDeniedError(
-            QT_TRANSLATE_NOOP("errors", "Identity verification needs a signed-in user."))
+            QT_TRANSLATE_NOOP("errors", "Identity verification needs a signed-in user.")
+        )
 
 
 def _load_case(session: Session, case_id: int, *, for_update: bool = False) -> Case:
@@ -602,32 +734,38 @@ def _load_case(session: Session, case_id: int, *, for_update: bool = False) -> C
         query = query.with_for_update()
     case = session.execute(query).scalar_one_or_none()
     if case is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "No such case."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such case."))
     return case
 
 
 def _check_version(case: Case, expected_version: int) -> None:
     if case.version != expected_version:
         raise ConcurrentChangeError(
-            QT_TRANSLATE_NOOP("errors", "The case was changed by someone else meanwhile; reload "
-                              "it and try again."))
+            QT_TRANSLATE_NOOP(
+                "errors", "The case was changed by someone else meanwhile; reload it and try again."
+            )
+        )
 
 
 def _require_open(case: Case) -> None:
     if case.state == CaseState.CLOSED.value:
         raise IllegalTransitionError(
             QT_TRANSLATE_NOOP("errors", "Case {reference} is closed and cannot change any more."),
-            reference=case.reference)
+            reference=case.reference,
+        )
 
 
 def _linked_customer(session: Session, case: Case) -> Customer:
     customer = session.get(Customer, case.customer_id) if case.customer_id else None
     if customer is None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Case {reference} is not linked to a customer yet; find "
-                              "the requester's records and link them first."),
-            reference=case.reference)
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Case {reference} is not linked to a customer yet; find "
+                "the requester's records and link them first.",
+            ),
+            reference=case.reference,
+        )
     return customer
 
 
@@ -636,21 +774,30 @@ def _pick_destination(
 ) -> str:
     if (email is None) == (email_id is None):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Choose one registered email to send the code to."))
+            QT_TRANSLATE_NOOP("errors", "Choose one registered email to send the code to.")
+        )
     for row in records.registered_emails(session, customer_id):
-        if row.id == email_id or (email is not None
-                                  and row.email.casefold() == email.strip().casefold()):
+        if row.id == email_id or (
+            email is not None and row.email.casefold() == email.strip().casefold()
+        ):
             return row.email
     raise ValidationError(
-        QT_TRANSLATE_NOOP("errors", "A code goes only to an email registered for this customer; "
-                          "that address is not one of them."))
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "A code goes only to an email registered for this customer; "
+            "that address is not one of them.",
+        )
+    )
 
 
 def _attempts(session: Session, case_id: int) -> list[VerificationAttempt]:
-    return list(session.execute(
-        select(VerificationAttempt).where(VerificationAttempt.case_id == case_id)
-        .order_by(VerificationAttempt.at, VerificationAttempt.id)
-    ).scalars())
+    return list(
+        session.execute(
+            select(VerificationAttempt)
+            .where(VerificationAttempt.case_id == case_id)
+            .order_by(VerificationAttempt.at, VerificationAttempt.id)
+        ).scalars()
+    )
 
 
 def _asked_facts(session: Session, case_id: int) -> set[KnowledgeFact]:
@@ -672,32 +819,47 @@ def _to_evidence(row: VerificationAttempt) -> VerificationEvidence:
         if match is None:  # written by this module only; a mismatch is a bug
             raise AssertionError("an ID document attempt without its type and last 4")
         document = IdDocumentSeen(IdDocumentType(match["type"]), match["last4"])
-    return VerificationEvidence(method, row.succeeded,
-                                fact=KnowledgeFact(row.fact) if row.fact else None,
-                                id_document=document)
+    return VerificationEvidence(
+        method,
+        row.succeeded,
+        fact=KnowledgeFact(row.fact) if row.fact else None,
+        id_document=document,
+    )
 
 
 def _evidence(session: Session, case_id: int) -> list[VerificationEvidence]:
     return [_to_evidence(row) for row in _attempts(session, case_id)]
 
 
-def _add_attempt(session: Session, actor: Actor, case: Case, evidence: VerificationEvidence,
-                 now: datetime) -> None:
-    session.add(VerificationAttempt(
-        case_id=case.id, method=evidence.method.value,
-        fact=evidence.fact.value if evidence.fact else None, succeeded=evidence.succeeded,
-        detail=evidence.detail or None, agent_id=actor.account_id, at=now))
+def _add_attempt(
+    session: Session, actor: Actor, case: Case, evidence: VerificationEvidence, now: datetime
+) -> None:
+    session.add(
+        VerificationAttempt(
+            case_id=case.id,
+            method=evidence.method.value,
+            fact=evidence.fact.value if evidence.fact else None,
+            succeeded=evidence.succeeded,
+            detail=evidence.detail or None,
+            agent_id=actor.account_id,
+            at=now,
+        )
+    )
 
 
 def _log_details(step: _Step) -> dict[str, Any]:
     evidence = step.evidence
-    return {"method": evidence.method.value,
-            "fact": evidence.fact.value if evidence.fact else None,
-            "succeeded": evidence.succeeded, **step.log}
+    return {
+        "method": evidence.method.value,
+        "fact": evidence.fact.value if evidence.fact else None,
+        "succeeded": evidence.succeeded,
+        **step.log,
+    }
 
 
-def _needed_level(session: Session, case_id: int, *,
-                  payment_on_file: bool = False) -> IdentityLevel:
+def _needed_level(
+    session: Session, case_id: int, *, payment_on_file: bool = False
+) -> IdentityLevel:
     """The highest level over the case's request items (L0 for a case without items).
 
     ``payment_on_file``: count payment data in for every item, as a full copy or an
@@ -708,14 +870,18 @@ def _needed_level(session: Session, case_id: int, *,
     for item in items:
         scope = records.item_scope(item)
         payment = payment_on_file or scope.get("include_payment_data") is True
-        level = required_level(Right(item.right), includes_payment_data=payment,
-                               contact_point_only=scope.get("contact_point_only") is True)
+        level = required_level(
+            Right(item.right),
+            includes_payment_data=payment,
+            contact_point_only=scope.get("contact_point_only") is True,
+        )
         needed = max(needed, level)
     return needed
 
 
-def _next_state(state: CaseState, reached: IdentityLevel,
-                needed: IdentityLevel) -> CaseState | None:
+def _next_state(
+    state: CaseState, reached: IdentityLevel, needed: IdentityLevel
+) -> CaseState | None:
     """Verified once enough; a received case whose checks began awaits identity."""
     if state in (CaseState.RECEIVED, CaseState.AWAITING_IDENTITY) and reached >= needed:
         return CaseState.VERIFIED
@@ -726,40 +892,60 @@ def _next_state(state: CaseState, reached: IdentityLevel,
 
 def _code_waiting(session: Session, case_id: int, now: datetime) -> bool:
     row = session.execute(
-        select(OneTimeCode).where(OneTimeCode.case_id == case_id)
-        .order_by(OneTimeCode.id.desc()).limit(1)
+        select(OneTimeCode)
+        .where(OneTimeCode.case_id == case_id)
+        .order_by(OneTimeCode.id.desc())
+        .limit(1)
     ).scalar_one_or_none()
     return row is not None and row.state == _CodeState.SENT.value and now < row.expires_at
 
 
 def _status(session: Session, case: Case, now: datetime) -> VerificationStatus:
     rows = _attempts(session, case.id)
-    assessment = level_reached([_to_evidence(row) for row in rows],
-                               via_representative=case.via_representative)
+    assessment = level_reached(
+        [_to_evidence(row) for row in rows], via_representative=case.via_representative
+    )
     needed = _needed_level(session, case.id)
     agent_ids = {row.agent_id for row in rows}
-    logins: dict[int, str] = {
-        account_id: login for account_id, login in session.execute(
-            select(Account.id, Account.login).where(Account.id.in_(agent_ids)))
-    } if agent_ids else {}
+    logins: dict[int, str] = (
+        {
+            account_id: login
+            for account_id, login in session.execute(
+                select(Account.id, Account.login).where(Account.id.in_(agent_ids))
+            )
+        }
+        if agent_ids
+        else {}
+    )
     return VerificationStatus(
-        case_id=case.id, case_reference=case.reference, case_state=CaseState(case.state),
-        case_version=case.version, linked=case.customer_id is not None,
+        case_id=case.id,
+        case_reference=case.reference,
+        case_state=CaseState(case.state),
+        case_version=case.version,
+        linked=case.customer_id is not None,
         via_representative=case.via_representative,
-        level_reached=IdentityLevel(case.identity_level), level_needed=needed,
-        missing=tuple(MissingRequirement(req, req.vi, req.en)
-                      for req in assessment.missing_for(needed)),
-        attempts=tuple(AttemptView(VerificationMethod(row.method),
-                                   KnowledgeFact(row.fact) if row.fact else None,
-                                   row.succeeded, row.at, logins.get(row.agent_id),
-                                   row.detail or "") for row in rows),
+        level_reached=IdentityLevel(case.identity_level),
+        level_needed=needed,
+        missing=tuple(
+            MissingRequirement(req, req.vi, req.en) for req in assessment.missing_for(needed)
+        ),
+        attempts=tuple(
+            AttemptView(
+                VerificationMethod(row.method),
+                KnowledgeFact(row.fact) if row.fact else None,
+                row.succeeded,
+                row.at,
+                logins.get(row.agent_id),
+                row.detail or "",
+            )
+            for row in rows
+        ),
         code_waiting=_code_waiting(session, case.id, now),
         level_with_payment_data=_level_with_payment_data(session, case, needed),
     )
 
 
-def _level_with_payment_data(session: Session, case: Case,
-                             needed: IdentityLevel) -> IdentityLevel:
+def _level_with_payment_data(session: Session, case: Case, needed: IdentityLevel) -> IdentityLevel:
     """``needed`` again counting the linked customer's payment data; the items are read
     a second time only for a customer who has some."""
     if case.customer_id is None or not has_payment_data(session, case.customer_id):

@@ -62,51 +62,61 @@ class KnowledgeQuestion:
     prompt_en: str
 
 
-PROMPTS: Mapping[KnowledgeFact, tuple[str, str]] = MappingProxyType({
-    KnowledgeFact.ZIP: (
-        "Mã bưu chính (ZIP) trong hồ sơ của quý khách là gì?",
-        "What is the ZIP code on your account?",
-    ),
-    KnowledgeFact.LAST_INVOICE_DATE: (
-        "Hóa đơn gần nhất của quý khách được lập vào ngày nào?",
-        "On what date was your most recent invoice issued?",
-    ),
-    KnowledgeFact.LAST_INVOICE_AMOUNT: (
-        "Số tiền của hóa đơn gần nhất là bao nhiêu?",
-        "What was the amount of your most recent invoice?",
-    ),
-    KnowledgeFact.LAST_WEBINAR: (
-        "Hội thảo trực tuyến (webinar) gần nhất quý khách đăng ký là gì?",
-        "What was the most recent webinar you signed up for?",
-    ),
-    KnowledgeFact.CARD_LAST4: (
-        "Bốn số cuối của thẻ thanh toán quý khách đã lưu là gì?",
-        "What are the last four digits of the payment card you saved with us?",
-    ),
-})
+PROMPTS: Mapping[KnowledgeFact, tuple[str, str]] = MappingProxyType(
+    {
+        KnowledgeFact.ZIP: (
+            "Mã bưu chính (ZIP) trong hồ sơ của quý khách là gì?",
+            "What is the ZIP code on your account?",
+        ),
+        KnowledgeFact.LAST_INVOICE_DATE: (
+            "Hóa đơn gần nhất của quý khách được lập vào ngày nào?",
+            "On what date was your most recent invoice issued?",
+        ),
+        KnowledgeFact.LAST_INVOICE_AMOUNT: (
+            "Số tiền của hóa đơn gần nhất là bao nhiêu?",
+            "What was the amount of your most recent invoice?",
+        ),
+        KnowledgeFact.LAST_WEBINAR: (
+            "Hội thảo trực tuyến (webinar) gần nhất quý khách đăng ký là gì?",
+            "What was the most recent webinar you signed up for?",
+        ),
+        KnowledgeFact.CARD_LAST4: (
+            "Bốn số cuối của thẻ thanh toán quý khách đã lưu là gì?",
+            "What are the last four digits of the payment card you saved with us?",
+        ),
+    }
+)
 
 
 # --------------------------------------------------------------------------- records
 
 
 def registered_emails(session: Session, customer_id: int) -> list[CustomerEmail]:
-    return list(session.execute(
-        select(CustomerEmail).where(CustomerEmail.customer_id == customer_id)
-        .order_by(CustomerEmail.is_primary.desc(), CustomerEmail.id)
-    ).scalars())
+    return list(
+        session.execute(
+            select(CustomerEmail)
+            .where(CustomerEmail.customer_id == customer_id)
+            .order_by(CustomerEmail.is_primary.desc(), CustomerEmail.id)
+        ).scalars()
+    )
 
 
 def registered_phones(session: Session, customer_id: int) -> list[str]:
-    return list(session.execute(
-        select(CustomerPhone.phone_e164).where(CustomerPhone.customer_id == customer_id)
-        .order_by(CustomerPhone.id)
-    ).scalars())
+    return list(
+        session.execute(
+            select(CustomerPhone.phone_e164)
+            .where(CustomerPhone.customer_id == customer_id)
+            .order_by(CustomerPhone.id)
+        ).scalars()
+    )
 
 
 def _street_lines(session: Session, customer_id: int) -> list[str]:
-    return list(session.execute(
-        select(CustomerAddress.street).where(CustomerAddress.customer_id == customer_id)
-    ).scalars())
+    return list(
+        session.execute(
+            select(CustomerAddress.street).where(CustomerAddress.customer_id == customer_id)
+        ).scalars()
+    )
 
 
 def facts_on_file(session: Session, customer: Customer) -> dict[KnowledgeFact, str]:
@@ -116,8 +126,10 @@ def facts_on_file(session: Session, customer: Customer) -> dict[KnowledgeFact, s
     if zip_code:
         facts[KnowledgeFact.ZIP] = zip_code
     invoice = session.execute(
-        select(Invoice).where(Invoice.customer_id == customer.id)
-        .order_by(Invoice.issued_on.desc(), Invoice.id.desc()).limit(1)
+        select(Invoice)
+        .where(Invoice.customer_id == customer.id)
+        .order_by(Invoice.issued_on.desc(), Invoice.id.desc())
+        .limit(1)
     ).scalar_one_or_none()
     if invoice is not None:
         facts[KnowledgeFact.LAST_INVOICE_DATE] = invoice.issued_on.isoformat()
@@ -125,13 +137,16 @@ def facts_on_file(session: Session, customer: Customer) -> dict[KnowledgeFact, s
     webinar = session.execute(
         select(Subscription.title)
         .where(Subscription.customer_id == customer.id, Subscription.kind == "webinar")
-        .order_by(Subscription.started_on.desc(), Subscription.id.desc()).limit(1)
+        .order_by(Subscription.started_on.desc(), Subscription.id.desc())
+        .limit(1)
     ).scalar_one_or_none()
     if webinar:
         facts[KnowledgeFact.LAST_WEBINAR] = webinar
     last4 = session.execute(
-        select(PaymentMethod.last4).where(PaymentMethod.customer_id == customer.id)
-        .order_by(PaymentMethod.added_on.desc(), PaymentMethod.id.desc()).limit(1)
+        select(PaymentMethod.last4)
+        .where(PaymentMethod.customer_id == customer.id)
+        .order_by(PaymentMethod.added_on.desc(), PaymentMethod.id.desc())
+        .limit(1)
     ).scalar_one_or_none()
     if last4:
         facts[KnowledgeFact.CARD_LAST4] = last4
@@ -142,29 +157,51 @@ def _address_zip(session: Session, customer_id: int) -> str | None:
     return session.execute(
         select(CustomerAddress.zip_code)
         .where(CustomerAddress.customer_id == customer_id, CustomerAddress.zip_code.is_not(None))
-        .order_by(CustomerAddress.id).limit(1)
+        .order_by(CustomerAddress.id)
+        .limit(1)
     ).scalar_one_or_none()
 
 
 def identifier_matches(session: Session, case: Case, customer: Customer) -> list[IdentifierMatch]:
     """Each identifier given in the request against the customer's records."""
-    matches = [IdentifierMatch(IdentifierKind.NAME, mask_name(case.requester_name),
-                               names_match(case.requester_name, customer.full_name), True)]
+    matches = [
+        IdentifierMatch(
+            IdentifierKind.NAME,
+            mask_name(case.requester_name),
+            names_match(case.requester_name, customer.full_name),
+            True,
+        )
+    ]
     if case.requester_email:
         emails = [row.email for row in registered_emails(session, customer.id)]
-        matches.append(IdentifierMatch(IdentifierKind.EMAIL, mask_email(case.requester_email),
-                                       emails_match(case.requester_email, emails), bool(emails)))
+        matches.append(
+            IdentifierMatch(
+                IdentifierKind.EMAIL,
+                mask_email(case.requester_email),
+                emails_match(case.requester_email, emails),
+                bool(emails),
+            )
+        )
     if case.requester_phone:
         phones = registered_phones(session, customer.id)
-        matches.append(IdentifierMatch(IdentifierKind.PHONE,
-                                       mask_phone_or_hide(case.requester_phone),
-                                       phones_match(case.requester_phone, phones), bool(phones)))
+        matches.append(
+            IdentifierMatch(
+                IdentifierKind.PHONE,
+                mask_phone_or_hide(case.requester_phone),
+                phones_match(case.requester_phone, phones),
+                bool(phones),
+            )
+        )
     if case.requester_address:
         streets = _street_lines(session, customer.id)
-        matches.append(IdentifierMatch(IdentifierKind.ADDRESS,
-                                       mask_address(case.requester_address),
-                                       address_matches(case.requester_address, streets),
-                                       bool(streets)))
+        matches.append(
+            IdentifierMatch(
+                IdentifierKind.ADDRESS,
+                mask_address(case.requester_address),
+                address_matches(case.requester_address, streets),
+                bool(streets),
+            )
+        )
     return matches
 
 

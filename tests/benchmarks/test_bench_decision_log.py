@@ -33,9 +33,14 @@ def test_decision_appends_per_second(benchmark: BenchmarkFixture, database: Data
     def append_many() -> None:
         for number in range(APPENDS_PER_ROUND):
             with database.uow() as uow:
-                chain.append(uow.session, actor=AGENT, action="decision_recorded",
-                             case_reference="DSR-2026-000001", subject="ab" * 32,
-                             details={"n": number, "categories": ["invoices", "payments"]})
+                chain.append(
+                    uow.session,
+                    actor=AGENT,
+                    action="decision_recorded",
+                    case_reference="DSR-2026-000001",
+                    subject="ab" * 32,
+                    details={"n": number, "categories": ["invoices", "payments"]},
+                )
                 uow.commit()
 
     benchmark.pedantic(append_many, rounds=3, iterations=1, warmup_rounds=1)
@@ -46,10 +51,17 @@ def test_decision_appends_per_second(benchmark: BenchmarkFixture, database: Data
 def _entries(count: int) -> Iterator[dict[str, Any]]:
     prev = GENESIS_HASH
     for seq in range(1, count + 1):
-        fields = EntryFields(seq=seq, recorded_at="2026-11-25T06:00:00.000000Z", actor="agent",
-                             actor_role="agent", case_reference=f"DSR-2026-{seq % 50000:06d}",
-                             subject="ab" * 32, action="decision_recorded",
-                             details=f'{{"n":{seq}}}', prev_hash=prev)
+        fields = EntryFields(
+            seq=seq,
+            recorded_at="2026-11-25T06:00:00.000000Z",
+            actor="agent",
+            actor_role="agent",
+            case_reference=f"DSR-2026-{seq % 50000:06d}",
+            subject="ab" * 32,
+            action="decision_recorded",
+            details=f'{{"n":{seq}}}',
+            prev_hash=prev,
+        )
         prev = compute_hash(fields)
         yield {**{name: getattr(fields, name) for name in fields.__slots__}, "entry_hash": prev}
 
@@ -67,8 +79,7 @@ def _fill(database: Database, count: int) -> None:
 
 
 @pytest.mark.slow
-def test_verify_a_log_of_a_million_entries(benchmark: BenchmarkFixture,
-                                           database: Database) -> None:
+def test_verify_a_log_of_a_million_entries(benchmark: BenchmarkFixture, database: Database) -> None:
     _fill(database, LOG_ENTRIES)
 
     def verify() -> int:

@@ -36,8 +36,16 @@ TODAY = date(2026, 6, 15)
 NOW = datetime(2026, 6, 15, 3, 0, tzinfo=UTC)  # 10:00 in Hà Nội
 OPEN = [s.value for s in CaseState if s is not CaseState.CLOSED]
 RIGHTS = [right.value for right in Right]
-FIRST_NAMES = ["Nguyễn Thị Ánh", "Trần Văn Bình", "Lê Hoàng Cường", "Phạm Minh Đức",
-               "Jane Roe", "Đặng Thu Hà", "Võ Quốc Huy", "Bùi Ngọc Lan"]
+FIRST_NAMES = [
+    "Nguyễn Thị Ánh",
+    "Trần Văn Bình",
+    "Lê Hoàng Cường",
+    "Phạm Minh Đức",
+    "Jane Roe",
+    "Đặng Thu Hà",
+    "Võ Quốc Huy",
+    "Bùi Ngọc Lan",
+]
 
 
 def _cases_and_items(rng: random.Random) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -50,39 +58,70 @@ def _cases_and_items(rng: random.Random) -> tuple[list[dict[str, Any]], list[dic
         numbers[year] = numbers.get(year, 0) + 1
         is_open = rng.random() < 0.15 or received > NOW - timedelta(days=20)
         due = (TODAY + timedelta(days=rng.randint(-20, 30))) if is_open else None
-        regimes = "vn" + (",gdpr" if rng.random() < 0.1 else "") + \
-            (",ccpa" if rng.random() < 0.05 else "")
-        cases.append({
-            "id": case_id, "reference": f"DSR-{year}-{numbers[year]:06d}", "channel": "email",
-            "received_at": received, "requester_name": rng.choice(FIRST_NAMES),
-            "requester_email": f"user{case_id}@example.vn", "requester_language": "vi",
-            "contact_key": f"user{case_id}@example.vn", "regimes": regimes,
-            "state": rng.choice(OPEN) if is_open else "closed",
-            "outcome": None if is_open else "done", "identity_level": 0,
-            "via_representative": False, "assignee_id": rng.choice([None, *range(1, 21)]),
-            "due_on": due, "version": 1,
-        })
+        regimes = (
+            "vn"
+            + (",gdpr" if rng.random() < 0.1 else "")
+            + (",ccpa" if rng.random() < 0.05 else "")
+        )
+        cases.append(
+            {
+                "id": case_id,
+                "reference": f"DSR-{year}-{numbers[year]:06d}",
+                "channel": "email",
+                "received_at": received,
+                "requester_name": rng.choice(FIRST_NAMES),
+                "requester_email": f"user{case_id}@example.vn",
+                "requester_language": "vi",
+                "contact_key": f"user{case_id}@example.vn",
+                "regimes": regimes,
+                "state": rng.choice(OPEN) if is_open else "closed",
+                "outcome": None if is_open else "done",
+                "identity_level": 0,
+                "via_representative": False,
+                "assignee_id": rng.choice([None, *range(1, 21)]),
+                "due_on": due,
+                "version": 1,
+            }
+        )
         for right in rng.sample(RIGHTS, rng.randint(1, 3)):
-            items.append({
-                "case_id": case_id, "right": right, "third_party": False,
-                "due_on": due or TODAY, "base_due_on": due or TODAY, "regime_applied": "vn",
-                "extended": False, "paused_days": 0,
-                "outcome": "pending" if is_open else "done", "version": 1,
-            })
+            items.append(
+                {
+                    "case_id": case_id,
+                    "right": right,
+                    "third_party": False,
+                    "due_on": due or TODAY,
+                    "base_due_on": due or TODAY,
+                    "regime_applied": "vn",
+                    "extended": False,
+                    "paused_days": 0,
+                    "outcome": "pending" if is_open else "done",
+                    "version": 1,
+                }
+            )
     return cases, items
 
 
 def _fill(db: Database) -> None:
     rng = random.Random(20260615)
     cases, items = _cases_and_items(rng)
-    accounts = [{"id": n, "login": f"agent{n}", "display_name": f"Agent {n}", "role": "agent",
-                 "password_hash": "x", "active": True, "created_at": NOW} for n in range(1, 21)]
+    accounts = [
+        {
+            "id": n,
+            "login": f"agent{n}",
+            "display_name": f"Agent {n}",
+            "role": "agent",
+            "password_hash": "x",
+            "active": True,
+            "created_at": NOW,
+        }
+        for n in range(1, 21)
+    ]
     with db.engine.begin() as connection:
         connection.execute(insert(Account), accounts)
         for start in range(0, len(cases), 20_000):
-            connection.execute(insert(Case), cases[start:start + 20_000])
+            connection.execute(insert(Case), cases[start : start + 20_000])
         for start in range(0, len(items), 20_000):
-            connection.execute(insert(RequestItem), items[start:start + 20_000])
+            connection.execute(insert(RequestItem), items[start : start + 20_000])
     # Planner statistics, as PostgreSQL's autovacuum would gather them after a bulk load.
     # SQLite is measured without (the desk never runs ANALYZE there): its planner picks
     # the queue indexes from the query shape alone.
@@ -92,8 +131,9 @@ def _fill(db: Database) -> None:
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def queue(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-          ) -> Iterator[QueueService]:
+def queue(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[QueueService]:
     url = _url(request.param, tmp_path_factory.mktemp("queue"))
     db = Database(create_app_engine(url))
     migrate.upgrade(db.engine)

@@ -32,8 +32,13 @@ from tests.gui.helpers import RecordingPresenter
 
 ALL = QueueFilter(states=frozenset())
 # Filter changes an agent makes, taken in turn so that every round is a real change.
-FILTERS = (QueueFilter(), QueueFilter(right=Right.ERASURE), QueueFilter(overdue=True),
-           QueueFilter(due_within_days=7), QueueFilter(assignee_id=7))
+FILTERS = (
+    QueueFilter(),
+    QueueFilter(right=Right.ERASURE),
+    QueueFilter(overdue=True),
+    QueueFilter(due_within_days=7),
+    QueueFilter(assignee_id=7),
+)
 
 
 def _wait(model: CaseQueueModel, condition: Callable[[], bool], timeout: float = 30.0) -> None:
@@ -78,8 +83,11 @@ class QueueView:
         self.view.show()
 
     def first_row_loaded(self) -> bool:
-        return (not self.model.loading_ids and self.model.rowCount() > 0
-                and self.model.is_page_loaded(0))
+        return (
+            not self.model.loading_ids
+            and self.model.rowCount() > 0
+            and self.model.is_page_loaded(0)
+        )
 
     def last_row_loaded(self) -> bool:
         last = self.model.rowCount() - 1

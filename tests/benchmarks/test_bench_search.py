@@ -80,18 +80,34 @@ def _queries(db: Database) -> tuple[list[str], list[str]]:
     """(all queries, the name queries among them), from customers that exist."""
     with db.reader() as uow:
         s = uow.session
-        names = [n for (n,) in s.execute(select(Customer.full_name)
-                                          .where(Customer.id.in_(SAMPLE_IDS)))]
-        emails = [e for (e,) in s.execute(select(CustomerEmail.email)
-                                           .where(CustomerEmail.customer_id.in_(SAMPLE_IDS))
-                                           .limit(6))]
-        phones = [p for (p,) in s.execute(select(CustomerPhone.phone_e164)
-                                           .where(CustomerPhone.customer_id.in_(SAMPLE_IDS),
-                                                  CustomerPhone.phone_e164.like("+849%"))
-                                           .limit(6))]
-        invoices = [n for (n,) in s.execute(select(Invoice.number)
-                                             .where(Invoice.customer_id.in_(SAMPLE_IDS))
-                                             .limit(5))]
+        names = [
+            n for (n,) in s.execute(select(Customer.full_name).where(Customer.id.in_(SAMPLE_IDS)))
+        ]
+        emails = [
+            e
+            for (e,) in s.execute(
+                select(CustomerEmail.email)
+                .where(CustomerEmail.customer_id.in_(SAMPLE_IDS))
+                .limit(6)
+            )
+        ]
+        phones = [
+            p
+            for (p,) in s.execute(
+                select(CustomerPhone.phone_e164)
+                .where(
+                    CustomerPhone.customer_id.in_(SAMPLE_IDS),
+                    CustomerPhone.phone_e164.like("+849%"),
+                )
+                .limit(6)
+            )
+        ]
+        invoices = [
+            n
+            for (n,) in s.execute(
+                select(Invoice.number).where(Invoice.customer_id.in_(SAMPLE_IDS)).limit(5)
+            )
+        ]
     name_queries: list[str] = []
     for index, name in enumerate(names):
         nfc_name = unicodedata.normalize("NFC", name)
@@ -109,16 +125,26 @@ def _queries(db: Database) -> tuple[list[str], list[str]]:
         else:
             name_queries.append(_without_accents(" ".join([*words[:-1], words[-1][:2]])))
             name_queries.append(" ".join(words[1:]))  # without the family name
-    name_queries += ["Nguyễn Văn An", "nguyen thi lan", "Đặng Thị Ánh", "tran van hung",
-                     "le thi huong", "pham minh tuan"]
+    name_queries += [
+        "Nguyễn Văn An",
+        "nguyen thi lan",
+        "Đặng Thị Ánh",
+        "tran van hung",
+        "le thi huong",
+        "pham minh tuan",
+    ]
     identifiers: list[str] = []
     identifiers += [e.upper() if i % 2 else e for i, e in enumerate(emails)]
     for i, phone in enumerate(phones):
         national = "0" + phone[3:]
-        identifiers.append([f"{national[:4]} {national[4:7]} {national[7:]}",
-                            f"{national[:4]}.{national[4:7]}.{national[7:]}",
-                            f"+84 {phone[3:6]} {phone[6:9]} {phone[9:]}",
-                            phone[1:]][i % 4])
+        identifiers.append(
+            [
+                f"{national[:4]} {national[4:7]} {national[7:]}",
+                f"{national[:4]}.{national[4:7]}.{national[7:]}",
+                f"+84 {phone[3:6]} {phone[6:9]} {phone[9:]}",
+                phone[1:],
+            ][i % 4]
+        )
     identifiers += [f"KH-{cid:06d}" for cid in SAMPLE_IDS[:4]]
     identifiers += ["kh" + str(SAMPLE_IDS[5]), str(SAMPLE_IDS[6])]
     identifiers += invoices
@@ -141,12 +167,15 @@ def _unindexed_scan_ms(db: Database, name_queries: list[str]) -> dict[str, float
     unit of work, after one untimed scan has warmed the cache; each query's median of
     SCAN_ROUNDS rounds.
     """
+
     def scan(query: str) -> None:
         words = fold(query).split()
         with db.reader() as uow:
-            uow.session.execute(select(Customer.id, Customer.reference, Customer.full_name)
-                                .where(*[Customer.name_folded.like(f"%{word}%")
-                                         for word in words])).all()
+            uow.session.execute(
+                select(Customer.id, Customer.reference, Customer.full_name).where(
+                    *[Customer.name_folded.like(f"%{word}%") for word in words]
+                )
+            ).all()
 
     scan(name_queries[0])
     times: dict[str, list[float]] = {query: [] for query in name_queries}
@@ -185,31 +214,36 @@ def test_bench_search_mix(benchmark: BenchmarkFixture, bench_db: Database) -> No
     name_median = statistics.median(statistics.median(timings[query]) for query in scans)
     scan = statistics.median(scans.values())
     slowest = max(timings, key=lambda q: max(timings[q]))
-    benchmark.extra_info.update({
-        "customers": customers,
-        "queries": len(queries),
-        "p50_ms": round(statistics.median(single), 2),
-        "p95_ms": round(p95, 2),
-        "max_ms": round(max(single), 2),
-        "slowest_query_kind": "name" if slowest in name_queries else "identifier",
-        "name_query_median_ms": round(name_median, 2),
-        "unindexed_scan_median_ms": round(scan, 1),
-        "speedup_vs_scan": round(scan / name_median, 1),
-        "speedup_statistic": "median over the name queries, scanned / searched",
-        "queries_without_hits": len(set(empty)),
-    })
+    benchmark.extra_info.update(
+        {
+            "customers": customers,
+            "queries": len(queries),
+            "p50_ms": round(statistics.median(single), 2),
+            "p95_ms": round(p95, 2),
+            "max_ms": round(max(single), 2),
+            "slowest_query_kind": "name" if slowest in name_queries else "identifier",
+            "name_query_median_ms": round(name_median, 2),
+            "unindexed_scan_median_ms": round(scan, 1),
+            "speedup_vs_scan": round(scan / name_median, 1),
+            "speedup_statistic": "median over the name queries, scanned / searched",
+            "queries_without_hits": len(set(empty)),
+        }
+    )
     assert not empty, "every query is built from an existing customer"
 
 
 def test_bench_profile_heaviest(benchmark: BenchmarkFixture, bench_db: Database) -> None:
     with bench_db.reader() as uow:
         heaviest = uow.session.execute(
-            select(Communication.customer_id).where(Communication.customer_id.in_((1, 2, 3)))
+            select(Communication.customer_id)
+            .where(Communication.customer_id.in_((1, 2, 3)))
             .group_by(Communication.customer_id)
-            .order_by(func.count().desc()).limit(1)).scalar_one()
+            .order_by(func.count().desc())
+            .limit(1)
+        ).scalar_one()
     service = LookupService(_ctx(bench_db))
-    profile = benchmark.pedantic(lambda: service.load_profile(heaviest), rounds=10,
-                                 iterations=1, warmup_rounds=1)
-    benchmark.extra_info.update({"records": profile.total_records,
-                                 "customer_id": heaviest})
+    profile = benchmark.pedantic(
+        lambda: service.load_profile(heaviest), rounds=10, iterations=1, warmup_rounds=1
+    )
+    benchmark.extra_info.update({"records": profile.total_records, "customer_id": heaviest})
     assert profile.total_records >= 10_000

@@ -61,14 +61,29 @@ SCAN = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40
 DAY = re.compile(r"^\d{2}/\d{2}/\d{4}$")
 
 
-def new_case(services: Services, actor: Actor, rights: tuple[Right, ...], *,
-             days_ago: float = 1, attachments: bool = False, language: str = "vi",
-             email: str = EMAIL) -> int:
+def new_case(
+    services: Services,
+    actor: Actor,
+    rights: tuple[Right, ...],
+    *,
+    days_ago: float = 1,
+    attachments: bool = False,
+    language: str = "vi",
+    email: str = EMAIL,
+) -> int:
     files = [NewAttachment("cccd mat truoc.jpg", "image/jpeg", SCAN)] if attachments else []
-    return services.intake.create_case(actor, NewCase(
-        channel=Channel.EMAIL, received_at=datetime.now(UTC) - timedelta(days=days_ago),
-        requester_name="Nguyễn Văn Minh", rights=rights, email=email, language=language,
-        attachments=files)).id
+    return services.intake.create_case(
+        actor,
+        NewCase(
+            channel=Channel.EMAIL,
+            received_at=datetime.now(UTC) - timedelta(days=days_ago),
+            requester_name="Nguyễn Văn Minh",
+            rights=rights,
+            email=email,
+            language=language,
+            attachments=files,
+        ),
+    ).id
 
 
 def force(services: Services, case_id: int, **values: object) -> None:
@@ -78,8 +93,9 @@ def force(services: Services, case_id: int, **values: object) -> None:
         uow.commit()
 
 
-def open_view(qtbot: QtBot, runner: TaskRunner, services: Services, actor: Actor,
-              case_id: int) -> CaseView:
+def open_view(
+    qtbot: QtBot, runner: TaskRunner, services: Services, actor: Actor, case_id: int
+) -> CaseView:
     view = CaseView(services, actor, runner, case_id)
     qtbot.addWidget(view)
     view.resize(1200, 800)
@@ -100,12 +116,17 @@ def actions(services: Services, case_id: int) -> list[str]:
 
 
 def test_loading_shows_reference_items_due_dates_and_timeline(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     agent = actors["agent"]
     earlier = new_case(services, agent, (Right.ACCESS,), days_ago=10)
-    case_id = new_case(services, agent, (Right.ACCESS, Right.RECTIFICATION, Right.ERASURE),
-                       attachments=True)
+    case_id = new_case(
+        services, agent, (Right.ACCESS, Right.RECTIFICATION, Right.ERASURE), attachments=True
+    )
     view = CaseView(services, agent, runner, case_id)
     qtbot.addWidget(view)
     assert view.loading and view.stack.currentIndex() == 0  # the loading state first
@@ -137,8 +158,12 @@ def test_loading_shows_reference_items_due_dates_and_timeline(
 
 
 def test_pause_and_resume_update_the_items_and_the_timeline(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     agent = actors["agent"]
     case_id = new_case(services, agent, (Right.ACCESS, Right.RECTIFICATION))
     view = open_view(qtbot, runner, services, agent, case_id)
@@ -177,8 +202,12 @@ def test_pause_and_resume_update_the_items_and_the_timeline(
 
 
 def test_the_acknowledgement_is_shown_copied_and_marked_as_sent(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     agent = actors["agent"]
     case_id = new_case(services, agent, (Right.ACCESS,), language="en")
     view = open_view(qtbot, runner, services, agent, case_id)
@@ -201,15 +230,21 @@ def test_the_acknowledgement_is_shown_copied_and_marked_as_sent(
         settle(runner)
     assert services.cases.get_case(case_id).acknowledged_at is not None
     assert actions(services, case_id)[-1] == "case_acknowledged"
-    assert view.timeline_model.event_at(view.timeline_model.rowCount() - 1).action \
+    assert (
+        view.timeline_model.event_at(view.timeline_model.rowCount() - 1).action
         == "case_acknowledged"
+    )
     assert not panel.mark_button.isEnabled()  # once only
     assert not view.banner.isHidden() and not view.banner.property("error")
 
 
 def test_a_stale_version_says_so_reloads_and_loses_nothing(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     agent, other = actors["agent"], actors["agent2"]
     case_id = new_case(services, agent, (Right.ACCESS, Right.RECTIFICATION))
     view = open_view(qtbot, runner, services, agent, case_id)
@@ -248,8 +283,12 @@ def test_a_stale_version_says_so_reloads_and_loses_nothing(
 
 
 def test_actions_follow_state_role_and_verification(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     agent, supervisor = actors["agent"], actors["supervisor"]
     case_id = new_case(services, agent, (Right.ACCESS, Right.RECTIFICATION))
     view = open_view(qtbot, runner, services, agent, case_id)
@@ -275,8 +314,13 @@ def test_actions_follow_state_role_and_verification(
     assert view.data is not None and view.data.case.state is CaseState.AWAITING_IDENTITY
 
     # Linked and verified to L2, in progress: decisions, copy and the profile open up.
-    force(services, case_id, customer_id=add_customer(services), identity_level=2,
-          state=CaseState.IN_PROGRESS.value)
+    force(
+        services,
+        case_id,
+        customer_id=add_customer(services),
+        identity_level=2,
+        state=CaseState.IN_PROGRESS.value,
+    )
     view.reload()
     settle(runner)
     assert bar.profile_button.isEnabled() and bar.copy_button.isEnabled()
@@ -311,17 +355,29 @@ def test_actions_follow_state_role_and_verification(
     force(services, case_id, state=CaseState.CLOSED.value, outcome="withdrawn")
     view.reload()
     settle(runner)
-    for button in (bar.assign_to_me_button, bar.assign_button, bar.state_button,
-                   bar.verify_button, bar.link_customer_button, bar.decisions_button,
-                   bar.copy_button, view.pause_button, view.outcome_button,
-                   view.acknowledgement.mark_button):
+    for button in (
+        bar.assign_to_me_button,
+        bar.assign_button,
+        bar.state_button,
+        bar.verify_button,
+        bar.link_customer_button,
+        bar.decisions_button,
+        bar.copy_button,
+        view.pause_button,
+        view.outcome_button,
+        view.acknowledgement.mark_button,
+    ):
         assert not button.isEnabled(), button.text()
     assert bar.profile_button.isEnabled()  # reading stays possible
 
 
 def test_the_verification_wizard_opens_from_the_page_and_the_page_follows_it(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     agent = actors["agent"]
     # The request came from the email the customer registered.
     case_id = new_case(services, agent, (Right.ACCESS,), email=REGISTERED_EMAIL)
@@ -343,8 +399,12 @@ def test_the_verification_wizard_opens_from_the_page_and_the_page_follows_it(
 
 
 def test_a_dialog_closed_without_a_change_emits_nothing(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     agent = actors["agent"]
     case_id = new_case(services, agent, (Right.ACCESS,))
     view = open_view(qtbot, runner, services, agent, case_id)
@@ -369,8 +429,13 @@ def test_a_dialog_closed_without_a_change_emits_nothing(
 
 
 def test_attachments_and_the_evidence_pack_are_saved_where_chosen(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations, tmp_path: Path) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+    tmp_path: Path,
+) -> None:
     supervisor = actors["supervisor"]
     folder = tmp_path / "chosen"
     folder.mkdir()
@@ -392,15 +457,23 @@ def test_attachments_and_the_evidence_pack_are_saved_where_chosen(
         view.save_evidence_pack_to(pack)
         settle(runner)
     assert pack.read_bytes().startswith(b"%PDF")
-    assert view.timeline_model.event_at(view.timeline_model.rowCount() - 1).action \
+    assert (
+        view.timeline_model.event_at(view.timeline_model.rowCount() - 1).action
         == "evidence_pack_exported"
+    )
     # Written where chosen, under the names chosen, and nothing else (no temporary files).
     assert sorted(p.name for p in folder.iterdir()) == ["chosen-name.jpg", "pack.pdf"]
 
 
 def test_an_agent_is_refused_the_evidence_pack_by_the_service(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations, tmp_path: Path, presenter: RecordingPresenter) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+    tmp_path: Path,
+    presenter: RecordingPresenter,
+) -> None:
     agent = actors["agent"]
     case_id = new_case(services, agent, (Right.ACCESS,))
     view = open_view(qtbot, runner, services, agent, case_id)
@@ -412,8 +485,12 @@ def test_an_agent_is_refused_the_evidence_pack_by_the_service(
 
 
 def test_linking_a_related_request(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     agent = actors["agent"]
     earlier = new_case(services, agent, (Right.ACCESS,), days_ago=5)
     case_id = new_case(services, agent, (Right.ERASURE,))
@@ -435,8 +512,12 @@ def test_linking_a_related_request(
 
 
 def test_the_page_follows_a_language_switch(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     case_id = new_case(services, actors["agent"], (Right.ACCESS,))
     view = open_view(qtbot, runner, services, actors["agent"], case_id)
     assert view.header.state_label.text() == "Đã tiếp nhận"
@@ -449,28 +530,52 @@ def test_the_page_follows_a_language_switch(
 
 
 def test_unknown_event_kinds_are_shown_as_stored(translations: Translations) -> None:
-    event = TimelineEvent(seq=1, recorded_at=datetime.now(UTC), actor="x", actor_role="agent",
-                          action="something_new", details={})
+    event = TimelineEvent(
+        seq=1,
+        recorded_at=datetime.now(UTC),
+        actor="x",
+        actor_role="agent",
+        action="something_new",
+        details={},
+    )
     assert event_text(event) == "something_new"
-    moved = TimelineEvent(seq=2, recorded_at=datetime.now(UTC), actor="x", actor_role="agent",
-                          action="case_state_changed",
-                          details={"from": "received", "to": "awaiting_identity"})
+    moved = TimelineEvent(
+        seq=2,
+        recorded_at=datetime.now(UTC),
+        actor="x",
+        actor_role="agent",
+        action="case_state_changed",
+        details={"from": "received", "to": "awaiting_identity"},
+    )
     assert event_text(moved) == "Đổi trạng thái: Đã tiếp nhận → Chờ xác minh danh tính"
-    check = TimelineEvent(seq=3, recorded_at=datetime.now(UTC), actor="x", actor_role="agent",
-                          action="verification_attempt",
-                          details={"method": "knowledge_question", "fact": "zip",
-                                   "succeeded": False})
+    check = TimelineEvent(
+        seq=3,
+        recorded_at=datetime.now(UTC),
+        actor="x",
+        actor_role="agent",
+        action="verification_attempt",
+        details={"method": "knowledge_question", "fact": "zip", "succeeded": False},
+    )
     text = event_text(check)
     assert text.startswith("Kiểm tra danh tính: ") and text.endswith("✗")
 
 
 def test_an_extension_is_proposed_to_a_supervisor_with_its_notice(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     agent = actors["agent"]
     case_id = new_case(services, agent, (Right.ACCESS, Right.ERASURE))
-    force(services, case_id, customer_id=add_customer(services), identity_level=2,
-          state=CaseState.IN_PROGRESS.value)
+    force(
+        services,
+        case_id,
+        customer_id=add_customer(services),
+        identity_level=2,
+        state=CaseState.IN_PROGRESS.value,
+    )
     view = open_view(qtbot, runner, services, agent, case_id)
     item = services.cases.get_case(case_id).items[1]
     view.select_item(item.id)
@@ -497,8 +602,12 @@ def test_an_extension_is_proposed_to_a_supervisor_with_its_notice(
 
 
 def test_closing_a_case_as_withdrawn(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     agent = actors["agent"]
     case_id = new_case(services, agent, (Right.ACCESS,))
     view = open_view(qtbot, runner, services, agent, case_id)
@@ -516,17 +625,30 @@ def test_closing_a_case_as_withdrawn(
 
 
 def test_every_dialog_opens_from_the_page_for_its_case(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     agent = actors["agent"]
     case_id = new_case(services, agent, tuple(Right), email=REGISTERED_EMAIL)
-    force(services, case_id, customer_id=add_customer(services), identity_level=2,
-          state=CaseState.IN_PROGRESS.value)
+    force(
+        services,
+        case_id,
+        customer_id=add_customer(services),
+        identity_level=2,
+        state=CaseState.IN_PROGRESS.value,
+    )
     view = open_view(qtbot, runner, services, agent, case_id)
     bar = view.action_bar
-    expected = {"rectification": RectificationDialog, "restriction": RestrictionDialog,
-                "objection": ConsentDialog, "withdrawal": ConsentDialog,
-                "suppression": SuppressionDialog}
+    expected = {
+        "rectification": RectificationDialog,
+        "restriction": RestrictionDialog,
+        "objection": ConsentDialog,
+        "withdrawal": ConsentDialog,
+        "suppression": SuppressionDialog,
+    }
     for key, kind in expected.items():
         assert bar.decision_actions[key].isEnabled(), key
         bar.decision_actions[key].trigger()
@@ -540,8 +662,11 @@ def test_every_dialog_opens_from_the_page_for_its_case(
     bar.decision_actions["lift_restriction"].trigger()
     settle(runner)
     assert view.dialog is None and view.banner.property("error") is False
-    for button, kind in ((bar.copy_button, CopyIssueDialog), (bar.erasure_button, ErasureDialog),
-                         (bar.link_customer_button, LinkCustomerDialog)):
+    for button, kind in (
+        (bar.copy_button, CopyIssueDialog),
+        (bar.erasure_button, ErasureDialog),
+        (bar.link_customer_button, LinkCustomerDialog),
+    ):
         assert button.isEnabled(), kind.__name__
         button.click()
         dialog = view.dialog
@@ -563,13 +688,15 @@ def test_every_dialog_opens_from_the_page_for_its_case(
 
 
 def test_the_page_works_on_postgresql(
-        qtbot: QtBot, pg_url: str, runner: TaskRunner, translations: Translations) -> None:
+    qtbot: QtBot, pg_url: str, runner: TaskRunner, translations: Translations
+) -> None:
     """The GUI tests run on SQLite; this one runs the page's calls on the shared server."""
     db = Database(create_app_engine(pg_url))
     migrate.upgrade(db.engine)
     try:
         services = build_services(
-            replace(Settings(), database=DatabaseSettings(url=pg_url, password="none")), db)
+            replace(Settings(), database=DatabaseSettings(url=pg_url, password="none")), db
+        )
         agent = add_agent(services)
         case_id = new_case(services, agent, (Right.ACCESS, Right.RECTIFICATION))
         view = open_view(qtbot, runner, services, agent, case_id)
@@ -581,22 +708,29 @@ def test_the_page_works_on_postgresql(
         assert isinstance(dialog, PauseDialog)
         dialog.reason.setPlainText("Chờ giấy tờ")
         # A change to the case itself leaves the item's version, so the form still acts.
-        services.cases.assign(agent, case_id, agent.account_id,
-                              services.cases.get_case(case_id).version)
+        services.cases.assign(
+            agent, case_id, agent.account_id, services.cases.get_case(case_id).version
+        )
         with qtbot.waitSignal(view.case_changed, timeout=15_000):
             dialog.ok_button.click()
             settle(runner)
         assert services.cases.get_case(case_id).item(item.id).paused_since is not None
-        assert view.timeline_model.event_at(view.timeline_model.rowCount() - 1).action \
+        assert (
+            view.timeline_model.event_at(view.timeline_model.rowCount() - 1).action
             == "item_clock_stopped"
+        )
         view.close()
     finally:
         db.dispose()
 
 
 def test_an_item_says_a_third_party_must_act_and_gets_the_longer_period(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     agent = actors["agent"]
     case_id = new_case(services, agent, (Right.ACCESS, Right.ERASURE))
     view = open_view(qtbot, runner, services, agent, case_id)
@@ -641,15 +775,25 @@ def test_an_item_says_a_third_party_must_act_and_gets_the_longer_period(
 
 
 def test_no_third_party_change_while_a_proposal_waits_or_once_decided(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     agent = actors["agent"]
     case_id = new_case(services, agent, (Right.ACCESS, Right.ERASURE))
-    force(services, case_id, customer_id=add_customer(services), identity_level=2,
-          state=CaseState.IN_PROGRESS.value)
+    force(
+        services,
+        case_id,
+        customer_id=add_customer(services),
+        identity_level=2,
+        state=CaseState.IN_PROGRESS.value,
+    )
     access, erasure = services.cases.get_case(case_id).items
-    services.decisions.propose_extension(agent, erasure.id, "Nhiều hệ thống",
-                                         expected_version=erasure.version)
+    services.decisions.propose_extension(
+        agent, erasure.id, "Nhiều hệ thống", expected_version=erasure.version
+    )
     services.cases.set_item_outcome(agent, access.id, ItemOutcome.DONE, None, access.version)
     view = open_view(qtbot, runner, services, agent, case_id)
     for item in (access, erasure):
@@ -657,21 +801,30 @@ def test_no_third_party_change_while_a_proposal_waits_or_once_decided(
         assert not view.third_party_button.isEnabled(), item.right
 
 
-def _worked_case(services: Services, agent: Actor) -> tuple[
-        tuple[ItemDetail, ...], list[TimelineEvent], list[ApprovalView]]:
+def _worked_case(
+    services: Services, agent: Actor
+) -> tuple[tuple[ItemDetail, ...], list[TimelineEvent], list[ApprovalView]]:
     """A case with an item of every kind: stopped, third party, decided, proposed."""
     case_id = new_case(services, agent, tuple(Right))
-    force(services, case_id, customer_id=add_customer(services), identity_level=2,
-          state=CaseState.IN_PROGRESS.value)
+    force(
+        services,
+        case_id,
+        customer_id=add_customer(services),
+        identity_level=2,
+        state=CaseState.IN_PROGRESS.value,
+    )
     first = services.cases.get_case(case_id)
     services.cases.pause_item(agent, first.items[0].id, "Chờ giấy tờ", first.items[0].version)
-    services.cases.set_item_third_party(agent, first.items[1].id, True, "Đơn vị xử lý",
-                                        first.items[1].version)
-    services.cases.set_item_outcome(agent, first.items[2].id, ItemOutcome.PARTLY_DONE,
-                                    "Một phần", first.items[2].version)
+    services.cases.set_item_third_party(
+        agent, first.items[1].id, True, "Đơn vị xử lý", first.items[1].version
+    )
+    services.cases.set_item_outcome(
+        agent, first.items[2].id, ItemOutcome.PARTLY_DONE, "Một phần", first.items[2].version
+    )
     erasure = services.cases.get_case(case_id).items[5]
-    services.decisions.propose_extension(agent, erasure.id, "Nhiều hệ thống",
-                                         expected_version=erasure.version)
+    services.decisions.propose_extension(
+        agent, erasure.id, "Nhiều hệ thống", expected_version=erasure.version
+    )
     case = services.cases.get_case(case_id)
     timeline = services.cases.timeline(case_id)
     approvals = services.approvals.for_case(agent, case_id)
@@ -683,14 +836,22 @@ def _read_every_cell(model: ItemsModel | TimelineModel) -> None:
     for row in range(model.rowCount()):
         for column in range(model.columnCount()):
             index = model.index(row, column)
-            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                         Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            for role in (
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.BackgroundRole,
+                Qt.ItemDataRole.ForegroundRole,
+            ):
                 index.data(role)
 
 
 def test_the_items_model_passes_the_model_tester(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor],
-        translations: Translations, qtmodeltester: ModelTester) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    translations: Translations,
+    qtmodeltester: ModelTester,
+) -> None:
     items, _timeline, approvals = _worked_case(services, actors["agent"])
     model = ItemsModel()
     # The tester stays attached: every load and the retranslation are checked as they
@@ -709,8 +870,12 @@ def test_the_items_model_passes_the_model_tester(
 
 
 def test_the_timeline_model_passes_the_model_tester(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor],
-        translations: Translations, qtmodeltester: ModelTester) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    translations: Translations,
+    qtmodeltester: ModelTester,
+) -> None:
     _items, timeline, _approvals = _worked_case(services, actors["agent"])
     model = TimelineModel()
     qtmodeltester.check(model)  # type: ignore[no-untyped-call]
@@ -722,6 +887,7 @@ def test_the_timeline_model_passes_the_model_tester(
     model.set_events(())
     model.retranslate()
     model.set_events(tuple(reversed(timeline)))
-    assert [model.event_at(r).seq for r in range(model.rowCount())] == \
-        sorted(e.seq for e in timeline)
+    assert [model.event_at(r).seq for r in range(model.rowCount())] == sorted(
+        e.seq for e in timeline
+    )
     _read_every_cell(model)

@@ -62,15 +62,15 @@ def _page(qtbot: QtBot, services: Services, actor: Actor, runner: TaskRunner) ->
 
 
 def _dialog(qtbot: QtBot, runner: TaskRunner, email_import: EmailImport) -> EmailIntakeDialog:
-    qtbot.waitUntil(lambda: email_import.dialog is not None and email_import.dialog.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: email_import.dialog is not None and email_import.dialog.isVisible(), timeout=10_000
+    )
     assert runner.wait_for_idle(10)
     assert email_import.dialog is not None
     return email_import.dialog
 
 
-def _wait_selected(qtbot: QtBot, runner: TaskRunner, queue: CasesQueuePage,
-                   case_id: int) -> None:
+def _wait_selected(qtbot: QtBot, runner: TaskRunner, queue: CasesQueuePage, case_id: int) -> None:
     qtbot.waitUntil(lambda: queue.selected_case_id() == case_id, timeout=10_000)
     assert runner.wait_for_idle(10)
 
@@ -81,8 +81,12 @@ def _set_filter(qtbot: QtBot, queue: CasesQueuePage, change: object) -> None:
 
 
 def test_an_email_becomes_a_case_found_filtered_and_opened(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     page = _page(qtbot, services, actors["agent"], runner)
     queue = page.queue
     assert queue.count_label.text() == "0 vụ việc"
@@ -118,18 +122,32 @@ def test_an_email_becomes_a_case_found_filtered_and_opened(
     assert queue.model.index(row, 5).data() == "N.T.A."
 
     # Filters: by right, and due within N days (it is due ten days after receipt).
-    _set_filter(qtbot, queue, lambda: queue.right_combo.setCurrentIndex(
-        queue.right_combo.findData(Right.ERASURE.value)))
+    _set_filter(
+        qtbot,
+        queue,
+        lambda: queue.right_combo.setCurrentIndex(queue.right_combo.findData(Right.ERASURE.value)),
+    )
     assert queue.model.rowCount() == 1
-    _set_filter(qtbot, queue, lambda: queue.right_combo.setCurrentIndex(
-        queue.right_combo.findData(Right.OBJECTION.value)))
+    _set_filter(
+        qtbot,
+        queue,
+        lambda: queue.right_combo.setCurrentIndex(
+            queue.right_combo.findData(Right.OBJECTION.value)
+        ),
+    )
     assert queue.model.rowCount() == 0 and queue.count_label.text() == "0 vụ việc"
     _set_filter(qtbot, queue, lambda: queue.right_combo.setCurrentIndex(0))
-    _set_filter(qtbot, queue, lambda: queue.assignee_combo.setCurrentIndex(
-        queue.assignee_combo.findData("unassigned")))
+    _set_filter(
+        qtbot,
+        queue,
+        lambda: queue.assignee_combo.setCurrentIndex(queue.assignee_combo.findData("unassigned")),
+    )
     assert queue.model.rowCount() == 1
-    _set_filter(qtbot, queue, lambda: queue.assignee_combo.setCurrentIndex(
-        queue.assignee_combo.findData("me")))
+    _set_filter(
+        qtbot,
+        queue,
+        lambda: queue.assignee_combo.setCurrentIndex(queue.assignee_combo.findData("me")),
+    )
     assert queue.model.rowCount() == 0
     _set_filter(qtbot, queue, lambda: queue.assignee_combo.setCurrentIndex(0))
     # The email is dated 1 March 2026: long overdue by the real clock. Overdue cases
@@ -140,14 +158,23 @@ def test_an_email_becomes_a_case_found_filtered_and_opened(
     _set_filter(qtbot, queue, lambda: queue.due_box.setChecked(True))
     assert queue.model.rowCount() == 1
     _set_filter(qtbot, queue, lambda: queue.due_box.setChecked(False))
-    _set_filter(qtbot, queue, lambda: queue.state_combo.setCurrentIndex(
-        queue.state_combo.findData("closed")))
+    _set_filter(
+        qtbot,
+        queue,
+        lambda: queue.state_combo.setCurrentIndex(queue.state_combo.findData("closed")),
+    )
     assert queue.model.rowCount() == 0
-    _set_filter(qtbot, queue, lambda: queue.state_combo.setCurrentIndex(
-        queue.state_combo.findData("received")))
+    _set_filter(
+        qtbot,
+        queue,
+        lambda: queue.state_combo.setCurrentIndex(queue.state_combo.findData("received")),
+    )
     assert queue.model.rowCount() == 1
-    _set_filter(qtbot, queue, lambda: queue.regime_combo.setCurrentIndex(
-        queue.regime_combo.findData("gdpr")))
+    _set_filter(
+        qtbot,
+        queue,
+        lambda: queue.regime_combo.setCurrentIndex(queue.regime_combo.findData("gdpr")),
+    )
     assert queue.model.rowCount() == 0
     _set_filter(qtbot, queue, lambda: queue.regime_combo.setCurrentIndex(0))
     assert queue.model.rowCount() == 1
@@ -161,8 +188,10 @@ def test_an_email_becomes_a_case_found_filtered_and_opened(
     view = page.case_tab(case_id)
     assert view is not None and page.tabs.currentWidget() is view
     assert page.tabs.tabText(1) == detail.reference
-    qtbot.waitUntil(lambda: view.reference_label.text() == detail.reference,  # type: ignore[attr-defined]
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: view.reference_label.text() == detail.reference,  # type: ignore[attr-defined]
+        timeout=10_000,
+    )
     assert runner.wait_for_idle(10)
     # A change made on the case page reads the queue again, the case still selected.
     with qtbot.waitSignal(queue.model.ids_loaded, timeout=10_000):
@@ -178,11 +207,16 @@ def test_an_email_becomes_a_case_found_filtered_and_opened(
 
 
 def test_a_file_that_is_no_email_is_named_and_creates_nothing(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     page = _page(qtbot, services, actors["agent"], runner)
-    email_import = page.queue.import_files([EML / "91_random_bytes.eml",
-                                            EML / "21_missing_date.eml"])
+    email_import = page.queue.import_files(
+        [EML / "91_random_bytes.eml", EML / "21_missing_date.eml"]
+    )
     assert email_import is not None
     qtbot.waitUntil(lambda: email_import.problem_box is not None, timeout=10_000)
     box = email_import.problem_box
@@ -203,16 +237,25 @@ def test_a_file_that_is_no_email_is_named_and_creates_nothing(
 
 
 def test_dropped_files_are_taken_in_and_a_related_case_linked(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     page = _page(qtbot, services, actors["agent"], runner)
     queue = page.queue
     same = EML / "02_utf8_base64_vi_access_copy.eml"
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(same)), QUrl.fromLocalFile(str(same))])
     # The handlers are called directly: offscreen Qt delivers no drop without a real drag.
-    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     queue.dropEvent(drop)
     assert drop.isAccepted()
     email_import = queue.email_import
@@ -225,8 +268,14 @@ def test_dropped_files_are_taken_in_and_a_related_case_linked(
     assert len(email_import.created_ids) == 1
 
     # The same sender again: the service names the earlier case; the agent links it.
-    qtbot.waitUntil(lambda: email_import.dialog is not first and email_import.dialog is not None
-                    and email_import.dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            email_import.dialog is not first
+            and email_import.dialog is not None
+            and email_import.dialog.isVisible()
+        ),
+        timeout=10_000,
+    )
     second = email_import.dialog
     assert second is not None
     second.create_button.click()
@@ -248,8 +297,12 @@ def test_dropped_files_are_taken_in_and_a_related_case_linked(
 
 
 def test_the_new_case_form_says_what_to_fix_and_creates_the_case(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     page = _page(qtbot, services, actors["agent"], runner)
     queue = page.queue
     queue.new_button.click()
@@ -303,8 +356,13 @@ def test_the_new_case_form_says_what_to_fix_and_creates_the_case(
 
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_the_page_speaks_the_language(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations, language: str) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+    language: str,
+) -> None:
     translations.switch(language)
     page = _page(qtbot, services, actors["agent"], runner)
     expected = {"vi": ("Hàng đợi", "Nhập email…"), "en": ("Queue", "Import e-mail…")}

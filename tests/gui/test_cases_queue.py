@@ -43,18 +43,29 @@ def desk(services: Services) -> Desk:
     return make_desk(services, Clock())
 
 
-def _add(desk: Desk, agent: Actor, count: int, *, days_ago: int = 0,
-         rights: tuple[Right, ...] = (Right.ACCESS,), name: str = NAMES[0]) -> list[int]:
+def _add(
+    desk: Desk,
+    agent: Actor,
+    count: int,
+    *,
+    days_ago: int = 0,
+    rights: tuple[Right, ...] = (Right.ACCESS,),
+    name: str = NAMES[0],
+) -> list[int]:
     desk.clock.now = START - timedelta(days=days_ago)
-    made = [desk.intake.create_case(agent, phone_case(desk.clock, rights, name=name,
-                                                      email=f"r{n}.{days_ago}@example.vn")).id
-            for n in range(count)]
+    made = [
+        desk.intake.create_case(
+            agent, phone_case(desk.clock, rights, name=name, email=f"r{n}.{days_ago}@example.vn")
+        ).id
+        for n in range(count)
+    ]
     desk.clock.now = START
     return made
 
 
-def _model(qtbot: QtBot, desk: Desk, runner: TaskRunner,
-           queue_filter: QueueFilter | None = None) -> CaseQueueModel:
+def _model(
+    qtbot: QtBot, desk: Desk, runner: TaskRunner, queue_filter: QueueFilter | None = None
+) -> CaseQueueModel:
     model = CaseQueueModel(desk.queue, runner, page_size=PAGE)
     with qtbot.waitSignal(model.ids_loaded, timeout=10_000):
         model.set_filter(queue_filter or QueueFilter())
@@ -68,7 +79,8 @@ def _load_page(qtbot: QtBot, model: CaseQueueModel, row: int) -> None:
 
 
 def test_rows_are_fetched_only_for_what_is_shown(
-        qtbot: QtBot, desk: Desk, actors: dict[str, Actor], runner: TaskRunner) -> None:
+    qtbot: QtBot, desk: Desk, actors: dict[str, Actor], runner: TaskRunner
+) -> None:
     ids = _add(desk, actors["agent"], 35)
     model = _model(qtbot, desk, runner)
     assert model.rowCount() == 35 and model.columnCount() == len(COLUMNS)
@@ -100,7 +112,8 @@ def test_rows_are_fetched_only_for_what_is_shown(
 
 
 def test_a_filter_change_reads_the_ids_again(
-        qtbot: QtBot, desk: Desk, actors: dict[str, Actor], runner: TaskRunner) -> None:
+    qtbot: QtBot, desk: Desk, actors: dict[str, Actor], runner: TaskRunner
+) -> None:
     _add(desk, actors["agent"], 4, rights=(Right.ACCESS,))
     erasure = _add(desk, actors["agent"], 3, rights=(Right.ERASURE, Right.COPY))
     model = _model(qtbot, desk, runner)
@@ -124,21 +137,28 @@ def test_a_filter_change_reads_the_ids_again(
 
 
 def test_colours_and_tooltips_follow_the_urgency(
-        qtbot: QtBot, desk: Desk, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    desk: Desk,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     agent = actors["agent"]
     on_time = _add(desk, agent, 1)[0]  # due in ten days
     soon = _add(desk, agent, 1, days_ago=9)[0]  # due tomorrow
     overdue = _add(desk, agent, 1, days_ago=30)[0]
     stopped = _add(desk, agent, 1)[0]
     detail = desk.cases.get_case(stopped)
-    desk.cases.pause_item(agent, detail.items[0].id, "waiting for the ID",
-                          detail.items[0].version)
+    desk.cases.pause_item(agent, detail.items[0].id, "waiting for the ID", detail.items[0].version)
     model = _model(qtbot, desk, runner)
     _load_page(qtbot, model, 0)
 
-    expected = {overdue: Urgency.OVERDUE, soon: Urgency.DUE_SOON, on_time: Urgency.OK,
-                stopped: Urgency.STOPPED}
+    expected = {
+        overdue: Urgency.OVERDUE,
+        soon: Urgency.DUE_SOON,
+        on_time: Urgency.OK,
+        stopped: Urgency.STOPPED,
+    }
     # Display order: by due date, the stopped clock (no due date) last.
     assert [model.case_id(r) for r in range(4)] == [overdue, soon, on_time, stopped]
     colours = set()
@@ -171,16 +191,24 @@ def test_colours_and_tooltips_follow_the_urgency(
 
 
 def test_no_cell_shows_more_of_the_requester_than_initials(
-        qtbot: QtBot, desk: Desk, actors: dict[str, Actor], runner: TaskRunner,
-        qtmodeltester: ModelTester) -> None:
+    qtbot: QtBot,
+    desk: Desk,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    qtmodeltester: ModelTester,
+) -> None:
     for name in NAMES:
         _add(desk, actors["agent"], 2, name=name)
     model = _model(qtbot, desk, runner, QueueFilter(states=frozenset()))
     for page in range(0, model.rowCount(), PAGE):
         _load_page(qtbot, model, page)
     roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-    texts = [str(model.index(r, c).data(role)) for r in range(model.rowCount())
-             for c in range(len(COLUMNS)) for role in roles]
+    texts = [
+        str(model.index(r, c).data(role))
+        for r in range(model.rowCount())
+        for c in range(len(COLUMNS))
+        for role in roles
+    ]
     words = {word for name in NAMES for word in name.split()}
     assert not [t for t in texts if any(word in t for word in words)]
     assert not [t for t in texts if "@" in t]  # nor the contact points
@@ -198,8 +226,13 @@ def _load_row(qtbot: QtBot, model: CaseQueueModel, row: int) -> None:
 
 
 def test_the_model_tester_follows_filter_changes_and_pages_loading(
-        qtbot: QtBot, desk: Desk, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations, qtmodeltester: ModelTester) -> None:
+    qtbot: QtBot,
+    desk: Desk,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+    qtmodeltester: ModelTester,
+) -> None:
     agent = actors["agent"]
     access = _add(desk, agent, 25, rights=(Right.ACCESS,))
     erasure = _add(desk, agent, 12, days_ago=30, rights=(Right.ERASURE, Right.COPY))

@@ -38,8 +38,9 @@ def pseudonym_key(memory_keyring: MemoryKeyring) -> None:
     memory_keyring.set_password("clb4u-desk", "pseudonym-key", "cd" * 32)
 
 
-def _dialog(qtbot: QtBot, services: Services, agent: Actor, runner: TaskRunner,
-            case_id: int) -> CopyIssueDialog:
+def _dialog(
+    qtbot: QtBot, services: Services, agent: Actor, runner: TaskRunner, case_id: int
+) -> CopyIssueDialog:
     dialog = CopyIssueDialog(services, agent, runner, case_id)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -48,16 +49,24 @@ def _dialog(qtbot: QtBot, services: Services, agent: Actor, runner: TaskRunner,
 
 
 def test_issue_a_copy_and_see_the_passphrase_once(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations, tmp_path: Path, qtmodeltester: ModelTester) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+    tmp_path: Path,
+    qtmodeltester: ModelTester,
+) -> None:
     case_id, reference = add_case(services, add_customer(services), level=3)
     dialog = _dialog(qtbot, services, actors["agent"], runner, case_id)
     qtmodeltester.check(dialog.model)  # type: ignore[no-untyped-call]
     assert dialog.windowTitle() == "Bản sao dữ liệu"
     assert dialog.summary is not None and dialog.summary.includes_payment_data
     assert "L3" in dialog.level_label.text()
-    rows = {dialog.model.index(r, 0).data(): dialog.model.index(r, 1).data()
-            for r in range(dialog.model.rowCount())}
+    rows = {
+        dialog.model.index(r, 0).data(): dialog.model.index(r, 1).data()
+        for r in range(dialog.model.rowCount())
+    }
     assert rows["Hóa đơn"] == "2"
     assert not dialog.issue_button.isEnabled()  # no folder yet
 
@@ -65,8 +74,7 @@ def test_issue_a_copy_and_see_the_passphrase_once(
     dialog.open_url = opened.append  # type: ignore[method-assign,assignment]
     dialog.preview_button.click()
     assert runner.wait_for_idle(15)
-    assert dialog.preview_path is not None and opened[0].toLocalFile() == str(
-        dialog.preview_path)
+    assert dialog.preview_path is not None and opened[0].toLocalFile() == str(dialog.preview_path)
     assert not PdfReader(dialog.preview_path).is_encrypted
 
     out = tmp_path / "out"
@@ -98,8 +106,13 @@ def test_issue_a_copy_and_see_the_passphrase_once(
 
 
 def test_below_the_level_nothing_can_be_issued(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations, tmp_path: Path) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+    tmp_path: Path,
+) -> None:
     case_id, _ = add_case(services, add_customer(services), level=2)
     dialog = _dialog(qtbot, services, actors["agent"], runner, case_id)
     assert dialog.error_label.isVisible() and "L3" in dialog.error_label.text()

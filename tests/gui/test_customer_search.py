@@ -46,8 +46,7 @@ def _customers(services: Services) -> tuple[int, int]:
     return first, second
 
 
-def _page(qtbot: QtBot, services: Services, agent: Actor, runner: TaskRunner
-          ) -> CustomerSearchPage:
+def _page(qtbot: QtBot, services: Services, agent: Actor, runner: TaskRunner) -> CustomerSearchPage:
     page = CustomerSearchPage(services, agent, runner)
     qtbot.addWidget(page)
     page.show()
@@ -61,13 +60,19 @@ def _type(qtbot: QtBot, panel: SearchPanel, text: str) -> None:
 
 def _rows(panel: SearchPanel) -> list[list[str]]:
     model = panel.model
-    return [[model.index(row, column).data() for column in range(model.columnCount())]
-            for row in range(model.rowCount())]
+    return [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
 
 
 def test_typing_finds_names_without_diacritics_and_every_phone_form(
-        qtbot: QtBot, services: Services, runner: TaskRunner, translations: Translations,
-        qtmodeltester: ModelTester) -> None:
+    qtbot: QtBot,
+    services: Services,
+    runner: TaskRunner,
+    translations: Translations,
+    qtmodeltester: ModelTester,
+) -> None:
     first, _second = _customers(services)
     agent = add_agent(services)
     page = _page(qtbot, services, agent, runner)
@@ -127,7 +132,8 @@ class GatedSearch(SearchService):
 
 
 def test_an_older_query_answering_late_is_dropped(
-        qtbot: QtBot, services: Services, runner: TaskRunner) -> None:
+    qtbot: QtBot, services: Services, runner: TaskRunner
+) -> None:
     _customers(services)
     gated = GatedSearch(services, "nguyen")
     services = replace(services, search=gated)
@@ -147,8 +153,8 @@ def test_an_older_query_answering_late_is_dropped(
 
 
 def test_linking_a_hit_to_a_case_from_the_page(
-        qtbot: QtBot, services: Services, runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot, services: Services, runner: TaskRunner, translations: Translations
+) -> None:
     first, _second = _customers(services)
     agent = add_agent(services)
     case_id = add_case(services, (Right.ACCESS,))
@@ -166,8 +172,9 @@ def test_linking_a_hit_to_a_case_from_the_page(
     assert dialog is not None
     assert runner.wait_for_idle(10)
     # The agent's own open case is offered; the other one (nobody's) is not.
-    assert [dialog.case_combo.itemText(i) for i in range(dialog.case_combo.count())] == \
-        [detail.reference]
+    assert [dialog.case_combo.itemText(i) for i in range(dialog.case_combo.count())] == [
+        detail.reference
+    ]
     dialog.case_combo.setEditText("")
     dialog.buttons.accepted.emit()  # OK with nothing: says what to fix, stays open
     assert dialog.isVisible() and not dialog.error_label.isHidden()

@@ -36,8 +36,12 @@ def _row_of(dialog: RectificationDialog, field: str) -> int:
 
 
 def test_rectification_dialog_previews_then_corrects(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     p = person(services)
     case_id, _ = case(services, (Right.RECTIFICATION,), customer_id=p.customer_id, level=2)
     dialog = RectificationDialog(services, actors["agent"], runner, case_id)
@@ -46,8 +50,9 @@ def test_rectification_dialog_previews_then_corrects(
     assert not dialog.ok_button.isEnabled()
     row = _row_of(dialog, "job_title")
     dialog.fields_table.item(row, 2).setText("Trưởng phòng")
-    assert dialog.changes() == [FieldChange("customers", p.customer_id, "job_title",
-                                            "Trưởng phòng")]
+    assert dialog.changes() == [
+        FieldChange("customers", p.customer_id, "job_title", "Trưởng phòng")
+    ]
     dialog.preview_button.click()
     assert runner.wait_for_idle(15)
     assert dialog.preview_table.rowCount() == 1
@@ -63,8 +68,12 @@ def test_rectification_dialog_previews_then_corrects(
 
 
 def test_a_stale_form_shows_the_conflict_and_keeps_the_input(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     p = person(services)
     case_id, _ = case(services, (Right.RECTIFICATION,), customer_id=p.customer_id, level=2)
     dialog = RectificationDialog(services, actors["agent"], runner, case_id)
@@ -75,9 +84,13 @@ def test_a_stale_form_shows_the_conflict_and_keeps_the_input(
     assert runner.wait_for_idle(15)
     # Meanwhile another agent corrects the same customer.
     services.decisions.rectify(
-        actors["agent2"], case_id, [FieldChange("customers", p.customer_id, "occupation",
-                                                "Bác sĩ")],
-        reason="Khác", evidence="", expected_versions={f"customers:{p.customer_id}": 1})
+        actors["agent2"],
+        case_id,
+        [FieldChange("customers", p.customer_id, "occupation", "Bác sĩ")],
+        reason="Khác",
+        evidence="",
+        expected_versions={f"customers:{p.customer_id}": 1},
+    )
     dialog.reason.setText("Nghề nghiệp mới")
     dialog.ok_button.click()
     assert runner.wait_for_idle(15)
@@ -87,8 +100,12 @@ def test_a_stale_form_shows_the_conflict_and_keeps_the_input(
 
 
 def test_restriction_lift_and_recipient_dialogs(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     p = person(services)
     case_id, _ = case(services, (Right.RESTRICTION,), customer_id=p.customer_id, level=1)
     dialog = RestrictionDialog(services, actors["agent"], runner, case_id, 1)
@@ -104,8 +121,9 @@ def test_restriction_lift_and_recipient_dialogs(
     result = dialog.result_value
     assert isinstance(result, RestrictionResult) and len(result.created) == 1
 
-    notice = RecipientNoticeDialog(services, actors["agent"], runner, case_id,
-                                   result.recipients, about="restriction")
+    notice = RecipientNoticeDialog(
+        services, actors["agent"], runner, case_id, result.recipients, about="restriction"
+    )
     _open(qtbot, runner, notice)
     notice.recipients.setCurrentRow(0)
     with qtbot.waitSignal(notice.decided, timeout=15_000):
@@ -126,8 +144,14 @@ def test_restriction_lift_and_recipient_dialogs(
 
 
 @pytest.mark.parametrize("kind", ["objection", "withdrawal"])
-def test_consent_dialogs(qtbot: QtBot, services: Services, actors: dict[str, Actor],
-                         runner: TaskRunner, translations: Translations, kind: str) -> None:
+def test_consent_dialogs(
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+    kind: str,
+) -> None:
     p = person(services)
     right = Right.OBJECTION if kind == "objection" else Right.CONSENT_WITHDRAWAL
     case_id, _ = case(services, (right,), customer_id=p.customer_id, level=0)
@@ -145,8 +169,12 @@ def test_consent_dialogs(qtbot: QtBot, services: Services, actors: dict[str, Act
 
 
 def test_refusal_dialog_shows_the_complaint_route_and_proposes(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     p = person(services)
     _, items = case(services, (Right.ERASURE,), customer_id=p.customer_id, level=2)
     dialog = RefusalDialog(services, actors["agent"], runner, items[Right.ERASURE], 1)

@@ -46,9 +46,15 @@ def pseudonym_key(memory_keyring: object) -> None:
 
 
 def test_propose_approve_execute_and_certificate(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations, tmp_path: Path, pseudonym_key: None,
-        qtmodeltester: ModelTester) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+    tmp_path: Path,
+    pseudonym_key: None,
+    qtmodeltester: ModelTester,
+) -> None:
     case_id, item_id = _setup(services)
     dialog = ErasureDialog(services, actors["agent"], runner, case_id, item_id)
     qtbot.addWidget(dialog)
@@ -106,8 +112,13 @@ def test_propose_approve_execute_and_certificate(
 
 
 def test_the_proposer_cannot_approve_in_the_queue(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations, pseudonym_key: None) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+    pseudonym_key: None,
+) -> None:
     case_id, item_id = _setup(services)
     services.erasure.propose(actors["supervisor"], case_id, item_id)
     page = ApprovalQueuePage(services, actors["supervisor"], runner)

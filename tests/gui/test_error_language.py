@@ -40,8 +40,8 @@ def _raised(call: object) -> DomainError:
 
 
 def test_a_copy_below_the_level_is_refused_in_the_ui_language(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor],
-        translations: Translations) -> None:
+    qtbot: QtBot, services: Services, actors: dict[str, Actor], translations: Translations
+) -> None:
     case_id, reference = add_case(services, add_customer(services), level=2)
     error = _raised(lambda: services.copies.summary(actors["agent"], case_id))
     assert isinstance(error, IdentityNotVerifiedError)
@@ -63,17 +63,22 @@ def test_a_copy_below_the_level_is_refused_in_the_ui_language(
 
 
 def test_validation_and_not_found_errors_of_the_services_speak_the_language(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor],
-        translations: Translations) -> None:
+    qtbot: QtBot, services: Services, actors: dict[str, Actor], translations: Translations
+) -> None:
     case_id, _ = add_case(services, add_customer(services), level=1)
-    error = _raised(lambda: services.verification.check_one_time_code(
-        actors["agent"], case_id, "123456"))
+    error = _raised(
+        lambda: services.verification.check_one_time_code(actors["agent"], case_id, "123456")
+    )
     assert isinstance(error, ValidationError)
-    assert error_text(error) == ("Không có mã dùng một lần nào đang chờ cho vụ "
-                                 "việc này; hãy gửi mã mới.")
+    assert error_text(error) == (
+        "Không có mã dùng một lần nào đang chờ cho vụ việc này; hãy gửi mã mới."
+    )
     translations.apply("en")
-    assert error_text(error) == str(error) == (
-        "No one-time code is waiting for this case; send a new one.")
+    assert (
+        error_text(error)
+        == str(error)
+        == ("No one-time code is waiting for this case; send a new one.")
+    )
 
     missing = _raised(lambda: services.cases.get_case(987_654))
     assert isinstance(missing, NotFoundError)
@@ -83,23 +88,27 @@ def test_validation_and_not_found_errors_of_the_services_speak_the_language(
 
 
 def test_untranslated_and_mismatched_messages_fall_back_to_english(
-        translations: Translations) -> None:
+    translations: Translations,
+) -> None:
     plain = ValidationError("Enter a phone number.")
     assert error_text(plain) == "Enter a phone number."
     # A template whose params do not fit it shows the English sentence as raised.
-    odd = ValidationError(QT_TRANSLATE_NOOP("errors", "Case {reference} is closed."),
-                          reference="DSR-2026-000001")
+    odd = ValidationError(
+        QT_TRANSLATE_NOOP("errors", "Case {reference} is closed."), reference="DSR-2026-000001"
+    )
     odd.params = {"other": 1}
     assert error_text(odd) == "Case DSR-2026-000001 is closed."
 
 
-def test_marked_params_and_wrapped_errors_are_translated_too(
-        translations: Translations) -> None:
-    inner = ValidationError(QT_TRANSLATE_NOOP("errors", "{what} is needed."),
-                            what=QT_TRANSLATE_NOOP("errors", "The reason for the restriction"))
+def test_marked_params_and_wrapped_errors_are_translated_too(translations: Translations) -> None:
+    inner = ValidationError(
+        QT_TRANSLATE_NOOP("errors", "{what} is needed."),
+        what=QT_TRANSLATE_NOOP("errors", "The reason for the restriction"),
+    )
     assert str(inner) == "The reason for the restriction is needed."
-    outer = ValidationError(QT_TRANSLATE_NOOP("errors", "{source}: {error}"),
-                            source="deadlines.toml", error=inner)
+    outer = ValidationError(
+        QT_TRANSLATE_NOOP("errors", "{source}: {error}"), source="deadlines.toml", error=inner
+    )
     assert str(outer) == "deadlines.toml: The reason for the restriction is needed."
     assert error_text(outer) == f"deadlines.toml: {error_text(inner)}"
     assert error_text(inner) == "Lý do hạn chế xử lý là bắt buộc."

@@ -19,8 +19,10 @@ from tests.gui.helpers import QT_STRICT
 
 pytestmark = [
     *QT_STRICT,
-    pytest.mark.skipif(sys.version_info >= (3, 12),
-                       reason="None is immortal from Python 3.12: its count cannot show it"),
+    pytest.mark.skipif(
+        sys.version_info >= (3, 12),
+        reason="None is immortal from Python 3.12: its count cannot show it",
+    ),
 ]
 CALLS = 500  # few enough that a leaking binding fails the test instead of aborting
 

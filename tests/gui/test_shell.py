@@ -44,14 +44,20 @@ ACTORS = {
 @pytest.fixture
 def account(services: Services) -> str:
     """One real account (supervisor) to sign in with; returns its login."""
-    services.accounts.add_user(SYSTEM_ACTOR, login="lan", display_name="Trần Thị Lan",
-                               role="supervisor", password=TEST_PASSWORD)
+    services.accounts.add_user(
+        SYSTEM_ACTOR,
+        login="lan",
+        display_name="Trần Thị Lan",
+        role="supervisor",
+        password=TEST_PASSWORD,
+    )
     return "lan"
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, services: Services, runner: TaskRunner,
-                translations: Translations) -> Iterator[type[MainWindow]]:
+def make_window(
+    qtbot: QtBot, services: Services, runner: TaskRunner, translations: Translations
+) -> Iterator[type[MainWindow]]:
     def make(login: str) -> MainWindow:
         window = MainWindow(services, ACTORS[login], runner, translations)
         qtbot.addWidget(window)
@@ -61,8 +67,9 @@ def make_window(qtbot: QtBot, services: Services, runner: TaskRunner,
     yield make  # type: ignore[misc]
 
 
-def _sign_in_dialog(qtbot: QtBot, services: Services, runner: TaskRunner,
-                    **kwargs: object) -> SignInDialog:
+def _sign_in_dialog(
+    qtbot: QtBot, services: Services, runner: TaskRunner, **kwargs: object
+) -> SignInDialog:
     dialog = SignInDialog(services, runner, **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     dialog.show()
@@ -70,8 +77,12 @@ def _sign_in_dialog(qtbot: QtBot, services: Services, runner: TaskRunner,
 
 
 def test_sign_in_reaches_the_main_window(
-        qtbot: QtBot, services: Services, actors: dict[str, Actor], runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     dialog = _sign_in_dialog(qtbot, services, runner)
     qtbot.keyClicks(dialog.login_edit, "agent")
     qtbot.keyClicks(dialog.password_edit, TEST_PASSWORD)
@@ -90,8 +101,13 @@ def test_sign_in_reaches_the_main_window(
 
 
 def test_wrong_password_shows_an_inline_message(
-        qtbot: QtBot, services: Services, account: str, runner: TaskRunner,
-        presenter: RecordingPresenter, translations: Translations) -> None:
+    qtbot: QtBot,
+    services: Services,
+    account: str,
+    runner: TaskRunner,
+    presenter: RecordingPresenter,
+    translations: Translations,
+) -> None:
     dialog = _sign_in_dialog(qtbot, services, runner)
     dialog.login_edit.setText(account)
     dialog.password_edit.setText("not the password")
@@ -100,15 +116,16 @@ def test_wrong_password_shows_an_inline_message(
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=TIMEOUT_MS)
     assert dialog.error_label.text() == (
-        "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khóa.")
+        "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khóa."
+    )
     assert dialog.isVisible() and signed_in == []
     assert dialog.password_edit.text() == "" and dialog.sign_in_button.isEnabled()
     assert presenter.domain_errors == [] and presenter.crashes == []
 
 
-def test_empty_sign_in_name_is_asked_for(qtbot: QtBot, services: Services,
-                                         runner: TaskRunner,
-                                         translations: Translations) -> None:
+def test_empty_sign_in_name_is_asked_for(
+    qtbot: QtBot, services: Services, runner: TaskRunner, translations: Translations
+) -> None:
     dialog = _sign_in_dialog(qtbot, services, runner)
     dialog.submit()
     assert dialog.error_label.text() == "Hãy nhập tên đăng nhập."
@@ -116,8 +133,8 @@ def test_empty_sign_in_name_is_asked_for(qtbot: QtBot, services: Services,
 
 
 def test_demo_accounts_are_listed_and_the_agent_is_filled_in(
-        qtbot: QtBot, services: Services, runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot, services: Services, runner: TaskRunner, translations: Translations
+) -> None:
     accounts = load_demo_accounts()
     assert accounts, "clb4u_desk.services.demo_seed.DEMO_ACCOUNTS is there"
     dialog = _sign_in_dialog(qtbot, services, runner, demo_accounts=accounts)
@@ -129,28 +146,32 @@ def test_demo_accounts_are_listed_and_the_agent_is_filled_in(
     supervisor_row = next(i for i, a in enumerate(accounts) if a[1] == "supervisor")
     assert dialog.demo_table.item(supervisor_row, 1).text() == "giám sát viên"
     rect = dialog.demo_table.visualRect(dialog.demo_table.model().index(supervisor_row, 0))
-    qtbot.mouseClick(dialog.demo_table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=rect.center())
+    qtbot.mouseClick(dialog.demo_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert dialog.login_edit.text() == "supervisor"
 
 
-def test_no_demo_box_outside_the_demo(qtbot: QtBot, services: Services, runner: TaskRunner,
-                                      translations: Translations) -> None:
+def test_no_demo_box_outside_the_demo(
+    qtbot: QtBot, services: Services, runner: TaskRunner, translations: Translations
+) -> None:
     dialog = _sign_in_dialog(qtbot, services, runner)
     assert dialog.demo_box is None and dialog.login_edit.text() == ""
 
 
-@pytest.mark.parametrize(("login", "pages"), [
-    ("agent", ["cases", "customers"]),
-    ("supervisor", ["cases", "customers", "supervisor"]),
-    ("admin", ["cases", "customers", "supervisor"]),
-])
-def test_pages_depend_on_the_role(make_window: type[MainWindow], login: str,
-                                  pages: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("login", "pages"),
+    [
+        ("agent", ["cases", "customers"]),
+        ("supervisor", ["cases", "customers", "supervisor"]),
+        ("admin", ["cases", "customers", "supervisor"]),
+    ],
+)
+def test_pages_depend_on_the_role(
+    make_window: type[MainWindow], login: str, pages: list[str]
+) -> None:
     window = make_window(login)  # type: ignore[call-arg, arg-type]
     assert window.page_keys == pages
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Vụ việc", "Khách hàng", "Giám sát"][:len(pages)]
+    assert titles == ["Vụ việc", "Khách hàng", "Giám sát"][: len(pages)]
 
 
 def _test_pages(built: list[str]) -> tuple[PageSpec, ...]:
@@ -159,20 +180,26 @@ def _test_pages(built: list[str]) -> tuple[PageSpec, ...]:
     def factory(key: str) -> PageFactory:
         def build(services: Services, actor: Actor, runner: TaskRunner) -> QWidget:
             built.append(key)
-            return PlaceholderPage(lambda: QCoreApplication.translate("pages", "Cases"),
-                                   lambda: QCoreApplication.translate("pages", "Customers"))
+            return PlaceholderPage(
+                lambda: QCoreApplication.translate("pages", "Cases"),
+                lambda: QCoreApplication.translate("pages", "Customers"),
+            )
+
         return build
 
-    return (PageSpec("one", lambda: "One", factory("one")),
-            PageSpec("two", lambda: "Two", factory("two"), roles=frozenset({"supervisor"})))
+    return (
+        PageSpec("one", lambda: "One", factory("one")),
+        PageSpec("two", lambda: "Two", factory("two"), roles=frozenset({"supervisor"})),
+    )
 
 
 def test_pages_are_built_when_first_shown(
-        qtbot: QtBot, services: Services, runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot, services: Services, runner: TaskRunner, translations: Translations
+) -> None:
     built: list[str] = []
-    window = MainWindow(services, ACTORS["supervisor"], runner, translations,
-                        pages=_test_pages(built))
+    window = MainWindow(
+        services, ACTORS["supervisor"], runner, translations, pages=_test_pages(built)
+    )
     qtbot.addWidget(window)
     assert built == ["one"]  # the first page is shown at once
     window.select_page("two")
@@ -184,14 +211,16 @@ def test_pages_are_built_when_first_shown(
     title = page.findChild(QLabel, "pageTitle")
     assert title is not None and title.text() == "Vụ việc"
 
-    agent_window = MainWindow(services, ACTORS["agent"], runner, translations,
-                              pages=_test_pages([]))
+    agent_window = MainWindow(
+        services, ACTORS["agent"], runner, translations, pages=_test_pages([])
+    )
     qtbot.addWidget(agent_window)
     assert agent_window.page_keys == ["one"]
 
 
 def test_language_switch_retranslates_and_is_remembered(
-        qtbot: QtBot, make_window: type[MainWindow], translations: Translations) -> None:
+    qtbot: QtBot, make_window: type[MainWindow], translations: Translations
+) -> None:
     window = make_window("agent")  # type: ignore[call-arg, arg-type]
     window.select_page("cases")
     assert window.navigation.item(0).text() == "Vụ việc"
@@ -213,8 +242,10 @@ def test_language_switch_retranslates_and_is_remembered(
 
 
 def test_placeholder_page_retranslates(qtbot: QtBot, translations: Translations) -> None:
-    page = PlaceholderPage(lambda: QCoreApplication.translate("pages", "Cases"),
-                           lambda: QCoreApplication.translate("pages", "Customers"))
+    page = PlaceholderPage(
+        lambda: QCoreApplication.translate("pages", "Cases"),
+        lambda: QCoreApplication.translate("pages", "Customers"),
+    )
     qtbot.addWidget(page)
     page.show()
     title = page.findChild(QLabel, "pageTitle")
@@ -248,9 +279,11 @@ def test_error_dialogs(qtbot: QtBot, translations: Translations) -> None:
     box.close()
 
     try:
-        raise RuntimeError("(psycopg.errors.UniqueViolation) duplicate key\n"
-                           "[SQL: INSERT INTO customers (name) VALUES (%(name)s)]\n"
-                           "[parameters: {'name': 'Nguyễn Văn A'}]")
+        raise RuntimeError(
+            "(psycopg.errors.UniqueViolation) duplicate key\n"
+            "[SQL: INSERT INTO customers (name) VALUES (%(name)s)]\n"
+            "[parameters: {'name': 'Nguyễn Văn A'}]"
+        )
     except RuntimeError as exc:
         crash = crash_box(None, exc)
         qtbot.addWidget(crash)
@@ -261,14 +294,20 @@ def test_error_dialogs(qtbot: QtBot, translations: Translations) -> None:
         assert crash.windowTitle() == "Đã xảy ra lỗi"
 
 
-def _startup(qapp: QApplication, settings: Settings, runner: TaskRunner,
-             translations: Translations) -> Startup:
+def _startup(
+    qapp: QApplication, settings: Settings, runner: TaskRunner, translations: Translations
+) -> Startup:
     return Startup(qapp, settings, runner, translations)
 
 
 def test_startup_opens_the_workspace_then_signs_in(
-        qtbot: QtBot, qapp: QApplication, settings: Settings, account: str,
-        runner: TaskRunner, translations: Translations) -> None:
+    qtbot: QtBot,
+    qapp: QApplication,
+    settings: Settings,
+    account: str,
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
     startup = _startup(qapp, settings, runner, translations)
     startup.start()
     assert runner.wait_for_idle(TIMEOUT_MS / 1000)
@@ -289,33 +328,39 @@ def test_startup_opens_the_workspace_then_signs_in(
 
 
 def test_startup_configuration_problem_exits_with_2(
-        qtbot: QtBot, qapp: QApplication, runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot, qapp: QApplication, runner: TaskRunner, translations: Translations
+) -> None:
     settings = replace(Settings(), database=DatabaseSettings(url="mysql://desk@db/clb4u"))
     startup = _startup(qapp, settings, runner, translations)
     startup.start()
     assert runner.wait_for_idle(TIMEOUT_MS / 1000)
     assert startup.exit_code == 2
-    boxes = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QMessageBox) and w.isVisible()]
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
     assert [b.informativeText() for b in boxes] == [
-        "Cơ sở dữ liệu 'mysql' không được hỗ trợ; hãy dùng SQLite hoặc PostgreSQL."]
+        "Cơ sở dữ liệu 'mysql' không được hỗ trợ; hãy dùng SQLite hoặc PostgreSQL."
+    ]
     for box in boxes:
         qtbot.addWidget(box)
 
 
 def test_a_demo_start_hands_the_demo_accounts_to_the_terminal(
-        qtbot: QtBot, qapp: QApplication, runner: TaskRunner, translations: Translations,
-        tmp_path: Path) -> None:
+    qtbot: QtBot, qapp: QApplication, runner: TaskRunner, translations: Translations, tmp_path: Path
+) -> None:
     # The command line prints them; the GUI only tells whoever asked (it prints nothing).
-    settings = replace(Settings(), demo=True, database=DatabaseSettings(
-        url=f"sqlite:///{(tmp_path / 'demo.sqlite3').as_posix()}", password="none"))
+    settings = replace(
+        Settings(),
+        demo=True,
+        database=DatabaseSettings(
+            url=f"sqlite:///{(tmp_path / 'demo.sqlite3').as_posix()}", password="none"
+        ),
+    )
     told: list[tuple[object, ...]] = []
     startup = Startup(qapp, settings, runner, translations, told.append)
     startup.start()
     assert runner.wait_for_idle(120)
-    assert len(told) == 1 and [a[0] for a in told[0]] == ["agent", "agent2", "supervisor",
-                                                         "admin"]
+    assert len(told) == 1 and [a[0] for a in told[0]] == ["agent", "agent2", "supervisor", "admin"]
     assert startup._dialog is not None
     qtbot.addWidget(startup._dialog)
     assert startup.services is not None

@@ -60,13 +60,17 @@ def test_result_is_delivered_on_the_gui_thread(runner: TaskRunner) -> None:
 
 
 def test_domain_error_goes_to_on_error_on_the_gui_thread(
-        runner: TaskRunner, presenter: RecordingPresenter) -> None:
+    runner: TaskRunner, presenter: RecordingPresenter
+) -> None:
     received: list[tuple[Exception, int]] = []
     finished: list[bool] = []
-    runner.run(_fail_with, ValidationError("The phone number is not valid."),
-               on_done=lambda _r: pytest.fail("no result expected"),
-               on_error=lambda e: received.append((e, threading.get_ident())),
-               on_finished=lambda: finished.append(True))
+    runner.run(
+        _fail_with,
+        ValidationError("The phone number is not valid."),
+        on_done=lambda _r: pytest.fail("no result expected"),
+        on_error=lambda e: received.append((e, threading.get_ident())),
+        on_finished=lambda: finished.append(True),
+    )
     assert runner.wait_for_idle(WAIT)
     [(error, thread)] = received
     assert isinstance(error, ValidationError)
@@ -76,15 +80,16 @@ def test_domain_error_goes_to_on_error_on_the_gui_thread(
 
 
 def test_domain_error_without_handler_goes_to_the_error_dialog(
-        runner: TaskRunner, presenter: RecordingPresenter) -> None:
+    runner: TaskRunner, presenter: RecordingPresenter
+) -> None:
     runner.run(_fail_with, ValidationError("Choose a case first."))
     assert runner.wait_for_idle(WAIT)
     assert [str(e) for e in presenter.domain_errors] == ["Choose a case first."]
 
 
 def test_bug_is_logged_and_shown_in_the_crash_dialog(
-        runner: TaskRunner, presenter: RecordingPresenter,
-        caplog: pytest.LogCaptureFixture) -> None:
+    runner: TaskRunner, presenter: RecordingPresenter, caplog: pytest.LogCaptureFixture
+) -> None:
     on_error: list[Exception] = []
     runner.run(_fail_with, KeyError("boom"), on_error=on_error.append)
     assert runner.wait_for_idle(WAIT)
@@ -97,8 +102,8 @@ def test_bug_is_logged_and_shown_in_the_crash_dialog(
 
 
 def test_callback_that_raises_is_a_crash_too(
-        runner: TaskRunner, presenter: RecordingPresenter,
-        caplog: pytest.LogCaptureFixture) -> None:
+    runner: TaskRunner, presenter: RecordingPresenter, caplog: pytest.LogCaptureFixture
+) -> None:
     runner.run(int, "7", on_done=lambda _r: _fail_with(RuntimeError("bad slot")))
     assert runner.wait_for_idle(WAIT)
     assert [type(e) for e in presenter.crashes] == [RuntimeError]
@@ -106,15 +111,27 @@ def test_callback_that_raises_is_a_crash_too(
 
 
 def test_nothing_is_delivered_to_a_destroyed_owner(
-        runner: TaskRunner, presenter: RecordingPresenter, gate: threading.Event,
-        caplog: pytest.LogCaptureFixture) -> None:
+    runner: TaskRunner,
+    presenter: RecordingPresenter,
+    gate: threading.Event,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     window = QWidget()
     owner = QLabel(window)  # owned by its parent, as a page or dialog child is
     delivered: list[object] = []
-    runner.run(_held, gate, "late", on_done=delivered.append, owner=owner,
-               on_finished=lambda: delivered.append("finished"))
-    runner.run(lambda: _fail_with(ValidationError("late")) if gate.wait(WAIT) else None,
-               on_error=delivered.append, owner=owner)
+    runner.run(
+        _held,
+        gate,
+        "late",
+        on_done=delivered.append,
+        owner=owner,
+        on_finished=lambda: delivered.append("finished"),
+    )
+    runner.run(
+        lambda: _fail_with(ValidationError("late")) if gate.wait(WAIT) else None,
+        on_error=delivered.append,
+        owner=owner,
+    )
     shiboken6.delete(window)  # the user closed the window meanwhile
     assert not shiboken6.isValid(owner)
     gate.set()
@@ -131,8 +148,9 @@ def test_owner_alive_gets_the_result(runner: TaskRunner, qtbot: QtBot) -> None:
     assert owner.text() == "XIN CHÀO"
 
 
-def test_busy_indicator_only_for_slow_work(qapp: QApplication, presenter: RecordingPresenter,
-                                           gate: threading.Event, qtbot: QtBot) -> None:
+def test_busy_indicator_only_for_slow_work(
+    qapp: QApplication, presenter: RecordingPresenter, gate: threading.Event, qtbot: QtBot
+) -> None:
     # The delay is 0 here, so "slow" means: still running when the event loop next turns.
     # No clock is measured: the gate decides when the work ends.
     runner = TaskRunner(busy_delay_ms=0, presenter=presenter)
@@ -150,8 +168,8 @@ def test_busy_indicator_only_for_slow_work(qapp: QApplication, presenter: Record
 
 
 def test_no_busy_indicator_for_quick_or_quiet_work(
-        qapp: QApplication, presenter: RecordingPresenter, gate: threading.Event,
-        qtbot: QtBot) -> None:
+    qapp: QApplication, presenter: RecordingPresenter, gate: threading.Event, qtbot: QtBot
+) -> None:
     quick = TaskRunner(busy_delay_ms=3_600_000, presenter=presenter)
     quiet = TaskRunner(busy_delay_ms=0, presenter=presenter)
     states: list[bool] = []
@@ -187,8 +205,9 @@ def test_wait_for_idle_with_nothing_pending(runner: TaskRunner) -> None:
     assert runner.wait_for_idle(0.1)
 
 
-def test_excepthook_routes_slot_exceptions(qapp: QApplication, presenter: RecordingPresenter,
-                                           caplog: pytest.LogCaptureFixture) -> None:
+def test_excepthook_routes_slot_exceptions(
+    qapp: QApplication, presenter: RecordingPresenter, caplog: pytest.LogCaptureFixture
+) -> None:
     previous: list[BaseException] = []
     hook = make_excepthook(presenter, lambda _t, exc, _tb: previous.append(exc))
     try:

@@ -36,8 +36,11 @@ def _messages(path: Path) -> dict[Message, list[str]]:
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            if translation is None or translation.get("type") in {"unfinished", "vanished",
-                                                                  "obsolete"}:
+            if translation is None or translation.get("type") in {
+                "unfinished",
+                "vanished",
+                "obsolete",
+            }:
                 found[(name, source)] = []
                 continue
             forms = translation.findall("numerusform")
@@ -56,14 +59,16 @@ def test_both_languages_have_a_ts_and_a_qm_file() -> None:
 def test_every_message_is_translated(path: Path) -> None:
     messages = _messages(path)
     assert messages
-    unfinished = [m for m, texts in messages.items() if not texts or not all(t.strip()
-                                                                         for t in texts)]
+    unfinished = [
+        m for m, texts in messages.items() if not texts or not all(t.strip() for t in texts)
+    ]
     assert not unfinished, f"untranslated in {path.name}: {unfinished}"
     for (context, source), texts in messages.items():
         for text in texts:
             # The code fills {name}-style fields with str.format after translating.
             assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
-                f"{path.name}: {context}/{source!r} -> {text!r} changes the placeholders")
+                f"{path.name}: {context}/{source!r} -> {text!r} changes the placeholders"
+            )
             assert ("\n" in text) == ("\n" in source), f"{path.name}: {source!r} line breaks"
 
 
@@ -78,9 +83,13 @@ def test_vietnamese_is_really_translated() -> None:
     assert messages[("pages", "Customers")] == ["Khách hàng"]
     assert messages[("pages", "Supervisor")] == ["Giám sát"]
     # Product names and pure placeholders may stay as they are; sentences may not.
-    same = [source for (_c, source), texts in messages.items()
-            if texts == [source] and " " in PLACEHOLDER.sub("", source).strip()
-            and "CLB4U Desk" not in source]
+    same = [
+        source
+        for (_c, source), texts in messages.items()
+        if texts == [source]
+        and " " in PLACEHOLDER.sub("", source).strip()
+        and "CLB4U Desk" not in source
+    ]
     assert not same, f"left in English: {same}"
 
 
@@ -88,8 +97,11 @@ def _lupdate_messages(tmp_path: Path) -> set[Message]:
     out = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     sources = sorted(str(p) for p in PACKAGE.rglob("*.py"))
-    subprocess.run([str(lupdate), *sources, "-no-obsolete", "-locations", "none",
-                    "-ts", str(out)], check=True, capture_output=True)
+    subprocess.run(
+        [str(lupdate), *sources, "-no-obsolete", "-locations", "none", "-ts", str(out)],
+        check=True,
+        capture_output=True,
+    )
     return set(_messages(out))
 
 
@@ -100,15 +112,19 @@ def test_every_string_in_the_code_is_in_every_ts_file(tmp_path: Path) -> None:
     for path in TS_FILES:
         in_file = set(_messages(path))
         missing = sorted(in_code - in_file)
-        assert not missing, (f"{path.name} lacks {missing}: run "
-                             f"'uv run python packaging/update_translations.py' and translate")
+        assert not missing, (
+            f"{path.name} lacks {missing}: run "
+            f"'uv run python packaging/update_translations.py' and translate"
+        )
         stale = sorted(in_file - in_code)
         assert not stale, f"{path.name} has strings no longer in the code: {stale}"
 
 
 _TR_NAMES = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
-_TRANSLATES_MARKED = {("clb4u_desk/gui/errors.py", "error_text"),
-                      ("clb4u_desk/gui/errors.py", "_param_text")}
+_TRANSLATES_MARKED = {
+    ("clb4u_desk/gui/errors.py", "error_text"),
+    ("clb4u_desk/gui/errors.py", "_param_text"),
+}
 
 
 def test_translated_strings_are_literals() -> None:
@@ -118,9 +134,13 @@ def test_translated_strings_are_literals() -> None:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         # error_text translates a domain error's template and params, which its raise site marked
         # with QT_TRANSLATE_NOOP (checked here like any other literal).
-        skipped = {id(n) for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)
-                   and (path.relative_to(ROOT).as_posix(), f.name) in _TRANSLATES_MARKED
-                   for n in ast.walk(f)}
+        skipped = {
+            id(n)
+            for f in ast.walk(tree)
+            if isinstance(f, ast.FunctionDef)
+            and (path.relative_to(ROOT).as_posix(), f.name) in _TRANSLATES_MARKED
+            for n in ast.walk(f)
+        }
         for node in ast.walk(tree):
             if id(node) in skipped:
                 continue
@@ -130,27 +150,32 @@ def test_translated_strings_are_literals() -> None:
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             if name not in _TR_NAMES:
                 continue
-            texts = node.args[1:2] if name in {"translate", "QT_TRANSLATE_NOOP"} else \
-                node.args[:1]
-            if name == "translate" and not (isinstance(func, ast.Attribute)
-                                            and getattr(func.value, "id", "") ==
-                                            "QCoreApplication"):
+            texts = node.args[1:2] if name in {"translate", "QT_TRANSLATE_NOOP"} else node.args[:1]
+            if name == "translate" and not (
+                isinstance(func, ast.Attribute)
+                and getattr(func.value, "id", "") == "QCoreApplication"
+            ):
                 continue  # e.g. str.translate or QTranslator.translate
-            if not texts or not all(isinstance(t, ast.Constant) and isinstance(t.value, str)
-                                    for t in texts):
+            if not texts or not all(
+                isinstance(t, ast.Constant) and isinstance(t.value, str) for t in texts
+            ):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not offenders, (
         f"tr()/translate() with a non-literal text at {offenders}: lupdate only collects "
         "string literals, so these strings would never be translated. Call "
-        "QCoreApplication.translate(\"Context\", \"literal text\") or self.tr(\"literal\") "
-        "directly, not through a wrapper such as _tr(text).")
+        'QCoreApplication.translate("Context", "literal text") or self.tr("literal") '
+        "directly, not through a wrapper such as _tr(text)."
+    )
 
 
 def test_committed_files_are_up_to_date() -> None:
     """The .qm files are what lrelease makes of the .ts files (and lupdate changes nothing)."""
     result = subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "update_translations.py"), "--check"],
-        capture_output=True, text=True, check=False)
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -162,10 +187,12 @@ def test_qm_loads(qapp: QApplication, language: str) -> None:
     assert translator.translate("SignInDialog", "Sign in") == expected
 
 
-@pytest.mark.parametrize(("language", "ok", "cancel"), [("vi", "Đồng ý", "Hủy"),
-                                                       ("en", "OK", "Cancel")])
-def test_qt_standard_buttons_speak_the_language(qapp: QApplication, language: str, ok: str,
-                                                cancel: str) -> None:
+@pytest.mark.parametrize(
+    ("language", "ok", "cancel"), [("vi", "Đồng ý", "Hủy"), ("en", "OK", "Cancel")]
+)
+def test_qt_standard_buttons_speak_the_language(
+    qapp: QApplication, language: str, ok: str, cancel: str
+) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
     from clb4u_desk.gui.i18n import Translations
@@ -173,10 +200,13 @@ def test_qt_standard_buttons_speak_the_language(qapp: QApplication, language: st
     installed = Translations(qapp)
     installed.apply(language)
     try:
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        texts = [buttons.button(b).text() for b in (QDialogButtonBox.StandardButton.Ok,
-                                                    QDialogButtonBox.StandardButton.Cancel)]
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        texts = [
+            buttons.button(b).text()
+            for b in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel)
+        ]
         assert texts == [ok, cancel]
     finally:
         installed.remove()

@@ -35,8 +35,9 @@ def _open(qtbot: QtBot, runner: TaskRunner, wizard: VerificationWizard) -> None:
     assert runner.wait_for_idle(15)
 
 
-def _answer(runner: TaskRunner, wizard: VerificationWizard, fact: KnowledgeFact,
-            typed: str) -> None:
+def _answer(
+    runner: TaskRunner, wizard: VerificationWizard, fact: KnowledgeFact, typed: str
+) -> None:
     wizard.question_combo.setCurrentIndex(wizard.question_combo.findData(fact.value))
     assert wizard.prompt.text()  # the question to read out, never the answer
     wizard.answer_edit.setText(typed)
@@ -46,8 +47,8 @@ def _answer(runner: TaskRunner, wizard: VerificationWizard, fact: KnowledgeFact,
 
 
 def test_the_wizard_takes_a_case_from_unverified_to_l2(
-        qtbot: QtBot, services: Services, runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot, services: Services, runner: TaskRunner, translations: Translations
+) -> None:
     agent = add_agent(services)
     case_id = add_case(services, (Right.ACCESS,), customer_id=add_customer(services))
     wizard = VerificationWizard(services, agent, runner, case_id)
@@ -79,8 +80,8 @@ def test_the_wizard_takes_a_case_from_unverified_to_l2(
 
 
 def test_one_time_code_and_errors_in_the_wizard(
-        qtbot: QtBot, services: Services, runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot, services: Services, runner: TaskRunner, translations: Translations
+) -> None:
     mail = KeptMail()
     services = replace(services, verification=VerificationService(services.ctx, mailer=mail))
     agent = add_agent(services)
@@ -112,8 +113,8 @@ def test_one_time_code_and_errors_in_the_wizard(
 
 
 def test_an_unlinked_case_asks_for_the_link_first(
-        qtbot: QtBot, services: Services, runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot, services: Services, runner: TaskRunner, translations: Translations
+) -> None:
     agent = add_agent(services)
     case_id = add_case(services, (Right.ACCESS,))
     wizard = VerificationWizard(services, agent, runner, case_id)

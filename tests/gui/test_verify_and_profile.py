@@ -74,8 +74,13 @@ def pseudonym_key(memory_keyring: MemoryKeyring) -> None:
 def smtp_server() -> Iterator[tuple[Inbox, int]]:
     inbox = Inbox()
     port = _free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port,
-                            authenticator=inbox.authenticate, auth_require_tls=False)
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=port,
+        authenticator=inbox.authenticate,
+        auth_require_tls=False,
+    )
     controller.start()
     try:
         yield inbox, port
@@ -112,9 +117,16 @@ def _plain_requester(services: Services) -> Requester:
 
 
 def _new_case(services: Services, agent: Actor, requester: Requester) -> int:
-    summary = services.intake.create_case(agent, NewCase(
-        channel=Channel.EMAIL, received_at=datetime.now(UTC), requester_name=requester.name,
-        rights=(Right.ACCESS,), email=requester.email))
+    summary = services.intake.create_case(
+        agent,
+        NewCase(
+            channel=Channel.EMAIL,
+            received_at=datetime.now(UTC),
+            requester_name=requester.name,
+            rights=(Right.ACCESS,),
+            email=requester.email,
+        ),
+    )
     return summary.id
 
 
@@ -129,13 +141,21 @@ def _open(qtbot: QtBot, widget: object, runner: TaskRunner) -> None:
 
 
 def test_from_a_new_request_to_the_verified_customers_profile(
-        qtbot: QtBot, services: Services, runner: TaskRunner, translations: Translations,
-        smtp_server: tuple[Inbox, int], qtmodeltester: ModelTester) -> None:
+    qtbot: QtBot,
+    services: Services,
+    runner: TaskRunner,
+    translations: Translations,
+    smtp_server: tuple[Inbox, int],
+    qtmodeltester: ModelTester,
+) -> None:
     inbox, port = smtp_server
-    smtp = replace(services.ctx.settings,
-                   smtp=SmtpSettings(host="127.0.0.1", port=port, sender="privacy@clb4u.vn"))
-    services = replace(services, verification=VerificationService(
-        replace(services.ctx, settings=smtp)))
+    smtp = replace(
+        services.ctx.settings,
+        smtp=SmtpSettings(host="127.0.0.1", port=port, sender="privacy@clb4u.vn"),
+    )
+    services = replace(
+        services, verification=VerificationService(replace(services.ctx, settings=smtp))
+    )
     agent = _agent(services, "agent")
     requester = _plain_requester(services)
     case_id = _new_case(services, agent, requester)
@@ -216,8 +236,8 @@ def test_from_a_new_request_to_the_verified_customers_profile(
 
 
 def test_the_profile_is_refused_before_the_link_and_before_verification(
-        qtbot: QtBot, services: Services, runner: TaskRunner,
-        translations: Translations) -> None:
+    qtbot: QtBot, services: Services, runner: TaskRunner, translations: Translations
+) -> None:
     agent = _agent(services, "refused")
     requester = _plain_requester(services)
     case_id = _new_case(services, agent, requester)
@@ -268,8 +288,12 @@ class GapRecorder:
 
 
 def test_the_heaviest_customer_never_stalls_the_gui_thread(
-        qtbot: QtBot, services: Services, runner: TaskRunner,
-        translations: Translations, signed_in_heap: None) -> None:
+    qtbot: QtBot,
+    services: Services,
+    runner: TaskRunner,
+    translations: Translations,
+    signed_in_heap: None,
+) -> None:
     agent = _agent(services, "heavy")
     requester = _requester(services, HEAVY_ID)
     case_id = _new_case(services, agent, requester)
@@ -314,7 +338,9 @@ def test_the_heaviest_customer_never_stalls_the_gui_thread(
     window.view.table.scrollToBottom()
     qtbot.wait(50)
     browsing = recorder.stop()
-    print(f"largest gap: {first_shown * 1000:.1f} ms to the first table, "
-          f"{browsing * 1000:.1f} ms browsing the biggest category")
+    print(
+        f"largest gap: {first_shown * 1000:.1f} ms to the first table, "
+        f"{browsing * 1000:.1f} ms browsing the biggest category"
+    )
     assert first_shown <= STALL_BUDGET_S, f"GUI thread stalled {first_shown * 1000:.0f} ms"
     assert browsing <= STALL_BUDGET_S, f"GUI thread stalled {browsing * 1000:.0f} ms"

@@ -61,6 +61,13 @@ def phone_case(
     california: bool = False,
     language: str = "vi",
 ) -> NewCase:
-    return NewCase(channel=Channel.PHONE, received_at=clock(), requester_name=name,
-                   rights=rights, email=email, language=language,  # type: ignore[arg-type]
-                   eu_resident=eu, california_resident=california)
+    return NewCase(
+        channel=Channel.PHONE,
+        received_at=clock(),
+        requester_name=name,
+        rights=rights,
+        email=email,
+        language=language,  # type: ignore[arg-type]
+        eu_resident=eu,
+        california_resident=california,
+    )

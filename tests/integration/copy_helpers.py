@@ -54,13 +54,14 @@ LONG_TEXT = ("Nội dung rất dài & <dài> hơn nữa, " * 400)[:10_000]
 EMOJI_TEXT = "Cảm ơn 😀 🧑‍💻 rất nhiều"
 MARKUP_TEXT = "<b>Lê & Co</b>"
 NFD_TEXT = unicodedata.normalize("NFD", "Nguyễn Thị Ánh Tuyết trả lời")
-FORMULA_TEXT = "=HYPERLINK(\"x\")"
+FORMULA_TEXT = '=HYPERLINK("x")'
 
 # Columns that are not values about the person: row ids, row versions, the customer link,
 # the folded search key (derived from the name, which is checked), and the processor
 # token, which must never appear at all (checked separately).
-NOT_SHOWN = frozenset({"id", "version", "customer_id", "name_folded", "processor_token",
-                       "reference"})
+NOT_SHOWN = frozenset(
+    {"id", "version", "customer_id", "name_folded", "processor_token", "reference"}
+)
 # Restrictions and legal holds are shown as the status of the category they concern.
 STATUS_TABLES = frozenset({"restrictions", "legal_holds"})
 
@@ -73,8 +74,7 @@ def open_services(url: str) -> Services:
 
 
 def seed(services: Services, customers: int, heavy_rows: int) -> None:
-    seed_customers(services.ctx, SYSTEM_ACTOR, customers=customers, seed=11,
-                   heavy_rows=heavy_rows)
+    seed_customers(services.ctx, SYSTEM_ACTOR, customers=customers, seed=11, heavy_rows=heavy_rows)
 
 
 def fixed_copies(services: Services) -> CopyService:
@@ -82,23 +82,44 @@ def fixed_copies(services: Services) -> CopyService:
     return CopyService(replace(services.ctx, clock=lambda: ISSUED_AT), services.lookup)
 
 
-def add_case(services: Services, customer_id: int | None, level: int, *,
-             rights: tuple[str, ...] = ("copy",), language: str = "vi",
-             regimes: str = "vn") -> tuple[int, str]:
+def add_case(
+    services: Services,
+    customer_id: int | None,
+    level: int,
+    *,
+    rights: tuple[str, ...] = ("copy",),
+    language: str = "vi",
+    regimes: str = "vn",
+) -> tuple[int, str]:
     """A case linked to ``customer_id`` and verified to ``level`` (as the verification
     service leaves it; the levels themselves are tested with that service)."""
     with services.db.uow() as uow:
         session = uow.session
         number = len(session.execute(select(Case.id)).all()) + 1
-        case = Case(reference=f"DSR-2026-{number:06d}", channel="email", received_at=ISSUED_AT,
-                    requester_name="Người yêu cầu <thử> & Co", requester_language=language,
-                    regimes=regimes, state="verified" if level else "awaiting_identity",
-                    identity_level=level, customer_id=customer_id, due_on=date(2026, 3, 12))
+        case = Case(
+            reference=f"DSR-2026-{number:06d}",
+            channel="email",
+            received_at=ISSUED_AT,
+            requester_name="Người yêu cầu <thử> & Co",
+            requester_language=language,
+            regimes=regimes,
+            state="verified" if level else "awaiting_identity",
+            identity_level=level,
+            customer_id=customer_id,
+            due_on=date(2026, 3, 12),
+        )
         session.add(case)
         session.flush()
         for right in rights:
-            session.add(RequestItem(case_id=case.id, right=right, due_on=date(2026, 3, 12),
-                                    base_due_on=date(2026, 3, 12), regime_applied="vn"))
+            session.add(
+                RequestItem(
+                    case_id=case.id,
+                    right=right,
+                    due_on=date(2026, 3, 12),
+                    base_due_on=date(2026, 3, 12),
+                    regime_applied="vn",
+                )
+            )
         uow.commit()
         return case.id, case.reference
 
@@ -107,19 +128,46 @@ def add_awkward_records(services: Services, customer_id: int) -> None:
     """Text that is hard to put in a PDF: markup, NFD, emoji, 10,000 characters, formulas."""
     moment = datetime(2025, 7, 1, 16, 30, tzinfo=UTC)  # 23:30 in Vietnam: date matters
     with services.db.uow() as uow:
-        uow.session.add_all([
-            Communication(customer_id=customer_id, channel="email", direction="in",
-                          occurred_at=moment, summary=EMOJI_TEXT),
-            MessageBoardPost(customer_id=customer_id, board=MARKUP_TEXT, title="Dài",
-                             body=LONG_TEXT, posted_at=moment),
-            PollResponse(customer_id=customer_id, poll="Khảo sát", question="Tên?",
-                         answer=NFD_TEXT, answered_at=moment),
-            SupportTicket(customer_id=customer_id, opened_at=moment, subject="Dòng 1\r\nDòng 2",
-                          status="open"),
-            Invoice(customer_id=customer_id, number=f"HD-AWK-{customer_id}",
-                    issued_on=date(2025, 12, 31), amount_vnd=-25_000, status="refunded",
-                    fiscal_year=2025, description=FORMULA_TEXT),
-        ])
+        uow.session.add_all(
+            [
+                Communication(
+                    customer_id=customer_id,
+                    channel="email",
+                    direction="in",
+                    occurred_at=moment,
+                    summary=EMOJI_TEXT,
+                ),
+                MessageBoardPost(
+                    customer_id=customer_id,
+                    board=MARKUP_TEXT,
+                    title="Dài",
+                    body=LONG_TEXT,
+                    posted_at=moment,
+                ),
+                PollResponse(
+                    customer_id=customer_id,
+                    poll="Khảo sát",
+                    question="Tên?",
+                    answer=NFD_TEXT,
+                    answered_at=moment,
+                ),
+                SupportTicket(
+                    customer_id=customer_id,
+                    opened_at=moment,
+                    subject="Dòng 1\r\nDòng 2",
+                    status="open",
+                ),
+                Invoice(
+                    customer_id=customer_id,
+                    number=f"HD-AWK-{customer_id}",
+                    issued_on=date(2025, 12, 31),
+                    amount_vnd=-25_000,
+                    status="refunded",
+                    fiscal_year=2025,
+                    description=FORMULA_TEXT,
+                ),
+            ]
+        )
         uow.commit()
 
 
@@ -160,8 +208,9 @@ CODED: dict[tuple[str, str], Mapping[str, labels.Pair]] = {
 }
 
 
-def _shown(table_name: str, column_name: str, column: Any, value: Any,
-           lang: Language) -> str | None:
+def _shown(
+    table_name: str, column_name: str, column: Any, value: Any, lang: Language
+) -> str | None:
     if value is None:
         return None
     if isinstance(column.type, UTCDateTime):
@@ -180,8 +229,9 @@ def _shown(table_name: str, column_name: str, column: Any, value: Any,
     return unicodedata.normalize("NFC", str(value))
 
 
-def expected_values(services: Services, customer_id: int,
-                    lang: Language = "vi") -> dict[str, list[str]]:
+def expected_values(
+    services: Services, customer_id: int, lang: Language = "vi"
+) -> dict[str, list[str]]:
     """Every stored value of every record of the customer, per table, in display form.
 
     Generic over the columns, so a column added to a record table later is checked too.
@@ -197,16 +247,17 @@ def expected_values(services: Services, customer_id: int,
             for row in rows:
                 mapping = row._mapping
                 if table.name == "payment_methods":
-                    values += [labels.label(labels.CARD_BRANDS, mapping["brand"], lang),
-                               masked_pan(mapping["last4"]),
-                               format_expiry(mapping["exp_month"], mapping["exp_year"]),
-                               format_date(mapping["added_on"], lang)]
+                    values += [
+                        labels.label(labels.CARD_BRANDS, mapping["brand"], lang),
+                        masked_pan(mapping["last4"]),
+                        format_expiry(mapping["exp_month"], mapping["exp_year"]),
+                        format_date(mapping["added_on"], lang),
+                    ]
                     continue
                 for column in table.columns:
                     if column.name in NOT_SHOWN or _is_link(column):
                         continue
-                    shown = _shown(table.name, column.name, column, mapping[column.name],
-                                   lang)
+                    shown = _shown(table.name, column.name, column, mapping[column.name], lang)
                     if shown is not None and shown.strip():
                         values.append(shown)
             out[table.name] = values
@@ -235,21 +286,23 @@ def other_customers_markers(services: Services, customer_id: int) -> Markers:
     """
     from clb4u_desk.persistence.models import CustomerEmail, CustomerPhone
 
-    own = " ".join(v for values in expected_values(services, customer_id).values()
-                   for v in values)
+    own = " ".join(v for values in expected_values(services, customer_id).values() for v in values)
     with services.db.reader() as uow:
         session = uow.session
-        emails = session.execute(select(CustomerEmail.email)
-                                 .where(CustomerEmail.customer_id != customer_id)).scalars()
-        phones = session.execute(select(CustomerPhone.phone_e164)
-                                 .where(CustomerPhone.customer_id != customer_id)).scalars()
-        numbers = session.execute(select(Invoice.number)
-                                  .where(Invoice.customer_id != customer_id)).scalars()
-        names = session.execute(select(Customer.full_name)
-                                .where(Customer.id != customer_id)).scalars()
+        emails = session.execute(
+            select(CustomerEmail.email).where(CustomerEmail.customer_id != customer_id)
+        ).scalars()
+        phones = session.execute(
+            select(CustomerPhone.phone_e164).where(CustomerPhone.customer_id != customer_id)
+        ).scalars()
+        numbers = session.execute(
+            select(Invoice.number).where(Invoice.customer_id != customer_id)
+        ).scalars()
+        names = session.execute(
+            select(Customer.full_name).where(Customer.id != customer_id)
+        ).scalars()
         others = dict.fromkeys(unicodedata.normalize("NFC", n) for n in names)
-        return Markers([*emails, *phones, *numbers],
-                       [n for n in others if not has_words(own, n)])
+        return Markers([*emails, *phones, *numbers], [n for n in others if not has_words(own, n)])
 
 
 def has_words(text: str, words: str) -> bool:

@@ -45,8 +45,9 @@ def desk(services: Services, clock: Clock) -> Desk:
 
 
 def _open(desk: Desk, actor: Actor, *rights: Right, **kwargs: object) -> int:
-    summary = desk.intake.create_case(actor, phone_case(desk.clock, rights or (Right.ACCESS,),
-                                                        **kwargs))  # type: ignore[arg-type]
+    summary = desk.intake.create_case(
+        actor, phone_case(desk.clock, rights or (Right.ACCESS,), **kwargs)
+    )  # type: ignore[arg-type]
     return summary.id
 
 
@@ -62,8 +63,9 @@ def _move(desk: Desk, actor: Actor, case_id: int, *states: CaseState) -> None:
 def test_legal_transitions_are_logged_in_order(desk: Desk, actors: dict[str, Actor]) -> None:
     agent = actors["agent"]
     case_id = _open(desk, agent, Right.ACCESS)
-    _move(desk, agent, case_id, CaseState.AWAITING_IDENTITY, CaseState.VERIFIED,
-          CaseState.IN_PROGRESS)
+    _move(
+        desk, agent, case_id, CaseState.AWAITING_IDENTITY, CaseState.VERIFIED, CaseState.IN_PROGRESS
+    )
     detail = desk.cases.get_case(case_id)
     assert detail.state is CaseState.IN_PROGRESS
     events = desk.cases.timeline(case_id)
@@ -71,16 +73,18 @@ def test_legal_transitions_are_logged_in_order(desk: Desk, actors: dict[str, Act
     assert [e.seq for e in events] == sorted(e.seq for e in events)
     assert [e.recorded_at for e in events] == sorted(e.recorded_at for e in events)
     moves = [(e.details["from"], e.details["to"]) for e in events[1:]]
-    assert moves == [("received", "awaiting_identity"), ("awaiting_identity", "verified"),
-                     ("verified", "in_progress")]
+    assert moves == [
+        ("received", "awaiting_identity"),
+        ("awaiting_identity", "verified"),
+        ("verified", "in_progress"),
+    ]
     assert all(e.actor == "agent" and e.actor_role == "agent" for e in events)
     # The timeline is the log of this case only.
     other = _open(desk, agent, Right.ERASURE)
     assert [e.action for e in desk.cases.timeline(other)] == ["case_received"]
 
 
-def test_illegal_transition_raises_and_logs_nothing(desk: Desk,
-                                                    actors: dict[str, Actor]) -> None:
+def test_illegal_transition_raises_and_logs_nothing(desk: Desk, actors: dict[str, Actor]) -> None:
     agent = actors["agent"]
     case_id = _open(desk, agent)
     version = desk.cases.get_case(case_id).version
@@ -97,25 +101,32 @@ def test_illegal_transition_raises_and_logs_nothing(desk: Desk,
 def test_closing_follows_the_items(desk: Desk, actors: dict[str, Actor]) -> None:
     agent, supervisor = actors["agent"], actors["supervisor"]
     case_id = _open(desk, agent, Right.ACCESS, Right.ERASURE)
-    _move(desk, agent, case_id, CaseState.AWAITING_IDENTITY, CaseState.VERIFIED,
-          CaseState.IN_PROGRESS)
+    _move(
+        desk, agent, case_id, CaseState.AWAITING_IDENTITY, CaseState.VERIFIED, CaseState.IN_PROGRESS
+    )
     detail = desk.cases.get_case(case_id)
     with pytest.raises(IllegalTransitionError, match="pending"):
         desk.cases.transition(agent, case_id, CaseState.CLOSED, detail.version)
     access, erasure = detail.items
     desk.cases.set_item_outcome(agent, access.id, ItemOutcome.DONE, None, access.version)
     with pytest.raises(PermissionDeniedError):  # a refusal needs four eyes
-        desk.cases.set_item_outcome(agent, erasure.id, ItemOutcome.REFUSED, "legal hold",
-                                    erasure.version)
+        desk.cases.set_item_outcome(
+            agent, erasure.id, ItemOutcome.REFUSED, "legal hold", erasure.version
+        )
     with pytest.raises(ValidationError):
-        desk.cases.set_item_outcome(supervisor, erasure.id, ItemOutcome.REFUSED, " ",
-                                    erasure.version)
-    detail = desk.cases.set_item_outcome(supervisor, erasure.id, ItemOutcome.REFUSED,
-                                         "Invoices must be kept 10 years", erasure.version)
+        desk.cases.set_item_outcome(
+            supervisor, erasure.id, ItemOutcome.REFUSED, " ", erasure.version
+        )
+    detail = desk.cases.set_item_outcome(
+        supervisor,
+        erasure.id,
+        ItemOutcome.REFUSED,
+        "Invoices must be kept 10 years",
+        erasure.version,
+    )
     assert detail.due_on is None  # no open item left
     with pytest.raises(IllegalTransitionError, match="partly_done"):
-        desk.cases.transition(agent, case_id, CaseState.CLOSED, detail.version,
-                              CaseOutcome.DONE)
+        desk.cases.transition(agent, case_id, CaseState.CLOSED, detail.version, CaseOutcome.DONE)
     closed = desk.cases.transition(agent, case_id, CaseState.CLOSED, detail.version)
     assert (closed.state, closed.outcome) == (CaseState.CLOSED, CaseOutcome.PARTLY_DONE)
     assert closed.closed_at == desk.clock() and closed.urgency is None
@@ -131,24 +142,26 @@ def test_refusal_after_failed_verification(desk: Desk, actors: dict[str, Actor])
     case_id = _open(desk, agent, Right.ERASURE)
     detail = desk.cases.get_case(case_id)
     with pytest.raises(IllegalTransitionError, match="Withdrawn"):  # lists what is possible
-        desk.cases.transition(agent, case_id, CaseState.CLOSED, detail.version,
-                              CaseOutcome.REFUSED)
+        desk.cases.transition(agent, case_id, CaseState.CLOSED, detail.version, CaseOutcome.REFUSED)
     _move(desk, agent, case_id, CaseState.AWAITING_IDENTITY)
     item = desk.cases.get_case(case_id).items[0]
     with pytest.raises(IllegalTransitionError):  # nothing was done: it cannot be "done"
         desk.cases.set_item_outcome(agent, item.id, ItemOutcome.DONE, None, item.version)
-    detail = desk.cases.set_item_outcome(supervisor, item.id, ItemOutcome.REFUSED,
-                                         "Identity could not be verified", item.version)
-    closed = desk.cases.transition(agent, case_id, CaseState.CLOSED, detail.version,
-                                   CaseOutcome.REFUSED)
+    detail = desk.cases.set_item_outcome(
+        supervisor, item.id, ItemOutcome.REFUSED, "Identity could not be verified", item.version
+    )
+    closed = desk.cases.transition(
+        agent, case_id, CaseState.CLOSED, detail.version, CaseOutcome.REFUSED
+    )
     assert closed.outcome is CaseOutcome.REFUSED
 
 
 def test_withdrawal_from_received(desk: Desk, actors: dict[str, Actor]) -> None:
     case_id = _open(desk, actors["agent"])
     version = desk.cases.get_case(case_id).version
-    closed = desk.cases.transition(actors["agent"], case_id, CaseState.CLOSED, version,
-                                   CaseOutcome.WITHDRAWN)
+    closed = desk.cases.transition(
+        actors["agent"], case_id, CaseState.CLOSED, version, CaseOutcome.WITHDRAWN
+    )
     assert closed.outcome is CaseOutcome.WITHDRAWN
 
 
@@ -156,8 +169,9 @@ def test_withdrawal_from_received(desk: Desk, actors: dict[str, Actor]) -> None:
 
 
 def test_case_detail_by_id_and_reference(desk: Desk, actors: dict[str, Actor]) -> None:
-    summary = desk.intake.create_case(actors["agent"], phone_case(
-        desk.clock, (Right.ERASURE, Right.ACCESS), eu=True))
+    summary = desk.intake.create_case(
+        actors["agent"], phone_case(desk.clock, (Right.ERASURE, Right.ACCESS), eu=True)
+    )
     by_ref = desk.cases.get_case(summary.reference.lower())
     by_id = desk.cases.get_case(summary.id)
     assert by_ref == by_id
@@ -166,8 +180,11 @@ def test_case_detail_by_id_and_reference(desk: Desk, actors: dict[str, Actor]) -
     assert [i.due_on for i in by_id.items] == [i.due_on for i in summary.items]
     assert by_id.due_on == min(i.due_on for i in summary.items)
     assert by_id.state is CaseState.RECEIVED and by_id.identity_level == 0
-    assert by_id.allowed_targets == (CaseState.AWAITING_IDENTITY, CaseState.VERIFIED,
-                                     CaseState.CLOSED)
+    assert by_id.allowed_targets == (
+        CaseState.AWAITING_IDENTITY,
+        CaseState.VERIFIED,
+        CaseState.CLOSED,
+    )
     assert "Nguyễn" not in repr(by_id) and "anh@" not in repr(by_id)
 
 
@@ -215,8 +232,9 @@ def test_acknowledgement_text_in_both_languages(desk: Desk, actors: dict[str, Ac
 def test_acknowledgement_due_is_two_working_days(desk: Desk, actors: dict[str, Actor]) -> None:
     case_id = _open(desk, actors["agent"], Right.ACCESS)
     detail = desk.cases.get_case(case_id)
-    expected = acknowledgement_due(detail.received_at, {Regime.VN}, load_deadline_policy(),
-                                   load_holiday_calendar())
+    expected = acknowledgement_due(
+        detail.received_at, {Regime.VN}, load_deadline_policy(), load_holiday_calendar()
+    )
     assert detail.acknowledge_by == expected == date(2026, 3, 4)  # Mon -> Wed
     acknowledged = desk.cases.mark_acknowledged(actors["agent"], case_id, detail.version)
     assert acknowledged.acknowledged_at == desk.clock()
@@ -227,14 +245,19 @@ def test_acknowledgement_due_is_two_working_days(desk: Desk, actors: dict[str, A
 
 
 def test_acknowledgement_date_is_capped_at_the_earliest_due_date(
-    database: Database, settings: Settings, tmp_path: Path, clock: Clock,
+    database: Database,
+    settings: Settings,
+    tmp_path: Path,
+    clock: Clock,
     actors: dict[str, Actor],
 ) -> None:
     # An installer's rules where acknowledging may take longer than answering.
     (tmp_path / "deadlines.toml").write_text(
-        "[regimes.vn]\nacknowledgement = { working_days = 15 }\n", encoding="utf-8")
-    services = build_services(Settings(database=settings.database,
-                                       policies_dir=str(tmp_path)), database)
+        "[regimes.vn]\nacknowledgement = { working_days = 15 }\n", encoding="utf-8"
+    )
+    services = build_services(
+        Settings(database=settings.database, policies_dir=str(tmp_path)), database
+    )
     desk = make_desk(services, clock)
     case_id = _open(desk, actors["agent"], Right.ACCESS, Right.ERASURE)
     detail = desk.cases.get_case(case_id)
@@ -245,8 +268,7 @@ def test_acknowledgement_date_is_capped_at_the_earliest_due_date(
 # --------------------------------------------------------------------------- extension
 
 
-def test_extension_only_by_a_supervisor_and_only_once(desk: Desk,
-                                                      actors: dict[str, Actor]) -> None:
+def test_extension_only_by_a_supervisor_and_only_once(desk: Desk, actors: dict[str, Actor]) -> None:
     case_id = _open(desk, actors["agent"], Right.ACCESS, Right.ERASURE)
     access = desk.cases.get_case(case_id).items[0]
     assert access.due_on == date(2026, 3, 12)
@@ -254,12 +276,14 @@ def test_extension_only_by_a_supervisor_and_only_once(desk: Desk,
     with pytest.raises(PermissionDeniedError):
         desk.cases.apply_extension(actors["agent"], access.id, "many records", access.version)
     assert desk.log_size() == before
-    applied = desk.cases.apply_extension(actors["supervisor"], access.id,
-                                         "Records held by two processors", access.version)
+    applied = desk.cases.apply_extension(
+        actors["supervisor"], access.id, "Records held by two processors", access.version
+    )
     assert applied.previous_due == date(2026, 3, 12)
     assert applied.new_due == date(2026, 3, 23)  # +10 days = Sun 22nd, rolled to Monday
-    assert "23/03/2026" in applied.notice_vi and "Records held by two processors" in \
-        applied.notice_vi
+    assert (
+        "23/03/2026" in applied.notice_vi and "Records held by two processors" in applied.notice_vi
+    )
     assert "23 March 2026" in applied.notice_en
     item = applied.case.item(access.id)
     assert item.extended and item.extension_reason == "Records held by two processors"
@@ -307,8 +331,9 @@ def test_pause_and_resume_move_the_due_date(desk: Desk, actors: dict[str, Actor]
     assert actions.count("item_clock_stopped") == 2 == actions.count("item_clock_restarted")
 
 
-def test_the_clock_cannot_stop_after_the_period_ran_out(desk: Desk,
-                                                         actors: dict[str, Actor]) -> None:
+def test_the_clock_cannot_stop_after_the_period_ran_out(
+    desk: Desk, actors: dict[str, Actor]
+) -> None:
     case_id = _open(desk, actors["agent"], Right.ACCESS)
     item = desk.cases.get_case(case_id).items[0]
     desk.clock.advance(days=30)
@@ -322,12 +347,10 @@ def test_the_clock_cannot_stop_after_the_period_ran_out(desk: Desk,
 def test_two_stale_writers_the_second_loses(desk: Desk, actors: dict[str, Actor]) -> None:
     case_id = _open(desk, actors["agent"])
     seen = desk.cases.get_case(case_id)  # both agents open the case page
-    first = desk.cases.assign(actors["agent"], case_id, actors["agent"].account_id,
-                              seen.version)
+    first = desk.cases.assign(actors["agent"], case_id, actors["agent"].account_id, seen.version)
     before = desk.log_size()
     with pytest.raises(ConcurrentChangeError, match="reload"):
-        desk.cases.transition(actors["agent2"], case_id, CaseState.AWAITING_IDENTITY,
-                              seen.version)
+        desk.cases.transition(actors["agent2"], case_id, CaseState.AWAITING_IDENTITY, seen.version)
     with pytest.raises(ConcurrentChangeError):
         desk.cases.assign(actors["agent2"], case_id, actors["agent2"].account_id, seen.version)
     assert desk.log_size() == before
@@ -354,12 +377,12 @@ def test_queue_filters_and_rows(desk: Desk, actors: dict[str, Actor]) -> None:
     desk.clock.advance(days=1)
     eu = _open(desk, agent, Right.ERASURE, Right.OBJECTION, eu=True, email="eu@example.eu")
     desk.clock.advance(days=1)
-    ca = _open(desk, agent, Right.COPY, california=True, email="ca@example.com",
-               name="Jane Q Public")
+    ca = _open(
+        desk, agent, Right.COPY, california=True, email="ca@example.com", name="Jane Q Public"
+    )
     closed = _open(desk, agent, Right.ACCESS, email="x@example.vn")
     detail = desk.cases.get_case(closed)
-    desk.cases.transition(agent, closed, CaseState.CLOSED, detail.version,
-                          CaseOutcome.WITHDRAWN)
+    desk.cases.transition(agent, closed, CaseState.CLOSED, detail.version, CaseOutcome.WITHDRAWN)
     eu_detail = desk.cases.get_case(eu)
     desk.cases.assign(agent, eu, actors["agent2"].account_id, eu_detail.version)
 
@@ -410,13 +433,17 @@ def pseudonym_key(memory_keyring: MemoryKeyring) -> None:
 
 
 @pytest.mark.usefixtures("pseudonym_key")
-def test_a_third_party_that_must_act_gives_the_longer_period(desk: Desk,
-                                                             actors: dict[str, Actor]) -> None:
+def test_a_third_party_that_must_act_gives_the_longer_period(
+    desk: Desk, actors: dict[str, Actor]
+) -> None:
     agent = actors["agent"]
     case_id = _open(desk, agent, Right.ACCESS, Right.ERASURE, Right.CONSENT_WITHDRAWAL)
     access, erasure, withdrawal = desk.cases.get_case(case_id).items
-    assert (access.due_on, erasure.due_on, withdrawal.due_on) == \
-        (date(2026, 3, 12), date(2026, 3, 23), date(2026, 3, 17))
+    assert (access.due_on, erasure.due_on, withdrawal.due_on) == (
+        date(2026, 3, 12),
+        date(2026, 3, 23),
+        date(2026, 3, 17),
+    )
     assert not access.third_party
     reason = "Dữ liệu hóa đơn do đơn vị xử lý ABC lưu giữ"
     before = desk.log_size()
@@ -424,8 +451,9 @@ def test_a_third_party_that_must_act_gives_the_longer_period(desk: Desk,
         desk.cases.set_item_third_party(agent, access.id, True, "  ", access.version)
     # Shown and kept like every text an agent types: never with a card number in it.
     with pytest.raises(ValidationError, match="card number"):
-        desk.cases.set_item_third_party(agent, access.id, True, "Thẻ 4111 1111 1111 1111",
-                                        access.version)
+        desk.cases.set_item_third_party(
+            agent, access.id, True, "Thẻ 4111 1111 1111 1111", access.version
+        )
     with pytest.raises(ValidationError, match="card number"):
         desk.cases.pause_item(agent, access.id, "Thẻ 4111 1111 1111 1111", access.version)
     assert desk.log_size() == before
@@ -449,16 +477,17 @@ def test_a_third_party_that_must_act_gives_the_longer_period(desk: Desk,
     with pytest.raises(ValidationError, match="already"):
         desk.cases.set_item_third_party(agent, access.id, True, reason, item.version)
     # The other rights' longer periods.
-    changed = desk.cases.set_item_third_party(agent, erasure.id, True, "Processor",
-                                              erasure.version)
+    changed = desk.cases.set_item_third_party(agent, erasure.id, True, "Processor", erasure.version)
     assert changed.item(erasure.id).due_on == date(2026, 4, 1)  # 30 days, not 20
-    changed = desk.cases.set_item_third_party(agent, withdrawal.id, True, "Processor",
-                                              withdrawal.version)
+    changed = desk.cases.set_item_third_party(
+        agent, withdrawal.id, True, "Processor", withdrawal.version
+    )
     assert changed.item(withdrawal.id).due_on == date(2026, 3, 23)  # 20 (Sun 22), not 15
     # And back: the ordinary period applies again.
     item = desk.cases.get_case(case_id).item(access.id)
-    undone = desk.cases.set_item_third_party(agent, access.id, False,
-                                             "The processor sent the data back", item.version)
+    undone = desk.cases.set_item_third_party(
+        agent, access.id, False, "The processor sent the data back", item.version
+    )
     assert not undone.item(access.id).third_party
     assert undone.item(access.id).due_on == date(2026, 3, 12)
     assert undone.item(access.id).third_party_reason == "The processor sent the data back"
@@ -467,31 +496,34 @@ def test_a_third_party_that_must_act_gives_the_longer_period(desk: Desk,
 
 @pytest.mark.usefixtures("pseudonym_key")
 def test_the_third_party_period_counts_with_extension_and_pauses(
-        desk: Desk, actors: dict[str, Actor]) -> None:
+    desk: Desk, actors: dict[str, Actor]
+) -> None:
     agent = actors["agent"]
     case_id = _open(desk, agent, Right.ACCESS)
     item = desk.cases.get_case(case_id).items[0]
-    applied = desk.cases.apply_extension(actors["supervisor"], item.id, "Many records",
-                                         item.version)
+    applied = desk.cases.apply_extension(
+        actors["supervisor"], item.id, "Many records", item.version
+    )
     item = applied.case.item(item.id)
     assert item.due_on == date(2026, 3, 23)  # 10 + 10 (Sun 22nd, rolled)
-    changed = desk.cases.set_item_third_party(agent, item.id, True, "Processor",
-                                              item.version)
+    changed = desk.cases.set_item_third_party(agent, item.id, True, "Processor", item.version)
     assert changed.item(item.id).due_on == date(2026, 3, 27)  # 15 + 10, from scratch
     assert changed.item(item.id).extended
     # Stopped: nothing runs, and the change is still recorded.
     item = changed.item(item.id)
     paused = desk.cases.pause_item(agent, item.id, "waiting for ID", item.version)
     item = paused.item(item.id)
-    undone = desk.cases.set_item_third_party(agent, item.id, False, "No processor after all",
-                                             item.version)
+    undone = desk.cases.set_item_third_party(
+        agent, item.id, False, "No processor after all", item.version
+    )
     assert undone.item(item.id).due_on is None and not undone.item(item.id).third_party
     entry = desk.cases.timeline(case_id)[-1]
     assert entry.action == "item_third_party_changed" and entry.details["due"] is None
 
 
 def test_third_party_needs_an_open_pending_item_and_its_version(
-        desk: Desk, actors: dict[str, Actor]) -> None:
+    desk: Desk, actors: dict[str, Actor]
+) -> None:
     agent = actors["agent"]
     case_id = _open(desk, agent, Right.ACCESS, Right.ERASURE)
     access, erasure = desk.cases.get_case(case_id).items
@@ -499,17 +531,25 @@ def test_third_party_needs_an_open_pending_item_and_its_version(
     before = desk.log_size()
     with pytest.raises(ConcurrentChangeError):
         desk.cases.set_item_third_party(agent, access.id, True, "Processor", access.version)
-    _move(desk, agent, case_id, CaseState.AWAITING_IDENTITY, CaseState.VERIFIED,
-          CaseState.IN_PROGRESS)
-    decided = desk.cases.set_item_outcome(agent, erasure.id, ItemOutcome.DONE, None,
-                                          erasure.version)
+    _move(
+        desk, agent, case_id, CaseState.AWAITING_IDENTITY, CaseState.VERIFIED, CaseState.IN_PROGRESS
+    )
+    decided = desk.cases.set_item_outcome(
+        agent, erasure.id, ItemOutcome.DONE, None, erasure.version
+    )
     with pytest.raises(IllegalTransitionError, match="decided"):
-        desk.cases.set_item_third_party(agent, erasure.id, True, "Processor",
-                                        decided.item(erasure.id).version)
+        desk.cases.set_item_third_party(
+            agent, erasure.id, True, "Processor", decided.item(erasure.id).version
+        )
     size = desk.log_size()
     assert size == before + 4  # three moves and the decision, nothing else
-    desk.cases.transition(agent, case_id, CaseState.CLOSED, desk.cases.get_case(case_id).version,
-                          outcome=CaseOutcome.WITHDRAWN)
+    desk.cases.transition(
+        agent,
+        case_id,
+        CaseState.CLOSED,
+        desk.cases.get_case(case_id).version,
+        outcome=CaseOutcome.WITHDRAWN,
+    )
     item = desk.cases.get_case(case_id).item(access.id)
     with pytest.raises(IllegalTransitionError):
         desk.cases.set_item_third_party(agent, access.id, True, "Processor", item.version)

@@ -42,15 +42,22 @@ def _unprotect_checkpoints(database: Database) -> None:
             connection.execute(text("ALTER TABLE decision_log_checkpoints DISABLE TRIGGER USER"))
 
 
-def _rebuild_from(database: Database, first: int,
-                  edit: Callable[[list[EntryFields]], list[EntryFields]]) -> None:
+def _rebuild_from(
+    database: Database, first: int, edit: Callable[[list[EntryFields]], list[EntryFields]]
+) -> None:
     """Rewrite the log from entry ``first`` on as ``edit`` says (entries left out, moved),
     renumbered, relinked and every hash recomputed: consistent in itself again."""
     with database.engine.begin() as connection:
-        rows = [EntryFields(*row) for row in connection.execute(text(
-            "SELECT seq, recorded_at, actor, actor_role, case_reference, subject, action, "
-            "details, prev_hash FROM decision_log WHERE seq >= :s - 1 ORDER BY seq"),
-            {"s": first})]
+        rows = [
+            EntryFields(*row)
+            for row in connection.execute(
+                text(
+                    "SELECT seq, recorded_at, actor, actor_role, case_reference, subject, action, "
+                    "details, prev_hash FROM decision_log WHERE seq >= :s - 1 ORDER BY seq"
+                ),
+                {"s": first},
+            )
+        ]
         connection.execute(text("DELETE FROM decision_log WHERE seq >= :s"), {"s": first})
         prev = compute_hash(rows[0]) if first > 1 else "0" * 64
         seq = first - 1
@@ -58,17 +65,23 @@ def _rebuild_from(database: Database, first: int,
             seq += 1
             fields = replace(fields, seq=seq, prev_hash=prev)
             prev = compute_hash(fields)
-            connection.execute(text(
-                "INSERT INTO decision_log (seq, recorded_at, actor, actor_role, case_reference,"
-                " subject, action, details, prev_hash, entry_hash) VALUES (:seq, :recorded_at,"
-                " :actor, :actor_role, :case_reference, :subject, :action, :details, "
-                ":prev_hash, :entry_hash)"), {**asdict(fields), "entry_hash": prev})
-        connection.execute(text("UPDATE decision_log_head SET seq = :s, entry_hash = :h"),
-                           {"s": seq, "h": prev})
+            connection.execute(
+                text(
+                    "INSERT INTO decision_log (seq, recorded_at, actor, actor_role, case_reference,"
+                    " subject, action, details, prev_hash, entry_hash) VALUES (:seq, :recorded_at,"
+                    " :actor, :actor_role, :case_reference, :subject, :action, :details, "
+                    ":prev_hash, :entry_hash)"
+                ),
+                {**asdict(fields), "entry_hash": prev},
+            )
+        connection.execute(
+            text("UPDATE decision_log_head SET seq = :s, entry_hash = :h"), {"s": seq, "h": prev}
+        )
 
 
 def test_only_a_supervisor_signs_and_the_key_stays_in_the_keyring(
-        services: Services, actors: dict[str, Actor], memory_keyring: MemoryKeyring) -> None:
+    services: Services, actors: dict[str, Actor], memory_keyring: MemoryKeyring
+) -> None:
     for who in ("agent", "admin"):
         with pytest.raises(PermissionDeniedError):
             services.checkpoints.sign(actors[who])
@@ -86,8 +99,9 @@ def test_only_a_supervisor_signs_and_the_key_stays_in_the_keyring(
     assert result.ok and result.checkpoints == 1 and result.chain.count == 11
 
 
-def test_a_log_cut_short_after_a_checkpoint_is_caught(services: Services,
-                                                      actors: dict[str, Actor]) -> None:
+def test_a_log_cut_short_after_a_checkpoint_is_caught(
+    services: Services, actors: dict[str, Actor]
+) -> None:
     _append(services, actors["agent"], 3)
     view = services.checkpoints.sign(actors["supervisor"])
     _unprotect(services.db)
@@ -100,11 +114,13 @@ def test_a_log_cut_short_after_a_checkpoint_is_caught(services: Services,
     assert result.checkpoint_problem.seq == view.seq - 1
     assert result.checkpoint_problem.message == (
         f"the log was cut short: it ends at entry {view.seq - 1} but checkpoint {view.id} "
-        f"(signed by supervisor at {view.signed_at}) signed entry {view.seq}")
+        f"(signed by supervisor at {view.signed_at}) signed entry {view.seq}"
+    )
 
 
-def test_a_log_cut_just_after_the_signed_head_is_caught(services: Services,
-                                                        actors: dict[str, Actor]) -> None:
+def test_a_log_cut_just_after_the_signed_head_is_caught(
+    services: Services, actors: dict[str, Actor]
+) -> None:
     # The signed head itself stays; what goes is the checkpoint's own entry and all after.
     _append(services, actors["agent"], 3)
     view = services.checkpoints.sign(actors["supervisor"])
@@ -119,11 +135,13 @@ def test_a_log_cut_just_after_the_signed_head_is_caught(services: Services,
     assert result.checkpoint_problem.message == (
         f"the log was cut short: it ends at entry {view.seq}, the head checkpoint {view.id} "
         f"(signed by supervisor at {view.signed_at}) signed, without entry {view.seq + 1} "
-        f"that records checkpoint {view.id}")
+        f"that records checkpoint {view.id}"
+    )
 
 
-def test_a_removed_checkpoint_signed_entry_is_caught(services: Services,
-                                                     actors: dict[str, Actor]) -> None:
+def test_a_removed_checkpoint_signed_entry_is_caught(
+    services: Services, actors: dict[str, Actor]
+) -> None:
     _append(services, actors["agent"], 3)
     view = services.checkpoints.sign(actors["supervisor"])
     _append(services, actors["agent"], 2)
@@ -135,11 +153,13 @@ def test_a_removed_checkpoint_signed_entry_is_caught(services: Services,
     assert result.checkpoint_problem.seq == view.seq + 1
     assert result.checkpoint_problem.message.startswith(
         f"entry {view.seq + 1} should record checkpoint {view.id} (checkpoint_signed) but is "
-        "a 'note' entry")
+        "a 'note' entry"
+    )
 
 
 def test_a_checkpoint_signed_entry_moved_away_from_its_head_is_caught(
-        services: Services, actors: dict[str, Actor]) -> None:
+    services: Services, actors: dict[str, Actor]
+) -> None:
     _append(services, actors["agent"], 2)
     view = services.checkpoints.sign(actors["supervisor"])
     _append(services, actors["agent"], 2)
@@ -152,11 +172,11 @@ def test_a_checkpoint_signed_entry_moved_away_from_its_head_is_caught(
     assert result.checkpoint_problem.seq == view.seq + 1
     assert result.checkpoint_problem.message.startswith(
         f"entry {view.seq + 1} should record checkpoint {view.id} (checkpoint_signed) but is "
-        "a 'note' entry")
+        "a 'note' entry"
+    )
 
 
-def test_a_removed_checkpoint_row_is_caught(services: Services,
-                                            actors: dict[str, Actor]) -> None:
+def test_a_removed_checkpoint_row_is_caught(services: Services, actors: dict[str, Actor]) -> None:
     first = services.checkpoints.sign(actors["supervisor"])
     _append(services, actors["agent"], 2)
     newest = services.checkpoints.sign(actors["supervisor2"])
@@ -164,15 +184,17 @@ def test_a_removed_checkpoint_row_is_caught(services: Services,
     _unprotect_checkpoints(services.db)
     for removed in (newest, first):  # the newest, then every checkpoint there was
         with services.db.engine.begin() as connection:
-            connection.execute(text("DELETE FROM decision_log_checkpoints WHERE id = :i"),
-                               {"i": removed.id})
+            connection.execute(
+                text("DELETE FROM decision_log_checkpoints WHERE id = :i"), {"i": removed.id}
+            )
         result = services.checkpoints.verify()
         assert result.chain.ok
         assert result.checkpoint_problem is not None
         assert result.checkpoint_problem.seq == removed.seq + 1
         assert result.checkpoint_problem.message == (
             f"entry {removed.seq + 1} records checkpoint {removed.id}, which is missing from "
-            "the checkpoint table: the checkpoint was removed")
+            "the checkpoint table: the checkpoint was removed"
+        )
     assert result.checkpoints == 0
 
 
@@ -182,19 +204,33 @@ def test_a_rewritten_tail_is_caught(services: Services, actors: dict[str, Actor]
     _unprotect(services.db)
     # Rewrite from entry 4 on, recomputing every hash so the chain is consistent again.
     with services.db.engine.begin() as connection:
-        rows = connection.execute(text(
-            "SELECT seq, recorded_at, actor, actor_role, case_reference, subject, action, "
-            "details, prev_hash FROM decision_log ORDER BY seq")).all()
+        rows = connection.execute(
+            text(
+                "SELECT seq, recorded_at, actor, actor_role, case_reference, subject, action, "
+                "details, prev_hash FROM decision_log ORDER BY seq"
+            )
+        ).all()
         prev = None
         for row in rows:
             fields = EntryFields(*row)
             if fields.seq >= 4:
-                fields = replace(fields, prev_hash=prev or fields.prev_hash,
-                                 actor="mallory" if fields.seq == 4 else fields.actor)
-                connection.execute(text(
-                    "UPDATE decision_log SET actor = :a, prev_hash = :p, entry_hash = :h "
-                    "WHERE seq = :s"), {"a": fields.actor, "p": fields.prev_hash,
-                                        "h": compute_hash(fields), "s": fields.seq})
+                fields = replace(
+                    fields,
+                    prev_hash=prev or fields.prev_hash,
+                    actor="mallory" if fields.seq == 4 else fields.actor,
+                )
+                connection.execute(
+                    text(
+                        "UPDATE decision_log SET actor = :a, prev_hash = :p, entry_hash = :h "
+                        "WHERE seq = :s"
+                    ),
+                    {
+                        "a": fields.actor,
+                        "p": fields.prev_hash,
+                        "h": compute_hash(fields),
+                        "s": fields.seq,
+                    },
+                )
             prev = compute_hash(fields)
     result = services.checkpoints.verify()
     assert result.chain.ok
@@ -203,8 +239,9 @@ def test_a_rewritten_tail_is_caught(services: Services, actors: dict[str, Actor]
     assert "rewritten" in result.checkpoint_problem.message
 
 
-def test_untrusted_keys_and_bad_signatures_fail(services: Services,
-                                                actors: dict[str, Actor]) -> None:
+def test_untrusted_keys_and_bad_signatures_fail(
+    services: Services, actors: dict[str, Actor]
+) -> None:
     services.checkpoints.sign(actors["supervisor"])
     trusted = replace(services.ctx.settings, audit=AuditSettings(trusted_keys="ab" * 32))
     strict = build_services(trusted, services.db)

@@ -18,8 +18,7 @@ from clb4u_desk.persistence.database import Database
 from tests.conftest import TEST_PASSWORD
 
 
-def _run(capsys: pytest.CaptureFixture[str], *args: str, stdin: str = "") -> tuple[int, str,
-                                                                                   str]:
+def _run(capsys: pytest.CaptureFixture[str], *args: str, stdin: str = "") -> tuple[int, str, str]:
     old_stdin = sys.stdin
     sys.stdin = io.StringIO(stdin)
     try:
@@ -32,20 +31,42 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str, stdin: str = "") -> tup
     return code, out, err
 
 
-def test_user_add_then_audit_verify(database: Database, db_url: str,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, "--database", db_url, "user", "add", "lan", "--role", "agent",
-                        "--password-stdin", stdin=TEST_PASSWORD + "\n")
+def test_user_add_then_audit_verify(
+    database: Database, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _run(
+        capsys,
+        "--database",
+        db_url,
+        "user",
+        "add",
+        "lan",
+        "--role",
+        "agent",
+        "--password-stdin",
+        stdin=TEST_PASSWORD + "\n",
+    )
     assert (code, out.strip()) == (0, "Created agent account 'lan'.")
     code, out, _ = _run(capsys, "--database", db_url, "audit", "verify")
     assert (code, out.strip()) == (0, "OK 1 entries")
 
 
-def test_audit_verify_names_the_bad_entry(database: Database, db_url: str,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_audit_verify_names_the_bad_entry(
+    database: Database, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     for login in ("an", "binh", "chi"):
-        _run(capsys, "--database", db_url, "user", "add", login, "--role", "agent",
-             "--password-stdin", stdin=TEST_PASSWORD + "\n")
+        _run(
+            capsys,
+            "--database",
+            db_url,
+            "user",
+            "add",
+            login,
+            "--role",
+            "agent",
+            "--password-stdin",
+            stdin=TEST_PASSWORD + "\n",
+        )
     with database.engine.begin() as connection:
         if database.dialect == "sqlite":
             connection.execute(text("DROP TRIGGER decision_log_no_update"))
@@ -57,18 +78,30 @@ def test_audit_verify_names_the_bad_entry(database: Database, db_url: str,
     assert out.strip() == "FAILED at entry 2: entry 2 was modified (its hash does not match)"
 
 
-def test_bad_input_is_one_line_with_exit_code_2(database: Database, db_url: str,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = _run(capsys, "--database", db_url, "user", "add", "x", "--role", "agent",
-                        "--password-stdin", stdin="short\n")
+def test_bad_input_is_one_line_with_exit_code_2(
+    database: Database, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run(
+        capsys,
+        "--database",
+        db_url,
+        "user",
+        "add",
+        "x",
+        "--role",
+        "agent",
+        "--password-stdin",
+        stdin="short\n",
+    )
     assert code == 2
     assert err.count("\n") == 1 and "Traceback" not in err
     code, _, err = _run(capsys, "--database", db_url, "user", "add", "--role", "agent")
     assert code == 2 and "Traceback" not in err
 
 
-def test_an_unmigrated_database_says_what_to_run(sqlite_url: str,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unmigrated_database_says_what_to_run(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, _, err = _run(capsys, "--database", sqlite_url, "audit", "verify")
     assert code == 2
     assert "clb4u-desk db upgrade" in err
@@ -77,24 +110,22 @@ def test_an_unmigrated_database_says_what_to_run(sqlite_url: str,
 
 
 def test_a_password_in_the_url_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = _run(capsys, "--database", "postgresql://u:secret@db.example/x", "db",
-                        "status")
+    code, _, err = _run(capsys, "--database", "postgresql://u:secret@db.example/x", "db", "status")
     assert code == 2
     assert "keyring" in err and "secret" not in err.replace("secret set", "")
 
 
 def test_missing_keyring_gives_the_clear_message(capsys: pytest.CaptureFixture[str]) -> None:
     keyring.set_keyring(fail.Keyring())
-    code, _, err = _run(capsys, "--database", "postgresql://clb4u@db.example/desk", "db",
-                        "status")
+    code, _, err = _run(capsys, "--database", "postgresql://clb4u@db.example/desk", "db", "status")
     assert code == 2
     assert "No working OS keyring was found" in err
     assert err.count("\n") == 1
 
 
 def test_demo_command_on_a_new_workspace_finds_the_demo_cases(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     # The help says the demo workspace is "created and seeded on first use": a command
     # run before the app ever started must see the same queue the app would show.
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
@@ -107,13 +138,17 @@ def test_demo_command_on_a_new_workspace_finds_the_demo_cases(
     assert (code, again, err) == (0, out, "")
 
 
-@pytest.mark.parametrize("url", [
-    "not-a-url",
-    "postgresql://postgres@127.0.0.1:5999/test",  # nothing listens there
-    "sqlite:////proc/no-such-folder/desk.sqlite3",  # a folder that cannot be made
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "not-a-url",
+        "postgresql://postgres@127.0.0.1:5999/test",  # nothing listens there
+        "sqlite:////proc/no-such-folder/desk.sqlite3",  # a folder that cannot be made
+    ],
+)
 def test_a_database_that_cannot_be_opened_is_one_line_exit_2(
-        url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("CLB4U_DATABASE_PASSWORD", "none")
     code, out, err = _run(capsys, "--database", url, "case", "list")
     assert (code, out) == (2, "")
@@ -122,28 +157,56 @@ def test_a_database_that_cannot_be_opened_is_one_line_exit_2(
 
 
 def _add_user(capsys: pytest.CaptureFixture[str], db_url: str, login: str, role: str) -> None:
-    code, _, err = _run(capsys, "--database", db_url, "user", "add", login, "--role", role,
-                        "--password-stdin", stdin=TEST_PASSWORD + "\n")
+    code, _, err = _run(
+        capsys,
+        "--database",
+        db_url,
+        "user",
+        "add",
+        login,
+        "--role",
+        role,
+        "--password-stdin",
+        stdin=TEST_PASSWORD + "\n",
+    )
     assert code == 0, err
 
 
 def _checkpoint_rows(database: Database) -> list[dict[str, object]]:
     with database.engine.connect() as connection:
-        return [dict(row) for row in connection.execute(text(
-            "SELECT id, seq, entry_hash, signed_at, signer, public_key "
-            "FROM decision_log_checkpoints ORDER BY id")).mappings()]
+        return [
+            dict(row)
+            for row in connection.execute(
+                text(
+                    "SELECT id, seq, entry_hash, signed_at, signer, public_key "
+                    "FROM decision_log_checkpoints ORDER BY id"
+                )
+            ).mappings()
+        ]
 
 
 def test_audit_checkpoint_signs_the_head_and_says_so(
-        database: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    database: Database, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     _add_user(capsys, db_url, "mai", "supervisor")
-    code, out, err = _run(capsys, "--database", db_url, "audit", "checkpoint", "--user", "mai",
-                          "--password-stdin", stdin=TEST_PASSWORD + "\n")
+    code, out, err = _run(
+        capsys,
+        "--database",
+        db_url,
+        "audit",
+        "checkpoint",
+        "--user",
+        "mai",
+        "--password-stdin",
+        stdin=TEST_PASSWORD + "\n",
+    )
     assert (code, err) == (0, "")
     [row] = _checkpoint_rows(database)
     assert row["seq"] == 2 and row["signer"] == "mai"  # account created, signed in
-    assert out == (f"Signed checkpoint {row['id']} at entry 2 ({str(row['entry_hash'])[:16]}…) "
-                   f"with key {str(row['public_key'])[:16]}…\n")
+    assert out == (
+        f"Signed checkpoint {row['id']} at entry 2 ({str(row['entry_hash'])[:16]}…) "
+        f"with key {str(row['public_key'])[:16]}…\n"
+    )
     assert keyring.get_password("clb4u-desk", "checkpoint-key:mai")  # the key, kept there
     code, out, _ = _run(capsys, "--database", db_url, "audit", "verify")
     assert (code, out) == (0, "OK 3 entries, 1 checkpoints\n")
@@ -151,30 +214,55 @@ def test_audit_checkpoint_signs_the_head_and_says_so(
 
 @pytest.mark.parametrize("problem", ["agent", "wrong password", "no keyring"])
 def test_audit_checkpoint_refusals_are_one_line_with_exit_2(
-        problem: str, database: Database, db_url: str, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    problem: str,
+    database: Database,
+    db_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     _add_user(capsys, db_url, "lan", "agent" if problem == "agent" else "supervisor")
     password = "not the password" if problem == "wrong password" else TEST_PASSWORD
     if problem == "no keyring":
         monkeypatch.setenv("CLB4U_DATABASE_PASSWORD", "none")  # the database needs none
         keyring.set_keyring(fail.Keyring())
-    code, out, err = _run(capsys, "--database", db_url, "audit", "checkpoint", "--user", "lan",
-                          "--password-stdin", stdin=password + "\n")
+    code, out, err = _run(
+        capsys,
+        "--database",
+        db_url,
+        "audit",
+        "checkpoint",
+        "--user",
+        "lan",
+        "--password-stdin",
+        stdin=password + "\n",
+    )
     assert (code, out) == (2, "")
     assert err.startswith("clb4u-desk: ") and err.count("\n") == 1, err
     assert "Traceback" not in err and "internal error" not in err
-    expected = {"agent": "may not do this (sign checkpoint)",
-                "wrong password": "Wrong sign-in name or password",
-                "no keyring": "No working OS keyring was found"}[problem]
+    expected = {
+        "agent": "may not do this (sign checkpoint)",
+        "wrong password": "Wrong sign-in name or password",
+        "no keyring": "No working OS keyring was found",
+    }[problem]
     assert expected in err
     assert _checkpoint_rows(database) == []
 
 
 def test_audit_verify_prints_the_checkpoint_failure_with_exit_1(
-        database: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    database: Database, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     _add_user(capsys, db_url, "mai", "supervisor")
-    _run(capsys, "--database", db_url, "audit", "checkpoint", "--user", "mai",
-         "--password-stdin", stdin=TEST_PASSWORD + "\n")
+    _run(
+        capsys,
+        "--database",
+        db_url,
+        "audit",
+        "checkpoint",
+        "--user",
+        "mai",
+        "--password-stdin",
+        stdin=TEST_PASSWORD + "\n",
+    )
     _add_user(capsys, db_url, "lan", "agent")
     [row] = _checkpoint_rows(database)
     # Cut the log right after the signed head: its checkpoint_signed entry goes too.
@@ -186,6 +274,8 @@ def test_audit_verify_prints_the_checkpoint_failure_with_exit_1(
         connection.execute(text("DELETE FROM decision_log WHERE seq > 2"))
     code, out, err = _run(capsys, "--database", db_url, "audit", "verify")
     assert (code, err) == (1, "")
-    assert out == (f"FAILED at entry 2: the log was cut short: it ends at entry 2, the head "
-                   f"checkpoint {row['id']} (signed by mai at {row['signed_at']}) signed, "
-                   f"without entry 3 that records checkpoint {row['id']}\n")
+    assert out == (
+        f"FAILED at entry 2: the log was cut short: it ends at entry 2, the head "
+        f"checkpoint {row['id']} (signed by mai at {row['signed_at']}) signed, "
+        f"without entry 3 that records checkpoint {row['id']}\n"
+    )

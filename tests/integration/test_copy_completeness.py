@@ -59,8 +59,9 @@ def pseudonym_key(memory_keyring: MemoryKeyring) -> None:
 def _agent(services: Services) -> Actor:
     from clb4u_desk.domain.actor import SYSTEM_ACTOR
 
-    services.accounts.add_user(SYSTEM_ACTOR, login="agent", display_name="Agent",
-                               role="agent", password=TEST_PASSWORD)
+    services.accounts.add_user(
+        SYSTEM_ACTOR, login="agent", display_name="Agent", role="agent", password=TEST_PASSWORD
+    )
     return services.accounts.sign_in("agent", TEST_PASSWORD)
 
 
@@ -81,15 +82,15 @@ def typical_services(services: Services) -> Services:
     return services
 
 
-def _missing(services: Services, customer_id: int, text: str,
-             lang: Language = "vi") -> dict[str, list[str]]:
+def _missing(
+    services: Services, customer_id: int, text: str, lang: Language = "vi"
+) -> dict[str, list[str]]:
     """Per table, the subject's values not found in ``text`` (first 40 characters each)."""
     found = comparable(text)
     missing: dict[str, list[str]] = {}
     for table, values in expected_values(services, customer_id, lang).items():
         # Each distinct value once: the heavy customer repeats statuses and channels.
-        lost = [v[:40] for v in dict.fromkeys(values)
-                if comparable(visible_text(v)) not in found]
+        lost = [v[:40] for v in dict.fromkeys(values) if comparable(visible_text(v)) not in found]
         if lost:
             missing[table] = lost
     return missing
@@ -98,18 +99,25 @@ def _missing(services: Services, customer_id: int, text: str,
 def _leaks(services: Services, customer_id: int, text: str) -> list[str]:
     found = comparable(text)
     markers = other_customers_markers(services, customer_id)
-    return ([m for m in markers.values if comparable(m) in found]
-            + [name for name in markers.names if has_words(visible_text(text), name)])
+    return [m for m in markers.values if comparable(m) in found] + [
+        name for name in markers.names if has_words(visible_text(text), name)
+    ]
 
 
 def _tokens(services: Services, customer_id: int) -> list[str]:
     with services.db.reader() as uow:
-        return list(uow.session.execute(select(PaymentMethod.processor_token).where(
-            PaymentMethod.customer_id == customer_id)).scalars())
+        return list(
+            uow.session.execute(
+                select(PaymentMethod.processor_token).where(
+                    PaymentMethod.customer_id == customer_id
+                )
+            ).scalars()
+        )
 
 
-def _check_copy(services: Services, agent: Actor, customer_id: int,
-                language: Language = "vi") -> None:
+def _check_copy(
+    services: Services, agent: Actor, customer_id: int, language: Language = "vi"
+) -> None:
     case_id, _ = add_case(services, customer_id, level=3, language=language)
     copies = fixed_copies(services)
     doc = copies.build_document(agent, case_id)
@@ -133,8 +141,7 @@ def _check_copy(services: Services, agent: Actor, customer_id: int,
     assert {r["channel"] for r in records["communications"]} <= set(labels.CHANNELS)
 
 
-def test_heavy_customer_copy_holds_every_value_and_no_one_elses(
-        heavy_services: Services) -> None:
+def test_heavy_customer_copy_holds_every_value_and_no_one_elses(heavy_services: Services) -> None:
     agent = _agent(heavy_services)
     values = expected_values(heavy_services, HEAVY_ID)
     assert sum(len(v) for v in values.values()) > 40_000  # 10,000+ records, several values each
@@ -144,11 +151,12 @@ def test_heavy_customer_copy_holds_every_value_and_no_one_elses(
     assert time.monotonic() - started < 300
 
 
-@pytest.mark.parametrize(("customer_id", "language"),
-                         [(MARKUP_ID, "vi"), (NFD_ID, "vi"), (MARKUP_ID, "en")])
-def test_typical_copies_hold_every_value_and_no_one_elses(typical_services: Services,
-                                                          customer_id: int,
-                                                          language: Language) -> None:
+@pytest.mark.parametrize(
+    ("customer_id", "language"), [(MARKUP_ID, "vi"), (NFD_ID, "vi"), (MARKUP_ID, "en")]
+)
+def test_typical_copies_hold_every_value_and_no_one_elses(
+    typical_services: Services, customer_id: int, language: Language
+) -> None:
     _check_copy(typical_services, _agent(typical_services), customer_id, language)
 
 
@@ -189,8 +197,11 @@ def test_awkward_text_appears_as_documented(typical_services: Services) -> None:
 def test_cards_are_masked_and_the_token_absent(typical_services: Services) -> None:
     agent = _agent(typical_services)
     with typical_services.db.reader() as uow:
-        customer_id = uow.session.execute(select(PaymentMethod.customer_id)
-                                          .order_by(PaymentMethod.id)).scalars().first()
+        customer_id = (
+            uow.session.execute(select(PaymentMethod.customer_id).order_by(PaymentMethod.id))
+            .scalars()
+            .first()
+        )
     assert customer_id is not None
     case_id, _ = add_case(typical_services, customer_id, level=3)
     doc = fixed_copies(typical_services).build_document(agent, case_id)

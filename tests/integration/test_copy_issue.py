@@ -61,15 +61,21 @@ def out(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def agent(seeded: Services) -> Actor:
-    seeded.accounts.add_user(SYSTEM_ACTOR, login="agent", display_name="Agent", role="agent",
-                             password=TEST_PASSWORD)
+    seeded.accounts.add_user(
+        SYSTEM_ACTOR, login="agent", display_name="Agent", role="agent", password=TEST_PASSWORD
+    )
     return seeded.accounts.sign_in("agent", TEST_PASSWORD)
 
 
 def _with_payment_data(services: Services) -> int:
     with services.db.reader() as uow:
-        found = uow.session.execute(select(PaymentMethod.customer_id)
-                                    .order_by(PaymentMethod.customer_id)).scalars().first()
+        found = (
+            uow.session.execute(
+                select(PaymentMethod.customer_id).order_by(PaymentMethod.customer_id)
+            )
+            .scalars()
+            .first()
+        )
     assert found is not None
     return found
 
@@ -82,13 +88,16 @@ def _without_payment_data(services: Services) -> int:
     return next(cid for cid in range(2, 41) if cid not in paying)
 
 
-def _issue(services: Services, agent: Actor, case_id: int, out: Path,
-           **options: object) -> IssueResult:
-    settings: dict[str, object] = {"formats": {"pdf", "json", "csv"},
-                                   "exports_inside_pdf": True, "channel": "email"}
+def _issue(
+    services: Services, agent: Actor, case_id: int, out: Path, **options: object
+) -> IssueResult:
+    settings: dict[str, object] = {
+        "formats": {"pdf", "json", "csv"},
+        "exports_inside_pdf": True,
+        "channel": "email",
+    }
     settings.update(options)
-    return fixed_copies(services).issue(agent, case_id, out_dir=out,
-                                        **settings)  # type: ignore[arg-type]
+    return fixed_copies(services).issue(agent, case_id, out_dir=out, **settings)  # type: ignore[arg-type]
 
 
 def _everything_stored(services: Services) -> str:
@@ -103,8 +112,9 @@ def _everything_stored(services: Services) -> str:
 # --------------------------------------------------------------------------- encrypted copy
 
 
-def test_encrypted_copy_opens_with_the_passphrase_only(seeded: Services, agent: Actor,
-                                                       out: Path) -> None:
+def test_encrypted_copy_opens_with_the_passphrase_only(
+    seeded: Services, agent: Actor, out: Path
+) -> None:
     case_id, reference = add_case(seeded, SUBJECT, level=3)
     result = _issue(seeded, agent, case_id, out)
     assert result.passphrase is not None and result.exports_inside_pdf
@@ -124,8 +134,9 @@ def test_encrypted_copy_opens_with_the_passphrase_only(seeded: Services, agent: 
 
 
 @pytest.mark.parametrize("tool", ["qpdf", "pdfinfo"])
-def test_other_readers_open_it_with_the_passphrase_only(seeded: Services, agent: Actor,
-                                                        out: Path, tool: str) -> None:
+def test_other_readers_open_it_with_the_passphrase_only(
+    seeded: Services, agent: Actor, out: Path, tool: str
+) -> None:
     if shutil.which(tool) is None:
         pytest.skip(f"{tool} is not installed")
     case_id, _ = add_case(seeded, SUBJECT, level=3)
@@ -134,8 +145,11 @@ def test_other_readers_open_it_with_the_passphrase_only(seeded: Services, agent:
     assert passphrase is not None
 
     def run(password: str) -> subprocess.CompletedProcess[str]:
-        command = ([tool, "--check", f"--password={password}", path] if tool == "qpdf"
-                   else [tool, "-upw", password, path])
+        command = (
+            [tool, "--check", f"--password={password}", path]
+            if tool == "qpdf"
+            else [tool, "-upw", password, path]
+        )
         return subprocess.run(command, capture_output=True, text=True, check=False)
 
     good = run(passphrase)
@@ -145,8 +159,9 @@ def test_other_readers_open_it_with_the_passphrase_only(seeded: Services, agent:
         assert "AES 256" in good.stdout or "AES-256" in good.stdout or "Encrypted" in good.stdout
 
 
-def test_issue_is_recorded_with_hash_size_agent_and_channel(seeded: Services, agent: Actor,
-                                                            out: Path) -> None:
+def test_issue_is_recorded_with_hash_size_agent_and_channel(
+    seeded: Services, agent: Actor, out: Path
+) -> None:
     case_id, reference = add_case(seeded, SUBJECT, level=3)
     result = _issue(seeded, agent, case_id, out, channel="post")
     content = result.files[0].path.read_bytes()
@@ -154,25 +169,44 @@ def test_issue_is_recorded_with_hash_size_agent_and_channel(seeded: Services, ag
     assert (result.files[0].sha256, result.files[0].size) == (digest, len(content))
     with seeded.db.reader() as uow:
         [issued] = uow.session.execute(select(IssuedDocument)).scalars().all()
-        [entry] = uow.session.execute(select(DecisionLogEntry).where(
-            DecisionLogEntry.action == "copy_issued")).scalars().all()
+        [entry] = (
+            uow.session.execute(
+                select(DecisionLogEntry).where(DecisionLogEntry.action == "copy_issued")
+            )
+            .scalars()
+            .all()
+        )
         assert (issued.kind, issued.file_name, issued.sha256, issued.size) == (
-            "data_copy_pdf", f"{reference}-data-copy.pdf", digest, len(content))
-        assert (issued.encrypted, issued.channel, issued.agent_id) == (True, "post",
-                                                                      agent.account_id)
+            "data_copy_pdf",
+            f"{reference}-data-copy.pdf",
+            digest,
+            len(content),
+        )
+        assert (issued.encrypted, issued.channel, issued.agent_id) == (
+            True,
+            "post",
+            agent.account_id,
+        )
         assert issued.issued_at is not None
         details = json.loads(entry.details)
         assert entry.case_reference == reference and entry.actor == "agent"
         issued_id = issued.id
-    assert details["files"] == [{"document": issued_id, "kind": "data_copy_pdf",
-                                 "sha256": digest, "size": len(content), "encrypted": True}]
+    assert details["files"] == [
+        {
+            "document": issued_id,
+            "kind": "data_copy_pdf",
+            "sha256": digest,
+            "size": len(content),
+            "encrypted": True,
+        }
+    ]
     assert details["channel"] == "post" and details["identity_level"] in (2, 3)
     assert details["counts"]["identity"] >= 1 and "identity" in details["categories"]
 
 
-def test_passphrase_is_neither_stored_nor_logged(seeded: Services, agent: Actor,
-                                                 out: Path,
-                                                 caplog: pytest.LogCaptureFixture) -> None:
+def test_passphrase_is_neither_stored_nor_logged(
+    seeded: Services, agent: Actor, out: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     case_id, _ = add_case(seeded, SUBJECT, level=3)
     with caplog.at_level(logging.DEBUG):
         result = _issue(seeded, agent, case_id, out)
@@ -189,8 +223,7 @@ def test_passphrase_is_neither_stored_nor_logged(seeded: Services, agent: Actor,
 # --------------------------------------------------------------------------- separate files
 
 
-def test_separate_exports_match_the_document(seeded: Services, agent: Actor,
-                                             out: Path) -> None:
+def test_separate_exports_match_the_document(seeded: Services, agent: Actor, out: Path) -> None:
     case_id, reference = add_case(seeded, SUBJECT, level=3)
     result = _issue(seeded, agent, case_id, out, encrypt=False, exports_inside_pdf=False)
     assert result.passphrase is None and not result.exports_inside_pdf
@@ -203,22 +236,22 @@ def test_separate_exports_match_the_document(seeded: Services, agent: Actor,
     # And the content, read back as a requester's tool would.
     body = json.loads(files[f"{reference}-data-export.json"].path.read_text("utf-8"))
     for category, section in zip(body["categories"], doc.categories, strict=True):
-        assert [list(r.values()) for r in category["records"]] == [list(r) for r in
-                                                                    section.rows]
+        assert [list(r.values()) for r in category["records"]] == [list(r) for r in section.rows]
         table = files[f"{reference}-{section.key.value}.csv"].path.read_text("utf-8-sig")
         rows = list(csv.reader(io.StringIO(table)))
         assert rows[0] == [c.key for c in section.columns]
         assert len(rows) == len(section.rows) + 1
     with seeded.db.reader() as uow:
-        kinds = uow.session.execute(select(IssuedDocument.kind, IssuedDocument.encrypted)
-                                    ).all()
-    assert sorted(set(kinds)) == [("data_copy_pdf", False), ("export_csv", False),
-                                  ("export_json", False)]
+        kinds = uow.session.execute(select(IssuedDocument.kind, IssuedDocument.encrypted)).all()
+    assert sorted(set(kinds)) == [
+        ("data_copy_pdf", False),
+        ("export_csv", False),
+        ("export_json", False),
+    ]
     assert len(kinds) == len(result.files)
 
 
-def test_separate_files_cannot_be_encrypted(seeded: Services, agent: Actor,
-                                            out: Path) -> None:
+def test_separate_files_cannot_be_encrypted(seeded: Services, agent: Actor, out: Path) -> None:
     case_id, _ = add_case(seeded, SUBJECT, level=3)
     with pytest.raises(ValidationError, match="cannot be encrypted"):
         _issue(seeded, agent, case_id, out, exports_inside_pdf=False)
@@ -227,20 +260,18 @@ def test_separate_files_cannot_be_encrypted(seeded: Services, agent: Actor,
     assert list(out.iterdir()) == []
 
 
-def test_atomic_writes_leave_no_temporary_files(seeded: Services, agent: Actor,
-                                                out: Path) -> None:
+def test_atomic_writes_leave_no_temporary_files(seeded: Services, agent: Actor, out: Path) -> None:
     case_id, _ = add_case(seeded, SUBJECT, level=3)
     result = _issue(seeded, agent, case_id, out, encrypt=False, exports_inside_pdf=False)
-    assert sorted(p.name for p in out.iterdir()) == sorted(f.path.name
-                                                                for f in result.files)
+    assert sorted(p.name for p in out.iterdir()) == sorted(f.path.name for f in result.files)
     # Never over an earlier issue: the earlier files are what was recorded.
     with pytest.raises(ValidationError, match="already exists"):
         _issue(seeded, agent, case_id, out)
 
 
-def test_files_are_removed_when_recording_fails(seeded: Services, agent: Actor,
-                                                out: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_files_are_removed_when_recording_fails(
+    seeded: Services, agent: Actor, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     case_id, _ = add_case(seeded, SUBJECT, level=3)
 
     def broken(*args: object, **kwargs: object) -> None:
@@ -260,8 +291,13 @@ def test_preview_is_plain_and_not_issued(seeded: Services, agent: Actor) -> None
     assert not PdfReader(io.BytesIO(pdf)).is_encrypted
     with seeded.db.reader() as uow:
         assert uow.session.execute(select(func.count(IssuedDocument.id))).scalar_one() == 0
-        [entry] = uow.session.execute(select(DecisionLogEntry).where(
-            DecisionLogEntry.action == "copy_previewed")).scalars().all()
+        [entry] = (
+            uow.session.execute(
+                select(DecisionLogEntry).where(DecisionLogEntry.action == "copy_previewed")
+            )
+            .scalars()
+            .all()
+        )
         details = json.loads(entry.details)
     assert set(details) == {"kind", "categories", "counts", "fingerprint", "language"}
 
@@ -269,8 +305,7 @@ def test_preview_is_plain_and_not_issued(seeded: Services, agent: Actor) -> None
 # --------------------------------------------------------------------------- refusals
 
 
-def test_refused_below_the_level_needed(seeded: Services, agent: Actor,
-                                        out: Path) -> None:
+def test_refused_below_the_level_needed(seeded: Services, agent: Actor, out: Path) -> None:
     paying = _with_payment_data(seeded)
     at_l2, _ = add_case(seeded, paying, level=2)
     with pytest.raises(IdentityNotVerifiedError, match="L3"):
@@ -306,21 +341,30 @@ def test_issuing_needs_a_signed_in_user(seeded: Services, out: Path) -> None:
 
 def _cli(db_url: str, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
     monkeypatch.setattr(sys, "stdin", io.StringIO(TEST_PASSWORD + "\n"))
-    return main(["--database", db_url, "copy", "issue", *args, "--user", "agent",
-                 "--password-stdin"])
+    return main(
+        ["--database", db_url, "copy", "issue", *args, "--user", "agent", "--password-stdin"]
+    )
 
 
 def test_cli_issues_and_prints_hashes_and_the_passphrase_once(
-        seeded: Services, agent: Actor, db_url: str, out: Path,
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    seeded: Services,
+    agent: Actor,
+    db_url: str,
+    out: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     _, reference = add_case(seeded, SUBJECT, level=3)
-    assert _cli(db_url, monkeypatch, reference, "--out", str(out),
-                "--channel", "portal", "--lang", "en") == 0
+    assert (
+        _cli(
+            db_url, monkeypatch, reference, "--out", str(out), "--channel", "portal", "--lang", "en"
+        )
+        == 0
+    )
     printed = capsys.readouterr().out
     pdf = out / f"{reference}-data-copy.pdf"
     assert f"{hashlib.sha256(pdf.read_bytes()).hexdigest()}" in printed
-    [passphrase_line] = [line for line in printed.splitlines()
-                         if line.startswith("Passphrase: ")]
+    [passphrase_line] = [line for line in printed.splitlines() if line.startswith("Passphrase: ")]
     passphrase = passphrase_line.removeprefix("Passphrase: ")
     assert printed.count(passphrase) == 1
     assert "another channel" in printed
@@ -328,14 +372,18 @@ def test_cli_issues_and_prints_hashes_and_the_passphrase_once(
     assert reader.decrypt(passphrase) != PasswordType.NOT_DECRYPTED
     assert "Copy of your personal data" in reader.pages[0].extract_text()
     with seeded.db.reader() as uow:
-        issued = uow.session.execute(select(IssuedDocument.channel, IssuedDocument.agent_id)
-                                     ).one()
+        issued = uow.session.execute(select(IssuedDocument.channel, IssuedDocument.agent_id)).one()
     assert tuple(issued) == ("portal", agent.account_id)
 
 
 def test_cli_refuses_below_the_level_in_one_line(
-        seeded: Services, agent: Actor, db_url: str, out: Path,
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    seeded: Services,
+    agent: Actor,
+    db_url: str,
+    out: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     _, reference = add_case(seeded, _with_payment_data(seeded), level=2)
     assert _cli(db_url, monkeypatch, reference, "--out", str(out)) == 2
     captured = capsys.readouterr()
@@ -343,6 +391,5 @@ def test_cli_refuses_below_the_level_in_one_line(
     assert len(captured.err.strip().splitlines()) == 1 and "L3" in captured.err
     assert list(out.iterdir()) == []
     # Separate files and encryption together: refused before anything is asked.
-    assert _cli(db_url, monkeypatch, reference, "--out", str(out),
-                "--separate-exports") == 2
+    assert _cli(db_url, monkeypatch, reference, "--out", str(out), "--separate-exports") == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1

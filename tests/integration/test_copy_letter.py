@@ -31,43 +31,58 @@ def seeded(sqlite_url: str) -> Iterator[Services]:
 
 @pytest.fixture
 def agent(seeded: Services) -> Actor:
-    seeded.accounts.add_user(SYSTEM_ACTOR, login="agent", display_name="Agent", role="agent",
-                             password=TEST_PASSWORD)
+    seeded.accounts.add_user(
+        SYSTEM_ACTOR, login="agent", display_name="Agent", role="agent", password=TEST_PASSWORD
+    )
     return seeded.accounts.sign_in("agent", TEST_PASSWORD)
 
 
-def _letter(seeded: Services, agent: Actor, tmp_path: Path, language: str,
-            **options: object) -> tuple[str, dict[str, Path]]:
+def _letter(
+    seeded: Services, agent: Actor, tmp_path: Path, language: str, **options: object
+) -> tuple[str, dict[str, Path]]:
     case_id, _ = add_case(seeded, SUBJECT, level=3, language=language)
     out = tmp_path / f"out-{case_id}"
     out.mkdir()
-    settings: dict[str, object] = {"formats": {"pdf", "json", "csv"}, "channel": "email",
-                                   "exports_inside_pdf": True}
+    settings: dict[str, object] = {
+        "formats": {"pdf", "json", "csv"},
+        "channel": "email",
+        "exports_inside_pdf": True,
+    }
     settings.update(options)
-    result = fixed_copies(seeded).issue(agent, case_id, out_dir=out,
-                                        **settings)  # type: ignore[arg-type]
+    result = fixed_copies(seeded).issue(agent, case_id, out_dir=out, **settings)  # type: ignore[arg-type]
     files = {f.kind: f.path for f in result.files}
     first = page_texts(files["data_copy_pdf"].read_bytes(), result.passphrase)[0]
     return " ".join(first.split()), files
 
 
-@pytest.mark.parametrize(("language", "attached", "never"), [
-    ("vi", "được đính kèm bên trong chính tệp PDF này", "tệp riêng"),
-    ("en", "is attached inside this PDF file", "separate files"),
-])
+@pytest.mark.parametrize(
+    ("language", "attached", "never"),
+    [
+        ("vi", "được đính kèm bên trong chính tệp PDF này", "tệp riêng"),
+        ("en", "is attached inside this PDF file", "separate files"),
+    ],
+)
 def test_exports_inside_the_pdf_are_said_to_be_attachments(
-        seeded: Services, agent: Actor, tmp_path: Path, language: str, attached: str,
-        never: str) -> None:
+    seeded: Services, agent: Actor, tmp_path: Path, language: str, attached: str, never: str
+) -> None:
     letter, files = _letter(seeded, agent, tmp_path, language)
     assert attached in letter and never not in letter
     assert "Attachments" in letter or "attachments panel" in letter
     assert set(files) == {"data_copy_pdf"}  # they really are inside
 
 
-def test_separate_exports_are_said_to_be_separate_files(seeded: Services, agent: Actor,
-                                                        tmp_path: Path) -> None:
-    letter, files = _letter(seeded, agent, tmp_path, "en", encrypt=False,
-                            exports_inside_pdf=False, formats={"pdf", "json"})
+def test_separate_exports_are_said_to_be_separate_files(
+    seeded: Services, agent: Actor, tmp_path: Path
+) -> None:
+    letter, files = _letter(
+        seeded,
+        agent,
+        tmp_path,
+        "en",
+        encrypt=False,
+        exports_inside_pdf=False,
+        formats={"pdf", "json"},
+    )
     assert "(one JSON file) is sent to you as separate files" in letter
     assert "attached" not in letter and "CSV file per" not in letter
     # The letter's wording is not content: the PDF's fingerprint is the JSON's.
@@ -76,8 +91,9 @@ def test_separate_exports_are_said_to_be_separate_files(seeded: Services, agent:
     assert f"Document {fingerprint}" in pdf_text
 
 
-def test_a_pdf_alone_does_not_claim_any_exports(seeded: Services, agent: Actor,
-                                                tmp_path: Path) -> None:
+def test_a_pdf_alone_does_not_claim_any_exports(
+    seeded: Services, agent: Actor, tmp_path: Path
+) -> None:
     letter, files = _letter(seeded, agent, tmp_path, "vi", formats={"pdf"})
     assert set(files) == {"data_copy_pdf"}
     assert "đính kèm" not in letter and "tệp riêng" not in letter

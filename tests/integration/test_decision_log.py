@@ -25,9 +25,14 @@ def logged(database: Database) -> Database:
     """A log of ten entries, appended in separate transactions."""
     for number in range(1, 11):
         with database.uow() as uow:
-            chain.append(uow.session, actor=AGENT, action="case_received",
-                         case_reference=f"DSR-2026-{number:06d}", subject="ab" * 32,
-                         details={"rights": ["access"], "n": number})
+            chain.append(
+                uow.session,
+                actor=AGENT,
+                action="case_received",
+                case_reference=f"DSR-2026-{number:06d}",
+                subject="ab" * 32,
+                details={"rights": ["access"], "n": number},
+            )
             uow.commit()
     return database
 
@@ -42,11 +47,14 @@ def test_a_clean_log_verifies(logged: Database) -> None:
     assert result.ok and result.count == 10
 
 
-@pytest.mark.parametrize("statement", [
-    "UPDATE decision_log SET action = 'nothing' WHERE seq = 3",
-    "DELETE FROM decision_log WHERE seq = 10",
-    "DELETE FROM decision_log",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE decision_log SET action = 'nothing' WHERE seq = 3",
+        "DELETE FROM decision_log WHERE seq = 10",
+        "DELETE FROM decision_log",
+    ],
+)
 def test_the_database_refuses_update_and_delete(logged: Database, statement: str) -> None:
     with pytest.raises(DBAPIError, match="append-only"), logged.engine.begin() as connection:
         connection.execute(text(statement))
@@ -57,8 +65,7 @@ def test_truncate_is_refused_on_postgresql(pg_url: str) -> None:
     database = Database(create_app_engine(pg_url))
     migrate.upgrade(database.engine)
     try:
-        with pytest.raises(DBAPIError, match="append-only"), \
-                database.engine.begin() as connection:
+        with pytest.raises(DBAPIError, match="append-only"), database.engine.begin() as connection:
             connection.execute(text("TRUNCATE decision_log"))
     finally:
         database.dispose()
@@ -78,16 +85,21 @@ def tamper(logged: Database) -> Iterator[Database]:
 
 def _row(database: Database, seq: int) -> EntryFields:
     with database.engine.connect() as connection:
-        row = connection.execute(text(
-            "SELECT seq, recorded_at, actor, actor_role, case_reference, subject, action, "
-            "details, prev_hash FROM decision_log WHERE seq = :s"), {"s": seq}).one()
+        row = connection.execute(
+            text(
+                "SELECT seq, recorded_at, actor, actor_role, case_reference, subject, action, "
+                "details, prev_hash FROM decision_log WHERE seq = :s"
+            ),
+            {"s": seq},
+        ).one()
     return EntryFields(*row)
 
 
 def test_verify_names_an_edited_entry(tamper: Database) -> None:
     with tamper.engine.begin() as connection:
-        connection.execute(text("UPDATE decision_log SET details = :d WHERE seq = 4"),
-                           {"d": '{"n":99}'})
+        connection.execute(
+            text("UPDATE decision_log SET details = :d WHERE seq = 4"), {"d": '{"n":99}'}
+        )
     result = _verify(tamper)
     assert result.problem is not None
     assert (result.problem.seq, result.problem.kind) == (4, "modified")
@@ -97,9 +109,10 @@ def test_verify_names_an_edited_entry(tamper: Database) -> None:
 def test_verify_names_an_edited_entry_whose_hash_was_recomputed(tamper: Database) -> None:
     forged = replace(_row(tamper, 6), action="erasure_executed")
     with tamper.engine.begin() as connection:
-        connection.execute(text(
-            "UPDATE decision_log SET action = :a, entry_hash = :h WHERE seq = 6"),
-            {"a": forged.action, "h": compute_hash(forged)})
+        connection.execute(
+            text("UPDATE decision_log SET action = :a, entry_hash = :h WHERE seq = 6"),
+            {"a": forged.action, "h": compute_hash(forged)},
+        )
     result = _verify(tamper)
     assert result.problem is not None
     assert (result.problem.seq, result.problem.kind) == (6, "modified")
@@ -118,18 +131,24 @@ def test_verify_names_an_inserted_entry(tamper: Database) -> None:
     previous = _row(tamper, 4)
     with tamper.engine.begin() as connection:
         prev_hash = connection.execute(
-            text("SELECT entry_hash FROM decision_log WHERE seq = 4")).scalar_one()
+            text("SELECT entry_hash FROM decision_log WHERE seq = 4")
+        ).scalar_one()
         # Make room after entry 4 (from the top down, so seq stays unique) ...
         for seq in range(10, 4, -1):
-            connection.execute(text("UPDATE decision_log SET seq = :n WHERE seq = :o"),
-                               {"n": seq + 1, "o": seq})
+            connection.execute(
+                text("UPDATE decision_log SET seq = :n WHERE seq = :o"), {"n": seq + 1, "o": seq}
+            )
         # ... and slip in a forged entry that links correctly to entry 4.
         forged = replace(previous, seq=5, action="consent_withdrawn", prev_hash=prev_hash)
-        connection.execute(text(
-            "INSERT INTO decision_log (seq, recorded_at, actor, actor_role, case_reference, "
-            "subject, action, details, prev_hash, entry_hash) VALUES (:seq, :recorded_at, "
-            ":actor, :actor_role, :case_reference, :subject, :action, :details, :prev_hash, "
-            ":entry_hash)"), {**asdict(forged), "entry_hash": compute_hash(forged)})
+        connection.execute(
+            text(
+                "INSERT INTO decision_log (seq, recorded_at, actor, actor_role, case_reference, "
+                "subject, action, details, prev_hash, entry_hash) VALUES (:seq, :recorded_at, "
+                ":actor, :actor_role, :case_reference, :subject, :action, :details, :prev_hash, "
+                ":entry_hash)"
+            ),
+            {**asdict(forged), "entry_hash": compute_hash(forged)},
+        )
     result = _verify(tamper)
     assert result.problem is not None
     assert (result.problem.seq, result.problem.kind) == (5, "inserted")

@@ -82,12 +82,20 @@ def test_the_queue_has_every_urgency_state_right_and_channel(demo: Workspace) ->
     assert set(urgencies) == set(Urgency)
     assert urgencies.count(Urgency.OVERDUE) >= 2 and urgencies.count(Urgency.DUE_SOON) >= 2
     assert {case.state for case in cases} == set(CaseState)
-    for state in (CaseState.RECEIVED, CaseState.AWAITING_IDENTITY, CaseState.IN_PROGRESS,
-                  CaseState.CLOSED):
+    for state in (
+        CaseState.RECEIVED,
+        CaseState.AWAITING_IDENTITY,
+        CaseState.IN_PROGRESS,
+        CaseState.CLOSED,
+    ):
         assert len(demo.in_state(state)) >= 3, state
     assert {item.right for case in cases for item in case.items} == set(Right)
-    assert {case.channel for case in cases} == {Channel.EMAIL, Channel.PHONE, Channel.POST,
-                                               Channel.WALK_IN}
+    assert {case.channel for case in cases} == {
+        Channel.EMAIL,
+        Channel.PHONE,
+        Channel.POST,
+        Channel.WALK_IN,
+    }
     owners = {case.assignee_name for case in cases}
     assert {a.display_name for a in DEMO_ACCOUNTS if a.login != "admin"} | {None} == owners
     received = sorted(case.received_at for case in cases)
@@ -105,8 +113,11 @@ def test_verified_cases_show_the_profile_and_unverified_ones_do_not(demo: Worksp
         assert case.customer_id is not None and case.identity_level >= 2
         profile = demo.services.lookup.load_profile_for_case(agent, case.id)
         assert profile.customer_id == case.customer_id and profile.total_records > 0
-    checking = [case for case in demo.in_state(CaseState.AWAITING_IDENTITY)
-                if case.customer_id is not None and case.identity_level < 1]
+    checking = [
+        case
+        for case in demo.in_state(CaseState.AWAITING_IDENTITY)
+        if case.customer_id is not None and case.identity_level < 1
+    ]
     assert checking
     with pytest.raises(IdentityNotVerifiedError):
         demo.services.lookup.load_profile_for_case(agent, checking[0].id)
@@ -121,8 +132,11 @@ def test_linked_requesters_are_the_customers_they_claim_to_be(demo: Workspace) -
         contact = [m for m in matches if m.kind.value in ("email", "phone")]
         assert contact and all(m.matched for m in contact), case.reference
     unlinked = [case for case in demo.cases if case.customer_id is None]
-    strangers = [case for case in unlinked if case.requester_email
-                 and case.requester_email.endswith("@example.net")]
+    strangers = [
+        case
+        for case in unlinked
+        if case.requester_email and case.requester_email.endswith("@example.net")
+    ]
     assert len(strangers) == 3
     with demo.services.db.reader() as uow:
         held = set(uow.session.execute(select(CustomerEmail.email)).scalars())
@@ -138,8 +152,11 @@ def test_clock_stopped_cases_wait_for_the_requester(demo: Workspace) -> None:
 
 
 def test_demo_emails_arrive_as_imported_emails(demo: Workspace) -> None:
-    emailed = [case for case in demo.cases
-               if any(a.display_name == "original-email.eml" for a in case.attachments)]
+    emailed = [
+        case
+        for case in demo.cases
+        if any(a.display_name == "original-email.eml" for a in case.attachments)
+    ]
     assert len(emailed) == sum(1 for scripted in SCRIPT if scripted.eml)
     for case in emailed:
         _info, data = demo.services.cases.attachment_content(case.attachments[0].id)
@@ -158,8 +175,13 @@ def test_erasure_and_extension_wait_for_the_supervisor(demo: Workspace) -> None:
     assert case.state is CaseState.AWAITING_APPROVAL
     assert demo.services.erasure.status(supervisor, case.id) is not None
     with pytest.raises(PermissionDeniedError):  # four eyes: the proposer cannot decide
-        demo.services.approvals.decide(demo.sign_in("agent"), erasure.id, approve=True,
-                                       reason="ok", expected_version=erasure.version)
+        demo.services.approvals.decide(
+            demo.sign_in("agent"),
+            erasure.id,
+            approve=True,
+            reason="ok",
+            expected_version=erasure.version,
+        )
 
 
 def test_the_decision_log_verifies_and_names_nobody(demo: Workspace) -> None:
@@ -168,9 +190,17 @@ def test_the_decision_log_verifies_and_names_nobody(demo: Workspace) -> None:
         details = list(uow.session.execute(select(DecisionLogEntry.details)).scalars())
         actions = set(uow.session.execute(select(DecisionLogEntry.action)).scalars())
     assert result.ok and result.count > 200
-    assert {"case_received", "case_customer_linked", "verification_attempt",
-            "identity_level_changed", "item_clock_stopped", "approval_requested",
-            "erasure_planned", "item_decided", "case_state_changed"} <= actions
+    assert {
+        "case_received",
+        "case_customer_linked",
+        "verification_attempt",
+        "identity_level_changed",
+        "item_clock_stopped",
+        "approval_requested",
+        "erasure_planned",
+        "item_decided",
+        "case_state_changed",
+    } <= actions
     logged = "\n".join(details)
     for case in demo.cases:
         for value in (case.requester_name, case.requester_email, case.requester_phone):
@@ -184,18 +214,26 @@ def test_same_seed_and_clock_give_the_same_cases(demo: Workspace, db_url: str) -
         again = _workspace(other)
 
         def shape(workspace: Workspace) -> list[tuple[object, ...]]:
-            return [(case.reference, case.state, case.channel, case.customer_id,
-                     case.assignee_name, case.received_at, case.due_on,
-                     tuple(item.right for item in case.items))
-                    for case in workspace.cases]
+            return [
+                (
+                    case.reference,
+                    case.state,
+                    case.channel,
+                    case.customer_id,
+                    case.assignee_name,
+                    case.received_at,
+                    case.due_on,
+                    tuple(item.right for item in case.items),
+                )
+                for case in workspace.cases
+            ]
 
         assert shape(again) == shape(demo)
     finally:
         other.db.dispose()
 
 
-def test_next_start_adds_nothing_and_cases_go_only_into_an_empty_workspace(
-        tmp_path: Path) -> None:
+def test_next_start_adds_nothing_and_cases_go_only_into_an_empty_workspace(tmp_path: Path) -> None:
     services = _open(f"sqlite:///{(tmp_path / 'demo.sqlite3').as_posix()}")
     try:
         first = seed_demo_workspace(services, customers=CUSTOMERS)

@@ -43,20 +43,28 @@ SMALL = 300
 SMALL_HEAVY = 400
 
 
-def _seed(services: Services, *, customers: int = SMALL, seed: int = 7,
-          heavy_rows: int = SMALL_HEAVY) -> SeedSummary:
-    return seed_customers(services.ctx, SYSTEM_ACTOR, customers=customers, seed=seed,
-                          heavy_rows=heavy_rows)
+def _seed(
+    services: Services, *, customers: int = SMALL, seed: int = 7, heavy_rows: int = SMALL_HEAVY
+) -> SeedSummary:
+    return seed_customers(
+        services.ctx, SYSTEM_ACTOR, customers=customers, seed=seed, heavy_rows=heavy_rows
+    )
 
 
 def _dump(db: Database) -> dict[str, list[dict[str, Any]]]:
     """Every row of the customers and record tables, in id order, as Python values."""
-    tables = [Base.metadata.tables[name] for name in ["customers"] + [
-        model.__tablename__ for model in RECORD_MODELS]]
+    tables = [
+        Base.metadata.tables[name]
+        for name in ["customers"] + [model.__tablename__ for model in RECORD_MODELS]
+    ]
     with db.reader() as uow:
-        return {table.name: [dict(row._mapping) for row in
-                             uow.session.execute(select(table).order_by(table.c.id))]
-                for table in tables}
+        return {
+            table.name: [
+                dict(row._mapping)
+                for row in uow.session.execute(select(table).order_by(table.c.id))
+            ]
+            for table in tables
+        }
 
 
 def _other_sqlite(tmp_path: Path, services: Services) -> ServiceContext:
@@ -66,13 +74,13 @@ def _other_sqlite(tmp_path: Path, services: Services) -> ServiceContext:
     return ServiceContext(db=db, settings=settings, pseudonymise=services.ctx.pseudonymise)
 
 
-def test_same_seed_gives_the_same_data_on_both_databases(services: Services,
-                                                         tmp_path: Path) -> None:
+def test_same_seed_gives_the_same_data_on_both_databases(
+    services: Services, tmp_path: Path
+) -> None:
     summary = _seed(services)
     other = _other_sqlite(tmp_path, services)
     try:
-        again = seed_customers(other, SYSTEM_ACTOR, customers=SMALL, seed=7,
-                               heavy_rows=SMALL_HEAVY)
+        again = seed_customers(other, SYSTEM_ACTOR, customers=SMALL, seed=7, heavy_rows=SMALL_HEAVY)
         assert again.rows == summary.rows
         # The fixture's database (SQLite or PostgreSQL) against a fresh SQLite file.
         assert _dump(services.db) == _dump(other.db)
@@ -84,17 +92,25 @@ def test_every_seeded_name_is_in_the_search_index(services: Services) -> None:
     _seed(services)
     with services.db.reader() as uow:
         customers = uow.session.execute(
-            select(Customer.id, Customer.reference, Customer.full_name)).all()
-        keys = uow.session.execute(select(CustomerNameKey.name_key, CustomerNameKey.reference,
-                                          CustomerNameKey.customer_id)).all()
+            select(Customer.id, Customer.reference, Customer.full_name)
+        ).all()
+        keys = uow.session.execute(
+            select(CustomerNameKey.name_key, CustomerNameKey.reference, CustomerNameKey.customer_id)
+        ).all()
     assert sorted(keys) == sorted(key_rows((row[0], row[1], row[2]) for row in customers))
     assert_key_table_intact(services.db)
     if services.db.dialect == "postgresql":
         # Vacuumed after the load, so range counts read the index alone.
         with services.db.engine.connect() as connection:
-            assert connection.execute(text(
-                "SELECT last_vacuum FROM pg_stat_user_tables "
-                "WHERE relname = 'customer_name_keys'")).scalar_one() is not None
+            assert (
+                connection.execute(
+                    text(
+                        "SELECT last_vacuum FROM pg_stat_user_tables "
+                        "WHERE relname = 'customer_name_keys'"
+                    )
+                ).scalar_one()
+                is not None
+            )
     name = next(row[2] for row in customers if row[0] == 17)
     assert 17 in {hit.customer_id for hit in services.search.search(name, limit=500)}
 
@@ -135,12 +151,20 @@ def test_every_category_is_filled_with_plausible_values(services: Services) -> N
         channels = set(session.execute(text("SELECT channel FROM communications")).scalars())
         assert channels == {"email", "sms", "voicemail", "phone", "fax", "mobile", "post"}
         purposes = set(session.execute(text("SELECT purpose FROM consents")).scalars())
-        assert purposes == {"service", "statistics", "marketing", "targeted_ads",
-                            "product_development"}
-        orphans = session.execute(text(
-            "SELECT COUNT(*) FROM payments p LEFT JOIN invoices i ON i.id = p.invoice_id "
-            "WHERE p.invoice_id IS NOT NULL AND (i.id IS NULL OR i.customer_id <> "
-            "p.customer_id)")).scalar_one()
+        assert purposes == {
+            "service",
+            "statistics",
+            "marketing",
+            "targeted_ads",
+            "product_development",
+        }
+        orphans = session.execute(
+            text(
+                "SELECT COUNT(*) FROM payments p LEFT JOIN invoices i ON i.id = p.invoice_id "
+                "WHERE p.invoice_id IS NOT NULL AND (i.id IS NULL OR i.customer_id <> "
+                "p.customer_id)"
+            )
+        ).scalar_one()
         assert orphans == 0
 
 
@@ -153,8 +177,9 @@ def test_average_rows_per_customer_is_realistic(services: Services) -> None:
 def test_tricky_names_are_present(services: Services) -> None:
     _seed(services)
     with services.db.reader() as uow:
-        rows = uow.session.execute(select(Customer.id, Customer.full_name,
-                                          Customer.name_folded)).all()
+        rows = uow.session.execute(
+            select(Customer.id, Customer.full_name, Customer.name_folded)
+        ).all()
     by_id = {cid: name for cid, name, _ in rows}
     assert all(folded == fold(name)[:200] for _, name, folded in rows)
     nfd = [cid for cid, name in by_id.items() if unicodedata.normalize("NFC", name) != name]
@@ -164,8 +189,9 @@ def test_tricky_names_are_present(services: Services) -> None:
     names = [unicodedata.normalize("NFC", name) for name in by_id.values()]
     assert names.count(by_id[3]) >= 3  # several customers share a name
     with services.db.reader() as uow:
-        indexed = uow.session.execute(text(
-            "SELECT COUNT(DISTINCT customer_id) FROM customer_name_keys")).scalar_one()
+        indexed = uow.session.execute(
+            text("SELECT COUNT(DISTINCT customer_id) FROM customer_name_keys")
+        ).scalar_one()
     assert indexed == SMALL  # every seeded customer is searchable by name
     assert len(set(names)) <= len(names) - 5
 
@@ -186,8 +212,13 @@ def test_heavy_customer_has_ten_thousand_rows(services: Services) -> None:
     summary = _seed(services, customers=50, heavy_rows=10_000)
     assert summary.heavy_customers == ("KH-000001",)
     dump = _dump(services.db)
-    heavy = sum(1 for table, rows in dump.items() if table != "customers"
-                for row in rows if row["customer_id"] == 1)
+    heavy = sum(
+        1
+        for table, rows in dump.items()
+        if table != "customers"
+        for row in rows
+        if row["customer_id"] == 1
+    )
     assert heavy >= 10_000
     assert sum(1 for row in dump["communications"] if row["customer_id"] == 1) > 1000
 
@@ -202,10 +233,12 @@ def test_three_heavy_customers_from_a_thousand_on() -> None:
 def test_seed_is_logged_with_counts_only(services: Services) -> None:
     _seed(services)
     with services.db.reader() as uow:
-        entries = uow.session.execute(select(DecisionLogEntry.action,
-                                             DecisionLogEntry.details)).all()
-        some_name = uow.session.execute(select(Customer.full_name).where(
-            Customer.id == 5)).scalar_one()
+        entries = uow.session.execute(
+            select(DecisionLogEntry.action, DecisionLogEntry.details)
+        ).all()
+        some_name = uow.session.execute(
+            select(Customer.full_name).where(Customer.id == 5)
+        ).scalar_one()
     assert [action for action, _ in entries] == ["demo_data_seeded"]
     details = json.loads(entries[0][1])
     assert details["customers"] == SMALL
@@ -239,10 +272,13 @@ def test_demo_workspace_gets_customers_and_accounts(services: Services) -> None:
     assert again.customers_seeded is None and again.accounts_created == ()
 
 
-def test_cli_seed_then_refusal_in_one_line(database: Database, db_url: str,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--database", db_url, "demo", "seed", "--customers", "40", "--seed", "3",
-                 "--quiet"]) == 0
+def test_cli_seed_then_refusal_in_one_line(
+    database: Database, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["--database", db_url, "demo", "seed", "--customers", "40", "--seed", "3", "--quiet"])
+        == 0
+    )
     out, _ = capsys.readouterr()
     assert "Seeded 40 customers" in out
     assert main(["--database", db_url, "demo", "seed", "--customers", "40", "--quiet"]) == 2

@@ -38,9 +38,13 @@ def test_a_query_with_other_types_goes_through_sqlalchemy(services: Services) ->
     with services.db.reader() as uow:
         connection = uow.session.connection()
         # An aggregate's type is not one read raw: the query falls back and still works.
-        query = select(Customer.id, func.avg(Payment.amount_vnd)).outerjoin(
-            Payment, Payment.customer_id == Customer.id).group_by(Customer.id)
+        query = (
+            select(Customer.id, func.avg(Payment.amount_vnd))
+            .outerjoin(Payment, Payment.customer_id == Customer.id)
+            .group_by(Customer.id)
+        )
         assert [tuple(r) for r in fetch_rows(connection, query)] == [
-            tuple(r) for r in connection.execute(query).all()]
+            tuple(r) for r in connection.execute(query).all()
+        ]
         granted = select(Consent.granted).limit(5)
         assert all(isinstance(row[0], bool) for row in fetch_rows(connection, granted))

@@ -60,23 +60,35 @@ Step = Callable[[VerificationService, Actor, int], object]
 # What each level adds, in order; each builds on the ones before.
 CLIMB: list[tuple[IdentityLevel, list[Step]]] = [
     (L1, [lambda v, a, c: v.record_registered_email_origin(a, c)]),
-    (L2, [lambda v, a, c: v.answer_knowledge_question(a, c, KnowledgeFact.ZIP, ZIP),
-          lambda v, a, c: v.answer_knowledge_question(
-              a, c, KnowledgeFact.LAST_INVOICE_AMOUNT, "1.500.000 ₫")]),
-    (L3, [lambda v, a, c: v.answer_knowledge_question(a, c, KnowledgeFact.CARD_LAST4,
-                                                      CARD_LAST4),
-          lambda v, a, c: v.record_signed_declaration(a, c)]),
+    (
+        L2,
+        [
+            lambda v, a, c: v.answer_knowledge_question(a, c, KnowledgeFact.ZIP, ZIP),
+            lambda v, a, c: v.answer_knowledge_question(
+                a, c, KnowledgeFact.LAST_INVOICE_AMOUNT, "1.500.000 ₫"
+            ),
+        ],
+    ),
+    (
+        L3,
+        [
+            lambda v, a, c: v.answer_knowledge_question(a, c, KnowledgeFact.CARD_LAST4, CARD_LAST4),
+            lambda v, a, c: v.record_signed_declaration(a, c),
+        ],
+    ),
 ]
 
 
-def _guard(services: Services, case_id: int, right: Right, payment: bool,
-           contact_only: bool) -> IdentityLevel:
+def _guard(
+    services: Services, case_id: int, right: Right, payment: bool, contact_only: bool
+) -> IdentityLevel:
     """The guard as a data service calls it, inside its own unit of work."""
     with services.db.uow() as uow:
         case = uow.session.get(Case, case_id)
         assert case is not None
-        return require_identity(case, right, includes_payment_data=payment,
-                                contact_point_only=contact_only)
+        return require_identity(
+            case, right, includes_payment_data=payment, contact_point_only=contact_only
+        )
 
 
 def _ids(rule: tuple[Right, bool, bool, IdentityLevel]) -> str:
@@ -87,12 +99,18 @@ def _ids(rule: tuple[Right, bool, bool, IdentityLevel]) -> str:
 
 @pytest.mark.parametrize("rule", RULES, ids=[_ids(rule) for rule in RULES])
 def test_each_right_is_refused_below_its_level_and_allowed_at_it(
-        services: Services, rule: tuple[Right, bool, bool, IdentityLevel]) -> None:
+    services: Services, rule: tuple[Right, bool, bool, IdentityLevel]
+) -> None:
     right, payment, contact_only, needed = rule
     desk = make_desk(services)
     agent = add_agent(services)
-    case_id = add_case(services, (right,), customer_id=add_customer(services),
-                       payment_data=payment, contact_point_only=contact_only)
+    case_id = add_case(
+        services,
+        (right,),
+        customer_id=add_customer(services),
+        payment_data=payment,
+        contact_point_only=contact_only,
+    )
     assert desk.verification.status(agent, case_id).level_needed is needed
     reached = L0
     for level, steps in [(L0, []), *CLIMB]:
@@ -124,16 +142,18 @@ def test_nothing_above_l0_for_a_case_not_linked_to_its_subject(services: Service
 def test_a_representative_without_authorisation_opens_nothing(services: Services) -> None:
     desk = make_desk(services)
     agent = add_agent(services)
-    case_id = add_case(services, (Right.ACCESS,), customer_id=add_customer(services),
-                       via_representative=True)
+    case_id = add_case(
+        services, (Right.ACCESS,), customer_id=add_customer(services), via_representative=True
+    )
     for _, steps in CLIMB[:2]:
         for step in steps:
             step(desk.verification, agent, case_id)
     for right in (Right.ACCESS, Right.RESTRICTION):
         with pytest.raises(IdentityNotVerifiedError):
             _guard(services, case_id, right, False, False)
-    desk.verification.record_representative(agent, case_id, AuthorisationKind.PARENT,
-                                            subject_confirmed=True)
+    desk.verification.record_representative(
+        agent, case_id, AuthorisationKind.PARENT, subject_confirmed=True
+    )
     assert _guard(services, case_id, Right.ACCESS, False, False) is L2
     with pytest.raises(IdentityNotVerifiedError, match="needs L3"):
         _guard(services, case_id, Right.ACCESS, True, False)

@@ -73,15 +73,26 @@ def _at(y: int, m: int, d: int, h: int = 3) -> datetime:
 # The subject's values: none of them may ever reach the certificate.
 NAME = "Nguyễn Thị Ánh Tuyết"
 VALUES = {
-    "name": NAME, "email": "tuyet.nguyen@example.vn", "email2": "anhtuyet88@mail.vn",
-    "phone": "+84901234567", "street": "12 Lê Lợi", "billing": "45 Hai Bà Trưng",
-    "ward": "Phường Bến Nghé", "occupation": "Kế toán viên", "job": "Trưởng phòng",
-    "zip": "700999", "invoice": "Học phí workshop Kế toán thuế nâng cao",
-    "invoice_no": "HD-2024-77881", "sub": "Webinar Quản trị dòng tiền",
-    "comm": "Khách hỏi về hóa đơn tháng năm", "segment": "Doanh nhân trẻ miền Nam",
+    "name": NAME,
+    "email": "tuyet.nguyen@example.vn",
+    "email2": "anhtuyet88@mail.vn",
+    "phone": "+84901234567",
+    "street": "12 Lê Lợi",
+    "billing": "45 Hai Bà Trưng",
+    "ward": "Phường Bến Nghé",
+    "occupation": "Kế toán viên",
+    "job": "Trưởng phòng",
+    "zip": "700999",
+    "invoice": "Học phí workshop Kế toán thuế nâng cao",
+    "invoice_no": "HD-2024-77881",
+    "sub": "Webinar Quản trị dòng tiền",
+    "comm": "Khách hỏi về hóa đơn tháng năm",
+    "segment": "Doanh nhân trẻ miền Nam",
     "free_text": "Tôi thích buổi học của thầy Minh ở quận ba",
-    "post": "Cần tìm bạn học nhóm ở Thủ Đức", "ticket": "Bị trừ tiền hai lần tháng sáu",
-    "recipient": "Ngân hàng TMCP Ví Dụ", "token": "tok_live_9f8e7d",
+    "post": "Cần tìm bạn học nhóm ở Thủ Đức",
+    "ticket": "Bị trừ tiền hai lần tháng sáu",
+    "recipient": "Ngân hàng TMCP Ví Dụ",
+    "token": "tok_live_9f8e7d",
 }
 
 
@@ -110,8 +121,14 @@ _refs = iter(range(1, 10_000))
 
 def _customer(session: Session, name: str = NAME, **fields: Any) -> Customer:
     number = next(_refs)
-    customer = Customer(reference=f"KH-{number:06d}", full_name=name, name_folded=name.lower(),
-                        created_at=_at(2019, 3, 1), language="vi", **fields)
+    customer = Customer(
+        reference=f"KH-{number:06d}",
+        full_name=name,
+        name_folded=name.lower(),
+        created_at=_at(2019, 3, 1),
+        language="vi",
+        **fields,
+    )
     session.add(customer)
     session.flush()
     return customer
@@ -119,14 +136,26 @@ def _customer(session: Session, name: str = NAME, **fields: Any) -> Customer:
 
 def _case(session: Session, customer: Customer | None, level: int = 3) -> tuple[Case, int]:
     number = next(_refs)
-    case = Case(reference=f"DSR-2026-{number:06d}", channel="email", received_at=_at(2026, 10, 20),
-                requester_name="(requester)", regimes="vn", state="in_progress",
-                identity_level=level, customer_id=customer.id if customer else None,
-                requester_language="vi")
+    case = Case(
+        reference=f"DSR-2026-{number:06d}",
+        channel="email",
+        received_at=_at(2026, 10, 20),
+        requester_name="(requester)",
+        regimes="vn",
+        state="in_progress",
+        identity_level=level,
+        customer_id=customer.id if customer else None,
+        requester_language="vi",
+    )
     session.add(case)
     session.flush()
-    item = RequestItem(case_id=case.id, right="erasure", due_on=date(2026, 11, 19),
-                       base_due_on=date(2026, 11, 19), regime_applied="vn")
+    item = RequestItem(
+        case_id=case.id,
+        right="erasure",
+        due_on=date(2026, 11, 19),
+        base_due_on=date(2026, 11, 19),
+        regime_applied="vn",
+    )
     session.add(item)
     session.flush()
     return case, item.id
@@ -134,56 +163,158 @@ def _case(session: Session, customer: Customer | None, level: int = 3) -> tuple[
 
 def _full_customer(session: Session) -> Customer:
     """Records in every category, some past their retention date, some not."""
-    c = _customer(session, birth_year=1988, gender="female", occupation=VALUES["occupation"],
-                  job_title=VALUES["job"], income_band="20-30m", zip_code=VALUES["zip"])
+    c = _customer(
+        session,
+        birth_year=1988,
+        gender="female",
+        occupation=VALUES["occupation"],
+        job_title=VALUES["job"],
+        income_band="20-30m",
+        zip_code=VALUES["zip"],
+    )
     cid = c.id
-    session.add_all([
-        CustomerEmail(customer_id=cid, email=VALUES["email"], is_primary=True),
-        CustomerEmail(customer_id=cid, email=VALUES["email2"]),
-        CustomerPhone(customer_id=cid, phone_e164=VALUES["phone"]),
-        CustomerAddress(customer_id=cid, kind="postal", street=VALUES["street"],
-                        ward=VALUES["ward"], city="Hồ Chí Minh"),
-        CustomerAddress(customer_id=cid, kind="billing", street=VALUES["billing"],
-                        city="Hồ Chí Minh"),
-        Subscription(customer_id=cid, kind="webinar", title="Webinar cũ 2019",
-                     started_on=date(2019, 5, 1), ended_on=date(2019, 6, 30), status="ended"),
-        Subscription(customer_id=cid, kind="webinar", title=VALUES["sub"],
-                     started_on=date(2025, 2, 1), status="active"),
-        Invoice(customer_id=cid, number="HD-2014-00001", issued_on=date(2014, 5, 10),
-                amount_vnd=1_000_000, fiscal_year=2014, description="Hóa đơn cũ"),
-        Invoice(customer_id=cid, number=VALUES["invoice_no"], issued_on=date(2024, 5, 10),
-                amount_vnd=2_500_000, fiscal_year=2024, description=VALUES["invoice"]),
-        Invoice(customer_id=cid, number="HD-2025-00003", issued_on=date(2025, 3, 1),
-                amount_vnd=990_000, fiscal_year=2025, description="Tài liệu học tập"),
-        PaymentMethod(customer_id=cid, brand="visa", last4="4242", exp_month=5, exp_year=2028,
-                      processor_token=VALUES["token"], added_on=date(2024, 5, 1)),
-        Payment(customer_id=cid, paid_at=_at(2014, 5, 11), amount_vnd=1_000_000),
-        Payment(customer_id=cid, paid_at=_at(2024, 5, 10), amount_vnd=2_500_000),
-        Communication(customer_id=cid, channel="email", direction="in",
-                      occurred_at=_at(2025, 5, 2), summary=VALUES["comm"]),
-        Consent(customer_id=cid, purpose="marketing", channel="email", granted=True,
-                changed_at=_at(2023, 1, 1), source="web_signup"),
-        AdSegment(customer_id=cid, segment=VALUES["segment"], assigned_on=date(2025, 1, 1),
-                  source="internal_model"),
-        PollResponse(customer_id=cid, poll="Khảo sát", question="Bạn thích gì?",
-                     answer=VALUES["free_text"], answered_at=_at(2025, 4, 1)),
-        PollResponse(customer_id=cid, poll="Khảo sát", question="Hài lòng không?",
-                     answer="Hài lòng", answered_at=_at(2025, 4, 1, 8)),
-        MessageBoardPost(customer_id=cid, board="Diễn đàn", title="Học nhóm",
-                         body=VALUES["post"], posted_at=_at(2025, 6, 1)),
-        SupportTicket(customer_id=cid, opened_at=_at(2017, 12, 1), subject="Vé cũ",
-                      status="closed", closed_at=_at(2018, 1, 1)),
-        SupportTicket(customer_id=cid, opened_at=_at(2025, 1, 10), subject=VALUES["ticket"],
-                      status="closed", closed_at=_at(2025, 1, 15)),
-        Disclosure(customer_id=cid, recipient=VALUES["recipient"], legal_basis="Tranh chấp",
-                   categories="payments", disclosed_on=date(2023, 6, 1)),
-    ])
+    session.add_all(
+        [
+            CustomerEmail(customer_id=cid, email=VALUES["email"], is_primary=True),
+            CustomerEmail(customer_id=cid, email=VALUES["email2"]),
+            CustomerPhone(customer_id=cid, phone_e164=VALUES["phone"]),
+            CustomerAddress(
+                customer_id=cid,
+                kind="postal",
+                street=VALUES["street"],
+                ward=VALUES["ward"],
+                city="Hồ Chí Minh",
+            ),
+            CustomerAddress(
+                customer_id=cid, kind="billing", street=VALUES["billing"], city="Hồ Chí Minh"
+            ),
+            Subscription(
+                customer_id=cid,
+                kind="webinar",
+                title="Webinar cũ 2019",
+                started_on=date(2019, 5, 1),
+                ended_on=date(2019, 6, 30),
+                status="ended",
+            ),
+            Subscription(
+                customer_id=cid,
+                kind="webinar",
+                title=VALUES["sub"],
+                started_on=date(2025, 2, 1),
+                status="active",
+            ),
+            Invoice(
+                customer_id=cid,
+                number="HD-2014-00001",
+                issued_on=date(2014, 5, 10),
+                amount_vnd=1_000_000,
+                fiscal_year=2014,
+                description="Hóa đơn cũ",
+            ),
+            Invoice(
+                customer_id=cid,
+                number=VALUES["invoice_no"],
+                issued_on=date(2024, 5, 10),
+                amount_vnd=2_500_000,
+                fiscal_year=2024,
+                description=VALUES["invoice"],
+            ),
+            Invoice(
+                customer_id=cid,
+                number="HD-2025-00003",
+                issued_on=date(2025, 3, 1),
+                amount_vnd=990_000,
+                fiscal_year=2025,
+                description="Tài liệu học tập",
+            ),
+            PaymentMethod(
+                customer_id=cid,
+                brand="visa",
+                last4="4242",
+                exp_month=5,
+                exp_year=2028,
+                processor_token=VALUES["token"],
+                added_on=date(2024, 5, 1),
+            ),
+            Payment(customer_id=cid, paid_at=_at(2014, 5, 11), amount_vnd=1_000_000),
+            Payment(customer_id=cid, paid_at=_at(2024, 5, 10), amount_vnd=2_500_000),
+            Communication(
+                customer_id=cid,
+                channel="email",
+                direction="in",
+                occurred_at=_at(2025, 5, 2),
+                summary=VALUES["comm"],
+            ),
+            Consent(
+                customer_id=cid,
+                purpose="marketing",
+                channel="email",
+                granted=True,
+                changed_at=_at(2023, 1, 1),
+                source="web_signup",
+            ),
+            AdSegment(
+                customer_id=cid,
+                segment=VALUES["segment"],
+                assigned_on=date(2025, 1, 1),
+                source="internal_model",
+            ),
+            PollResponse(
+                customer_id=cid,
+                poll="Khảo sát",
+                question="Bạn thích gì?",
+                answer=VALUES["free_text"],
+                answered_at=_at(2025, 4, 1),
+            ),
+            PollResponse(
+                customer_id=cid,
+                poll="Khảo sát",
+                question="Hài lòng không?",
+                answer="Hài lòng",
+                answered_at=_at(2025, 4, 1, 8),
+            ),
+            MessageBoardPost(
+                customer_id=cid,
+                board="Diễn đàn",
+                title="Học nhóm",
+                body=VALUES["post"],
+                posted_at=_at(2025, 6, 1),
+            ),
+            SupportTicket(
+                customer_id=cid,
+                opened_at=_at(2017, 12, 1),
+                subject="Vé cũ",
+                status="closed",
+                closed_at=_at(2018, 1, 1),
+            ),
+            SupportTicket(
+                customer_id=cid,
+                opened_at=_at(2025, 1, 10),
+                subject=VALUES["ticket"],
+                status="closed",
+                closed_at=_at(2025, 1, 15),
+            ),
+            Disclosure(
+                customer_id=cid,
+                recipient=VALUES["recipient"],
+                legal_basis="Tranh chấp",
+                categories="payments",
+                disclosed_on=date(2023, 6, 1),
+            ),
+        ]
+    )
     # Three other respondents gave the same choice: it stays, anonymised.
     for n in range(3):
         other = _customer(session, name=f"Người khác {n}")
-        session.add(PollResponse(customer_id=other.id, poll="Khảo sát",
-                                 question="Hài lòng không?", answer="Hài lòng",
-                                 answered_at=_at(2025, 4, 2)))
+        session.add(
+            PollResponse(
+                customer_id=other.id,
+                poll="Khảo sát",
+                question="Hài lòng không?",
+                answer="Hài lòng",
+                answered_at=_at(2025, 4, 2),
+            )
+        )
     session.flush()
     return c
 
@@ -192,35 +323,56 @@ def _setup(w: World, *, hold: str | None = None, level: int = 3) -> tuple[int, i
     with w.services.db.uow() as uow:
         customer = _full_customer(uow.session)
         if hold:
-            uow.session.add(LegalHold(customer_id=customer.id, category=hold,
-                                      reason="Tranh chấp thanh toán", since=date(2026, 6, 1)))
+            uow.session.add(
+                LegalHold(
+                    customer_id=customer.id,
+                    category=hold,
+                    reason="Tranh chấp thanh toán",
+                    since=date(2026, 6, 1),
+                )
+            )
         case, item_id = _case(uow.session, customer, level)
         uow.commit()
         return customer.id, case.id, item_id
 
 
 def _approve(w: World, approval_id: int, who: str = "supervisor2") -> None:
-    w.approvals.decide(w.actors[who], approval_id, approve=True,
-                       reason="Đã kiểm tra kế hoạch xóa", expected_version=1)
+    w.approvals.decide(
+        w.actors[who],
+        approval_id,
+        approve=True,
+        reason="Đã kiểm tra kế hoạch xóa",
+        expected_version=1,
+    )
 
 
 def _snapshot(db: Database, customer_id: int) -> dict[str, list[dict[str, Any]]]:
     """Every row of the customer, table by table, to compare or to restore from."""
     with db.reader() as uow:
-        shot = {"customers": [dict(r) for r in uow.session.execute(
-            select(Customer.__table__).where(Customer.id == customer_id)).mappings()]}
+        shot = {
+            "customers": [
+                dict(r)
+                for r in uow.session.execute(
+                    select(Customer.__table__).where(Customer.id == customer_id)
+                ).mappings()
+            ]
+        }
         for model in RECORD_MODELS:
             table: Any = model.__table__
-            shot[table.name] = [dict(r) for r in uow.session.execute(
-                select(table).where(table.c.customer_id == customer_id)
-                .order_by(table.c.id)).mappings()]
+            shot[table.name] = [
+                dict(r)
+                for r in uow.session.execute(
+                    select(table).where(table.c.customer_id == customer_id).order_by(table.c.id)
+                ).mappings()
+            ]
         return shot
 
 
 def _count(db: Database, model: Any, customer_id: int) -> int:
     with db.reader() as uow:
-        return len(uow.session.execute(
-            select(model.id).where(model.customer_id == customer_id)).all())
+        return len(
+            uow.session.execute(select(model.id).where(model.customer_id == customer_id)).all()
+        )
 
 
 def _restore(db: Database, shot: dict[str, list[dict[str, Any]]]) -> None:
@@ -229,8 +381,11 @@ def _restore(db: Database, shot: dict[str, list[dict[str, Any]]]) -> None:
         session = uow.session
         customers: Any = Customer.__table__
         for row in shot["customers"]:
-            session.execute(update(customers).where(customers.c.id == row["id"])
-                            .values(**{k: v for k, v in row.items() if k != "id"}))
+            session.execute(
+                update(customers)
+                .where(customers.c.id == row["id"])
+                .values(**{k: v for k, v in row.items() if k != "id"})
+            )
         for model in RECORD_MODELS:
             table: Any = model.__table__
             if table.name == "restrictions":
@@ -255,9 +410,14 @@ class Entry:
 
 def _entries(db: Database, action: str) -> list[Entry]:
     with db.reader() as uow:
-        return [Entry(e.seq, e.action, e.details, e.entry_hash)
-                for e in uow.session.execute(select(DecisionLogEntry).where(
-                    DecisionLogEntry.action == action).order_by(DecisionLogEntry.seq)).scalars()]
+        return [
+            Entry(e.seq, e.action, e.details, e.entry_hash)
+            for e in uow.session.execute(
+                select(DecisionLogEntry)
+                .where(DecisionLogEntry.action == action)
+                .order_by(DecisionLogEntry.seq)
+            ).scalars()
+        ]
 
 
 def _verify(db: Database) -> None:
@@ -361,10 +521,20 @@ def test_full_flow_four_eyes_execute_certificate(world: World) -> None:
     with db.reader() as uow:
         item = uow.session.get(RequestItem, item_id)
         assert item is not None and item.outcome == "partly_done"
-        restricted = {r.category for r in uow.session.execute(select(Restriction).where(
-            Restriction.customer_id == customer_id)).scalars()}
-    assert restricted == {"identity", "subscriptions", "invoices", "payments",
-                          "support_tickets", "disclosures"}
+        restricted = {
+            r.category
+            for r in uow.session.execute(
+                select(Restriction).where(Restriction.customer_id == customer_id)
+            ).scalars()
+        }
+    assert restricted == {
+        "identity",
+        "subscriptions",
+        "invoices",
+        "payments",
+        "support_tickets",
+        "disclosures",
+    }
     executed = _entries(db, "erasure_executed")
     assert len(executed) == 1
     assert not any(value in executed[0].details for value in VALUES.values())
@@ -374,15 +544,29 @@ def test_full_flow_four_eyes_execute_certificate(world: World) -> None:
     flat = comparable(text)
     for value in VALUES.values():
         assert comparable(value) not in flat, value
-    for expected in ("Hóa đơn", "Liên lạc", "Thanh toán", "31/12/2035", "31/12/2034",
-                     "15/01/2030", f"mục số {executed[0].seq}", executed[0].entry_hash[:32],
-                     "supervisor", "agent", "KH-", "DSR-2026-"):
+    for expected in (
+        "Hóa đơn",
+        "Liên lạc",
+        "Thanh toán",
+        "31/12/2035",
+        "31/12/2034",
+        "15/01/2030",
+        f"mục số {executed[0].seq}",
+        executed[0].entry_hash[:32],
+        "supervisor",
+        "agent",
+        "KH-",
+        "DSR-2026-",
+    ):
         assert comparable(expected) in flat, expected
     assert "Chứng từ kế toán" in text  # the legal basis of what was kept
     with db.reader() as uow:
         doc = uow.session.execute(select(IssuedDocument)).scalar_one()
         assert (doc.kind, doc.sha256, doc.size) == (
-            "erasure_certificate", certificate.sha256, len(certificate.content))
+            "erasure_certificate",
+            certificate.sha256,
+            len(certificate.content),
+        )
     _verify(db)
 
 
@@ -400,11 +584,19 @@ def _check_rows_after_execution(db: Database, customer_id: int) -> None:
     assert _count(db, SupportTicket, customer_id) == 1
     assert _count(db, Disclosure, customer_id) == 1
     with db.reader() as uow:
-        addresses = uow.session.execute(select(CustomerAddress).where(
-            CustomerAddress.customer_id == customer_id)).scalars().all()
+        addresses = (
+            uow.session.execute(
+                select(CustomerAddress).where(CustomerAddress.customer_id == customer_id)
+            )
+            .scalars()
+            .all()
+        )
         assert [a.kind for a in addresses] == ["billing"]  # only what an invoice needs
-        polls = uow.session.execute(select(PollResponse).where(
-            PollResponse.customer_id == customer_id)).scalars().all()
+        polls = (
+            uow.session.execute(select(PollResponse).where(PollResponse.customer_id == customer_id))
+            .scalars()
+            .all()
+        )
         assert [p.answer for p in polls] == ["Hài lòng"]  # the free text went
         assert polls[0].answered_at.hour == 0
         customer = uow.session.get(Customer, customer_id)
@@ -439,8 +631,14 @@ def test_a_new_legal_hold_after_approval_stops_execution(world: World) -> None:
     customer_id, _, approval_id = _proposed_and_approved(w)
     before = _snapshot(w.services.db, customer_id)
     with w.services.db.uow() as uow:
-        uow.session.add(LegalHold(customer_id=customer_id, category="communications",
-                                  reason="Khiếu nại gian lận", since=date(2026, 11, 1)))
+        uow.session.add(
+            LegalHold(
+                customer_id=customer_id,
+                category="communications",
+                reason="Khiếu nại gian lận",
+                since=date(2026, 11, 1),
+            )
+        )
         uow.commit()
     with pytest.raises(ValidationError, match=r"changed since it was approved.*communications"):
         w.erasure.execute(w.actors["agent"], approval_id)
@@ -474,8 +672,11 @@ def test_purge_due_erases_retained_rows_when_their_date_comes(world: World) -> N
     dry = w.erasure.purge_due(SYSTEM_ACTOR, date(2031, 1, 1), dry_run=True)
     assert dry.rows == 3 and _count(db, Subscription, customer_id) == 1
     report = w.erasure.purge_due(SYSTEM_ACTOR, date(2031, 1, 1))
-    assert dict(report.customers[0].counts) == {"subscriptions": 1, "support_tickets": 1,
-                                                "disclosures": 1}
+    assert dict(report.customers[0].counts) == {
+        "subscriptions": 1,
+        "support_tickets": 1,
+        "disclosures": 1,
+    }
     assert _count(db, Invoice, customer_id) == 2
     report = w.erasure.purge_due(SYSTEM_ACTOR, date(2035, 1, 1))
     assert dict(report.customers[0].counts) == {"invoices": 1, "payments": 1}
@@ -486,9 +687,14 @@ def test_purge_due_erases_retained_rows_when_their_date_comes(world: World) -> N
     with db.reader() as uow:
         customer = uow.session.get(Customer, customer_id)
         assert customer is not None and customer.full_name == ANONYMISED_NAME
-        assert uow.session.execute(select(Restriction.id).where(
-            Restriction.customer_id == customer_id,
-            Restriction.lifted_at.is_(None))).all() == []
+        assert (
+            uow.session.execute(
+                select(Restriction.id).where(
+                    Restriction.customer_id == customer_id, Restriction.lifted_at.is_(None)
+                )
+            ).all()
+            == []
+        )
     assert w.erasure.purge_due(SYSTEM_ACTOR, date(2037, 1, 1)).customers == ()
     purged = _entries(db, "erasure_purged")
     assert len(purged) == 3  # one entry a purge that did something
@@ -530,8 +736,7 @@ def sqlite_only(db_url: str) -> Iterator[str]:
     yield db_url
 
 
-def test_replay_on_a_restored_sqlite_file(world: World, sqlite_only: str,
-                                          tmp_path: Path) -> None:
+def test_replay_on_a_restored_sqlite_file(world: World, sqlite_only: str, tmp_path: Path) -> None:
     w = world
     live_path = Path(sqlite_only.removeprefix("sqlite:///"))
     customer_id, _, approval_id = _proposed_and_approved(w)
@@ -546,8 +751,7 @@ def test_replay_on_a_restored_sqlite_file(world: World, sqlite_only: str,
         assert _count(restored, Communication, customer_id) == 1
         # The restored file's own log predates the erasure: read it from the live log.
         assert erasure.replay_since(SYSTEM_ACTOR, date(2026, 11, 1)).entries == 0
-        report = erasure.replay_since(SYSTEM_ACTOR, date(2026, 11, 1),
-                                      log_source=w.services.db)
+        report = erasure.replay_since(SYSTEM_ACTOR, date(2026, 11, 1), log_source=w.services.db)
         assert report.entries == 1 and report.rows > 0
         _check_rows_after_execution(restored, customer_id)
         with restored.reader() as uow:
@@ -560,12 +764,23 @@ def test_replay_on_a_restored_sqlite_file(world: World, sqlite_only: str,
         restored.dispose()
 
 
-def _replay_cli(capsys: pytest.CaptureFixture[str], database_url: str,
-                log_from: str) -> tuple[int, str, str]:
+def _replay_cli(
+    capsys: pytest.CaptureFixture[str], database_url: str, log_from: str
+) -> tuple[int, str, str]:
     from clb4u_desk.cli import main
 
-    code = main(["--database", database_url, "erasure", "replay", "--since", "2026-11-01",
-                 "--log-from", log_from])
+    code = main(
+        [
+            "--database",
+            database_url,
+            "erasure",
+            "replay",
+            "--since",
+            "2026-11-01",
+            "--log-from",
+            log_from,
+        ]
+    )
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -584,8 +799,8 @@ def _backup_then_erase(w: World, live_url: str, tmp_path: Path) -> tuple[int, Pa
 
 
 def test_cli_replay_from_the_kept_log_onto_the_restored_file(
-        world: World, sqlite_only: str, tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    world: World, sqlite_only: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     customer_id, backup = _backup_then_erase(world, sqlite_only, tmp_path)
     code, out, err = _replay_cli(capsys, f"sqlite:///{backup.as_posix()}", sqlite_only)
     assert code == 0, err
@@ -599,8 +814,8 @@ def test_cli_replay_from_the_kept_log_onto_the_restored_file(
 
 
 def test_cli_replay_refuses_a_log_that_does_not_verify(
-        world: World, sqlite_only: str, tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    world: World, sqlite_only: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     customer_id, backup = _backup_then_erase(world, sqlite_only, tmp_path)
     forged = tmp_path / "forged.sqlite3"
     shutil.copy(Path(sqlite_only.removeprefix("sqlite:///")), forged)
@@ -609,11 +824,14 @@ def test_cli_replay_refuses_a_log_that_does_not_verify(
         connection.exec_driver_sql("DROP TRIGGER decision_log_no_update")
         connection.exec_driver_sql("UPDATE decision_log SET actor = 'mallory' WHERE seq = 3")
     forged_db.dispose()
-    code, out, err = _replay_cli(capsys, f"sqlite:///{backup.as_posix()}",
-                                 f"sqlite:///{forged.as_posix()}")
+    code, out, err = _replay_cli(
+        capsys, f"sqlite:///{backup.as_posix()}", f"sqlite:///{forged.as_posix()}"
+    )
     assert (code, out) == (2, "")
-    assert err.strip() == ("clb4u-desk: The decision log to replay from does not verify "
-                           "(entry 3 was modified); nothing was replayed.")
+    assert err.strip() == (
+        "clb4u-desk: The decision log to replay from does not verify "
+        "(entry 3 was modified); nothing was replayed."
+    )
     restored = Database(create_app_engine(f"sqlite:///{backup.as_posix()}"))
     try:
         assert _count(restored, Communication, customer_id) == 1  # nothing replayed
@@ -621,12 +839,22 @@ def test_cli_replay_refuses_a_log_that_does_not_verify(
         restored.dispose()
 
 
-@pytest.mark.parametrize("log_from", ["not a url", "sqlite:///{tmp}/missing/backup.sqlite3",
-                                      "sqlite:///{tmp}/empty.sqlite3",
-                                      "mysql://desk@localhost/clb4u"])
+@pytest.mark.parametrize(
+    "log_from",
+    [
+        "not a url",
+        "sqlite:///{tmp}/missing/backup.sqlite3",
+        "sqlite:///{tmp}/empty.sqlite3",
+        "mysql://desk@localhost/clb4u",
+    ],
+)
 def test_cli_replay_with_a_bad_log_source_is_one_line_exit_2(
-        database: Database, db_url: str, tmp_path: Path, log_from: str,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    database: Database,
+    db_url: str,
+    tmp_path: Path,
+    log_from: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     (tmp_path / "empty.sqlite3").write_bytes(b"")
     code, out, err = _replay_cli(capsys, db_url, log_from.format(tmp=tmp_path.as_posix()))
     assert (code, out) == (2, "")
@@ -644,31 +872,52 @@ def _one_row(session: Session, category: DataCategory, cid: int) -> None:
         DataCategory.IDENTITY: lambda: CustomerEmail(customer_id=cid, email="x@example.vn"),
         DataCategory.ACCOUNT: None,
         DataCategory.SUBSCRIPTIONS: lambda: Subscription(
-            customer_id=cid, kind="webinar", title="t", started_on=day),
+            customer_id=cid, kind="webinar", title="t", started_on=day
+        ),
         DataCategory.INVOICES: lambda: Invoice(
-            customer_id=cid, number=f"HD-{cid}", issued_on=day, amount_vnd=1, fiscal_year=2026,
-            description="d"),
+            customer_id=cid,
+            number=f"HD-{cid}",
+            issued_on=day,
+            amount_vnd=1,
+            fiscal_year=2026,
+            description="d",
+        ),
         DataCategory.PAYMENT_METHODS: lambda: PaymentMethod(
-            customer_id=cid, brand="visa", last4="1111", exp_month=1, exp_year=2030,
-            processor_token="tok", added_on=day),
+            customer_id=cid,
+            brand="visa",
+            last4="1111",
+            exp_month=1,
+            exp_year=2030,
+            processor_token="tok",
+            added_on=day,
+        ),
         DataCategory.PAYMENTS: lambda: Payment(customer_id=cid, paid_at=moment, amount_vnd=1),
         DataCategory.COMMUNICATIONS: lambda: Communication(
-            customer_id=cid, channel="sms", direction="out", occurred_at=moment, summary="s"),
+            customer_id=cid, channel="sms", direction="out", occurred_at=moment, summary="s"
+        ),
         DataCategory.CONSENTS: lambda: Consent(
-            customer_id=cid, purpose="marketing", channel="sms", granted=True,
-            changed_at=moment, source="web"),
+            customer_id=cid,
+            purpose="marketing",
+            channel="sms",
+            granted=True,
+            changed_at=moment,
+            source="web",
+        ),
         DataCategory.AD_SEGMENTS: lambda: AdSegment(
-            customer_id=cid, segment="s", assigned_on=day, source="m"),
+            customer_id=cid, segment="s", assigned_on=day, source="m"
+        ),
         DataCategory.POLLS: lambda: PollResponse(
-            customer_id=cid, poll="p", question="q", answer="a unique answer",
-            answered_at=moment),
+            customer_id=cid, poll="p", question="q", answer="a unique answer", answered_at=moment
+        ),
         DataCategory.MESSAGE_BOARD: lambda: MessageBoardPost(
-            customer_id=cid, board="b", title="t", body="b", posted_at=moment),
+            customer_id=cid, board="b", title="t", body="b", posted_at=moment
+        ),
         DataCategory.SUPPORT_TICKETS: lambda: SupportTicket(
-            customer_id=cid, opened_at=moment, subject="s", status="open"),
+            customer_id=cid, opened_at=moment, subject="s", status="open"
+        ),
         DataCategory.DISCLOSURES: lambda: Disclosure(
-            customer_id=cid, recipient="r", legal_basis="l", categories="identity",
-            disclosed_on=day),
+            customer_id=cid, recipient="r", legal_basis="l", categories="identity", disclosed_on=day
+        ),
     }
     factory = make[category]
     if factory is not None:
@@ -681,12 +930,21 @@ def test_every_category_follows_the_policy_file(world: World, held: bool) -> Non
     policy = load_retention_policy()
     for category in DataCategory:
         with w.services.db.uow() as uow:
-            customer = _customer(uow.session, name="Phạm Thị Dung",
-                                 occupation="x" if category is DataCategory.ACCOUNT else None)
+            customer = _customer(
+                uow.session,
+                name="Phạm Thị Dung",
+                occupation="x" if category is DataCategory.ACCOUNT else None,
+            )
             _one_row(uow.session, category, customer.id)
             if held:
-                uow.session.add(LegalHold(customer_id=customer.id, category=category.value,
-                                          reason="Tranh chấp", since=date(2026, 1, 1)))
+                uow.session.add(
+                    LegalHold(
+                        customer_id=customer.id,
+                        category=category.value,
+                        reason="Tranh chấp",
+                        since=date(2026, 1, 1),
+                    )
+                )
             case, item_id = _case(uow.session, customer)
             uow.commit()
             customer_id = customer.id
@@ -711,18 +969,25 @@ def _expected(category: DataCategory, action: RetentionAction, held: bool) -> Er
     return ErasureAction(action.value)
 
 
-def _check_category_after(db: Database, category: DataCategory, action: ErasureAction,
-                          customer_id: int, counts: Any) -> None:
+def _check_category_after(
+    db: Database, category: DataCategory, action: ErasureAction, customer_id: int, counts: Any
+) -> None:
     with db.reader() as uow:
         customer = uow.session.get(Customer, customer_id)
         assert customer is not None
-        restricted = [r.category for r in uow.session.execute(select(Restriction).where(
-            Restriction.customer_id == customer_id)).scalars()]
+        restricted = [
+            r.category
+            for r in uow.session.execute(
+                select(Restriction).where(Restriction.customer_id == customer_id)
+            ).scalars()
+        ]
         if action is ErasureAction.BLOCKED_BY_HOLD:
             # A held card keeps its row but loses the token that could charge it.
             removed = {"tokens_removed": 1} if category is DataCategory.PAYMENT_METHODS else {}
-            assert counts[category.value] == {"blocked": 1 if category is not
-                                              DataCategory.IDENTITY else 2, **removed}, category
+            assert counts[category.value] == {
+                "blocked": 1 if category is not DataCategory.IDENTITY else 2,
+                **removed,
+            }, category
             assert customer.full_name != ANONYMISED_NAME
             assert category.value not in restricted
         elif action is ErasureAction.RETAIN:
@@ -731,15 +996,19 @@ def _check_category_after(db: Database, category: DataCategory, action: ErasureA
         else:
             assert restricted == [], category
             assert customer.full_name == ANONYMISED_NAME, category
-            assert counts[category.value] in ({"erased": 1}, {"anonymised": 1},
-                                              {"anonymised": 2}), (category, counts)
+            assert counts[category.value] in (
+                {"erased": 1},
+                {"anonymised": 1},
+                {"anonymised": 2},
+            ), (category, counts)
 
 
 # --------------------------------------------------------------------------- CLI
 
 
-def test_cli_plan_purge_and_replay(world: World, db_url: str,
-                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_plan_purge_and_replay(
+    world: World, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     import json
 
     from clb4u_desk.cli import main

@@ -25,29 +25,65 @@ def _text(pdf: bytes) -> str:
 
 def _case_with_history(services: Services, agent: Actor) -> str:
     with services.db.uow() as uow:
-        case = Case(reference=REFERENCE, channel="email", received_at=WHEN,
-                    requester_name="Trần Thị Bí Mật", requester_email="bimat@example.vn",
-                    regimes="vn", state="in_progress", due_on=date(2026, 11, 16))
+        case = Case(
+            reference=REFERENCE,
+            channel="email",
+            received_at=WHEN,
+            requester_name="Trần Thị Bí Mật",
+            requester_email="bimat@example.vn",
+            regimes="vn",
+            state="in_progress",
+            due_on=date(2026, 11, 16),
+        )
         uow.session.add(case)
         uow.session.flush()
-        uow.session.add(RequestItem(case_id=case.id, right="copy", due_on=date(2026, 11, 16),
-                                    base_due_on=date(2026, 11, 16), regime_applied="vn"))
-        uow.session.add(VerificationAttempt(case_id=case.id, method="knowledge_question",
-                                            fact="zip", succeeded=True,
-                                            agent_id=agent.account_id, at=WHEN))
-        uow.session.add(IssuedDocument(case_id=case.id, kind="data_copy_pdf",
-                                       file_name="DSR-2026-000042.pdf", sha256="c0ffee" * 10
-                                       + "beef", size=12345, encrypted=True, channel="email",
-                                       agent_id=agent.account_id, issued_at=WHEN))
+        uow.session.add(
+            RequestItem(
+                case_id=case.id,
+                right="copy",
+                due_on=date(2026, 11, 16),
+                base_due_on=date(2026, 11, 16),
+                regime_applied="vn",
+            )
+        )
+        uow.session.add(
+            VerificationAttempt(
+                case_id=case.id,
+                method="knowledge_question",
+                fact="zip",
+                succeeded=True,
+                agent_id=agent.account_id,
+                at=WHEN,
+            )
+        )
+        uow.session.add(
+            IssuedDocument(
+                case_id=case.id,
+                kind="data_copy_pdf",
+                file_name="DSR-2026-000042.pdf",
+                sha256="c0ffee" * 10 + "beef",
+                size=12345,
+                encrypted=True,
+                channel="email",
+                agent_id=agent.account_id,
+                issued_at=WHEN,
+            )
+        )
         for action in ("case_received", "verification_attempt", "copy_issued"):
-            chain.append(uow.session, actor=agent, action=action, case_reference=REFERENCE,
-                         details={"step": action})
+            chain.append(
+                uow.session,
+                actor=agent,
+                action=action,
+                case_reference=REFERENCE,
+                details={"step": action},
+            )
         uow.commit()
     return REFERENCE
 
 
 def test_the_pack_holds_the_timeline_verification_and_hashes(
-        services: Services, actors: dict[str, Actor]) -> None:
+    services: Services, actors: dict[str, Actor]
+) -> None:
     reference = _case_with_history(services, actors["agent"])
     pdf = services.evidence.evidence_pack(actors["supervisor"], reference, language="en")
     content = _text(pdf)
@@ -61,12 +97,12 @@ def test_the_pack_holds_the_timeline_verification_and_hashes(
     assert "Bí Mật" not in content and "bimat@" not in content
     with services.db.reader() as uow:
         last = uow.session.execute(
-            text("SELECT action FROM decision_log ORDER BY seq DESC LIMIT 1")).scalar_one()
+            text("SELECT action FROM decision_log ORDER BY seq DESC LIMIT 1")
+        ).scalar_one()
     assert last == "evidence_pack_exported"
 
 
-def test_only_supervisors_and_admins_export(services: Services,
-                                           actors: dict[str, Actor]) -> None:
+def test_only_supervisors_and_admins_export(services: Services, actors: dict[str, Actor]) -> None:
     _case_with_history(services, actors["agent"])
     with pytest.raises(PermissionDeniedError):
         services.evidence.evidence_pack(actors["agent"], REFERENCE)

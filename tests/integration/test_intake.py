@@ -33,7 +33,8 @@ from tests.integration.case_helpers import START, Clock, Desk, make_desk, phone_
 
 EML_DIR = Path(__file__).resolve().parents[1] / "data" / "eml"
 EXPECTED: dict[str, dict[str, Any]] = json.loads(
-    (EML_DIR / "expected.json").read_text(encoding="utf-8"))
+    (EML_DIR / "expected.json").read_text(encoding="utf-8")
+)
 FILES = sorted(EML_DIR.glob("*.eml"))
 POLICY = load_deadline_policy()
 CALENDAR = load_holiday_calendar()
@@ -58,11 +59,16 @@ def _run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, 
     return code, out, err
 
 
-def _engine_due(right: Right, received_at: datetime, regimes: frozenset[Regime],
-                third_party: bool = False) -> Any:
+def _engine_due(
+    right: Right, received_at: datetime, regimes: frozenset[Regime], third_party: bool = False
+) -> Any:
     return compute_item_deadline(
-        ItemDeadlineInput(right=right, received_at=received_at, regimes=regimes,
-                          third_party=third_party), POLICY, CALENDAR)
+        ItemDeadlineInput(
+            right=right, received_at=received_at, regimes=regimes, third_party=third_party
+        ),
+        POLICY,
+        CALENDAR,
+    )
 
 
 def test_the_corpus_is_there() -> None:
@@ -73,8 +79,9 @@ def test_the_corpus_is_there() -> None:
 # --------------------------------------------------------------------------- the corpus
 
 
-def test_every_email_becomes_a_case_or_a_one_line_error(desk: Desk,
-                                                        actors: dict[str, Actor]) -> None:
+def test_every_email_becomes_a_case_or_a_one_line_error(
+    desk: Desk, actors: dict[str, Actor]
+) -> None:
     agent = actors["agent"]
     made: dict[str, Any] = {}
     for path in FILES:
@@ -90,16 +97,20 @@ def test_every_email_becomes_a_case_or_a_one_line_error(desk: Desk,
     for path in FILES:
         expected = EXPECTED[path.name]
         result = made[path.name]
-        suggested = [] if expected["rejected"] else \
-            list(desk.intake.preview_eml(path.read_bytes()).suggested_rights)
+        suggested = (
+            []
+            if expected["rejected"]
+            else list(desk.intake.preview_eml(path.read_bytes()).suggested_rights)
+        )
         if expected["rejected"] or not suggested:
             assert result is None, f"{path.name} should not become a case"
             continue
         assert result is not None, f"{path.name} should become a case"
         assert list(result.rights) == suggested
         assert [item.right for item in result.case.items] == suggested
-        assert result.email.date_note == (DateNote(expected["date_note"])
-                                          if expected["date_note"] else None)
+        assert result.email.date_note == (
+            DateNote(expected["date_note"]) if expected["date_note"] else None
+        )
         assert result.case.state is CaseState.RECEIVED
     # Gap-free references in the order the cases were made.
     references = [r.case.reference for r in made.values() if r is not None]
@@ -115,19 +126,24 @@ def test_due_dates_come_from_the_deadline_engine(desk: Desk, actors: dict[str, A
     assert len(case.items) == len(result.rights) == 4
     for item in case.items:
         deadline = _engine_due(item.right, case.received_at, frozenset({Regime.VN, Regime.GDPR}))
-        assert (item.due_on, item.base_due_on, item.regime) == \
-            (deadline.due, deadline.base_due, deadline.regime)
+        assert (item.due_on, item.base_due_on, item.regime) == (
+            deadline.due,
+            deadline.base_due,
+            deadline.regime,
+        )
     assert case.due_on == min(item.due_on for item in case.items)
     # Stored as computed.
     detail = desk.cases.get_case(case.id)
-    assert [(i.right, i.due_on, i.regime) for i in detail.items] == \
-        [(i.right, i.due_on, i.regime) for i in case.items]
+    assert [(i.right, i.due_on, i.regime) for i in detail.items] == [
+        (i.right, i.due_on, i.regime) for i in case.items
+    ]
 
 
 def test_strictest_regime_wins_per_right(desk: Desk, actors: dict[str, Actor]) -> None:
     new = phone_case(desk.clock, (Right.ERASURE, Right.ACCESS), eu=True, california=True)
-    summary = desk.intake.create_case(actors["agent"],
-                                      replace(new, third_party=frozenset({Right.ACCESS})))
+    summary = desk.intake.create_case(
+        actors["agent"], replace(new, third_party=frozenset({Right.ACCESS}))
+    )
     regimes = frozenset({Regime.VN, Regime.GDPR, Regime.CCPA})
     erasure, access = summary.items
     assert erasure.due_on == _engine_due(Right.ERASURE, START, regimes).due
@@ -137,12 +153,12 @@ def test_strictest_regime_wins_per_right(desk: Desk, actors: dict[str, Actor]) -
     assert summary.acknowledge_by < summary.due_on  # type: ignore[operator]
 
 
-def test_missing_date_falls_back_to_the_import_time(desk: Desk,
-                                                   actors: dict[str, Actor]) -> None:
-    for name, note in (("21_missing_date.eml", DateNote.MISSING),
-                       ("22_impossible_date_feb30.eml", DateNote.IMPOSSIBLE)):
-        result = desk.intake.create_case_from_eml(actors["agent"],
-                                                  (EML_DIR / name).read_bytes())
+def test_missing_date_falls_back_to_the_import_time(desk: Desk, actors: dict[str, Actor]) -> None:
+    for name, note in (
+        ("21_missing_date.eml", DateNote.MISSING),
+        ("22_impossible_date_feb30.eml", DateNote.IMPOSSIBLE),
+    ):
+        result = desk.intake.create_case_from_eml(actors["agent"], (EML_DIR / name).read_bytes())
         assert result.email.date_note is note
         assert result.case.received_at == desk.clock()
         assert result.date_note_text and "import" in result.date_note_text
@@ -170,19 +186,27 @@ def test_the_log_holds_no_name_or_address(desk: Desk, actors: dict[str, Actor]) 
 
 def _stored(desk: Desk, case_id: int) -> list[Attachment]:
     with desk.services.db.reader() as uow:
-        rows = list(uow.session.execute(
-            select(Attachment).where(Attachment.case_id == case_id).order_by(Attachment.id)
-        ).scalars())
+        rows = list(
+            uow.session.execute(
+                select(Attachment).where(Attachment.case_id == case_id).order_by(Attachment.id)
+            ).scalars()
+        )
         for row in rows:
             uow.session.expunge(row)  # loaded now; the reader rolls back (expires) on exit
         return rows
 
 
-@pytest.mark.parametrize("name", ["14_mixed_pdf_and_image.eml",
-                                  "15_hostile_attachment_names.eml",
-                                  "16_vietnamese_attachment_names.eml"])
-def test_attachments_are_kept_with_hash_and_safe_names(desk: Desk, actors: dict[str, Actor],
-                                                       name: str) -> None:
+@pytest.mark.parametrize(
+    "name",
+    [
+        "14_mixed_pdf_and_image.eml",
+        "15_hostile_attachment_names.eml",
+        "16_vietnamese_attachment_names.eml",
+    ],
+)
+def test_attachments_are_kept_with_hash_and_safe_names(
+    desk: Desk, actors: dict[str, Actor], name: str
+) -> None:
     data = (EML_DIR / name).read_bytes()
     result = desk.intake.create_case_from_eml(actors["agent"], data, rights=[Right.ACCESS])
     stored = _stored(desk, result.case.id)
@@ -190,8 +214,9 @@ def test_attachments_are_kept_with_hash_and_safe_names(desk: Desk, actors: dict[
     assert original.display_name == ORIGINAL_EMAIL_NAME
     assert original.sha256 == hashlib.sha256(data).hexdigest() and original.size == len(data)
     expected = EXPECTED[name]["attachments"]
-    assert [(a.display_name, a.content_type, a.size, a.sha256) for a in files] == \
-        [(e["display_name"], e["content_type"], e["size"], e["sha256"]) for e in expected]
+    assert [(a.display_name, a.content_type, a.size, a.sha256) for a in files] == [
+        (e["display_name"], e["content_type"], e["size"], e["sha256"]) for e in expected
+    ]
     for attachment in stored:
         assert attachment.content is not None
         assert hashlib.sha256(attachment.content).hexdigest() == attachment.sha256
@@ -227,9 +252,11 @@ def test_a_bad_file_in_a_batch_imports_nothing(desk: Desk, actors: dict[str, Act
 def test_a_failed_creation_leaves_no_gap(desk: Desk, actors: dict[str, Actor]) -> None:
     agent = actors["agent"]
     first = desk.intake.create_case(agent, phone_case(desk.clock))
-    for broken in (phone_case(desk.clock, email="not-an-address"),
-                   phone_case(desk.clock, ()),
-                   phone_case(desk.clock, email=None)):
+    for broken in (
+        phone_case(desk.clock, email="not-an-address"),
+        phone_case(desk.clock, ()),
+        phone_case(desk.clock, email=None),
+    ):
         with pytest.raises(ValidationError):
             desk.intake.create_case(agent, broken)
     second = desk.intake.create_case(agent, phone_case(desk.clock))
@@ -289,8 +316,13 @@ def test_related_requests_within_thirty_days(desk: Desk, actors: dict[str, Actor
 
 def test_related_by_phone_in_any_format(desk: Desk, actors: dict[str, Actor]) -> None:
     def by_phone(phone: str) -> NewCase:
-        return NewCase(channel=Channel.PHONE, received_at=desk.clock(),
-                       requester_name="Lê Văn Bình", rights=[Right.OBJECTION], phone=phone)
+        return NewCase(
+            channel=Channel.PHONE,
+            received_at=desk.clock(),
+            requester_name="Lê Văn Bình",
+            rights=[Right.OBJECTION],
+            phone=phone,
+        )
 
     first = desk.intake.create_case(actors["agent"], by_phone("0912 345 678"))
     desk.clock.advance(days=2)
@@ -304,12 +336,14 @@ def test_related_by_phone_in_any_format(desk: Desk, actors: dict[str, Actor]) ->
 # --------------------------------------------------------------------------- CLI
 
 
-def test_cli_imports_every_file_or_names_it(database: Any, db_url: str,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_imports_every_file_or_names_it(
+    database: Any, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     imported = 0
     for path in FILES:
-        code, out, err = _run_cli(capsys, "--database", db_url, "case", "import-eml",
-                                  str(path), "--json")
+        code, out, err = _run_cli(
+            capsys, "--database", db_url, "case", "import-eml", str(path), "--json"
+        )
         assert "Traceback" not in out + err, path.name
         if code == 0:
             record = json.loads(out)
@@ -328,30 +362,58 @@ def test_cli_imports_every_file_or_names_it(database: Any, db_url: str,
     assert code == 0 and len(json.loads(out)) == imported
 
 
-def test_cli_batch_with_a_bad_file_imports_nothing(database: Any, db_url: str,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_batch_with_a_bad_file_imports_nothing(
+    database: Any, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     good = EML_DIR / "01_utf8_qp_vi_erasure.eml"
     bad = [EML_DIR / "90_empty.eml", EML_DIR / "97_png_image.eml"]
-    code, out, err = _run_cli(capsys, "--database", db_url, "case", "import-eml",
-                              str(good), str(bad[0]), str(good), str(bad[1]))
+    code, out, err = _run_cli(
+        capsys,
+        "--database",
+        db_url,
+        "case",
+        "import-eml",
+        str(good),
+        str(bad[0]),
+        str(good),
+        str(bad[1]),
+    )
     assert code == 2 and out == ""
     lines = err.splitlines()
     assert len(lines) == 2 and str(bad[0]) in lines[0] and str(bad[1]) in lines[1]
     code, out, _ = _run_cli(capsys, "--database", db_url, "case", "list", "--all", "--json")
     assert code == 0 and json.loads(out) == []
-    code, out, _ = _run_cli(capsys, "--database", db_url, "case", "import-eml", str(good),
-                            str(good))
+    code, out, _ = _run_cli(
+        capsys, "--database", db_url, "case", "import-eml", str(good), str(good)
+    )
     assert code == 0
     assert [line.split()[0] for line in out.splitlines()] == [
-        f"DSR-{datetime.now(UTC).year}-000001", f"DSR-{datetime.now(UTC).year}-000002"]
+        f"DSR-{datetime.now(UTC).year}-000001",
+        f"DSR-{datetime.now(UTC).year}-000002",
+    ]
 
 
-def test_cli_new_show_and_list(database: Any, db_url: str,
-                               capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = _run_cli(capsys, "--database", db_url, "case", "new", "--channel", "phone",
-                              "--name", "Đặng Văn Cường", "--phone", "0912345678",
-                              "--rights", "access,erasure", "--received",
-                              "2026-03-02T09:00+07:00", "--json")
+def test_cli_new_show_and_list(
+    database: Any, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _run_cli(
+        capsys,
+        "--database",
+        db_url,
+        "case",
+        "new",
+        "--channel",
+        "phone",
+        "--name",
+        "Đặng Văn Cường",
+        "--phone",
+        "0912345678",
+        "--rights",
+        "access,erasure",
+        "--received",
+        "2026-03-02T09:00+07:00",
+        "--json",
+    )
     assert code == 0, err
     created = json.loads(out)
     assert created["due"] == {"access": "2026-03-12", "erasure": "2026-03-23"}
@@ -368,21 +430,38 @@ def test_cli_new_show_and_list(database: Any, db_url: str,
     assert code == 0 and [r["reference"] for r in json.loads(out)] == [reference]
     code, _, err = _run_cli(capsys, "--database", db_url, "case", "show", "DSR-2026-999999")
     assert code == 2 and err.count("\n") == 1
-    code, _, err = _run_cli(capsys, "--database", db_url, "case", "new", "--channel", "phone",
-                            "--name", "X", "--rights", "access,flying")
+    code, _, err = _run_cli(
+        capsys,
+        "--database",
+        db_url,
+        "case",
+        "new",
+        "--channel",
+        "phone",
+        "--name",
+        "X",
+        "--rights",
+        "access,flying",
+    )
     assert code == 2 and "flying" in err and "Traceback" not in err
 
 
-def test_cli_unreadable_file_is_one_line(database: Any, db_url: str, tmp_path: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_unreadable_file_is_one_line(
+    database: Any, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     missing = tmp_path / "nowhere.eml"
     code, _, err = _run_cli(capsys, "--database", db_url, "case", "import-eml", str(missing))
     assert code == 2 and err.count("\n") == 1 and "nowhere.eml" in err
 
 
 def test_received_in_the_future_is_refused(desk: Desk, actors: dict[str, Actor]) -> None:
-    ahead = NewCase(channel=Channel.POST, received_at=desk.clock() + timedelta(days=3),
-                    requester_name="A", rights=[Right.ACCESS], address="12 Lê Lợi, Huế")
+    ahead = NewCase(
+        channel=Channel.POST,
+        received_at=desk.clock() + timedelta(days=3),
+        requester_name="A",
+        rights=[Right.ACCESS],
+        address="12 Lê Lợi, Huế",
+    )
     with pytest.raises(ValidationError, match="future"):
         desk.intake.create_case(actors["agent"], ahead)
 
@@ -390,11 +469,13 @@ def test_received_in_the_future_is_refused(desk: Desk, actors: dict[str, Actor])
 # --------------------------------------------------------------------------- third party
 
 
-def test_a_third_party_can_be_marked_per_right_at_intake(desk: Desk,
-                                                         actors: dict[str, Actor]) -> None:
+def test_a_third_party_can_be_marked_per_right_at_intake(
+    desk: Desk, actors: dict[str, Actor]
+) -> None:
     data = (EML_DIR / "01_utf8_qp_vi_erasure.eml").read_bytes()
-    result = desk.intake.create_case_from_eml(actors["agent"], data,
-                                              third_party=frozenset({Right.ERASURE}))
+    result = desk.intake.create_case_from_eml(
+        actors["agent"], data, third_party=frozenset({Right.ERASURE})
+    )
     (item,) = result.case.items
     vn = frozenset({Regime.VN})
     assert item.third_party
@@ -404,47 +485,94 @@ def test_a_third_party_can_be_marked_per_right_at_intake(desk: Desk,
     # Only rights asked for can be marked: nothing is written otherwise.
     before = desk.count_cases()
     with pytest.raises(EmlImportError, match="access") as raised:
-        desk.intake.create_case_from_eml(actors["agent"], data,
-                                         third_party=frozenset({Right.ACCESS}))
+        desk.intake.create_case_from_eml(
+            actors["agent"], data, third_party=frozenset({Right.ACCESS})
+        )
     assert raised.value.index == 0
     with pytest.raises(ValidationError, match="copy"):
-        desk.intake.create_case(actors["agent"], replace(
-            phone_case(desk.clock, (Right.ACCESS,)), third_party=frozenset({Right.COPY})))
+        desk.intake.create_case(
+            actors["agent"],
+            replace(phone_case(desk.clock, (Right.ACCESS,)), third_party=frozenset({Right.COPY})),
+        )
     assert desk.count_cases() == before
 
 
-def test_cli_new_and_import_take_third_party_rights(database: Any, db_url: str,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = _run_cli(capsys, "--database", db_url, "case", "new", "--channel", "phone",
-                              "--name", "Đặng Văn Cường", "--phone", "0912345678",
-                              "--rights", "access,erasure", "--third-party", "access",
-                              "--received", "2026-03-02T09:00+07:00", "--json")
+def test_cli_new_and_import_take_third_party_rights(
+    database: Any, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _run_cli(
+        capsys,
+        "--database",
+        db_url,
+        "case",
+        "new",
+        "--channel",
+        "phone",
+        "--name",
+        "Đặng Văn Cường",
+        "--phone",
+        "0912345678",
+        "--rights",
+        "access,erasure",
+        "--third-party",
+        "access",
+        "--received",
+        "2026-03-02T09:00+07:00",
+        "--json",
+    )
     assert code == 0, err
     created = json.loads(out)
     assert created["due"] == {"access": "2026-03-17", "erasure": "2026-03-23"}  # 15, not 10
     assert created["third_party"] == ["access"]
-    code, out, _ = _run_cli(capsys, "--database", db_url, "case", "show",
-                            created["reference"], "--json")
+    code, out, _ = _run_cli(
+        capsys, "--database", db_url, "case", "show", created["reference"], "--json"
+    )
     assert code == 0
-    assert [(i["right"], i["third_party"]) for i in json.loads(out)["items"]] == \
-        [("access", True), ("erasure", False)]
+    assert [(i["right"], i["third_party"]) for i in json.loads(out)["items"]] == [
+        ("access", True),
+        ("erasure", False),
+    ]
     # A right not asked for, or no right at all: one line, exit 2, nothing made.
     for flag in ("erasure", "flying"):
-        code, out, err = _run_cli(capsys, "--database", db_url, "case", "new", "--channel",
-                                  "phone", "--name", "X", "--phone", "0912345678",
-                                  "--rights", "access", "--third-party", flag)
+        code, out, err = _run_cli(
+            capsys,
+            "--database",
+            db_url,
+            "case",
+            "new",
+            "--channel",
+            "phone",
+            "--name",
+            "X",
+            "--phone",
+            "0912345678",
+            "--rights",
+            "access",
+            "--third-party",
+            flag,
+        )
         assert code == 2 and out == "" and err.count("\n") == 1, flag
         assert flag in err and "Traceback" not in err
 
     eml = EML_DIR / "01_utf8_qp_vi_erasure.eml"
-    code, out, err = _run_cli(capsys, "--database", db_url, "case", "import-eml", str(eml),
-                              "--third-party", "access")  # the email asks for erasure
+    code, out, err = _run_cli(
+        capsys, "--database", db_url, "case", "import-eml", str(eml), "--third-party", "access"
+    )  # the email asks for erasure
     assert code == 2 and out == "" and err.count("\n") == 1
     assert str(eml) in err and "access" in err
     code, out, _ = _run_cli(capsys, "--database", db_url, "case", "list", "--all", "--json")
     assert [r["reference"] for r in json.loads(out)] == [created["reference"]]
-    code, out, err = _run_cli(capsys, "--database", db_url, "case", "import-eml", str(eml),
-                              "--third-party", "erasure", "--json")
+    code, out, err = _run_cli(
+        capsys,
+        "--database",
+        db_url,
+        "case",
+        "import-eml",
+        str(eml),
+        "--third-party",
+        "erasure",
+        "--json",
+    )
     assert code == 0, err
     record = json.loads(out)
     received = datetime.fromisoformat(record["received_at"])

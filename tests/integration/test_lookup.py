@@ -47,57 +47,133 @@ NAME = "Đặng Thị Ánh"
 def _seed(services: Services, *, communications: int = 3) -> None:
     with services.db.uow() as uow:
         s = uow.session
-        s.add(Customer(id=1, reference="KH-000001", full_name=NAME, name_folded=fold(NAME),
-                       birth_year=1990, gender="female", zip_code="700000",
-                       created_at=WHEN))
-        s.add(Customer(id=2, reference="KH-000002", full_name="Lê Văn Bình",
-                       name_folded="le van binh", created_at=WHEN))
+        s.add(
+            Customer(
+                id=1,
+                reference="KH-000001",
+                full_name=NAME,
+                name_folded=fold(NAME),
+                birth_year=1990,
+                gender="female",
+                zip_code="700000",
+                created_at=WHEN,
+            )
+        )
+        s.add(
+            Customer(
+                id=2,
+                reference="KH-000002",
+                full_name="Lê Văn Bình",
+                name_folded="le van binh",
+                created_at=WHEN,
+            )
+        )
         s.flush()
-        s.add_all([
-            CustomerEmail(customer_id=1, email="anh@example.vn", is_primary=True),
-            CustomerPhone(customer_id=1, phone_e164="+84912345678"),
-            CustomerAddress(customer_id=1, street="12 Lê Lợi", ward="Bến Nghé",
-                            city="TP Hồ Chí Minh", zip_code="700000"),
-            Subscription(customer_id=1, kind="webinar", title="Thuế 2024", started_on=DAY),
-            Invoice(id=1, customer_id=1, number="HD-2024-0000001", issued_on=DAY,
-                    amount_vnd=1_500_000, fiscal_year=2024, description="Hội thảo"),
-            PaymentMethod(id=1, customer_id=1, brand="Visa", last4="1111", exp_month=12,
-                          exp_year=2028, processor_token=TOKEN, added_on=DAY),
-        ])
+        s.add_all(
+            [
+                CustomerEmail(customer_id=1, email="anh@example.vn", is_primary=True),
+                CustomerPhone(customer_id=1, phone_e164="+84912345678"),
+                CustomerAddress(
+                    customer_id=1,
+                    street="12 Lê Lợi",
+                    ward="Bến Nghé",
+                    city="TP Hồ Chí Minh",
+                    zip_code="700000",
+                ),
+                Subscription(customer_id=1, kind="webinar", title="Thuế 2024", started_on=DAY),
+                Invoice(
+                    id=1,
+                    customer_id=1,
+                    number="HD-2024-0000001",
+                    issued_on=DAY,
+                    amount_vnd=1_500_000,
+                    fiscal_year=2024,
+                    description="Hội thảo",
+                ),
+                PaymentMethod(
+                    id=1,
+                    customer_id=1,
+                    brand="Visa",
+                    last4="1111",
+                    exp_month=12,
+                    exp_year=2028,
+                    processor_token=TOKEN,
+                    added_on=DAY,
+                ),
+            ]
+        )
         s.flush()
-        s.add_all([
-            Payment(customer_id=1, invoice_id=1, payment_method_id=1, paid_at=WHEN,
-                    amount_vnd=1_500_000),
-            *(Communication(customer_id=1, channel=("email", "sms", "post")[i % 3],
-                            direction="out", occurred_at=WHEN, summary=f"Thư {i}")
-              for i in range(communications)),
-            Consent(customer_id=1, purpose="marketing", channel="email", granted=False,
-                    changed_at=WHEN, source="web"),
-            AdSegment(customer_id=1, segment="Kế toán", assigned_on=DAY, source="crm"),
-            PollResponse(customer_id=1, poll="Khảo sát", question="Hài lòng?", answer="Có",
-                         answered_at=WHEN),
-            MessageBoardPost(customer_id=1, board="Thuế", title="Hỏi", body="<b>&</b>",
-                             posted_at=WHEN),
-            SupportTicket(customer_id=1, opened_at=WHEN, subject="Hóa đơn", status="open"),
-            Disclosure(customer_id=1, recipient="Cục Thuế", legal_basis="Luật",
-                       categories="invoices", disclosed_on=DAY),
-            Restriction(customer_id=1, category="communications", reason="dispute",
-                        since=WHEN),
-            Restriction(customer_id=1, category="ad_segments", reason="old", since=WHEN,
-                        lifted_at=WHEN),
-            Restriction(customer_id=1, purpose="marketing", reason="objection", since=WHEN),
-            LegalHold(customer_id=1, category="payments", reason="chargeback", since=DAY),
-            LegalHold(customer_id=1, category="invoices", reason="old", since=DAY,
-                      released_on=DAY),
-        ])
+        s.add_all(
+            [
+                Payment(
+                    customer_id=1,
+                    invoice_id=1,
+                    payment_method_id=1,
+                    paid_at=WHEN,
+                    amount_vnd=1_500_000,
+                ),
+                *(
+                    Communication(
+                        customer_id=1,
+                        channel=("email", "sms", "post")[i % 3],
+                        direction="out",
+                        occurred_at=WHEN,
+                        summary=f"Thư {i}",
+                    )
+                    for i in range(communications)
+                ),
+                Consent(
+                    customer_id=1,
+                    purpose="marketing",
+                    channel="email",
+                    granted=False,
+                    changed_at=WHEN,
+                    source="web",
+                ),
+                AdSegment(customer_id=1, segment="Kế toán", assigned_on=DAY, source="crm"),
+                PollResponse(
+                    customer_id=1,
+                    poll="Khảo sát",
+                    question="Hài lòng?",
+                    answer="Có",
+                    answered_at=WHEN,
+                ),
+                MessageBoardPost(
+                    customer_id=1, board="Thuế", title="Hỏi", body="<b>&</b>", posted_at=WHEN
+                ),
+                SupportTicket(customer_id=1, opened_at=WHEN, subject="Hóa đơn", status="open"),
+                Disclosure(
+                    customer_id=1,
+                    recipient="Cục Thuế",
+                    legal_basis="Luật",
+                    categories="invoices",
+                    disclosed_on=DAY,
+                ),
+                Restriction(customer_id=1, category="communications", reason="dispute", since=WHEN),
+                Restriction(
+                    customer_id=1, category="ad_segments", reason="old", since=WHEN, lifted_at=WHEN
+                ),
+                Restriction(customer_id=1, purpose="marketing", reason="objection", since=WHEN),
+                LegalHold(customer_id=1, category="payments", reason="chargeback", since=DAY),
+                LegalHold(
+                    customer_id=1, category="invoices", reason="old", since=DAY, released_on=DAY
+                ),
+            ]
+        )
         uow.commit()
 
 
 def _case(services: Services, *, customer_id: int | None, level: int) -> int:
     with services.db.uow() as uow:
-        case = Case(reference=f"DSR-2026-{customer_id or 0:03d}{level}", channel="email",
-                    received_at=WHEN, requester_name=NAME, state="received",
-                    customer_id=customer_id, identity_level=level)
+        case = Case(
+            reference=f"DSR-2026-{customer_id or 0:03d}{level}",
+            channel="email",
+            received_at=WHEN,
+            requester_name=NAME,
+            state="received",
+            customer_id=customer_id,
+            identity_level=level,
+        )
         uow.session.add(case)
         uow.session.flush()
         case_id = case.id
@@ -116,11 +192,19 @@ def test_every_category_is_a_section_with_its_count(profile: CustomerProfile) ->
     assert profile.reference == "KH-000001"
     assert profile.display_name == NAME
     assert profile.counts == {
-        DataCategory.IDENTITY: 4, DataCategory.ACCOUNT: 1, DataCategory.SUBSCRIPTIONS: 1,
-        DataCategory.INVOICES: 1, DataCategory.PAYMENT_METHODS: 1, DataCategory.PAYMENTS: 1,
-        DataCategory.COMMUNICATIONS: 3, DataCategory.CONSENTS: 1,
-        DataCategory.AD_SEGMENTS: 1, DataCategory.POLLS: 1, DataCategory.MESSAGE_BOARD: 1,
-        DataCategory.SUPPORT_TICKETS: 1, DataCategory.DISCLOSURES: 1,
+        DataCategory.IDENTITY: 4,
+        DataCategory.ACCOUNT: 1,
+        DataCategory.SUBSCRIPTIONS: 1,
+        DataCategory.INVOICES: 1,
+        DataCategory.PAYMENT_METHODS: 1,
+        DataCategory.PAYMENTS: 1,
+        DataCategory.COMMUNICATIONS: 3,
+        DataCategory.CONSENTS: 1,
+        DataCategory.AD_SEGMENTS: 1,
+        DataCategory.POLLS: 1,
+        DataCategory.MESSAGE_BOARD: 1,
+        DataCategory.SUPPORT_TICKETS: 1,
+        DataCategory.DISCLOSURES: 1,
     }
     for section in profile.sections:
         assert all(len(row.values) == len(section.columns) for row in section.rows)
@@ -176,18 +260,18 @@ def test_other_customers_records_are_not_included(services: Services) -> None:
         services.lookup.load_profile(999)
 
 
-def test_profile_for_a_verified_linked_case(services: Services,
-                                            actors: dict[str, Actor]) -> None:
+def test_profile_for_a_verified_linked_case(services: Services, actors: dict[str, Actor]) -> None:
     _seed(services)
     case_id = _case(services, customer_id=1, level=1)
     assert services.lookup.load_profile_for_case(actors["agent"], case_id).customer_id == 1
 
 
-@pytest.mark.parametrize(("customer_id", "level", "words"),
-                         [(None, 2, "not linked"), (1, 0, "not been verified")])
-def test_refused_for_unlinked_or_unverified_case(services: Services, actors: dict[str, Actor],
-                                                 customer_id: int | None, level: int,
-                                                 words: str) -> None:
+@pytest.mark.parametrize(
+    ("customer_id", "level", "words"), [(None, 2, "not linked"), (1, 0, "not been verified")]
+)
+def test_refused_for_unlinked_or_unverified_case(
+    services: Services, actors: dict[str, Actor], customer_id: int | None, level: int, words: str
+) -> None:
     _seed(services)
     case_id = _case(services, customer_id=customer_id, level=level)
     with pytest.raises(IdentityNotVerifiedError, match=words):

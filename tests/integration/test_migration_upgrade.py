@@ -55,8 +55,12 @@ def test_two_upgrades_at_once_both_succeed(db_url: str) -> None:
     db = Database(create_app_engine(db_url))
     try:
         migrate.upgrade(db.engine, "0003")
-        other = subprocess.Popen([sys.executable, "-c", _HELD_UPGRADE, db_url],
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        other = subprocess.Popen(
+            [sys.executable, "-c", _HELD_UPGRADE, db_url],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         assert other.stdout is not None
         assert other.stdout.readline().strip() == "inside"
         migrate.upgrade(db.engine)
@@ -74,10 +78,20 @@ def test_upgrade_indexes_the_names_of_existing_customers(db_url: str) -> None:
     try:
         migrate.upgrade(db.engine, "0002")
         with db.engine.begin() as connection:
-            connection.execute(insert(Customer), [
-                {"id": i, "reference": f"KH-{i:06d}", "full_name": name,
-                 "name_folded": fold(name), "created_at": WHEN, "version": 1}
-                for i, name in enumerate(NAMES, start=1)])
+            connection.execute(
+                insert(Customer),
+                [
+                    {
+                        "id": i,
+                        "reference": f"KH-{i:06d}",
+                        "full_name": name,
+                        "name_folded": fold(name),
+                        "created_at": WHEN,
+                        "version": 1,
+                    }
+                    for i, name in enumerate(NAMES, start=1)
+                ],
+            )
         migrate.upgrade(db.engine)
         with db.engine.connect() as connection:
             keys = connection.execute(select(func.count()).select_from(CustomerNameKey))

@@ -57,8 +57,9 @@ class Inbox:
         self.recipients.append(list(envelope.rcpt_tos))
         return "250 Message accepted for delivery"
 
-    def authenticate(self, server: Any, session: Any, envelope: Any, mechanism: str,
-                     auth_data: Any) -> AuthResult:
+    def authenticate(
+        self, server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any
+    ) -> AuthResult:
         if not isinstance(auth_data, LoginPassword):
             return AuthResult(success=False, handled=False)
         ok = auth_data.login == b"desk" and auth_data.password == b"smtp-secret"
@@ -78,8 +79,13 @@ def _free_port() -> int:
 def smtp_server() -> Iterator[tuple[Inbox, int]]:
     inbox = Inbox()
     port = _free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port,
-                            authenticator=inbox.authenticate, auth_require_tls=False)
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=port,
+        authenticator=inbox.authenticate,
+        auth_require_tls=False,
+    )
     controller.start()
     try:
         yield inbox, port
@@ -105,8 +111,10 @@ class Setup:
 def setup(services: Services, smtp_server: tuple[Inbox, int]) -> Setup:
     _, port = smtp_server
     clock = Clock()
-    settings = replace(services.ctx.settings,
-                       smtp=SmtpSettings(host="127.0.0.1", port=port, sender="privacy@clb4u.vn"))
+    settings = replace(
+        services.ctx.settings,
+        smtp=SmtpSettings(host="127.0.0.1", port=port, sender="privacy@clb4u.vn"),
+    )
     verification = VerificationService(replace(services.ctx, settings=settings, clock=clock))
     agent = add_agent(services)
     customer_id = add_customer(services)
@@ -120,8 +128,9 @@ def _received_code(inbox: Inbox) -> str:
     return code_in(body.get_content())
 
 
-def test_the_code_mail_arrives_and_the_code_works_once(setup: Setup,
-                                                       smtp_server: tuple[Inbox, int]) -> None:
+def test_the_code_mail_arrives_and_the_code_works_once(
+    setup: Setup, smtp_server: tuple[Inbox, int]
+) -> None:
     inbox, _ = smtp_server
     sent = setup.verification.send_one_time_code(setup.agent, setup.case_id, EMAIL)
     assert sent.destination == "a•••@example.vn"
@@ -180,10 +189,14 @@ def test_three_wrong_tries_lock_the_code(setup: Setup, smtp_server: tuple[Inbox,
     setup.verification.send_one_time_code(setup.agent, setup.case_id, EMAIL)
     code = _received_code(inbox)
     wrong = f"{(int(code) + 1) % 10**6:06d}"
-    outcomes = [setup.verification.check_one_time_code(setup.agent, setup.case_id, wrong)
-                for _ in range(3)]
+    outcomes = [
+        setup.verification.check_one_time_code(setup.agent, setup.case_id, wrong) for _ in range(3)
+    ]
     assert [(o.outcome, o.tries_left) for o in outcomes] == [
-        (CodeCheck.WRONG, 2), (CodeCheck.WRONG, 1), (CodeCheck.LOCKED, 0)]
+        (CodeCheck.WRONG, 2),
+        (CodeCheck.WRONG, 1),
+        (CodeCheck.LOCKED, 0),
+    ]
     fourth = setup.verification.check_one_time_code(setup.agent, setup.case_id, code)
     assert fourth.outcome is CodeCheck.LOCKED
     assert fourth.status.level_reached is IdentityLevel.L0
@@ -203,8 +216,10 @@ def test_a_new_code_supersedes_the_old_one(setup: Setup, smtp_server: tuple[Inbo
     if first != second:
         old = setup.verification.check_one_time_code(setup.agent, setup.case_id, first)
         assert old.outcome is CodeCheck.WRONG
-    assert setup.verification.check_one_time_code(
-        setup.agent, setup.case_id, second).outcome is CodeCheck.OK
+    assert (
+        setup.verification.check_one_time_code(setup.agent, setup.case_id, second).outcome
+        is CodeCheck.OK
+    )
 
 
 # --------------------------------------------------------------------------- the adapter
@@ -214,8 +229,9 @@ def _mail() -> OutgoingMail:
     return OutgoingMail(to=EMAIL, subject="Thử nghiệm", body="Xin chào, đây là thư thử.")
 
 
-def test_signs_in_with_the_keyring_password(smtp_server: tuple[Inbox, int],
-                                            memory_keyring: MemoryKeyring) -> None:
+def test_signs_in_with_the_keyring_password(
+    smtp_server: tuple[Inbox, int], memory_keyring: MemoryKeyring
+) -> None:
     inbox, port = smtp_server
     settings = SmtpSettings(host="127.0.0.1", port=port, username="desk")
     with pytest.raises(ConfigurationError, match="needs a password"):
@@ -239,10 +255,13 @@ def test_no_keyring_fails_closed(smtp_server: tuple[Inbox, int]) -> None:
 
 
 def test_an_unreachable_server_is_a_clear_error_logged_without_addresses(
-        caplog: pytest.LogCaptureFixture) -> None:
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     settings = SmtpSettings(host="127.0.0.1", port=_free_port())
-    with caplog.at_level(logging.WARNING), pytest.raises(MailDeliveryError,
-                                                         match="could not be reached"):
+    with (
+        caplog.at_level(logging.WARNING),
+        pytest.raises(MailDeliveryError, match="could not be reached"),
+    ):
         SmtpMailer(settings, timeout=5).send(_mail())
     assert "ConnectionRefusedError" in caplog.text
     assert EMAIL not in caplog.text and "example" not in caplog.text
@@ -257,8 +276,9 @@ def test_starttls_is_never_skipped(smtp_server: tuple[Inbox, int]) -> None:
 
 
 def test_a_failed_send_stores_no_code(services: Services) -> None:
-    settings = replace(services.ctx.settings,
-                       smtp=SmtpSettings(host="127.0.0.1", port=_free_port()))
+    settings = replace(
+        services.ctx.settings, smtp=SmtpSettings(host="127.0.0.1", port=_free_port())
+    )
     verification = VerificationService(replace(services.ctx, settings=settings))
     agent = add_agent(services)
     case_id = add_case(services, customer_id=add_customer(services))

@@ -55,61 +55,181 @@ def test_migrations_reach_head_and_match_the_models(database: Database) -> None:
 
 
 def _sample_graph() -> list[Base]:
-    customer = Customer(id=1, reference="KH-000001", full_name="Đặng Thị Ánh",
-                        name_folded="dang thi anh", birth_year=1990, gender="female",
-                        occupation="Kế toán", job_title="Trưởng phòng", income_band="20-30tr",
-                        zip_code="700000", residence="vn", language="vi", created_at=WHEN,
-                        status="active")
-    account = Account(id=1, login="agent", display_name="Agent", role="agent",
-                      password_hash="x", active=True, created_at=WHEN)
-    case = Case(id=1, reference="DSR-2026-000001", channel="email", received_at=WHEN,
-                requester_name="Đặng Thị Ánh", requester_email="anh@example.vn",
-                requester_language="vi", customer_id=1, regimes="vn", state="received",
-                assignee_id=1, due_on=DAY)
-    item = RequestItem(id=1, case_id=1, right="access", due_on=DAY, base_due_on=DAY,
-                       regime_applied="vn")
-    invoice = Invoice(id=1, customer_id=1, number="HD-2026-0000001", issued_on=DAY,
-                      amount_vnd=1_500_000, status="paid", fiscal_year=2026,
-                      description="Hội thảo <Quản trị> & kế toán")
-    method = PaymentMethod(id=1, customer_id=1, brand="Visa", last4="1111", exp_month=12,
-                           exp_year=2028, processor_token="tok_abc", added_on=DAY)
+    customer = Customer(
+        id=1,
+        reference="KH-000001",
+        full_name="Đặng Thị Ánh",
+        name_folded="dang thi anh",
+        birth_year=1990,
+        gender="female",
+        occupation="Kế toán",
+        job_title="Trưởng phòng",
+        income_band="20-30tr",
+        zip_code="700000",
+        residence="vn",
+        language="vi",
+        created_at=WHEN,
+        status="active",
+    )
+    account = Account(
+        id=1,
+        login="agent",
+        display_name="Agent",
+        role="agent",
+        password_hash="x",
+        active=True,
+        created_at=WHEN,
+    )
+    case = Case(
+        id=1,
+        reference="DSR-2026-000001",
+        channel="email",
+        received_at=WHEN,
+        requester_name="Đặng Thị Ánh",
+        requester_email="anh@example.vn",
+        requester_language="vi",
+        customer_id=1,
+        regimes="vn",
+        state="received",
+        assignee_id=1,
+        due_on=DAY,
+    )
+    item = RequestItem(
+        id=1, case_id=1, right="access", due_on=DAY, base_due_on=DAY, regime_applied="vn"
+    )
+    invoice = Invoice(
+        id=1,
+        customer_id=1,
+        number="HD-2026-0000001",
+        issued_on=DAY,
+        amount_vnd=1_500_000,
+        status="paid",
+        fiscal_year=2026,
+        description="Hội thảo <Quản trị> & kế toán",
+    )
+    method = PaymentMethod(
+        id=1,
+        customer_id=1,
+        brand="Visa",
+        last4="1111",
+        exp_month=12,
+        exp_year=2028,
+        processor_token="tok_abc",
+        added_on=DAY,
+    )
     return [
-        customer, account, case, item, invoice, method,
+        customer,
+        account,
+        case,
+        item,
+        invoice,
+        method,
         CustomerEmail(customer_id=1, email="anh@example.vn", is_primary=True),
         CustomerPhone(customer_id=1, phone_e164="+84912345678", kind="mobile"),
-        CustomerAddress(customer_id=1, kind="postal", street="12 Lê Lợi", ward="Bến Nghé",
-                        city="TP Hồ Chí Minh", country="VN", zip_code="700000"),
-        Subscription(customer_id=1, kind="webinar", title="Thuế 2026", started_on=DAY,
-                     status="active"),
-        Payment(customer_id=1, invoice_id=1, payment_method_id=1, paid_at=WHEN,
-                amount_vnd=1_500_000, status="settled"),
-        Communication(customer_id=1, channel="sms", direction="out", occurred_at=WHEN,
-                      summary="Nhắc lịch hội thảo"),
-        Consent(customer_id=1, purpose="marketing", channel="email", granted=True,
-                changed_at=WHEN, source="web form"),
+        CustomerAddress(
+            customer_id=1,
+            kind="postal",
+            street="12 Lê Lợi",
+            ward="Bến Nghé",
+            city="TP Hồ Chí Minh",
+            country="VN",
+            zip_code="700000",
+        ),
+        Subscription(
+            customer_id=1, kind="webinar", title="Thuế 2026", started_on=DAY, status="active"
+        ),
+        Payment(
+            customer_id=1,
+            invoice_id=1,
+            payment_method_id=1,
+            paid_at=WHEN,
+            amount_vnd=1_500_000,
+            status="settled",
+        ),
+        Communication(
+            customer_id=1,
+            channel="sms",
+            direction="out",
+            occurred_at=WHEN,
+            summary="Nhắc lịch hội thảo",
+        ),
+        Consent(
+            customer_id=1,
+            purpose="marketing",
+            channel="email",
+            granted=True,
+            changed_at=WHEN,
+            source="web form",
+        ),
         AdSegment(customer_id=1, segment="SME owners", assigned_on=DAY, source="crm"),
-        PollResponse(customer_id=1, poll="Khảo sát 2026", question="Hài lòng?", answer="Có",
-                     answered_at=WHEN),
-        MessageBoardPost(customer_id=1, board="Hỏi đáp", title="Câu hỏi", body="Nội dung",
-                         posted_at=WHEN),
+        PollResponse(
+            customer_id=1, poll="Khảo sát 2026", question="Hài lòng?", answer="Có", answered_at=WHEN
+        ),
+        MessageBoardPost(
+            customer_id=1, board="Hỏi đáp", title="Câu hỏi", body="Nội dung", posted_at=WHEN
+        ),
         SupportTicket(customer_id=1, opened_at=WHEN, subject="Không vào được", status="open"),
-        Disclosure(customer_id=1, recipient="Cục Thuế", legal_basis="Luật Quản lý thuế",
-                   categories="invoices,payments", disclosed_on=DAY),
-        Restriction(customer_id=1, category="ad_segments", reason="requested", since=WHEN,
-                    case_id=1),
+        Disclosure(
+            customer_id=1,
+            recipient="Cục Thuế",
+            legal_basis="Luật Quản lý thuế",
+            categories="invoices,payments",
+            disclosed_on=DAY,
+        ),
+        Restriction(
+            customer_id=1, category="ad_segments", reason="requested", since=WHEN, case_id=1
+        ),
         LegalHold(customer_id=1, category="payments", reason="payment dispute", since=DAY),
-        Attachment(case_id=1, display_name="đơn.pdf", content_type="application/pdf",
-                   size=3, sha256="a" * 64, content=b"%PD", added_at=WHEN),
-        VerificationAttempt(case_id=1, method="knowledge_question", fact="zip",
-                            succeeded=True, agent_id=1, at=WHEN),
-        OneTimeCode(case_id=1, channel="email", destination_hash="d" * 64, code_hash="h",
-                    salt="s", created_at=WHEN, expires_at=WHEN, tries=0, state="sent"),
-        IssuedDocument(case_id=1, kind="data_copy_pdf", file_name="copy.pdf", sha256="b" * 64,
-                       size=1000, encrypted=True, channel="email", agent_id=1, issued_at=WHEN),
-        Approval(case_id=1, item_id=1, kind="erasure", payload="{}", proposed_by_id=1,
-                 proposed_at=WHEN, state="pending"),
-        Suppression(contact_key="anh@example.vn", channel="email", purpose="marketing",
-                    since=WHEN, case_id=1),
+        Attachment(
+            case_id=1,
+            display_name="đơn.pdf",
+            content_type="application/pdf",
+            size=3,
+            sha256="a" * 64,
+            content=b"%PD",
+            added_at=WHEN,
+        ),
+        VerificationAttempt(
+            case_id=1, method="knowledge_question", fact="zip", succeeded=True, agent_id=1, at=WHEN
+        ),
+        OneTimeCode(
+            case_id=1,
+            channel="email",
+            destination_hash="d" * 64,
+            code_hash="h",
+            salt="s",
+            created_at=WHEN,
+            expires_at=WHEN,
+            tries=0,
+            state="sent",
+        ),
+        IssuedDocument(
+            case_id=1,
+            kind="data_copy_pdf",
+            file_name="copy.pdf",
+            sha256="b" * 64,
+            size=1000,
+            encrypted=True,
+            channel="email",
+            agent_id=1,
+            issued_at=WHEN,
+        ),
+        Approval(
+            case_id=1,
+            item_id=1,
+            kind="erasure",
+            payload="{}",
+            proposed_by_id=1,
+            proposed_at=WHEN,
+            state="pending",
+        ),
+        Suppression(
+            contact_key="anh@example.vn",
+            channel="email",
+            purpose="marketing",
+            since=WHEN,
+            case_id=1,
+        ),
         CustomerNameKey(name_key="dang thi anh", reference="KH-000001", customer_id=1),
     ]
 
@@ -146,11 +266,18 @@ def test_every_model_round_trips(database: Database) -> None:
 
 def test_no_column_can_hold_a_card_number_or_cvv() -> None:
     names = {column.name for table in Base.metadata.tables.values() for column in table.columns}
-    assert not {n for n in names if "cvv" in n or "cvc" in n or n == "pan"
-                or "card_number" in n}
+    assert not {n for n in names if "cvv" in n or "cvc" in n or n == "pan" or "card_number" in n}
     assert {c.name for c in PaymentMethod.__table__.columns} == {
-        "id", "version", "customer_id", "brand", "last4", "exp_month", "exp_year",
-        "processor_token", "added_on"}
+        "id",
+        "version",
+        "customer_id",
+        "brand",
+        "last4",
+        "exp_month",
+        "exp_year",
+        "processor_token",
+        "added_on",
+    }
 
 
 def test_database_errors_do_not_quote_personal_values(database: Database) -> None:
@@ -160,14 +287,26 @@ def test_database_errors_do_not_quote_personal_values(database: Database) -> Non
 
     secret_name = "Nguyễn Bí Mật Trùng Mã"
     with database.uow() as uow:
-        uow.session.add(Customer(reference="KH-990001", full_name="Lê Thị A",
-                                 name_folded="le thi a", status="active",
-                                 created_at=datetime(2026, 1, 1, tzinfo=UTC)))
+        uow.session.add(
+            Customer(
+                reference="KH-990001",
+                full_name="Lê Thị A",
+                name_folded="le thi a",
+                status="active",
+                created_at=datetime(2026, 1, 1, tzinfo=UTC),
+            )
+        )
         uow.commit()
     with pytest.raises(IntegrityError) as raised, database.uow() as uow:
-        uow.session.add(Customer(reference="KH-990001", full_name=secret_name,
-                                 name_folded="nguyen bi mat trung ma", status="active",
-                                 created_at=datetime(2026, 1, 1, tzinfo=UTC)))
+        uow.session.add(
+            Customer(
+                reference="KH-990001",
+                full_name=secret_name,
+                name_folded="nguyen bi mat trung ma",
+                status="active",
+                created_at=datetime(2026, 1, 1, tzinfo=UTC),
+            )
+        )
         uow.commit()
     message = str(raised.value)
     assert "INSERT INTO customers" in message  # the statement is still there to debug

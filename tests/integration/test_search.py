@@ -64,17 +64,31 @@ def _seed(services: Services) -> None:
     with services.db.uow() as uow:
         session = uow.session
         for cid, name, email, phone in PEOPLE:
-            session.add(Customer(id=cid, reference=f"KH-{cid:06d}", full_name=name,
-                                 name_folded=fold(name)[:200], created_at=WHEN))
+            session.add(
+                Customer(
+                    id=cid,
+                    reference=f"KH-{cid:06d}",
+                    full_name=name,
+                    name_folded=fold(name)[:200],
+                    created_at=WHEN,
+                )
+            )
             session.flush()
             if email:
-                session.add(CustomerEmail(customer_id=cid, email=email.lower(),
-                                          is_primary=True))
+                session.add(CustomerEmail(customer_id=cid, email=email.lower(), is_primary=True))
             if phone:
                 session.add(CustomerPhone(customer_id=cid, phone_e164=phone))
-        session.add(Invoice(customer_id=5, number="HD-2024-0000042", issued_on=date(2024, 5, 1),
-                            amount_vnd=1_500_000, status="paid", fiscal_year=2024,
-                            description="Hội thảo"))
+        session.add(
+            Invoice(
+                customer_id=5,
+                number="HD-2024-0000042",
+                issued_on=date(2024, 5, 1),
+                amount_vnd=1_500_000,
+                status="paid",
+                fiscal_year=2024,
+                description="Hội thảo",
+            )
+        )
         session.flush()
         index_customer_names(session, [(cid, name) for cid, name, _, _ in PEOPLE], new=True)
         uow.commit()
@@ -97,10 +111,18 @@ def _ids(services: Services, query: str) -> set[int]:
 # --------------------------------------------------------------------------- folding
 
 
-@pytest.mark.parametrize("query", [
-    "Đặng Thị Ánh", "dang thi anh", "DANG THI ANH", "Anh Đặng Thị", "thi anh dang",
-    unicodedata.normalize("NFD", "Đặng Thị Ánh"), "  đặng   THỊ  ánh ",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Đặng Thị Ánh",
+        "dang thi anh",
+        "DANG THI ANH",
+        "Anh Đặng Thị",
+        "thi anh dang",
+        unicodedata.normalize("NFD", "Đặng Thị Ánh"),
+        "  đặng   THỊ  ánh ",
+    ],
+)
 def test_every_form_of_a_name_finds_it_first_as_exact(seeded: Services, query: str) -> None:
     hits = seeded.search.search(query)
     assert hits[0].reference == "KH-000001"
@@ -148,8 +170,10 @@ def test_unknown_words_find_nobody(seeded: Services) -> None:
 # --------------------------------------------------------------------------- identifiers
 
 
-@pytest.mark.parametrize("query", ["anh.dang@example.vn", "ANH.DANG@EXAMPLE.VN",
-                                   "Anh.Dang@Example.vn", " anh.dang@example.vn "])
+@pytest.mark.parametrize(
+    "query",
+    ["anh.dang@example.vn", "ANH.DANG@EXAMPLE.VN", "Anh.Dang@Example.vn", " anh.dang@example.vn "],
+)
 def test_email_any_case(seeded: Services, query: str) -> None:
     hits = seeded.search.search(query)
     assert _refs(hits) == ["KH-000001"]
@@ -164,9 +188,18 @@ def test_email_prefix_ranks_below_exact(seeded: Services) -> None:
     assert hits[0].reasons == (EMAIL_PREFIX,)
 
 
-@pytest.mark.parametrize("query", ["0912 345 678", "0912.345.678", "0912345678",
-                                   "+84 912 345 678", "84912345678", "(+84) 912-345-678",
-                                   "+84912345678"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "0912 345 678",
+        "0912.345.678",
+        "0912345678",
+        "+84 912 345 678",
+        "84912345678",
+        "(+84) 912-345-678",
+        "+84912345678",
+    ],
+)
 def test_phone_in_every_vietnamese_form(seeded: Services, query: str) -> None:
     hits = seeded.search.search(query)
     assert _refs(hits) == ["KH-000001"]
@@ -219,8 +252,15 @@ def test_more_whole_words_rank_higher_and_ties_go_by_reference(seeded: Services)
 
 def test_identifier_matches_rank_above_names(seeded: Services) -> None:
     with seeded.db.uow() as uow:
-        uow.session.add(Customer(id=9, reference="KH-000009", full_name="Khánh 5",
-                                 name_folded="khanh 5", created_at=WHEN))
+        uow.session.add(
+            Customer(
+                id=9,
+                reference="KH-000009",
+                full_name="Khánh 5",
+                name_folded="khanh 5",
+                created_at=WHEN,
+            )
+        )
         uow.session.flush()
         index_customer_names(uow.session, [(9, "Khánh 5")])
         uow.commit()
@@ -280,17 +320,27 @@ def test_renaming_reindexes_and_deleting_cascades(seeded: Services) -> None:
         uow.session.delete(uow.session.get(Customer, 8))
         uow.commit()
     with seeded.db.reader() as uow:
-        left = uow.session.execute(select(func.count()).select_from(CustomerNameKey)
-                                   .where(CustomerNameKey.customer_id == 8)).scalar_one()
+        left = uow.session.execute(
+            select(func.count())
+            .select_from(CustomerNameKey)
+            .where(CustomerNameKey.customer_id == 8)
+        ).scalar_one()
     assert left == 0
 
 
 def test_rebuild_gives_the_same_index(seeded: Services) -> None:
     def dump() -> list[tuple[str, str, int]]:
         with seeded.db.reader() as uow:
-            return sorted(uow.session.execute(select(
-                CustomerNameKey.name_key, CustomerNameKey.reference,
-                CustomerNameKey.customer_id)).all())
+            return sorted(
+                uow.session.execute(
+                    select(
+                        CustomerNameKey.name_key,
+                        CustomerNameKey.reference,
+                        CustomerNameKey.customer_id,
+                    )
+                ).all()
+            )
+
     before = dump()
     assert rebuild_search_index(seeded.db) == len(PEOPLE)
     assert dump() == before
@@ -303,10 +353,10 @@ def assert_key_table_intact(db: Database) -> None:
     drops and rebuilds them) and still matches the models."""
     inspector = inspect(db.engine)
     table = CustomerNameKey.__tablename__
-    assert inspector.get_pk_constraint(table)["constrained_columns"] == ["name_key",
-                                                                         "reference"]
+    assert inspector.get_pk_constraint(table)["constrained_columns"] == ["name_key", "reference"]
     assert [index["name"] for index in inspector.get_indexes(table)] == [
-        "ix_customer_name_keys_customer_id"]
+        "ix_customer_name_keys_customer_id"
+    ]
     [foreign] = inspector.get_foreign_keys(table)
     assert foreign["referred_table"] == "customers"
     assert foreign["options"].get("ondelete") == "CASCADE"
@@ -315,16 +365,27 @@ def assert_key_table_intact(db: Database) -> None:
     assert diff == [], f"models and database differ: {diff}"
     with db.engine.connect() as connection, pytest.raises(IntegrityError):
         # The primary key is enforced again: the same key for the same customer twice.
-        connection.execute(insert(CustomerNameKey).from_select(
-            ["name_key", "reference", "customer_id"],
-            select(CustomerNameKey.name_key, CustomerNameKey.reference,
-                   CustomerNameKey.customer_id).limit(1)))
+        connection.execute(
+            insert(CustomerNameKey).from_select(
+                ["name_key", "reference", "customer_id"],
+                select(
+                    CustomerNameKey.name_key, CustomerNameKey.reference, CustomerNameKey.customer_id
+                ).limit(1),
+            )
+        )
 
 
 def test_name_keys_are_every_word_order() -> None:
-    assert sorted(name_keys("Đặng Thị Ánh")) == sorted([
-        "dang thi anh", "dang anh thi", "thi dang anh", "thi anh dang", "anh dang thi",
-        "anh thi dang"])
+    assert sorted(name_keys("Đặng Thị Ánh")) == sorted(
+        [
+            "dang thi anh",
+            "dang anh thi",
+            "thi dang anh",
+            "thi anh dang",
+            "anh dang thi",
+            "anh thi dang",
+        ]
+    )
     long_name = name_keys("Tôn Nữ Thị Kim Ngân Hà")
     assert len(long_name) == 30  # every ordered pair in front of the rest
     assert name_keys("") == []
@@ -334,8 +395,9 @@ def test_name_keys_are_every_word_order() -> None:
 # --------------------------------------------------------------------------- robustness
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(query=st.text(max_size=300))
 def test_any_text_returns_a_list(seeded: Services, query: str) -> None:
     hits = seeded.search.search(query)
@@ -343,9 +405,26 @@ def test_any_text_returns_a_list(seeded: Services, query: str) -> None:
     assert all(isinstance(hit, SearchHit) for hit in hits)
 
 
-@pytest.mark.parametrize("query", ["", "   ", "\x00", "%", "_", "'; DROP TABLE customers; --",
-                                   "@", "@@", "a" * 5000, "\u0301", "🙂 nguyễn", "0", "+",
-                                   "KH-", "kh-99999999999999"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        "\x00",
+        "%",
+        "_",
+        "'; DROP TABLE customers; --",
+        "@",
+        "@@",
+        "a" * 5000,
+        "\u0301",
+        "🙂 nguyễn",
+        "0",
+        "+",
+        "KH-",
+        "kh-99999999999999",
+    ],
+)
 def test_odd_queries(seeded: Services, query: str) -> None:
     assert isinstance(seeded.search.search(query), list)
 
@@ -353,8 +432,12 @@ def test_odd_queries(seeded: Services, query: str) -> None:
 # --------------------------------------------------------------------------- CLI
 
 
-def test_cli_search_and_reindex(seeded: Services, capsys: pytest.CaptureFixture[str],
-                                db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_search_and_reindex(
+    seeded: Services,
+    capsys: pytest.CaptureFixture[str],
+    db_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv("CLB4U_DATABASE_PASSWORD", "none")
     assert main(["--database", db_url, "search", "dang", "thi", "anh"]) == 0
     out = capsys.readouterr().out
@@ -369,36 +452,45 @@ def test_cli_search_and_reindex(seeded: Services, capsys: pytest.CaptureFixture[
 
 @pytest.mark.parametrize("args", [["  "], ["", ""], ["dang", "--limit", "0"]])
 def test_cli_search_without_a_query_is_one_line_exit_2(
-        database: Database, db_url: str, capsys: pytest.CaptureFixture[str],
-        args: list[str]) -> None:
+    database: Database, db_url: str, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
     assert main(["--database", db_url, "search", *args]) == 2
     out, err = capsys.readouterr()
     assert out == "" and len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
 
 
-def _add_named(services: Services, names: list[tuple[int, str]],
-               references: dict[int, str] | None = None) -> None:
+def _add_named(
+    services: Services, names: list[tuple[int, str]], references: dict[int, str] | None = None
+) -> None:
     with services.db.uow() as uow:
         for cid, name in names:
             reference = references[cid] if references else f"KH-{cid:06d}"
-            uow.session.add(Customer(id=cid, reference=reference, full_name=name,
-                                     name_folded=fold(name)[:200], created_at=WHEN))
+            uow.session.add(
+                Customer(
+                    id=cid,
+                    reference=reference,
+                    full_name=name,
+                    name_folded=fold(name)[:200],
+                    created_at=WHEN,
+                )
+            )
         uow.session.flush()
         index_customer_names(uow.session, names, new=True)
         uow.commit()
 
 
 def test_a_common_word_ranks_the_exact_name_first_then_by_reference(
-        services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Each four-word name has six keys that begin with "minh", one after the other:
     # the best of the range must still be three different customers.
-    _add_named(services, [(cid, f"Lê Văn Minh Tâm{cid}") for cid in range(20, 10, -1)]
-               + [(5, "Minh")])
+    _add_named(
+        services, [(cid, f"Lê Văn Minh Tâm{cid}") for cid in range(20, 10, -1)] + [(5, "Minh")]
+    )
     results = services.search.search_results("minh", limit=3)
     assert _refs(list(results.hits)) == ["KH-000005", "KH-000011", "KH-000012"]
-    assert [hit.reasons for hit in results.hits] == [(NAME_EXACT,), (NAME_WORDS,),
-                                                    (NAME_WORDS,)]
+    assert [hit.reasons for hit in results.hits] == [(NAME_EXACT,), (NAME_WORDS,), (NAME_WORDS,)]
     assert not results.truncated
     monkeypatch.setattr("clb4u_desk.services.search.SCAN_CAP", 12)
     capped = services.search.search_results("minh", limit=3)
@@ -408,14 +500,18 @@ def test_a_common_word_ranks_the_exact_name_first_then_by_reference(
 
 
 def test_a_capped_range_still_leaves_room_for_other_names(
-        services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Each six-word name has five keys that begin with "minh", one after the other,
     # and only the first 13 keys are ranked: the longer names then give three customers,
     # fewer than the list holds, though there are forty such keys. The names that merely
     # begin with "minh" must still be looked for.
     letters = "abcdefgh"
-    _add_named(services, [(11 + i, "Minh " + " ".join(f"{x}{y}" for y in "abcde"))
-                          for i, x in enumerate(letters)] + [(30, "Minhthu Trần")])
+    _add_named(
+        services,
+        [(11 + i, "Minh " + " ".join(f"{x}{y}" for y in "abcde")) for i, x in enumerate(letters)]
+        + [(30, "Minhthu Trần")],
+    )
     monkeypatch.setattr("clb4u_desk.services.search.SCAN_CAP", 12)
     results = services.search.search_results("minh", limit=5)
     assert results.truncated
@@ -427,15 +523,56 @@ def test_a_capped_range_still_leaves_room_for_other_names(
 # Words that begin one another (an/anh/ang, hoa/hoai/hoan/hoang, ngu/nguyen), and more
 # than a dozen words beginning with "h" and with "t", so that those letters are too
 # broad to expand ("h t" takes the slow path).
-_VOCABULARY = ("an", "anh", "ang", "bao", "binh", "hoa", "hoai", "hoan", "hoang", "hong",
-               "hung", "huong", "huy", "hai", "hau", "hien", "hieu", "hoc", "hop", "nguyen",
-               "nguyet", "ngu", "ngoc", "van", "vang", "vinh", "thi", "thanh", "minh", "tuan",
-               "tu", "tam", "tan", "tang", "tao", "tay", "the", "thu", "tien", "toan",
-               "trang", "tri", "trung")
+_VOCABULARY = (
+    "an",
+    "anh",
+    "ang",
+    "bao",
+    "binh",
+    "hoa",
+    "hoai",
+    "hoan",
+    "hoang",
+    "hong",
+    "hung",
+    "huong",
+    "huy",
+    "hai",
+    "hau",
+    "hien",
+    "hieu",
+    "hoc",
+    "hop",
+    "nguyen",
+    "nguyet",
+    "ngu",
+    "ngoc",
+    "van",
+    "vang",
+    "vinh",
+    "thi",
+    "thanh",
+    "minh",
+    "tuan",
+    "tu",
+    "tam",
+    "tan",
+    "tang",
+    "tao",
+    "tay",
+    "the",
+    "thu",
+    "tien",
+    "toan",
+    "trang",
+    "tri",
+    "trung",
+)
 
 
-def _brute_force(names: dict[int, str], references: dict[int, str], query: str,
-                 limit: int) -> list[tuple[str, str]]:
+def _brute_force(
+    names: dict[int, str], references: dict[int, str], query: str, limit: int
+) -> list[tuple[str, str]]:
     """(reference, reason) of the best ``limit`` names, ranked over every customer."""
     words = name_words(query)
     ranked = []
@@ -449,9 +586,10 @@ def _brute_force(names: dict[int, str], references: dict[int, str], query: str,
 def _random_names(rng: random.Random, sizes: tuple[int, ...]) -> dict[int, str]:
     # Many customers share a name, so that ranges hold more rows than a list shows and
     # the database's per-range cut must keep exactly the customers that rank best.
-    return {cid: " ".join(rng.sample(_VOCABULARY[:14] if cid % 3 else _VOCABULARY,
-                                     rng.choice(sizes)))
-            for cid in range(1, 401)}
+    return {
+        cid: " ".join(rng.sample(_VOCABULARY[:14] if cid % 3 else _VOCABULARY, rng.choice(sizes)))
+        for cid in range(1, 401)
+    }
 
 
 def _random_queries(rng: random.Random, names: dict[int, str], most_words: int) -> list[str]:
@@ -459,8 +597,9 @@ def _random_queries(rng: random.Random, names: dict[int, str], most_words: int) 
     for _ in range(150):
         words = rng.choice(list(names.values())).split()
         picked = rng.sample(words, rng.randint(1, min(len(words), most_words)))
-        queries.append(" ".join(w[:rng.randint(1, len(w))] if rng.random() < 0.4 else w
-                                for w in picked))
+        queries.append(
+            " ".join(w[: rng.randint(1, len(w))] if rng.random() < 0.4 else w for w in picked)
+        )
     return queries
 
 
@@ -471,8 +610,9 @@ def _shuffled_references(rng: random.Random, names: dict[int, str]) -> dict[int,
     return {cid: f"KH-{number:06d}" for cid, number in zip(names, numbers, strict=True)}
 
 
-def _assert_ranked_like_brute_force(services: Services, names: dict[int, str],
-                                    references: dict[int, str], queries: list[str]) -> None:
+def _assert_ranked_like_brute_force(
+    services: Services, names: dict[int, str], references: dict[int, str], queries: list[str]
+) -> None:
     for index, query in enumerate(queries):
         limit = (3, 5, 20)[index % 3]
         results = services.search.search_results(query, limit=limit)
@@ -486,9 +626,19 @@ def test_ranked_hits_equal_a_ranking_of_every_customer(services: Services) -> No
     names = _random_names(rng, (1, 2, 3, 3, 3, 4, 4))
     references = _shuffled_references(rng, names)
     _add_named(services, list(names.items()), references)
-    queries = ["h", "an", "ngu van", "h an", "hoa", "an anh", "ngu", "van an h", "h t",
-               "t h a",
-               *_random_queries(rng, names, most_words=4)]
+    queries = [
+        "h",
+        "an",
+        "ngu van",
+        "h an",
+        "hoa",
+        "an anh",
+        "ngu",
+        "van an h",
+        "h t",
+        "t h a",
+        *_random_queries(rng, names, most_words=4),
+    ]
     _assert_ranked_like_brute_force(services, names, references, queries)
 
 
@@ -503,23 +653,22 @@ def test_long_names_rank_right_for_queries_of_up_to_two_words(services: Services
     _assert_ranked_like_brute_force(services, names, references, queries)
 
 
-def test_postgresql_search_has_its_own_pool_and_outlives_a_server_restart(
-        seeded: Services) -> None:
+def test_postgresql_search_has_its_own_pool_and_outlives_a_server_restart(seeded: Services) -> None:
     engine = seeded.db.search_engine
     if engine is None:
         assert seeded.db.dialect == "sqlite"
         pytest.skip("SQLite searches in the app's own pool: nothing to reconnect to")
     assert _refs(seeded.search.search("Nguyễn Văn An"))[0] == "KH-000002"
     with engine.connect() as connection:
-        assert connection.exec_driver_sql("SHOW plan_cache_mode").scalar() == \
-            "force_generic_plan"
+        assert connection.exec_driver_sql("SHOW plan_cache_mode").scalar() == "force_generic_plan"
     with seeded.db.engine.connect() as connection:
         assert connection.exec_driver_sql("SHOW plan_cache_mode").scalar() == "auto"
         # What a restart of the server does to the search's idle connections.
         killed = connection.exec_driver_sql(
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
             " WHERE application_name = 'clb4u-desk search'"
-            " AND datname = current_database()").scalar()
+            " AND datname = current_database()"
+        ).scalar()
     assert killed and killed >= 1
     # Used a moment ago, so not pinged: the first statement fails, and the search
     # tries once more on a new connection, by name and by reference.
@@ -527,12 +676,14 @@ def test_postgresql_search_has_its_own_pool_and_outlives_a_server_restart(
     with seeded.db.engine.connect() as connection:
         connection.exec_driver_sql(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-            " WHERE application_name = 'clb4u-desk search' AND datname = current_database()")
+            " WHERE application_name = 'clb4u-desk search' AND datname = current_database()"
+        )
     assert _refs(seeded.search.search("KH-000005")) == ["KH-000005"]
 
 
 def test_an_idle_search_connection_is_pinged_and_replaced(
-        seeded: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeded: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
     if seeded.db.search_engine is None:
         pytest.skip("SQLite searches in the app's own pool: no server connection to ping")
     monkeypatch.setattr("clb4u_desk.persistence.db.SEARCH_PING_AFTER_IDLE_SECONDS", 0.0)

@@ -65,8 +65,9 @@ def agent(services: Services) -> Actor:
     return add_agent(services)
 
 
-def _linked_case(desk: Desk, agent: Actor, rights: tuple[Right, ...] = (Right.ACCESS,),
-                 **kwargs: object) -> int:
+def _linked_case(
+    desk: Desk, agent: Actor, rights: tuple[Right, ...] = (Right.ACCESS,), **kwargs: object
+) -> int:
     customer_id = add_customer(desk.services)
     case_id = add_case(desk.services, rights, **kwargs)  # type: ignore[arg-type]
     status = desk.verification.status(agent, case_id)
@@ -83,9 +84,14 @@ def _all_log_text(desk: Desk) -> str:
 
 def test_linking_and_identifier_matches(desk: Desk, agent: Actor) -> None:
     customer_id = add_customer(desk.services)
-    case_id = add_case(desk.services, (Right.ACCESS,), name="Anh Nguyen Thi",
-                       email=EMAIL.upper(), phone="0912.345.678",
-                       address="Số 12 đường Nguyễn Huệ, Q.1, TP. Hồ Chí Minh")
+    case_id = add_case(
+        desk.services,
+        (Right.ACCESS,),
+        name="Anh Nguyen Thi",
+        email=EMAIL.upper(),
+        phone="0912.345.678",
+        address="Số 12 đường Nguyễn Huệ, Q.1, TP. Hồ Chí Minh",
+    )
     before = desk.verification.status(agent, case_id)
     assert not before.linked and before.level_needed is IdentityLevel.L2
     with pytest.raises(ValidationError, match="not linked"):
@@ -105,11 +111,21 @@ def test_linking_and_identifier_matches(desk: Desk, agent: Actor) -> None:
 
 
 def test_every_identifier_is_checked_not_only_the_first(desk: Desk, agent: Actor) -> None:
-    case_id = _linked_case(desk, agent, email=EMAIL, phone="0987 654 321",
-                           address="99 Lê Lợi, Hà Nội", name="Trần Văn Bình")
+    case_id = _linked_case(
+        desk,
+        agent,
+        email=EMAIL,
+        phone="0987 654 321",
+        address="99 Lê Lợi, Hà Nội",
+        name="Trần Văn Bình",
+    )
     matches = {m.kind: m.matched for m in desk.verification.identifier_matches(agent, case_id)}
-    assert matches == {IdentifierKind.NAME: False, IdentifierKind.EMAIL: True,
-                       IdentifierKind.PHONE: False, IdentifierKind.ADDRESS: False}
+    assert matches == {
+        IdentifierKind.NAME: False,
+        IdentifierKind.EMAIL: True,
+        IdentifierKind.PHONE: False,
+        IdentifierKind.ADDRESS: False,
+    }
 
 
 def test_relinking_after_attempts_is_refused(desk: Desk, agent: Actor) -> None:
@@ -176,16 +192,18 @@ def test_one_time_code_goes_only_to_registered_emails(desk: Desk, agent: Actor) 
     with pytest.raises(ValidationError, match="registered"):
         desk.verification.send_one_time_code(agent, case_id, "attacker@evil.example")
     assert desk.mail.sent == []
-    sent = desk.verification.send_one_time_code(agent, case_id,
-                                                destination_id=destinations[1].email_id)
+    sent = desk.verification.send_one_time_code(
+        agent, case_id, destination_id=destinations[1].email_id
+    )
     assert sent.destination == "a•••@example.com"
     assert sent.expires_at == desk.clock.now.replace(minute=10)
     assert [m.to for m in desk.mail.sent] == [OTHER_EMAIL]
     assert desk.mail.sent[0].subject.startswith("CLB4U verification code")
     code = code_in(desk.mail.sent[0].body)
     assert desk.verification.status(agent, case_id).code_waiting
-    wrong = desk.verification.check_one_time_code(agent, case_id, "000000" if code != "000000"
-                                                  else "111111")
+    wrong = desk.verification.check_one_time_code(
+        agent, case_id, "000000" if code != "000000" else "111111"
+    )
     assert wrong.outcome is CodeCheck.WRONG and wrong.tries_left == 2
     right = desk.verification.check_one_time_code(agent, case_id, f"{code[:3]} {code[3:]}")
     assert right.outcome is CodeCheck.OK
@@ -215,18 +233,23 @@ def test_l2_with_two_facts_and_a_wrong_answer(desk: Desk, agent: Actor) -> None:
         assert secret not in shown
     desk.verification.record_registered_email_origin(agent, case_id)
     assert not desk.verification.answer_knowledge_question(
-        agent, case_id, KnowledgeFact.LAST_WEBINAR, "Marketing trên mạng xã hội")
+        agent, case_id, KnowledgeFact.LAST_WEBINAR, "Marketing trên mạng xã hội"
+    )
     with pytest.raises(ValidationError, match="asked already"):
-        desk.verification.answer_knowledge_question(agent, case_id, KnowledgeFact.LAST_WEBINAR,
-                                                    WEBINAR)
+        desk.verification.answer_knowledge_question(
+            agent, case_id, KnowledgeFact.LAST_WEBINAR, WEBINAR
+        )
     assert desk.verification.answer_knowledge_question(
-        agent, case_id, KnowledgeFact.LAST_INVOICE_AMOUNT, "1.500.000 ₫")
+        agent, case_id, KnowledgeFact.LAST_INVOICE_AMOUNT, "1.500.000 ₫"
+    )
     middle = desk.verification.status(agent, case_id)
     assert middle.level_reached is IdentityLevel.L1 and middle.case_state is (
-        CaseState.AWAITING_IDENTITY)
+        CaseState.AWAITING_IDENTITY
+    )
     assert [m.code for m in middle.missing] == [Requirement.SECOND_FACT]
     assert desk.verification.answer_knowledge_question(
-        agent, case_id, KnowledgeFact.LAST_INVOICE_DATE, "ngày 15 tháng 1 năm 2026")
+        agent, case_id, KnowledgeFact.LAST_INVOICE_DATE, "ngày 15 tháng 1 năm 2026"
+    )
     status = desk.verification.status(agent, case_id)
     assert status.level_reached is IdentityLevel.L2 and status.case_state is CaseState.VERIFIED
     # Verified for access as asked; the card on file still makes a full copy need L3, and
@@ -237,9 +260,11 @@ def test_l2_with_two_facts_and_a_wrong_answer(desk: Desk, agent: Actor) -> None:
     left = [q.fact for q in desk.verification.knowledge_questions(agent, case_id)]
     assert left == [KnowledgeFact.ZIP, KnowledgeFact.CARD_LAST4]
     facts = [(a.fact, a.succeeded) for a in status.attempts if a.fact]
-    assert facts == [(KnowledgeFact.LAST_WEBINAR, False),
-                     (KnowledgeFact.LAST_INVOICE_AMOUNT, True),
-                     (KnowledgeFact.LAST_INVOICE_DATE, True)]
+    assert facts == [
+        (KnowledgeFact.LAST_WEBINAR, False),
+        (KnowledgeFact.LAST_INVOICE_AMOUNT, True),
+        (KnowledgeFact.LAST_INVOICE_DATE, True),
+    ]
     text = _all_log_text(desk)
     for typed in ("Marketing", "1.500.000", "15 tháng 1", str(INVOICE_AMOUNT), EMAIL):
         assert typed not in text
@@ -249,7 +274,8 @@ def test_amounts_in_every_usual_shape(desk: Desk, agent: Actor) -> None:
     for typed in ("1,500,000", "1500000", "1.500.000 đ"):
         case_id = _linked_case(desk, agent)
         assert desk.verification.answer_knowledge_question(
-            agent, case_id, KnowledgeFact.LAST_INVOICE_AMOUNT, typed)
+            agent, case_id, KnowledgeFact.LAST_INVOICE_AMOUNT, typed
+        )
 
 
 def test_l3_for_a_copy_with_payment_data(desk: Desk, agent: Actor) -> None:
@@ -257,13 +283,16 @@ def test_l3_for_a_copy_with_payment_data(desk: Desk, agent: Actor) -> None:
     verification = desk.verification
     verification.record_registered_email_origin(agent, case_id)
     verification.answer_knowledge_question(agent, case_id, KnowledgeFact.ZIP, ZIP)
-    verification.answer_knowledge_question(agent, case_id, KnowledgeFact.LAST_INVOICE_DATE,
-                                           "15/01/2026")
+    verification.answer_knowledge_question(
+        agent, case_id, KnowledgeFact.LAST_INVOICE_DATE, "15/01/2026"
+    )
     status = verification.status(agent, case_id)
     assert status.level_needed is IdentityLevel.L3 and status.level_reached is IdentityLevel.L2
     assert status.case_state is CaseState.AWAITING_IDENTITY
-    assert {m.code for m in status.missing} == {Requirement.THIRD_FACT,
-                                                Requirement.SIGNED_DECLARATION}
+    assert {m.code for m in status.missing} == {
+        Requirement.THIRD_FACT,
+        Requirement.SIGNED_DECLARATION,
+    }
     assert all(m.vi and m.en for m in status.missing)
     verification.answer_knowledge_question(agent, case_id, KnowledgeFact.CARD_LAST4, CARD_LAST4)
     assert verification.status(agent, case_id).level_reached is IdentityLevel.L2
@@ -277,20 +306,25 @@ def test_marking_payment_data_raises_the_level_needed(desk: Desk, agent: Actor) 
     assert desk.verification.status(agent, case_id).level_needed is IdentityLevel.L2
     with desk.services.db.reader() as uow:
         row = uow.session.execute(
-            select(RequestItem).where(RequestItem.case_id == case_id)).scalar_one()
+            select(RequestItem).where(RequestItem.case_id == case_id)
+        ).scalar_one()
         item_id, version = row.id, row.version
     status = desk.verification.set_includes_payment_data(agent, item_id, True, version)
     assert status.level_needed is IdentityLevel.L3
-    assert '"include_payment_data":true' in log_entries(desk.services,
-                                                        "item_scope_changed")[-1].details
+    assert (
+        '"include_payment_data":true'
+        in log_entries(desk.services, "item_scope_changed")[-1].details
+    )
 
 
 def test_id_document_counts_as_one_fact_and_keeps_only_type_and_last4(
-        desk: Desk, agent: Actor) -> None:
+    desk: Desk, agent: Actor
+) -> None:
     case_id = _linked_case(desk, agent)
     with pytest.raises(ValidationError, match="4 digits"):
-        desk.verification.record_id_document_seen(agent, case_id, IdDocumentType.CCCD,
-                                                  "079123456789")
+        desk.verification.record_id_document_seen(
+            agent, case_id, IdDocumentType.CCCD, "079123456789"
+        )
     desk.verification.record_callback(agent, case_id, PHONE, confirmed=True)
     desk.verification.record_id_document_seen(agent, case_id, IdDocumentType.CCCD, "6789")
     desk.verification.record_id_document_seen(agent, case_id, IdDocumentType.PASSPORT, "1234")
@@ -311,18 +345,22 @@ def test_a_representative_needs_authorisation_and_the_subject(desk: Desk, agent:
     verification = desk.verification
     verification.record_callback(agent, case_id, PHONE, confirmed=True)
     verification.answer_knowledge_question(agent, case_id, KnowledgeFact.ZIP, ZIP)
-    verification.answer_knowledge_question(agent, case_id, KnowledgeFact.LAST_INVOICE_AMOUNT,
-                                           "1500000")
+    verification.answer_knowledge_question(
+        agent, case_id, KnowledgeFact.LAST_INVOICE_AMOUNT, "1500000"
+    )
     status = verification.status(agent, case_id)
     assert status.level_reached is IdentityLevel.L0
-    assert [m.code for m in status.missing] == [Requirement.REPRESENTATIVE_AUTHORISATION,
-                                                Requirement.SUBJECT_CONFIRMED_DIRECTLY]
-    waiting = verification.record_representative(agent, case_id,
-                                                 AuthorisationKind.WRITTEN_AUTHORISATION,
-                                                 subject_confirmed=False)
+    assert [m.code for m in status.missing] == [
+        Requirement.REPRESENTATIVE_AUTHORISATION,
+        Requirement.SUBJECT_CONFIRMED_DIRECTLY,
+    ]
+    waiting = verification.record_representative(
+        agent, case_id, AuthorisationKind.WRITTEN_AUTHORISATION, subject_confirmed=False
+    )
     assert waiting.level_reached is IdentityLevel.L0
     done = verification.record_representative(
-        agent, case_id, AuthorisationKind.WRITTEN_AUTHORISATION, subject_confirmed=True)
+        agent, case_id, AuthorisationKind.WRITTEN_AUTHORISATION, subject_confirmed=True
+    )
     assert done.level_reached is IdentityLevel.L2 and done.case_state is CaseState.VERIFIED
     assert done.via_representative
 
@@ -330,8 +368,9 @@ def test_a_representative_needs_authorisation_and_the_subject(desk: Desk, agent:
 def test_declaring_a_representative_later_lowers_the_level(desk: Desk, agent: Actor) -> None:
     case_id = _linked_case(desk, agent, (Right.RESTRICTION,))
     desk.verification.record_registered_email_origin(agent, case_id)
-    status = desk.verification.record_representative(agent, case_id, AuthorisationKind.GUARDIAN,
-                                                     subject_confirmed=False)
+    status = desk.verification.record_representative(
+        agent, case_id, AuthorisationKind.GUARDIAN, subject_confirmed=False
+    )
     assert status.level_reached is IdentityLevel.L0
     assert case_row(desk.services, case_id).identity_level == 0
     assert log_entries(desk.services, "identity_level_changed")[-1].details == '{"from":1,"to":0}'
@@ -353,30 +392,32 @@ def test_refusals_unlinked_closed_system_and_roles(desk: Desk, agent: Actor) -> 
     stranger = Actor(account_id=agent.account_id, login="x", display_name="X", role="viewer")
     with pytest.raises(PermissionDeniedError):
         desk.verification.status(stranger, case_id)
-    closed = add_case(desk.services, state="closed",
-                      customer_id=case_row(desk.services, case_id).customer_id)
+    closed = add_case(
+        desk.services, state="closed", customer_id=case_row(desk.services, case_id).customer_id
+    )
     with pytest.raises(IllegalTransitionError, match="closed"):
         desk.verification.record_signed_declaration(agent, closed)
     with pytest.raises(IllegalTransitionError, match="closed"):
         desk.verification.send_one_time_code(agent, closed, EMAIL)
 
 
-def test_the_log_stays_a_valid_chain_and_attempts_hold_no_secrets(
-        desk: Desk, agent: Actor) -> None:
+def test_the_log_stays_a_valid_chain_and_attempts_hold_no_secrets(desk: Desk, agent: Actor) -> None:
     case_id = _linked_case(desk, agent, (Right.COPY,), payment_data=True)
     desk.verification.send_one_time_code(agent, case_id, EMAIL)
     code = code_in(desk.mail.sent[-1].body)
     desk.verification.check_one_time_code(agent, case_id, code)
     desk.verification.answer_knowledge_question(agent, case_id, KnowledgeFact.ZIP, ZIP)
     desk.verification.answer_knowledge_question(agent, case_id, KnowledgeFact.CARD_LAST4, "4242")
-    desk.verification.answer_knowledge_question(agent, case_id, KnowledgeFact.LAST_WEBINAR,
-                                                "bảo vệ dữ liệu cá nhân doanh nghiệp nhỏ")
+    desk.verification.answer_knowledge_question(
+        agent, case_id, KnowledgeFact.LAST_WEBINAR, "bảo vệ dữ liệu cá nhân doanh nghiệp nhỏ"
+    )
     status = desk.verification.record_signed_declaration(agent, case_id)
     assert status.level_reached is IdentityLevel.L3
     with desk.services.db.reader() as uow:
         assert verify_database(uow.session).ok
-        details = [a.detail or "" for a in
-                   uow.session.execute(select(VerificationAttempt)).scalars()]
+        details = [
+            a.detail or "" for a in uow.session.execute(select(VerificationAttempt)).scalars()
+        ]
     for secret in (code, ZIP, "4242", EMAIL, "bảo vệ"):
         assert all(secret not in d for d in details)
         assert secret not in _all_log_text(desk)

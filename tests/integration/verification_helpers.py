@@ -95,58 +95,122 @@ def make_desk(services: Services, clock: Clock | None = None) -> Desk:
 def add_agent(services: Services, login: str = "agent", role: str = "agent") -> Actor:
     """A signed-in actor without the cost of password hashing (no sign-in is tested here)."""
     with services.db.uow() as uow:
-        account = Account(login=login, display_name=login.title(), role=role,
-                          password_hash="!unusable", active=True, created_at=NOW)
+        account = Account(
+            login=login,
+            display_name=login.title(),
+            role=role,
+            password_hash="!unusable",
+            active=True,
+            created_at=NOW,
+        )
         uow.session.add(account)
         uow.commit()
         return Actor(account_id=account.id, login=login, display_name=login.title(), role=role)
 
 
-def add_customer(services: Services, *, payment: bool = True, invoices: bool = True,
-                 webinar: bool = True) -> int:
+def add_customer(
+    services: Services, *, payment: bool = True, invoices: bool = True, webinar: bool = True
+) -> int:
     with services.db.uow() as uow:
         session = uow.session
         taken = set(session.execute(select(Customer.reference)).scalars())
-        reference = next(ref for ref in (f"KH-{n:06d}" for n in range(1, 10**6))
-                         if ref not in taken)
-        customer = Customer(reference=reference, full_name=NAME, name_folded=fold(NAME),
-                            zip_code=ZIP, residence="vn", language="vi", created_at=NOW,
-                            status="active")
+        reference = next(
+            ref for ref in (f"KH-{n:06d}" for n in range(1, 10**6)) if ref not in taken
+        )
+        customer = Customer(
+            reference=reference,
+            full_name=NAME,
+            name_folded=fold(NAME),
+            zip_code=ZIP,
+            residence="vn",
+            language="vi",
+            created_at=NOW,
+            status="active",
+        )
         session.add(customer)
         session.flush()
         cid = customer.id
-        session.add_all([
-            CustomerEmail(customer_id=cid, email=EMAIL, is_primary=True),
-            CustomerEmail(customer_id=cid, email=OTHER_EMAIL, is_primary=False),
-            CustomerPhone(customer_id=cid, phone_e164=PHONE, kind="mobile"),
-            CustomerAddress(customer_id=cid, kind="postal", street=STREET, ward="Bến Nghé",
-                            city="TP. Hồ Chí Minh", country="VN", zip_code=ZIP),
-        ])
+        session.add_all(
+            [
+                CustomerEmail(customer_id=cid, email=EMAIL, is_primary=True),
+                CustomerEmail(customer_id=cid, email=OTHER_EMAIL, is_primary=False),
+                CustomerPhone(customer_id=cid, phone_e164=PHONE, kind="mobile"),
+                CustomerAddress(
+                    customer_id=cid,
+                    kind="postal",
+                    street=STREET,
+                    ward="Bến Nghé",
+                    city="TP. Hồ Chí Minh",
+                    country="VN",
+                    zip_code=ZIP,
+                ),
+            ]
+        )
         if invoices:
-            session.add_all([
-                Invoice(customer_id=cid, number=f"{reference}-HD-1", issued_on=date(2025, 6, 1),
-                        amount_vnd=990_000, status="paid", fiscal_year=2025, description="Gói A"),
-                Invoice(customer_id=cid, number=f"{reference}-HD-2", issued_on=INVOICE_DAY,
-                        amount_vnd=INVOICE_AMOUNT, status="paid", fiscal_year=2026,
-                        description="Gói B"),
-            ])
+            session.add_all(
+                [
+                    Invoice(
+                        customer_id=cid,
+                        number=f"{reference}-HD-1",
+                        issued_on=date(2025, 6, 1),
+                        amount_vnd=990_000,
+                        status="paid",
+                        fiscal_year=2025,
+                        description="Gói A",
+                    ),
+                    Invoice(
+                        customer_id=cid,
+                        number=f"{reference}-HD-2",
+                        issued_on=INVOICE_DAY,
+                        amount_vnd=INVOICE_AMOUNT,
+                        status="paid",
+                        fiscal_year=2026,
+                        description="Gói B",
+                    ),
+                ]
+            )
         if webinar:
-            session.add(Subscription(customer_id=cid, kind="webinar", title=WEBINAR,
-                                     started_on=date(2025, 11, 20), status="active"))
+            session.add(
+                Subscription(
+                    customer_id=cid,
+                    kind="webinar",
+                    title=WEBINAR,
+                    started_on=date(2025, 11, 20),
+                    status="active",
+                )
+            )
         if payment:
-            session.add(PaymentMethod(customer_id=cid, brand="Visa", last4=CARD_LAST4,
-                                      exp_month=12, exp_year=2028, processor_token="tok_x",
-                                      added_on=date(2025, 1, 3)))
+            session.add(
+                PaymentMethod(
+                    customer_id=cid,
+                    brand="Visa",
+                    last4=CARD_LAST4,
+                    exp_month=12,
+                    exp_year=2028,
+                    processor_token="tok_x",
+                    added_on=date(2025, 1, 3),
+                )
+            )
         uow.commit()
         return cid
 
 
-def add_case(services: Services, rights: Iterable[Right] = (Right.ACCESS,), *,
-             customer_id: int | None = None, email: str | None = EMAIL,
-             phone: str | None = PHONE, address: str | None = None, name: str = NAME,
-             channel: str = "email", state: str = "received", language: str = "vi",
-             payment_data: bool = False, contact_point_only: bool = False,
-             via_representative: bool = False) -> int:
+def add_case(
+    services: Services,
+    rights: Iterable[Right] = (Right.ACCESS,),
+    *,
+    customer_id: int | None = None,
+    email: str | None = EMAIL,
+    phone: str | None = PHONE,
+    address: str | None = None,
+    name: str = NAME,
+    channel: str = "email",
+    state: str = "received",
+    language: str = "vi",
+    payment_data: bool = False,
+    contact_point_only: bool = False,
+    via_representative: bool = False,
+) -> int:
     scope: dict[str, bool] = {}
     if payment_data:
         scope["include_payment_data"] = True
@@ -155,20 +219,39 @@ def add_case(services: Services, rights: Iterable[Right] = (Right.ACCESS,), *,
     with services.db.uow() as uow:
         session = uow.session
         taken = set(session.execute(select(Case.reference)).scalars())
-        reference = next(ref for ref in (f"DSR-2026-{n:06d}" for n in range(1, 10**6))
-                         if ref not in taken)
-        case = Case(reference=reference, channel=channel, received_at=NOW, requester_name=name,
-                    requester_email=email, requester_phone=phone, requester_address=address,
-                    requester_language=language, regimes="vn", state=state, identity_level=0,
-                    via_representative=via_representative, customer_id=customer_id,
-                    due_on=date(2026, 3, 12))
+        reference = next(
+            ref for ref in (f"DSR-2026-{n:06d}" for n in range(1, 10**6)) if ref not in taken
+        )
+        case = Case(
+            reference=reference,
+            channel=channel,
+            received_at=NOW,
+            requester_name=name,
+            requester_email=email,
+            requester_phone=phone,
+            requester_address=address,
+            requester_language=language,
+            regimes="vn",
+            state=state,
+            identity_level=0,
+            via_representative=via_representative,
+            customer_id=customer_id,
+            due_on=date(2026, 3, 12),
+        )
         session.add(case)
         session.flush()
         for right in rights:
-            session.add(RequestItem(case_id=case.id, right=right.value,
-                                    scope=json.dumps(scope) if scope else None,
-                                    due_on=date(2026, 3, 12), base_due_on=date(2026, 3, 12),
-                                    regime_applied="vn", outcome="pending"))
+            session.add(
+                RequestItem(
+                    case_id=case.id,
+                    right=right.value,
+                    scope=json.dumps(scope) if scope else None,
+                    due_on=date(2026, 3, 12),
+                    base_due_on=date(2026, 3, 12),
+                    regime_applied="vn",
+                    outcome="pending",
+                )
+            )
         uow.commit()
         return case.id
 
@@ -185,8 +268,7 @@ def case_row(services: Services, case_id: int) -> CaseRow:
     with services.db.reader() as uow:
         case = uow.session.get(Case, case_id)
         assert case is not None
-        return CaseRow(case.state, case.identity_level, case.customer_id,
-                       case.via_representative)
+        return CaseRow(case.state, case.identity_level, case.customer_id, case.via_representative)
 
 
 @dataclass(frozen=True)
@@ -201,5 +283,6 @@ def log_entries(services: Services, action: str | None = None) -> list[LogLine]:
         query = select(DecisionLogEntry).order_by(DecisionLogEntry.seq)
         if action is not None:
             query = query.where(DecisionLogEntry.action == action)
-        return [LogLine(e.action, e.details, e.subject)
-                for e in uow.session.execute(query).scalars()]
+        return [
+            LogLine(e.action, e.details, e.subject) for e in uow.session.execute(query).scalars()
+        ]

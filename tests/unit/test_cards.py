@@ -69,16 +69,19 @@ def test_exactly_one_check_digit_fits(partial: str) -> None:
 # --------------------------------------------------------------------------- finding
 
 
-@pytest.mark.parametrize("text", [
-    VISA,
-    "4111 1111 1111 1111",
-    "4111-1111-1111-1111",
-    "thẻ của tôi là 4111 1111 1111 1111, hết hạn 12/27",
-    "card:4111111111111111.",
-    "4111\u00a01111\u00a01111\u00a01111",  # non-breaking spaces from a web page
-    "4111–1111–1111–1111",  # en dashes from a word processor
-    "４１１１１１１１１１１１１１１１",  # full-width digits
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        VISA,
+        "4111 1111 1111 1111",
+        "4111-1111-1111-1111",
+        "thẻ của tôi là 4111 1111 1111 1111, hết hạn 12/27",
+        "card:4111111111111111.",
+        "4111\u00a01111\u00a01111\u00a01111",  # non-breaking spaces from a web page
+        "4111–1111–1111–1111",  # en dashes from a word processor
+        "４１１１１１１１１１１１１１１１",  # full-width digits
+    ],
+)
 def test_visa_is_found_in_any_usual_shape(text: str) -> None:
     assert find_card_numbers(text) == [VISA]
     assert contains_card_number(text)
@@ -131,14 +134,17 @@ def test_spans_point_at_the_number_with_its_separators() -> None:
     assert text[start:end] == "4111 1111 1111 1111"
 
 
-@pytest.mark.parametrize("text", [
-    "",
-    "Nguyễn Văn A, 0912 345 678",
-    "hóa đơn 1.500.000 ₫ ngày 05/03/2026",
-    "mã bưu chính 700000",
-    "4111111111111112",  # Luhn fails
-    "CCCD 001089012345",  # 12 digits
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Nguyễn Văn A, 0912 345 678",
+        "hóa đơn 1.500.000 ₫ ngày 05/03/2026",
+        "mã bưu chính 700000",
+        "4111111111111112",  # Luhn fails
+        "CCCD 001089012345",  # 12 digits
+    ],
+)
 def test_ordinary_text_holds_no_card(text: str) -> None:
     assert find_card_numbers(text) == []
     ensure_no_card_number(text, "customers.csv line 2 column notes")
@@ -167,14 +173,15 @@ def luhn_valid_numbers(length: int = 16) -> st.SearchStrategy[str]:
 
 
 def group(number: str, separator: str, size: int = 4) -> str:
-    return separator.join(number[i:i + size] for i in range(0, len(number), size))
+    return separator.join(number[i : i + size] for i in range(0, len(number), size))
 
 
 # Text around the number that does not itself run into it: it starts and ends
 # with something other than a digit, space or hyphen.
 _SURROUNDING = st.text(
-    alphabet=st.characters(blacklist_categories=("Nd", "Cs"),
-                           blacklist_characters=" -\u00a0\u2013"),
+    alphabet=st.characters(
+        blacklist_categories=("Nd", "Cs"), blacklist_characters=" -\u00a0\u2013"
+    ),
     max_size=30,
 )
 
@@ -250,13 +257,16 @@ def test_a_brand_holding_a_card_number_is_refused() -> None:
         CardSummary("x" * 41, "1111")
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("12/2027", CardExpiry(12, 2027)),
-    ("12/27", CardExpiry(12, 2027)),
-    ("1-2030", CardExpiry(1, 2030)),
-    ("2027-12", CardExpiry(12, 2027)),
-    (" 05 / 29 ", CardExpiry(5, 2029)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12/2027", CardExpiry(12, 2027)),
+        ("12/27", CardExpiry(12, 2027)),
+        ("1-2030", CardExpiry(1, 2030)),
+        ("2027-12", CardExpiry(12, 2027)),
+        (" 05 / 29 ", CardExpiry(5, 2029)),
+    ],
+)
 def test_expiry_is_read_from_export_shapes(text: str, expected: CardExpiry) -> None:
     assert CardExpiry.parse(text) == expected
 
@@ -285,14 +295,21 @@ def test_card_summary() -> None:
         card.last4 = "0000"  # type: ignore[misc]
 
 
-@given(luhn_valid_numbers(), st.sampled_from(["Visa", "Mastercard", "JCB", ""]),
-       st.integers(1, 12), st.integers(2000, 2099), st.sampled_from(["vi", "en"]))
+@given(
+    luhn_valid_numbers(),
+    st.sampled_from(["Visa", "Mastercard", "JCB", ""]),
+    st.integers(1, 12),
+    st.integers(2000, 2099),
+    st.sampled_from(["vi", "en"]),
+)
 def test_masking_never_shows_more_than_four_digits_of_the_number(
     number: str, brand: str, month: int, year: int, language: str
 ) -> None:
     expiry = format_expiry(month, year)
-    for shown in (mask_card(brand, number[-4:], month, year),
-                  describe_card(brand, number[-4:], month, year, language=language)):
+    for shown in (
+        mask_card(brand, number[-4:], month, year),
+        describe_card(brand, number[-4:], month, year, language=language),
+    ):
         assert shown.endswith(expiry)
         digits = re.sub(r"\D", "", shown[: -len(expiry)])
         assert digits == number[-4:]

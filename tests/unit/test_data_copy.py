@@ -44,15 +44,18 @@ NAME = "<b>Lê & Co</b>"
 NFD_NAME = unicodedata.normalize("NFD", "Nguyễn Thị Ánh Tuyết")
 
 
-def _section(key: DataCategory, rows: Iterable[tuple[str, ...]], *columns: str,
-             **status: object) -> CategorySection:
+def _section(
+    key: DataCategory, rows: Iterable[tuple[str, ...]], *columns: str, **status: object
+) -> CategorySection:
     cols = tuple(Column(c, f"Cột {c}", f"Column {c}") for c in columns)
-    return CategorySection(key, f"Mục {key.value}", f"Section {key.value}", cols,
-                           tuple(rows), **status)  # type: ignore[arg-type]
+    return CategorySection(
+        key, f"Mục {key.value}", f"Section {key.value}", cols, tuple(rows), **status
+    )  # type: ignore[arg-type]
 
 
-def make_doc(language: Language = "vi", invoices: int = 30,
-             regimes: tuple[Regime, ...] = (Regime.VN,)) -> DataCopyDocument:
+def make_doc(
+    language: Language = "vi", invoices: int = 30, regimes: tuple[Regime, ...] = (Regime.VN,)
+) -> DataCopyDocument:
     identity = _section(
         DataCategory.IDENTITY,
         [
@@ -60,19 +63,35 @@ def make_doc(language: Language = "vi", invoices: int = 30,
             (NFD_NAME, "Số 5 ngõ 17 Hàng Bạc 😀 🧑‍💻", "tuyet@example.com"),
             ("Bell\x07 and\ttab", "Dòng một\nDòng hai\r\nDòng ba", "=1+2"),
         ],
-        "name", "address", "email",
+        "name",
+        "address",
+        "email",
     )
     invoice_rows = [
-        (f"HD-{i:06d}", format_date(date(2024, 1, 1) + timedelta(days=i), language),
-         format_amount_vnd(1_500_000 + i), format_bool(i % 2 == 0, language))
+        (
+            f"HD-{i:06d}",
+            format_date(date(2024, 1, 1) + timedelta(days=i), language),
+            format_amount_vnd(1_500_000 + i),
+            format_bool(i % 2 == 0, language),
+        )
         for i in range(invoices)
     ]
-    invoice_section = _section(DataCategory.INVOICES, invoice_rows, "number", "date", "amount",
-                               "paid", restricted=True, retention_until=date(2036, 12, 31))
+    invoice_section = _section(
+        DataCategory.INVOICES,
+        invoice_rows,
+        "number",
+        "date",
+        "amount",
+        "paid",
+        restricted=True,
+        retention_until=date(2036, 12, 31),
+    )
     messages = _section(
         DataCategory.COMMUNICATIONS,
         [(format_datetime(ISSUED, language), LONG_TEXT), ("—", "ngắn")],
-        "at", "body", legal_hold=True,
+        "at",
+        "body",
+        legal_hold=True,
     )
     empty = _section(DataCategory.CONSENTS, [], "purpose")
     return DataCopyDocument(
@@ -83,8 +102,14 @@ def make_doc(language: Language = "vi", invoices: int = 30,
         subject_reference="KH-000123",
         regimes=regimes,
         categories=(identity, invoice_section, messages, empty),
-        recipients=(RecipientInfo("Công ty Thanh toán ABC", "Xử lý thanh toán thẻ",
-                                  (DataCategory.PAYMENTS,), date(2025, 5, 6)),),
+        recipients=(
+            RecipientInfo(
+                "Công ty Thanh toán ABC",
+                "Xử lý thanh toán thẻ",
+                (DataCategory.PAYMENTS,),
+                date(2025, 5, 6),
+            ),
+        ),
         sources=("Bạn cung cấp khi đăng ký",),
         retention=("Hóa đơn: 10 năm",),
     )
@@ -125,8 +150,9 @@ def vi_pdf(vi_doc: DataCopyDocument) -> bytes:
     return render_data_copy(vi_doc)
 
 
-def test_every_stored_value_appears_in_display_form(vi_doc: DataCopyDocument,
-                                                    vi_pdf: bytes) -> None:
+def test_every_stored_value_appears_in_display_form(
+    vi_doc: DataCopyDocument, vi_pdf: bytes
+) -> None:
     text = comparable(body_text(vi_doc, vi_pdf))
     values = [v for section in vi_doc.categories for row in section.rows for v in row]
     assert len(values) > 100
@@ -155,8 +181,9 @@ def test_emoji_outside_the_font_is_written_as_its_code(vi_pdf: bytes) -> None:
     assert "[U+0007]" in text  # the bell control character, made visible
 
 
-def test_ten_thousand_character_field_is_complete_across_pages(vi_doc: DataCopyDocument,
-                                                                vi_pdf: bytes) -> None:
+def test_ten_thousand_character_field_is_complete_across_pages(
+    vi_doc: DataCopyDocument, vi_pdf: bytes
+) -> None:
     text = comparable(body_text(vi_doc, vi_pdf))
     assert comparable(LONG_TEXT) in text
     pages_with_it = [t for t in page_texts(vi_pdf) if "Nội dung rất dài" in t]
@@ -168,7 +195,10 @@ def test_outline_has_an_entry_per_category(vi_doc: DataCopyDocument, vi_pdf: byt
     top = [item for item in reader.outline if isinstance(item, Destination)]
     nested = [item for item in reader.outline if isinstance(item, list)]
     assert [item.title for item in top] == [
-        "Thư trả lời", "Thông tin về việc xử lý dữ liệu của bạn", "Dữ liệu của bạn"]
+        "Thư trả lời",
+        "Thông tin về việc xử lý dữ liệu của bạn",
+        "Dữ liệu của bạn",
+    ]
     categories = [item for item in nested[0] if isinstance(item, Destination)]
     assert [item.title for item in categories] == [s.title_vi for s in vi_doc.categories]
     # Each category's destination is the page its heading is on.
@@ -196,11 +226,21 @@ def test_metadata_holds_no_personal_data_but_the_case_reference(vi_pdf: bytes) -
 
 def test_letter_and_processing_information(vi_pdf: bytes) -> None:
     text = "".join(page_texts(vi_pdf))
-    for expected in ("Mã hồ sơ: DSR-2026-000042", "Ngày phát hành: 02/03/2026 10:04",
-                     "Mục đích xử lý", "quảng cáo được nhắm mục tiêu",
-                     "Công ty Thanh toán ABC", "06/05/2025", "Hóa đơn: 10 năm",
-                     "Bạn cung cấp khi đăng ký", "rút lại sự đồng ý", "A05",
-                     "31/12/2036", "Hạn chế xử lý", "Không có bản ghi nào."):
+    for expected in (
+        "Mã hồ sơ: DSR-2026-000042",
+        "Ngày phát hành: 02/03/2026 10:04",
+        "Mục đích xử lý",
+        "quảng cáo được nhắm mục tiêu",
+        "Công ty Thanh toán ABC",
+        "06/05/2025",
+        "Hóa đơn: 10 năm",
+        "Bạn cung cấp khi đăng ký",
+        "rút lại sự đồng ý",
+        "A05",
+        "31/12/2036",
+        "Hạn chế xử lý",
+        "Không có bản ghi nào.",
+    ):
         assert expected in text, expected
     assert "Liên minh châu Âu" not in text  # no GDPR regime on this case
 
@@ -287,18 +327,34 @@ def test_record_counts_are_singular_or_plural() -> None:
     assert "1 bản ghi" in vi and "2 bản ghi" in vi
 
 
-@pytest.mark.parametrize(("exports", "says", "never"), [
-    (Exports(json=True, csv=True, attached=True),
-     ["one JSON file, and one CSV file per category", "attached inside this PDF",
-      "attachments panel"], ["separate files", "please ask us"]),
-    (Exports(json=True, csv=False, attached=False),
-     ["one JSON file)", "separate files"], ["CSV file per", "attached", "please ask us"]),
-    (Exports(json=False, csv=True, attached=False),
-     ["(one CSV file per category)", "separate files"], ["JSON file", "attached"]),
-    (None, ["please ask us"], ["attached", "separate files", "comes with this document"]),
-])
+@pytest.mark.parametrize(
+    ("exports", "says", "never"),
+    [
+        (
+            Exports(json=True, csv=True, attached=True),
+            [
+                "one JSON file, and one CSV file per category",
+                "attached inside this PDF",
+                "attachments panel",
+            ],
+            ["separate files", "please ask us"],
+        ),
+        (
+            Exports(json=True, csv=False, attached=False),
+            ["one JSON file)", "separate files"],
+            ["CSV file per", "attached", "please ask us"],
+        ),
+        (
+            Exports(json=False, csv=True, attached=False),
+            ["(one CSV file per category)", "separate files"],
+            ["JSON file", "attached"],
+        ),
+        (None, ["please ask us"], ["attached", "separate files", "comes with this document"]),
+    ],
+)
 def test_the_letter_says_how_the_machine_readable_copy_travels(
-        exports: Exports | None, says: list[str], never: list[str]) -> None:
+    exports: Exports | None, says: list[str], never: list[str]
+) -> None:
     doc = replace(make_doc("en", invoices=1), exports=exports)
     letter = " ".join(page_texts(render_data_copy(doc))[0].split())
     for expected in says:
@@ -309,13 +365,17 @@ def test_the_letter_says_how_the_machine_readable_copy_travels(
     assert fingerprint(doc) == fingerprint(make_doc("en", invoices=1))
 
 
-@pytest.mark.parametrize(("exports", "says"), [
-    (Exports(json=True, csv=True, attached=True), "được đính kèm bên trong chính tệp PDF"),
-    (Exports(json=True, csv=True, attached=False), "dưới dạng các tệp riêng"),
-    (None, "vui lòng cho chúng tôi biết"),
-])
+@pytest.mark.parametrize(
+    ("exports", "says"),
+    [
+        (Exports(json=True, csv=True, attached=True), "được đính kèm bên trong chính tệp PDF"),
+        (Exports(json=True, csv=True, attached=False), "dưới dạng các tệp riêng"),
+        (None, "vui lòng cho chúng tôi biết"),
+    ],
+)
 def test_the_vietnamese_letter_says_how_the_machine_readable_copy_travels(
-        exports: Exports | None, says: str) -> None:
+    exports: Exports | None, says: str
+) -> None:
     doc = replace(make_doc("vi", invoices=1), exports=exports)
     letter = " ".join(page_texts(render_data_copy(doc))[0].split())
     assert says in letter
@@ -326,19 +386,27 @@ def test_the_pdf_shows_the_display_rows_and_the_export_the_rows() -> None:
     from clb4u_desk.reporting.export import export_json
 
     columns = (Column("gender", "Giới tính", "Gender"), Column("status", "Trạng thái", "Status"))
-    section = CategorySection(DataCategory.ACCOUNT, "Tài khoản", "Account", columns,
-                              (("male", "active"),), display_rows=(("Nam", "Đang hoạt động"),))
+    section = CategorySection(
+        DataCategory.ACCOUNT,
+        "Tài khoản",
+        "Account",
+        columns,
+        (("male", "active"),),
+        display_rows=(("Nam", "Đang hoạt động"),),
+    )
     doc = replace(make_doc("vi", invoices=1), categories=(section,))
     text = body_text(doc, render_data_copy(doc))
     assert "Nam" in text and "Đang hoạt động" in text
     assert "male" not in text and "active" not in text
     assert '"gender": "male"' in export_json(doc).decode("utf-8")
     with pytest.raises(ValueError, match="display rows"):
-        CategorySection(DataCategory.ACCOUNT, "T", "A", columns, (("male", "active"),),
-                        display_rows=())
+        CategorySection(
+            DataCategory.ACCOUNT, "T", "A", columns, (("male", "active"),), display_rows=()
+        )
     with pytest.raises(ValueError, match="display row 0 has 1 values"):
-        CategorySection(DataCategory.ACCOUNT, "T", "A", columns, (("male", "active"),),
-                        display_rows=(("Nam",),))
+        CategorySection(
+            DataCategory.ACCOUNT, "T", "A", columns, (("male", "active"),), display_rows=(("Nam",),)
+        )
 
 
 def test_narrow_columns_of_a_crowded_table_keep_their_values_on_one_line() -> None:
@@ -347,18 +415,31 @@ def test_narrow_columns_of_a_crowded_table_keep_their_values_on_one_line() -> No
     from clb4u_desk.reporting.data_copy_tables import RecordTableLayout
     from clb4u_desk.reporting.fonts import register_fonts
 
-    columns = tuple(Column(k, t, t) for k, t in (("recipient", "Bên nhận"),
-                                                  ("legal_basis", "Cơ sở pháp lý"),
-                                                  ("categories", "Loại dữ liệu"),
-                                                  ("disclosed_on", "Ngày chia sẻ")))
-    rows = tuple(("Ngân hàng TMCP Ngoại thương Việt Nam",
-                  "Yêu cầu bằng văn bản của cơ quan có thẩm quyền",
-                  "Nhận dạng và liên hệ, Đăng ký dịch vụ", "15/11/2020")
-                 for _ in range(40))
+    columns = tuple(
+        Column(k, t, t)
+        for k, t in (
+            ("recipient", "Bên nhận"),
+            ("legal_basis", "Cơ sở pháp lý"),
+            ("categories", "Loại dữ liệu"),
+            ("disclosed_on", "Ngày chia sẻ"),
+        )
+    )
+    rows = tuple(
+        (
+            "Ngân hàng TMCP Ngoại thương Việt Nam",
+            "Yêu cầu bằng văn bản của cơ quan có thẩm quyền",
+            "Nhận dạng và liên hệ, Đăng ký dịch vụ",
+            "15/11/2020",
+        )
+        for _ in range(40)
+    )
     fonts = register_fonts()
-    layout = RecordTableLayout.build(CategorySection(DataCategory.DISCLOSURES, "T", "T",
-                                                     columns, rows),
-                                     "vi", fonts.regular, fonts.bold)
+    layout = RecordTableLayout.build(
+        CategorySection(DataCategory.DISCLOSURES, "T", "T", columns, rows),
+        "vi",
+        fonts.regular,
+        fonts.bold,
+    )
     for index in range(len(rows)):
         cells = layout.wrap_row(index)
         assert cells is not None
@@ -374,18 +455,46 @@ def test_headings_of_narrow_columns_take_at_most_two_lines(lang: Language) -> No
     from clb4u_desk.reporting.fonts import register_fonts
     from clb4u_desk.services.copy_labels import COLUMN_TITLES
 
-    keys = ("birth_year", "gender", "occupation", "job_title", "income_band", "zip_code",
-            "residence", "language", "created_at", "status")
+    keys = (
+        "birth_year",
+        "gender",
+        "occupation",
+        "job_title",
+        "income_band",
+        "zip_code",
+        "residence",
+        "language",
+        "created_at",
+        "status",
+    )
     columns = tuple(Column(key, *COLUMN_TITLES[key]) for key in keys)
-    row = ("1984", "Nam", "Kế toán", "Trưởng phòng", "10–20 triệu ₫", "700000", "Việt Nam",
-           "Tiếng Việt", "19/06/2016 11:26", "Đang hoạt động")
+    row = (
+        "1984",
+        "Nam",
+        "Kế toán",
+        "Trưởng phòng",
+        "10–20 triệu ₫",
+        "700000",
+        "Việt Nam",
+        "Tiếng Việt",
+        "19/06/2016 11:26",
+        "Đang hoạt động",
+    )
     invoice_keys = ("number", "issued_on", "amount", "status", "fiscal_year", "description")
     invoices = tuple(Column(key, *COLUMN_TITLES[key]) for key in invoice_keys)
-    invoice = ("HD-2019-0000310", "21/07/2019", "4.900.000 ₫", "Đã thanh toán", "2019",
-               "Phí tham dự Webinar: Đầu tư chứng khoán cho người mới " * 2)
+    invoice = (
+        "HD-2019-0000310",
+        "21/07/2019",
+        "4.900.000 ₫",
+        "Đã thanh toán",
+        "2019",
+        "Phí tham dự Webinar: Đầu tư chứng khoán cho người mới " * 2,
+    )
     fonts = register_fonts()
-    for key, cols, values in ((DataCategory.ACCOUNT, columns, row),
-                              (DataCategory.INVOICES, invoices, invoice)):
+    for key, cols, values in (
+        (DataCategory.ACCOUNT, columns, row),
+        (DataCategory.INVOICES, invoices, invoice),
+    ):
         section = CategorySection(key, "T", "T", cols, (values,))
         layout = RecordTableLayout.build(section, lang, fonts.regular, fonts.bold)
         for column, heading in zip(cols, layout.header[1:], strict=True):
@@ -396,9 +505,11 @@ def test_headings_of_narrow_columns_take_at_most_two_lines(lang: Language) -> No
 
 
 def test_importing_the_renderer_does_not_load_reportlab() -> None:
-    code = ("import sys, clb4u_desk.reporting.data_copy, clb4u_desk.reporting.export, "
-            "clb4u_desk.reporting.protect; "
-            "assert 'reportlab' not in sys.modules and 'pypdf' not in sys.modules")
+    code = (
+        "import sys, clb4u_desk.reporting.data_copy, clb4u_desk.reporting.export, "
+        "clb4u_desk.reporting.protect; "
+        "assert 'reportlab' not in sys.modules and 'pypdf' not in sys.modules"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
@@ -411,8 +522,10 @@ def test_display_formats() -> None:
     assert format_amount_vnd(-25_000) == "-25.000 ₫"
     assert format_date(date(2025, 1, 9), "en") == "09/01/2025"
     assert format_datetime(datetime(2025, 12, 31, 20, 0, tzinfo=UTC), "vi") == "01/01/2026 03:00"
-    assert format_datetime(datetime(2025, 1, 1, 9, 0, tzinfo=timezone(timedelta(hours=7))),
-                           "en") == "01/01/2025 09:00"
+    assert (
+        format_datetime(datetime(2025, 1, 1, 9, 0, tzinfo=timezone(timedelta(hours=7))), "en")
+        == "01/01/2025 09:00"
+    )
     assert (format_bool(True, "vi"), format_bool(False, "en")) == ("Có", "No")
     assert format_optional(None) == format_optional("  ") == "—"
     with pytest.raises(ValueError):

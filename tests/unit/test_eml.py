@@ -65,8 +65,9 @@ def test_corpus_email_parses_as_expected(name: str) -> None:
     assert parsed.subject == case["subject"]
     assert parsed.language == case["language"]
     assert parsed.forwarded is case["forwarded"]
-    assert [s.right.value for s in suggest_rights(parsed.subject, parsed.body_text)] \
-        == case["rights"]
+    assert [s.right.value for s in suggest_rights(parsed.subject, parsed.body_text)] == case[
+        "rights"
+    ]
     for fragment in case["body_contains"]:
         assert fragment in parsed.body_text
     for fragment in case["body_excludes"]:
@@ -96,8 +97,12 @@ def test_corpus_dates_are_aware_utc_or_the_fallback_with_a_note(name: str) -> No
 def test_corpus_attachments_match_hash_size_and_safe_name(name: str) -> None:
     parsed = _parse(name)
     got = [
-        {"display_name": a.display_name, "content_type": a.content_type, "size": a.size,
-         "sha256": a.sha256}
+        {
+            "display_name": a.display_name,
+            "content_type": a.content_type,
+            "size": a.size,
+            "sha256": a.sha256,
+        }
         for a in parsed.attachments
     ]
     assert got == EXPECTED[name]["attachments"]
@@ -114,8 +119,7 @@ def test_corpus_text_is_nfc_without_control_characters(name: str) -> None:
     parsed = _parse(name)
     for text in (parsed.from_name, parsed.subject, parsed.body_text):
         assert _is_nfc(text)
-        assert not any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\t\n"
-                       for ch in text)
+        assert not any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\t\n" for ch in text)
     assert "\r" not in parsed.body_text
     assert parsed.from_address == parsed.from_address.lower()
 
@@ -167,15 +171,18 @@ def test_repr_hides_personal_data() -> None:
 
 
 def test_naive_fallback_is_taken_as_utc() -> None:
-    parsed = parse_eml((CORPUS / "21_missing_date.eml").read_bytes(),
-                       received_fallback=datetime(2026, 3, 15, 9, 0))
+    parsed = parse_eml(
+        (CORPUS / "21_missing_date.eml").read_bytes(), received_fallback=datetime(2026, 3, 15, 9, 0)
+    )
     assert parsed.date == FALLBACK
 
 
 def test_fallback_in_another_zone_is_converted_to_utc() -> None:
     hanoi = timezone(timedelta(hours=7))
-    parsed = parse_eml((CORPUS / "21_missing_date.eml").read_bytes(),
-                       received_fallback=datetime(2026, 3, 15, 16, 0, tzinfo=hanoi))
+    parsed = parse_eml(
+        (CORPUS / "21_missing_date.eml").read_bytes(),
+        received_fallback=datetime(2026, 3, 15, 16, 0, tzinfo=hanoi),
+    )
     assert parsed.date == FALLBACK
     assert parsed.date.tzinfo == UTC
 
@@ -253,15 +260,37 @@ def test_not_an_email(data: bytes, fragment: str) -> None:
 
 # --- properties -------------------------------------------------------------------
 
-_HEADERISH = st.sampled_from([
-    b"From: a@example.com\n", b"From: =?utf-8?B?", b"Subject: ", b"Date: ", b"\n", b"\r\n",
-    b"Content-Type: multipart/mixed; boundary=b\n", b"--b\n", b"--b--\n", b"?=",
-    b"Content-Type: message/rfc822\n", b"Content-Type: text/html; charset=x-unknown\n",
-    b"Content-Transfer-Encoding: base64\n", b"Content-Transfer-Encoding: quoted-printable\n",
-    b"Content-Disposition: attachment; filename*=utf-8''%E1%BB", b"\xe1\xbb\x85", b"=\n",
-    b"Content-Type: multipart/alternative; boundary=b\n", b"<script>", b"&#99999999;",
-    b"Content-Type: text/plain; charset=utf-16\n", b"\x00", b"\xff", b"\"", b"<", b">", b",",
-])
+_HEADERISH = st.sampled_from(
+    [
+        b"From: a@example.com\n",
+        b"From: =?utf-8?B?",
+        b"Subject: ",
+        b"Date: ",
+        b"\n",
+        b"\r\n",
+        b"Content-Type: multipart/mixed; boundary=b\n",
+        b"--b\n",
+        b"--b--\n",
+        b"?=",
+        b"Content-Type: message/rfc822\n",
+        b"Content-Type: text/html; charset=x-unknown\n",
+        b"Content-Transfer-Encoding: base64\n",
+        b"Content-Transfer-Encoding: quoted-printable\n",
+        b"Content-Disposition: attachment; filename*=utf-8''%E1%BB",
+        b"\xe1\xbb\x85",
+        b"=\n",
+        b"Content-Type: multipart/alternative; boundary=b\n",
+        b"<script>",
+        b"&#99999999;",
+        b"Content-Type: text/plain; charset=utf-16\n",
+        b"\x00",
+        b"\xff",
+        b'"',
+        b"<",
+        b">",
+        b",",
+    ]
+)
 
 
 def _parse_or_refuse(data: bytes) -> None:

@@ -427,7 +427,11 @@ def test_bad_holdings(kwargs: dict[str, object], message: str) -> None:
 def test_anonymising_is_honoured_for_any_category() -> None:
     rules = {c: POLICY[c] for c in C}
     rules[C.MESSAGE_BOARD] = RetentionRule(
-        C.MESSAGE_BOARD, "ẩn danh", "anonymised", None, RetentionStart.RECORD_DATE,
+        C.MESSAGE_BOARD,
+        "ẩn danh",
+        "anonymised",
+        None,
+        RetentionStart.RECORD_DATE,
         RetentionAction.ANONYMISE,
     )
     policy = RetentionPolicy(rules, CaseRecordsRule(5, "vi", "en"))

@@ -19,7 +19,8 @@ def test_the_marker_returns_its_text() -> None:
 def test_str_of_a_templated_error_is_the_english_sentence() -> None:
     error = IllegalTransitionError(
         QT_TRANSLATE_NOOP("errors", "Case {reference} is closed and cannot change any more."),
-        reference="DSR-2026-000042")
+        reference="DSR-2026-000042",
+    )
     assert str(error) == "Case DSR-2026-000042 is closed and cannot change any more."
     assert error.template == "Case {reference} is closed and cannot change any more."
     assert error.params == {"reference": "DSR-2026-000042"}
@@ -27,8 +28,9 @@ def test_str_of_a_templated_error_is_the_english_sentence() -> None:
 
 
 def test_format_specs_and_several_params() -> None:
-    error = ValidationError("{what} is longer than {limit:,} characters.", what="The note",
-                            limit=20000)
+    error = ValidationError(
+        "{what} is longer than {limit:,} characters.", what="The note", limit=20000
+    )
     assert str(error) == "The note is longer than 20,000 characters."
 
 

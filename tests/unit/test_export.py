@@ -37,22 +37,40 @@ FORMULAS = ("=SUM(A1:A2)", "+84 912 345 678", "-1.500.000 ₫", "@cmd", "\tx", "
 
 def make_doc() -> DataCopyDocument:
     identity = CategorySection(
-        DataCategory.IDENTITY, "Nhận dạng", "Identity",
+        DataCategory.IDENTITY,
+        "Nhận dạng",
+        "Identity",
         (Column("name", "Họ tên", "Name"), Column("note", "Ghi chú", "Note")),
-        ((unicodedata.normalize("NFD", "Lê Thị Ánh"), 'Nói "xin chào",\nrồi đi'),
-         *((f, "plain") for f in FORMULAS)),
-        restricted=True, retention_until=date(2031, 12, 31),
+        (
+            (unicodedata.normalize("NFD", "Lê Thị Ánh"), 'Nói "xin chào",\nrồi đi'),
+            *((f, "plain") for f in FORMULAS),
+        ),
+        restricted=True,
+        retention_until=date(2031, 12, 31),
     )
-    polls = CategorySection(DataCategory.POLLS, "Thăm dò", "Polls",
-                            (Column("q", "Câu hỏi", "Question"),), ())
-    more_identity = CategorySection(DataCategory.IDENTITY, "Nhận dạng (cũ)", "Identity (old)",
-                                    (Column("name", "Họ tên", "Name"),), (("Cũ",),))
+    polls = CategorySection(
+        DataCategory.POLLS, "Thăm dò", "Polls", (Column("q", "Câu hỏi", "Question"),), ()
+    )
+    more_identity = CategorySection(
+        DataCategory.IDENTITY,
+        "Nhận dạng (cũ)",
+        "Identity (old)",
+        (Column("name", "Họ tên", "Name"),),
+        (("Cũ",),),
+    )
     return DataCopyDocument(
-        "DSR-2026-7", datetime(2026, 1, 2, 3, 4, tzinfo=UTC), "vi", "Lê Thị Ánh", "KH-000007",
-        (Regime.VN,), (identity, polls, more_identity),
-        recipients=(RecipientInfo("ABC", "Thanh toán", (DataCategory.PAYMENTS,),
-                                  date(2025, 1, 1)),),
-        sources=("Đăng ký",), retention=("10 năm",),
+        "DSR-2026-7",
+        datetime(2026, 1, 2, 3, 4, tzinfo=UTC),
+        "vi",
+        "Lê Thị Ánh",
+        "KH-000007",
+        (Regime.VN,),
+        (identity, polls, more_identity),
+        recipients=(
+            RecipientInfo("ABC", "Thanh toán", (DataCategory.PAYMENTS,), date(2025, 1, 1)),
+        ),
+        sources=("Đăng ký",),
+        retention=("10 năm",),
     )
 
 
@@ -62,23 +80,44 @@ def test_json_follows_the_versioned_schema() -> None:
     assert "Lê Thị Ánh".encode() in raw  # UTF-8, not \\u escapes
     data = json.loads(raw)
     assert list(data) == [
-        "schema", "version", "fingerprint", "case_reference", "issued_at", "language",
-        "requester_name", "subject_reference", "regimes", "categories", "recipients",
-        "sources", "retention",
+        "schema",
+        "version",
+        "fingerprint",
+        "case_reference",
+        "issued_at",
+        "language",
+        "requester_name",
+        "subject_reference",
+        "regimes",
+        "categories",
+        "recipients",
+        "sources",
+        "retention",
     ]
     assert (data["schema"], data["version"]) == ("clb4u-desk/data-export", 1)
     assert data["fingerprint"] == fingerprint(doc)
     assert data["issued_at"] == "2026-01-02T03:04:00+00:00"
     section = data["categories"][0]
-    assert list(section) == ["key", "title", "restricted", "legal_hold", "retention_until",
-                             "columns", "records"]
+    assert list(section) == [
+        "key",
+        "title",
+        "restricted",
+        "legal_hold",
+        "retention_until",
+        "columns",
+        "records",
+    ]
     assert section["retention_until"] == "2031-12-31" and section["restricted"] is True
     assert section["columns"][0] == {"key": "name", "title": {"vi": "Họ tên", "en": "Name"}}
     first = section["records"][0]
     assert first == {"name": "Lê Thị Ánh", "note": 'Nói "xin chào",\nrồi đi'}  # NFC, lossless
     assert [r["name"] for r in section["records"][1:]] == list(FORMULAS)  # no neutralising
-    assert data["recipients"][0] == {"name": "ABC", "description": "Thanh toán",
-                                     "categories": ["payments"], "disclosed_on": "2025-01-01"}
+    assert data["recipients"][0] == {
+        "name": "ABC",
+        "description": "Thanh toán",
+        "categories": ["payments"],
+        "disclosed_on": "2025-01-01",
+    }
     assert export_json(doc) == raw  # deterministic
 
 
@@ -95,8 +134,11 @@ def test_csv_one_file_per_category_with_bom_and_header() -> None:
 
 
 def test_csv_neutralises_formulas() -> None:
-    rows = list(csv.reader(io.StringIO(export_csv(make_doc())["identity.csv"]
-                                       .decode("utf-8-sig"), newline="")))
+    rows = list(
+        csv.reader(
+            io.StringIO(export_csv(make_doc())["identity.csv"].decode("utf-8-sig"), newline="")
+        )
+    )
     assert [row[0] for row in rows[2:]] == ["'" + f for f in FORMULAS]
     assert all(row[1] == "plain" for row in rows[2:])
 

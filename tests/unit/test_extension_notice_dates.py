@@ -16,12 +16,33 @@ import pytest
 from clb4u_desk.domain.deadlines import extension_notice
 from clb4u_desk.domain.rights import Right
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 SOURCES = Path("/usr/share/i18n/locales/vi_VN")
 # Locales whose month names are not English, tried in turn.
-FOREIGN = ("vi_VN.UTF-8", "vi_VN.utf8", "vi_VN", "de_DE.UTF-8", "de_DE.utf8", "fr_FR.UTF-8",
-           "fr_FR.utf8", "es_ES.UTF-8", "ru_RU.UTF-8")
+FOREIGN = (
+    "vi_VN.UTF-8",
+    "vi_VN.utf8",
+    "vi_VN",
+    "de_DE.UTF-8",
+    "de_DE.utf8",
+    "fr_FR.UTF-8",
+    "fr_FR.utf8",
+    "es_ES.UTF-8",
+    "ru_RU.UTF-8",
+)
 
 
 @pytest.mark.parametrize("month", range(1, 13))
@@ -44,8 +65,9 @@ def _try_foreign(names: tuple[str, ...]) -> str | None:
 
 
 @pytest.fixture
-def foreign_time_locale(tmp_path_factory: pytest.TempPathFactory,
-                        monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+def foreign_time_locale(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
     saved = locale.setlocale(locale.LC_TIME)
     try:
         name = _try_foreign(FOREIGN)
@@ -54,7 +76,10 @@ def foreign_time_locale(tmp_path_factory: pytest.TempPathFactory,
             folder = tmp_path_factory.mktemp("locales")
             built = subprocess.run(
                 ["localedef", "-i", "vi_VN", "-f", "UTF-8", str(folder / "vi_VN.UTF-8")],
-                capture_output=True, check=False, timeout=120)
+                capture_output=True,
+                check=False,
+                timeout=120,
+            )
             if built.returncode in (0, 1):  # 1: built, with warnings
                 monkeypatch.setenv("LOCPATH", str(folder))
                 name = _try_foreign(("vi_VN.UTF-8",))

@@ -42,32 +42,37 @@ M = VerificationMethod
 # --------------------------------------------------------------------------- required level
 
 
-@pytest.mark.parametrize(("right", "payment", "contact_only", "expected"), [
-    (Right.OBJECTION, False, True, L0),
-    (Right.CONSENT_WITHDRAWAL, False, True, L0),
-    (Right.OBJECTION, False, False, L1),
-    (Right.CONSENT_WITHDRAWAL, False, False, L1),
-    (Right.RESTRICTION, False, False, L1),
-    (Right.RESTRICTION, False, True, L1),
-    (Right.RECTIFICATION, False, True, L1),
-    (Right.RECTIFICATION, False, False, L2),
-    (Right.ACCESS, False, False, L2),
-    (Right.COPY, False, False, L2),
-    (Right.ERASURE, False, False, L2),
-    (Right.ACCESS, False, True, L2),  # contact_point_only never lowers disclosure
-    (Right.ERASURE, False, True, L2),
-    (Right.COPY, True, False, L3),
-    (Right.ERASURE, True, False, L3),
-    (Right.ACCESS, True, False, L3),
-    (Right.COPY, True, True, L3),
-    (Right.RESTRICTION, True, False, L1),  # payment data matters where data leaves or goes
-    (Right.OBJECTION, True, True, L0),
-])
+@pytest.mark.parametrize(
+    ("right", "payment", "contact_only", "expected"),
+    [
+        (Right.OBJECTION, False, True, L0),
+        (Right.CONSENT_WITHDRAWAL, False, True, L0),
+        (Right.OBJECTION, False, False, L1),
+        (Right.CONSENT_WITHDRAWAL, False, False, L1),
+        (Right.RESTRICTION, False, False, L1),
+        (Right.RESTRICTION, False, True, L1),
+        (Right.RECTIFICATION, False, True, L1),
+        (Right.RECTIFICATION, False, False, L2),
+        (Right.ACCESS, False, False, L2),
+        (Right.COPY, False, False, L2),
+        (Right.ERASURE, False, False, L2),
+        (Right.ACCESS, False, True, L2),  # contact_point_only never lowers disclosure
+        (Right.ERASURE, False, True, L2),
+        (Right.COPY, True, False, L3),
+        (Right.ERASURE, True, False, L3),
+        (Right.ACCESS, True, False, L3),
+        (Right.COPY, True, True, L3),
+        (Right.RESTRICTION, True, False, L1),  # payment data matters where data leaves or goes
+        (Right.OBJECTION, True, True, L0),
+    ],
+)
 def test_required_level_follows_the_design_table(
     right: Right, payment: bool, contact_only: bool, expected: IdentityLevel
 ) -> None:
-    assert required_level(right, includes_payment_data=payment,
-                          contact_point_only=contact_only) is expected
+    assert (
+        required_level(right, includes_payment_data=payment, contact_point_only=contact_only)
+        is expected
+    )
 
 
 def test_every_right_has_a_level() -> None:
@@ -83,8 +88,9 @@ def ok(method: VerificationMethod, fact: KnowledgeFact | None = None) -> Verific
 
 
 def wrong(fact: KnowledgeFact) -> VerificationEvidence:
-    return VerificationEvidence(M.KNOWLEDGE_QUESTION, False, detail="answer did not match",
-                                fact=fact)
+    return VerificationEvidence(
+        M.KNOWLEDGE_QUESTION, False, detail="answer did not match", fact=fact
+    )
 
 
 def knew(fact: KnowledgeFact) -> VerificationEvidence:
@@ -96,8 +102,11 @@ def id_seen(kind: IdDocumentType = IdDocumentType.CCCD) -> VerificationEvidence:
 
 
 ZIP, DATE, AMOUNT, WEBINAR, LAST4 = (
-    KnowledgeFact.ZIP, KnowledgeFact.LAST_INVOICE_DATE, KnowledgeFact.LAST_INVOICE_AMOUNT,
-    KnowledgeFact.LAST_WEBINAR, KnowledgeFact.CARD_LAST4,
+    KnowledgeFact.ZIP,
+    KnowledgeFact.LAST_INVOICE_DATE,
+    KnowledgeFact.LAST_INVOICE_AMOUNT,
+    KnowledgeFact.LAST_WEBINAR,
+    KnowledgeFact.CARD_LAST4,
 )
 REPRESENTED = [ok(M.REPRESENTATIVE_AUTHORISATION), ok(M.SUBJECT_CONFIRMED_DIRECTLY)]
 
@@ -106,11 +115,18 @@ def test_no_evidence_is_l0_with_everything_missing() -> None:
     result = level_reached([], via_representative=False)
     assert result.level is L0
     assert result.missing_for(L1) == (Requirement.CONTACT_POINT,)
-    assert result.missing_for(L2) == (Requirement.CONTACT_POINT, Requirement.FIRST_FACT,
-                                      Requirement.SECOND_FACT)
-    assert result.missing_for(L3) == (Requirement.CONTACT_POINT, Requirement.FIRST_FACT,
-                                      Requirement.SECOND_FACT, Requirement.THIRD_FACT,
-                                      Requirement.SIGNED_DECLARATION)
+    assert result.missing_for(L2) == (
+        Requirement.CONTACT_POINT,
+        Requirement.FIRST_FACT,
+        Requirement.SECOND_FACT,
+    )
+    assert result.missing_for(L3) == (
+        Requirement.CONTACT_POINT,
+        Requirement.FIRST_FACT,
+        Requirement.SECOND_FACT,
+        Requirement.THIRD_FACT,
+        Requirement.SIGNED_DECLARATION,
+    )
     assert result.missing_for(L0) == ()
 
 
@@ -131,8 +147,9 @@ def test_a_failed_contact_check_reaches_nothing() -> None:
 
 
 def test_two_distinct_facts_reach_l2() -> None:
-    result = level_reached([ok(M.REGISTERED_EMAIL_ORIGIN), knew(ZIP), knew(LAST4)],
-                           via_representative=False)
+    result = level_reached(
+        [ok(M.REGISTERED_EMAIL_ORIGIN), knew(ZIP), knew(LAST4)], via_representative=False
+    )
     assert result.level is L2
     assert result.facts_counted == 2
     assert result.missing_for(L3) == (Requirement.THIRD_FACT, Requirement.SIGNED_DECLARATION)
@@ -145,8 +162,9 @@ def test_the_same_fact_twice_counts_once() -> None:
 
 
 def test_facts_without_the_contact_check_stay_l0() -> None:
-    result = level_reached([knew(ZIP), knew(DATE), knew(AMOUNT), ok(M.SIGNED_DECLARATION)],
-                           via_representative=False)
+    result = level_reached(
+        [knew(ZIP), knew(DATE), knew(AMOUNT), ok(M.SIGNED_DECLARATION)], via_representative=False
+    )
     assert result.level is L0
     assert result.missing_for(L1) == (Requirement.CONTACT_POINT,)
     assert result.missing_for(L3) == (Requirement.CONTACT_POINT,)
@@ -176,8 +194,9 @@ def test_an_id_document_counts_as_one_fact_at_most() -> None:
     contact = ok(M.REGISTERED_EMAIL_ORIGIN)
     one = level_reached([contact, id_seen(), knew(ZIP)], via_representative=False)
     assert one.level is L2 and one.facts_counted == 2
-    two_documents = level_reached([contact, id_seen(), id_seen(IdDocumentType.PASSPORT)],
-                                  via_representative=False)
+    two_documents = level_reached(
+        [contact, id_seen(), id_seen(IdDocumentType.PASSPORT)], via_representative=False
+    )
     assert two_documents.level is L1 and two_documents.facts_counted == 1
     assert level_reached([id_seen(), knew(ZIP), knew(DATE)], via_representative=False).level is L0
 
@@ -188,13 +207,20 @@ def test_an_id_document_can_be_the_third_fact() -> None:
 
 
 def test_a_representative_needs_authorisation_and_the_subject_confirmed() -> None:
-    evidence = [ok(M.REGISTERED_EMAIL_ORIGIN), knew(ZIP), knew(DATE), knew(AMOUNT),
-                ok(M.SIGNED_DECLARATION)]
+    evidence = [
+        ok(M.REGISTERED_EMAIL_ORIGIN),
+        knew(ZIP),
+        knew(DATE),
+        knew(AMOUNT),
+        ok(M.SIGNED_DECLARATION),
+    ]
     alone = level_reached(evidence, via_representative=True)
     assert alone.level is L0
     for level in (L1, L2, L3):
-        assert alone.missing_for(level) == (Requirement.REPRESENTATIVE_AUTHORISATION,
-                                            Requirement.SUBJECT_CONFIRMED_DIRECTLY)
+        assert alone.missing_for(level) == (
+            Requirement.REPRESENTATIVE_AUTHORISATION,
+            Requirement.SUBJECT_CONFIRMED_DIRECTLY,
+        )
     half = level_reached([*evidence, REPRESENTED[0]], via_representative=True)
     assert half.level is L0
     assert half.missing_for(L1) == (Requirement.SUBJECT_CONFIRMED_DIRECTLY,)
@@ -233,13 +259,27 @@ def test_assessment_satisfies() -> None:
 
 
 _EVIDENCE = st.one_of(
-    st.builds(VerificationEvidence, st.sampled_from(sorted(set(M) - {
-        M.KNOWLEDGE_QUESTION, M.ID_DOCUMENT_SEEN})), st.booleans()),
-    st.builds(VerificationEvidence, st.just(M.KNOWLEDGE_QUESTION), st.booleans(),
-              fact=st.sampled_from(KnowledgeFact)),
-    st.builds(VerificationEvidence, st.just(M.ID_DOCUMENT_SEEN), st.booleans(),
-              id_document=st.builds(IdDocumentSeen, st.sampled_from(IdDocumentType),
-                                    st.from_regex(r"[0-9]{4}", fullmatch=True))),
+    st.builds(
+        VerificationEvidence,
+        st.sampled_from(sorted(set(M) - {M.KNOWLEDGE_QUESTION, M.ID_DOCUMENT_SEEN})),
+        st.booleans(),
+    ),
+    st.builds(
+        VerificationEvidence,
+        st.just(M.KNOWLEDGE_QUESTION),
+        st.booleans(),
+        fact=st.sampled_from(KnowledgeFact),
+    ),
+    st.builds(
+        VerificationEvidence,
+        st.just(M.ID_DOCUMENT_SEEN),
+        st.booleans(),
+        id_document=st.builds(
+            IdDocumentSeen,
+            st.sampled_from(IdDocumentType),
+            st.from_regex(r"[0-9]{4}", fullmatch=True),
+        ),
+    ),
 )
 
 
@@ -269,8 +309,9 @@ def test_evidence_must_name_its_fact_or_document() -> None:
     with pytest.raises(ValidationError):
         VerificationEvidence(M.ID_DOCUMENT_SEEN, True)
     with pytest.raises(ValidationError):
-        VerificationEvidence(M.CALLBACK_PHONE, True,
-                             id_document=IdDocumentSeen(IdDocumentType.CMND, "1234"))
+        VerificationEvidence(
+            M.CALLBACK_PHONE, True, id_document=IdDocumentSeen(IdDocumentType.CMND, "1234")
+        )
 
 
 def test_evidence_accepts_plain_strings_from_storage() -> None:
@@ -324,9 +365,14 @@ def test_default_policy() -> None:
     assert OneTimeCodePolicy(6, timedelta(minutes=10), 3) == DEFAULT_CODE_POLICY
 
 
-@pytest.mark.parametrize(("digits", "ttl", "tries"), [
-    (3, timedelta(minutes=10), 3), (6, timedelta(0), 3), (6, timedelta(minutes=1), 0),
-])
+@pytest.mark.parametrize(
+    ("digits", "ttl", "tries"),
+    [
+        (3, timedelta(minutes=10), 3),
+        (6, timedelta(0), 3),
+        (6, timedelta(minutes=1), 0),
+    ],
+)
 def test_policy_refuses_nonsense(digits: int, ttl: timedelta, tries: int) -> None:
     with pytest.raises(ValidationError):
         OneTimeCodePolicy(digits, ttl, tries)

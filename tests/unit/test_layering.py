@@ -10,10 +10,24 @@ PACKAGE = Path(__file__).resolve().parents[2] / "clb4u_desk"
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2")
 # domain/ is pure rules: none of our I/O layers, no database, no Qt.
 DOMAIN_FORBIDDEN = (
-    "clb4u_desk.persistence", "clb4u_desk.services", "clb4u_desk.gui", "clb4u_desk.adapters",
-    "clb4u_desk.audit", "clb4u_desk.reporting", "clb4u_desk.commands", "clb4u_desk.app",
-    "clb4u_desk.cli", "clb4u_desk.config", "clb4u_desk.logging_setup", "sqlalchemy",
-    "alembic", "psycopg", "keyring", "reportlab", "pypdf", *QT_MODULES,
+    "clb4u_desk.persistence",
+    "clb4u_desk.services",
+    "clb4u_desk.gui",
+    "clb4u_desk.adapters",
+    "clb4u_desk.audit",
+    "clb4u_desk.reporting",
+    "clb4u_desk.commands",
+    "clb4u_desk.app",
+    "clb4u_desk.cli",
+    "clb4u_desk.config",
+    "clb4u_desk.logging_setup",
+    "sqlalchemy",
+    "alembic",
+    "psycopg",
+    "keyring",
+    "reportlab",
+    "pypdf",
+    *QT_MODULES,
 )
 
 
@@ -37,7 +51,7 @@ def imported(path: Path, name: str | None = None) -> Iterator[tuple[int, str]]:
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 base = package.split(".")
-                base = base[:len(base) - node.level + 1]
+                base = base[: len(base) - node.level + 1]
                 module = ".".join([*base, node.module] if node.module else base)
             else:
                 module = node.module or ""
@@ -74,9 +88,12 @@ def test_domain_imports_nothing_of_the_outer_layers() -> None:
 def test_the_check_sees_imports(tmp_path: Path) -> None:
     """The walker finds lazy, aliased and relative imports (so the tests above can fail)."""
     sample = tmp_path / "sample.py"
-    sample.write_text("def f():\n    import PySide6.QtCore as qc\n"
-                      "    from shiboken6 import isValid\n"
-                      "from ..persistence import db\n", encoding="utf-8")
+    sample.write_text(
+        "def f():\n    import PySide6.QtCore as qc\n"
+        "    from shiboken6 import isValid\n"
+        "from ..persistence import db\n",
+        encoding="utf-8",
+    )
     found = [module for _line, module in imported(sample, "clb4u_desk.domain.sample")]
     assert "PySide6.QtCore" in found and "shiboken6" in found
     assert "clb4u_desk.persistence" in found

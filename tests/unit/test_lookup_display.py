@@ -13,8 +13,13 @@ from clb4u_desk.services.lookup import show_datetime
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
-@given(st.datetimes(min_value=datetime(1900, 1, 2), max_value=datetime(2100, 1, 1),
-                    timezones=st.sampled_from([UTC, VIETNAM, timezone(timedelta(hours=-5))])))
+@given(
+    st.datetimes(
+        min_value=datetime(1900, 1, 2),
+        max_value=datetime(2100, 1, 1),
+        timezones=st.sampled_from([UTC, VIETNAM, timezone(timedelta(hours=-5))]),
+    )
+)
 def test_shown_as_the_zone_rules_say(moment: datetime) -> None:
     assert show_datetime(moment) == moment.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
 

@@ -19,46 +19,55 @@ MOBILE = "+84912345678"
 LANDLINE = "+842838234567"  # Hồ Chí Minh City, area code 028
 
 
-@pytest.mark.parametrize("raw", [
-    "0912 345 678",
-    "0912.345.678",
-    "0912-345-678",
-    "0912345678",
-    "091 234 5678",
-    "+84 912 345 678",
-    "+84912345678",
-    "84912345678",
-    "84-912-345-678",
-    "(+84) 912345678",
-    "+84 (0) 912 345 678",
-    "0084 912 345 678",
-    "  0912 345 678  ",
-    "tel:0912345678",
-    "0912345678 ext 12",
-    "0912 345 678 máy lẻ 12",
-    "０９１２ ３４５ ６７８",  # full-width digits from a Vietnamese IME
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "0912 345 678",
+        "0912.345.678",
+        "0912-345-678",
+        "0912345678",
+        "091 234 5678",
+        "+84 912 345 678",
+        "+84912345678",
+        "84912345678",
+        "84-912-345-678",
+        "(+84) 912345678",
+        "+84 (0) 912 345 678",
+        "0084 912 345 678",
+        "  0912 345 678  ",
+        "tel:0912345678",
+        "0912345678 ext 12",
+        "0912 345 678 máy lẻ 12",
+        "０９１２ ３４５ ６７８",  # full-width digits from a Vietnamese IME
+    ],
+)
 def test_vietnamese_mobile_forms(raw: str) -> None:
     assert normalise_phone(raw) == MOBILE
 
 
-@pytest.mark.parametrize("raw", [
-    "028 3823 4567",
-    "(028) 3823-4567",
-    "028.3823.4567",
-    "+84 28 3823 4567",
-    "84 28 3823 4567",
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "028 3823 4567",
+        "(028) 3823-4567",
+        "028.3823.4567",
+        "+84 28 3823 4567",
+        "84 28 3823 4567",
+    ],
+)
 def test_vietnamese_landline_forms(raw: str) -> None:
     assert normalise_phone(raw) == LANDLINE
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("+1 650 253 0000", "+16502530000"),
-    ("+44 20 7946 0958", "+442079460958"),
-    ("+65 6123 4567", "+6561234567"),
-    ("0044 20 7946 0958", "+442079460958"),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("+1 650 253 0000", "+16502530000"),
+        ("+44 20 7946 0958", "+442079460958"),
+        ("+65 6123 4567", "+6561234567"),
+        ("0044 20 7946 0958", "+442079460958"),
+    ],
+)
 def test_foreign_numbers_with_a_country_code(raw: str, expected: str) -> None:
     assert normalise_phone(raw) == expected
 
@@ -68,29 +77,35 @@ def test_default_region_reads_numbers_without_a_country_code() -> None:
     assert normalise_phone("020 7946 0958", default_region="GB") == "+442079460958"
 
 
-@pytest.mark.parametrize(("old", "new"), [
-    ("0168 123 4567", "+84381234567"),
-    ("01234567890", "+84834567890"),
-    ("+84 199 123 4567", "+84591234567"),
-])
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("0168 123 4567", "+84381234567"),
+        ("01234567890", "+84834567890"),
+        ("+84 199 123 4567", "+84591234567"),
+    ],
+)
 def test_old_eleven_digit_mobile_numbers_are_read_as_their_new_numbers(old: str, new: str) -> None:
     assert normalise_phone(old) == new
 
 
-@pytest.mark.parametrize("raw", [
-    "",
-    "   ",
-    "abc",
-    "0912 ABC DEF",  # letters are typos here, not vanity numbers
-    "call me on 0912345678",
-    "12",
-    "0912 345 67",
-    "0912345678/0913456789",
-    "09123456789999",
-    "+",
-    "0" * 200,
-    "nguyen.van.a@example.com",
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "",
+        "   ",
+        "abc",
+        "0912 ABC DEF",  # letters are typos here, not vanity numbers
+        "call me on 0912345678",
+        "12",
+        "0912 345 67",
+        "0912345678/0913456789",
+        "09123456789999",
+        "+",
+        "0" * 200,
+        "nguyen.van.a@example.com",
+    ],
+)
 def test_junk_is_none(raw: str) -> None:
     assert normalise_phone(raw) is None
     assert not is_valid_phone(raw)
@@ -104,14 +119,26 @@ def test_mask_shows_country_code_and_last_three_digits() -> None:
     assert mask_phone("0912 345 678") == "+84 ••• ••• 678"
 
 
-@pytest.mark.parametrize("stored", [MOBILE, LANDLINE, "+16502530000", "+33142685300",
-                                    "+4930123456", "+8613812345678", "+85291234567"])
+@pytest.mark.parametrize(
+    "stored",
+    [
+        MOBILE,
+        LANDLINE,
+        "+16502530000",
+        "+33142685300",
+        "+4930123456",
+        "+8613812345678",
+        "+85291234567",
+    ],
+)
 def test_stored_mask_is_the_checked_mask_for_valid_numbers(stored: str) -> None:
     assert mask_stored_phone(stored) == mask_phone(stored)
 
 
-@pytest.mark.parametrize("stored", ["0912345678", "84912345678", "+84 912 345 678",
-                                    "+0912345678", "+99912345678", "", "+84"])
+@pytest.mark.parametrize(
+    "stored",
+    ["0912345678", "84912345678", "+84 912 345 678", "+0912345678", "+99912345678", "", "+84"],
+)
 def test_stored_mask_of_anything_but_e164_is_the_bare_mask(stored: str) -> None:
     assert mask_stored_phone(stored) == "••• •••"
 
@@ -135,9 +162,38 @@ def test_search_keys() -> None:
 
 
 # Prefixes of Vietnamese mobile networks that libphonenumber knows in full (089 only in part).
-_VN_MOBILE_PREFIXES = ["32", "33", "34", "35", "36", "37", "38", "39", "56", "58", "59",
-                       "70", "76", "77", "78", "79", "81", "82", "83", "84", "85", "86",
-                       "88", "90", "91", "93", "94", "96", "97", "98"]
+_VN_MOBILE_PREFIXES = [
+    "32",
+    "33",
+    "34",
+    "35",
+    "36",
+    "37",
+    "38",
+    "39",
+    "56",
+    "58",
+    "59",
+    "70",
+    "76",
+    "77",
+    "78",
+    "79",
+    "81",
+    "82",
+    "83",
+    "84",
+    "85",
+    "86",
+    "88",
+    "90",
+    "91",
+    "93",
+    "94",
+    "96",
+    "97",
+    "98",
+]
 
 
 @st.composite
@@ -152,9 +208,16 @@ def _forms(nsn: str) -> list[str]:
     a, b, c = national[:4], national[4:7], national[7:]
     return [
         national,
-        f"{a} {b} {c}", f"{a}.{b}.{c}", f"{a}-{b}-{c}",
-        f"+84 {nsn[:3]} {nsn[3:6]} {nsn[6:]}", f"+84{nsn}", f"84{nsn}",
-        f"(+84) {nsn}", f"0084{nsn}", f"+84 (0) {nsn}", f" {national} ",
+        f"{a} {b} {c}",
+        f"{a}.{b}.{c}",
+        f"{a}-{b}-{c}",
+        f"+84 {nsn[:3]} {nsn[3:6]} {nsn[6:]}",
+        f"+84{nsn}",
+        f"84{nsn}",
+        f"(+84) {nsn}",
+        f"0084{nsn}",
+        f"+84 (0) {nsn}",
+        f" {national} ",
     ]
 
 

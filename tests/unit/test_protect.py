@@ -27,10 +27,22 @@ PASSPHRASE_FORMAT = re.compile(r"^[0-9a-hjkmnp-tv-z]{4}(-[0-9a-hjkmnp-tv-z]{4}){
 
 @pytest.fixture(scope="module")
 def plain_pdf() -> bytes:
-    section = CategorySection(DataCategory.IDENTITY, "Nhận dạng", "Identity",
-                              (Column("name", "Họ tên", "Name"),), (("Đặng Thị Ánh",),))
-    doc = DataCopyDocument("DSR-2026-9", datetime(2026, 1, 2, tzinfo=UTC), "vi",
-                           "Đặng Thị Ánh", "KH-9", (Regime.VN,), (section,))
+    section = CategorySection(
+        DataCategory.IDENTITY,
+        "Nhận dạng",
+        "Identity",
+        (Column("name", "Họ tên", "Name"),),
+        (("Đặng Thị Ánh",),),
+    )
+    doc = DataCopyDocument(
+        "DSR-2026-9",
+        datetime(2026, 1, 2, tzinfo=UTC),
+        "vi",
+        "Đặng Thị Ánh",
+        "KH-9",
+        (Regime.VN,),
+        (section,),
+    )
     return attach_exports(render_data_copy(doc), {"identity.csv": b"\xef\xbb\xbfname\r\n"})
 
 
@@ -72,15 +84,17 @@ def test_qpdf_and_poppler_read_the_encrypted_file(plain_pdf: bytes, tmp_path: Pa
     path = tmp_path / "copy.pdf"
     path.write_bytes(encrypt_pdf(plain_pdf, passphrase))
 
-    checked = subprocess.run(["qpdf", "--check", f"--password={passphrase}", str(path)],
-                             capture_output=True, text=True)
+    checked = subprocess.run(
+        ["qpdf", "--check", f"--password={passphrase}", str(path)], capture_output=True, text=True
+    )
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "R = 6" in checked.stdout
     refused = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
     assert refused.returncode != 0 and "password" in refused.stderr
 
-    info = subprocess.run(["pdfinfo", "-upw", passphrase, str(path)],
-                          capture_output=True, text=True)
+    info = subprocess.run(
+        ["pdfinfo", "-upw", passphrase, str(path)], capture_output=True, text=True
+    )
     assert info.returncode == 0, info.stderr
     assert "AES-256" in info.stdout
     no_password = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True)

@@ -293,7 +293,7 @@ def test_override_mapping_changes_only_what_it_names() -> None:
 def test_override_file(tmp_path: Path) -> None:
     path = tmp_path / "retention.toml"
     path.write_text(
-        '[categories.invoices]\nyears = 12\n[case_records]\nyears = 7\n', encoding="utf-8"
+        "[categories.invoices]\nyears = 12\n[case_records]\nyears = 7\n", encoding="utf-8"
     )
     policy = load_retention_policy(path)
     assert policy[C.INVOICES].years == 12

@@ -97,8 +97,9 @@ def test_no_false_positive(text: str) -> None:
 
 
 def test_order_of_first_mention_and_no_duplicates() -> None:
-    text = ("Tôi muốn nhận bản sao dữ liệu, sau đó xóa dữ liệu. Nhắc lại: xóa tài khoản "
-            "và gửi bản sao.")
+    text = (
+        "Tôi muốn nhận bản sao dữ liệu, sau đó xóa dữ liệu. Nhắc lại: xóa tài khoản và gửi bản sao."
+    )
     assert _rights(text) == [C, E]
 
 
@@ -130,8 +131,10 @@ def test_quoted_reply_lines_count_when_nothing_else_does() -> None:
 
 
 def test_several_rights_in_one_request() -> None:
-    body = ("I want a copy of my data, then delete my account. Until then restrict "
-            "processing and stop sending newsletters. I withdraw my consent.")
+    body = (
+        "I want a copy of my data, then delete my account. Until then restrict "
+        "processing and stop sending newsletters. I withdraw my consent."
+    )
     assert _rights(body) == [C, E, S, OB, W]
 
 
@@ -145,9 +148,30 @@ def test_never_raises_and_never_repeats(body: str, subject: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["xóa", "dữ liệu", "sửa", "sữa", "đ", "\u0301", " ", "\n",
-                                 ">", "delete", "ß", "İ", "opt-out", "rút lại", "đồng ý"]),
-                max_size=30))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "xóa",
+                "dữ liệu",
+                "sửa",
+                "sữa",
+                "đ",
+                "\u0301",
+                " ",
+                "\n",
+                ">",
+                "delete",
+                "ß",
+                "İ",
+                "opt-out",
+                "rút lại",
+                "đồng ý",
+            ]
+        ),
+        max_size=30,
+    )
+)
 def test_cue_fragments_never_raise(pieces: list[str]) -> None:
     suggest_rights("", "".join(pieces))
 

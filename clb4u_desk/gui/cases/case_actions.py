@@ -15,8 +15,14 @@ from clb4u_desk.gui.cases.case_data import CaseActions
 from clb4u_desk.gui.cases.case_labels import state_name
 
 # Decisions, in menu order; their keys are CaseActions fields.
-DECISIONS = ("rectification", "restriction", "lift_restriction", "objection", "withdrawal",
-             "suppression")
+DECISIONS = (
+    "rectification",
+    "restriction",
+    "lift_restriction",
+    "objection",
+    "withdrawal",
+    "suppression",
+)
 
 
 class CaseActionBar(QWidget):
@@ -53,10 +59,18 @@ class CaseActionBar(QWidget):
         self.close_action.triggered.connect(self.close_requested.emit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.assign_to_me_button, self.assign_button, self.state_button,
-                       self.verify_button, self.link_customer_button, self.profile_button,
-                       self.decisions_button, self.copy_button, self.erasure_button,
-                       self.evidence_button):
+        for widget in (
+            self.assign_to_me_button,
+            self.assign_button,
+            self.state_button,
+            self.verify_button,
+            self.link_customer_button,
+            self.profile_button,
+            self.decisions_button,
+            self.copy_button,
+            self.erasure_button,
+            self.evidence_button,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.refresh_button)
@@ -89,7 +103,7 @@ class CaseActionBar(QWidget):
             action.setText(self._move_text(state))
 
     def _move_text(self, state: CaseState) -> str:
-        return self.tr("Move to \"{state}\"").format(state=state_name(state.value))
+        return self.tr('Move to "{state}"').format(state=state_name(state.value))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -101,16 +115,25 @@ class CaseActionBar(QWidget):
         self.state_menu.clear()
         self.move_actions = {}
         if offers is None:
-            for button in (self.assign_to_me_button, self.assign_button, self.state_button,
-                           self.verify_button, self.link_customer_button, self.profile_button,
-                           self.decisions_button, self.copy_button, self.erasure_button,
-                           self.evidence_button):
+            for button in (
+                self.assign_to_me_button,
+                self.assign_button,
+                self.state_button,
+                self.verify_button,
+                self.link_customer_button,
+                self.profile_button,
+                self.decisions_button,
+                self.copy_button,
+                self.erasure_button,
+                self.evidence_button,
+            ):
                 button.setEnabled(False)
             return
         for state in offers.targets:
             action = self.state_menu.addAction(self._move_text(state))
             action.triggered.connect(
-                lambda _checked=False, s=state: self.move_requested.emit(s.value))
+                lambda _checked=False, s=state: self.move_requested.emit(s.value)
+            )
             self.move_actions[state] = action
         if offers.close_outcomes:
             if offers.targets:

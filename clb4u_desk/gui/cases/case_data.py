@@ -47,8 +47,9 @@ class CasePageData:
     approvals: tuple[ApprovalView, ...]
 
     def pending_kinds(self, item_id: int) -> tuple[str, ...]:
-        return tuple(a.kind for a in self.approvals
-                     if a.item_id == item_id and a.state == "pending")
+        return tuple(
+            a.kind for a in self.approvals if a.item_id == item_id and a.state == "pending"
+        )
 
 
 def load_case_page(services: Services, actor: Actor, case_id: int) -> CasePageData:
@@ -98,8 +99,14 @@ class ItemActions:
 
 
 def _pending_item(case: CaseDetail, *rights: Right) -> ItemDetail | None:
-    return next((item for item in case.items
-                 if item.right in rights and item.outcome is ItemOutcome.PENDING), None)
+    return next(
+        (
+            item
+            for item in case.items
+            if item.right in rights and item.outcome is ItemOutcome.PENDING
+        ),
+        None,
+    )
 
 
 def erasure_item(case: CaseDetail) -> ItemDetail | None:
@@ -128,11 +135,15 @@ def case_actions(data: CasePageData, actor: Actor) -> CaseActions:
     for target in case.allowed_targets:
         if target in (CaseState.CLOSED, CaseState.AWAITING_APPROVAL):
             continue  # closing asks for an outcome; proposals move a case to approval
-        if (target is CaseState.IN_PROGRESS and state is CaseState.AWAITING_APPROVAL
-                and any(a.state == "pending" for a in data.approvals)):
+        if (
+            target is CaseState.IN_PROGRESS
+            and state is CaseState.AWAITING_APPROVAL
+            and any(a.state == "pending" for a in data.approvals)
+        ):
             continue  # the supervisor's decision moves it back (four eyes)
         if target is CaseState.VERIFIED and not (
-                status.satisfied or status.level_needed is IdentityLevel.L0):
+            status.satisfied or status.level_needed is IdentityLevel.L0
+        ):
             continue  # the verification moves the case on when the level is reached
         targets.append(target)
     return CaseActions(
@@ -140,7 +151,8 @@ def case_actions(data: CasePageData, actor: Actor) -> CaseActions:
         assign=acting,
         targets=tuple(targets) if acting else (),
         close_outcomes=tuple(o for o in CaseOutcome if o in allowed_outcomes(state))
-        if acting else (),
+        if acting
+        else (),
         acknowledge=acting and case.acknowledged_at is None,
         verify=acting,
         # Relinking is refused once verification steps were taken against the records.
@@ -156,9 +168,11 @@ def case_actions(data: CasePageData, actor: Actor) -> CaseActions:
         copy=working and pending(Right.ACCESS, Right.COPY),
         # Proposing needs the work under way; a proposal made can be followed up (carried
         # out, its certificate saved) from any state.
-        erasure=handles and erasure_item(case) is not None
-        and ((working and pending(Right.ERASURE))
-             or any(a.kind == "erasure" for a in data.approvals)),
+        erasure=handles
+        and erasure_item(case) is not None
+        and (
+            (working and pending(Right.ERASURE)) or any(a.kind == "erasure" for a in data.approvals)
+        ),
         evidence=can(actor.role, Permission.REVIEW_LOG),
     )
 
@@ -166,9 +180,12 @@ def case_actions(data: CasePageData, actor: Actor) -> CaseActions:
 def item_actions(data: CasePageData, item: ItemDetail | None, actor: Actor) -> ItemActions:
     none = ItemActions(False, False, False, (), False)
     case = data.case
-    if (item is None or case.state is CaseState.CLOSED
-            or not can(actor.role, Permission.HANDLE_CASE)
-            or item.outcome is not ItemOutcome.PENDING):
+    if (
+        item is None
+        or case.state is CaseState.CLOSED
+        or not can(actor.role, Permission.HANDLE_CASE)
+        or item.outcome is not ItemOutcome.PENDING
+    ):
         return none
     proposed = bool(data.pending_kinds(item.id))
     outcomes: list[ItemOutcome] = []

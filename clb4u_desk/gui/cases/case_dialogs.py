@@ -54,8 +54,14 @@ class CaseFormDialog(DecisionDialog):
 
     stale = Signal()  # the case changed meanwhile: the page should reload
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
-                 version_fn: VersionFn, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        version_fn: VersionFn,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(services, actor, runner, parent)
         self._version_fn = version_fn
 
@@ -63,17 +69,27 @@ class CaseFormDialog(DecisionDialog):
         super()._show_error(error)
         if isinstance(error, ConcurrentChangeError):
             # translate() with this class's context: tr() would look in the subclass's.
-            self.error_label.setText(QCoreApplication.translate(
-                "CaseFormDialog", "{error} The page now shows the case as it is; check it "
-                "and press OK again.").format(error=error_text(error)))
+            self.error_label.setText(
+                QCoreApplication.translate(
+                    "CaseFormDialog",
+                    "{error} The page now shows the case as it is; check it and press OK again.",
+                ).format(error=error_text(error))
+            )
             self.stale.emit()
 
 
 class ItemReasonDialog(CaseFormDialog):
     """A form about one request item: a line of explanation and the reason to give."""
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
-                 item: ItemDetail, version_fn: VersionFn, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        item: ItemDetail,
+        version_fn: VersionFn,
+        parent: QWidget | None,
+    ) -> None:
         super().__init__(services, actor, runner, version_fn, parent)
         self._item = item
         self.intro = QLabel(self)
@@ -101,19 +117,28 @@ class ItemReasonDialog(CaseFormDialog):
 class PauseDialog(ItemReasonDialog):
     """Stop an item's clock while waiting for the requester, with the reason."""
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
-                 item: ItemDetail, version_fn: VersionFn,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        item: ItemDetail,
+        version_fn: VersionFn,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(services, actor, runner, item, version_fn, parent)
         self.resize(520, 260)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Stop the clock"))
-        self.intro.setText(self.tr(
-            "Stop the clock of \"{right}\" from today while waiting for the requester (for "
-            "example for a missing document). Say what is awaited; it is kept with the "
-            "item.").format(right=right_name(self._item.right)))
+        self.intro.setText(
+            self.tr(
+                'Stop the clock of "{right}" from today while waiting for the requester (for '
+                "example for a missing document). Say what is awaited; it is kept with the "
+                "item."
+            ).format(right=right_name(self._item.right))
+        )
         self.reason.setPlaceholderText(self.tr("What the requester has been asked for"))
         self.ok_button.setText(self.tr("Stop the clock"))
 
@@ -121,17 +146,29 @@ class PauseDialog(ItemReasonDialog):
         return self.tr("Say why the clock stops.")
 
     def _apply(self, reason: str) -> None:
-        self._run(self._services.cases.pause_item, self._actor, self._item.id, reason,
-                  self._version_fn(), on_done=self._decided)
+        self._run(
+            self._services.cases.pause_item,
+            self._actor,
+            self._item.id,
+            reason,
+            self._version_fn(),
+            on_done=self._decided,
+        )
 
 
 class ThirdPartyDialog(ItemReasonDialog):
     """Say that a processor or third party must act for an item (the longer Vietnamese
     periods apply), or that none does any more; with the reason, kept with the item."""
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
-                 item: ItemDetail, version_fn: VersionFn,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        item: ItemDetail,
+        version_fn: VersionFn,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(services, actor, runner, item, version_fn, parent)
         self.resize(560, 280)
         self.third_party = not item.third_party  # what OK records
@@ -142,21 +179,26 @@ class ThirdPartyDialog(ItemReasonDialog):
         due = day_text(self._item.due_on)
         if self.third_party:
             self.setWindowTitle(self.tr("A third party must act"))
-            self.intro.setText(self.tr(
-                "A processor or another third party must act to answer \"{right}\" (for "
-                "example, it holds the data or must carry out the change). The longer "
-                "period of Vietnamese law then applies and the due date (now {date}) is "
-                "worked out again. Say who must act and why; it is kept with the "
-                "item.").format(right=right, date=due))
+            self.intro.setText(
+                self.tr(
+                    'A processor or another third party must act to answer "{right}" (for '
+                    "example, it holds the data or must carry out the change). The longer "
+                    "period of Vietnamese law then applies and the due date (now {date}) is "
+                    "worked out again. Say who must act and why; it is kept with the "
+                    "item."
+                ).format(right=right, date=due)
+            )
             self.reason.setPlaceholderText(self.tr("Who must act, and why"))
             self.ok_button.setText(self.tr("Apply the longer period"))
         else:
             self.setWindowTitle(self.tr("No third party acts"))
-            self.intro.setText(self.tr(
-                "No processor or third party has to act for \"{right}\" any more: the "
-                "ordinary period applies again and the due date (now {date}) is worked "
-                "out again. Say why; it is kept with the item.").format(
-                right=right, date=due))
+            self.intro.setText(
+                self.tr(
+                    'No processor or third party has to act for "{right}" any more: the '
+                    "ordinary period applies again and the due date (now {date}) is worked "
+                    "out again. Say why; it is kept with the item."
+                ).format(right=right, date=due)
+            )
             self.reason.setPlaceholderText(self.tr("Why no third party acts"))
             self.ok_button.setText(self.tr("Apply the ordinary period"))
 
@@ -164,16 +206,30 @@ class ThirdPartyDialog(ItemReasonDialog):
         return self.tr("Give the reason.")
 
     def _apply(self, reason: str) -> None:
-        self._run(self._services.cases.set_item_third_party, self._actor, self._item.id,
-                  self.third_party, reason, self._version_fn(), on_done=self._decided)
+        self._run(
+            self._services.cases.set_item_third_party,
+            self._actor,
+            self._item.id,
+            self.third_party,
+            reason,
+            self._version_fn(),
+            on_done=self._decided,
+        )
 
 
 class OutcomeDialog(CaseFormDialog):
     """Decide an item: done, partly done (with a reason) or, for a supervisor, refused."""
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
-                 item: ItemDetail, outcomes: tuple[ItemOutcome, ...], version_fn: VersionFn,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        item: ItemDetail,
+        outcomes: tuple[ItemOutcome, ...],
+        version_fn: VersionFn,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(services, actor, runner, version_fn, parent)
         self._item = item
         self._outcomes = outcomes
@@ -195,9 +251,12 @@ class OutcomeDialog(CaseFormDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Decide the item"))
-        self.intro.setText(self.tr(
-            "Record how \"{right}\" was answered. A partial answer or a refusal needs the "
-            "reason the requester is given.").format(right=right_name(self._item.right)))
+        self.intro.setText(
+            self.tr(
+                'Record how "{right}" was answered. A partial answer or a refusal needs the '
+                "reason the requester is given."
+            ).format(right=right_name(self._item.right))
+        )
         current = self.outcome.currentData()
         self.outcome.clear()
         for outcome in self._outcomes:
@@ -213,16 +272,30 @@ class OutcomeDialog(CaseFormDialog):
         if value is None:
             return
         reason = self.reason.toPlainText().strip() or None
-        self._run(self._services.cases.set_item_outcome, self._actor, self._item.id,
-                  ItemOutcome(value), reason, self._version_fn(), on_done=self._decided)
+        self._run(
+            self._services.cases.set_item_outcome,
+            self._actor,
+            self._item.id,
+            ItemOutcome(value),
+            reason,
+            self._version_fn(),
+            on_done=self._decided,
+        )
 
 
 class AssignDialog(CaseFormDialog):
     """Give the case to an active colleague who handles cases, or to nobody."""
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner, case_id: int,
-                 assignee_id: int | None, version_fn: VersionFn,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        case_id: int,
+        assignee_id: int | None,
+        version_fn: VersionFn,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(services, actor, runner, version_fn, parent)
         self._case_id = case_id
         self._assignee_id = assignee_id
@@ -245,8 +318,9 @@ class AssignDialog(CaseFormDialog):
         self._fill()
 
     def _loaded(self, accounts: list[AccountView]) -> None:
-        self._accounts = [a for a in accounts
-                          if a.active and a.role in ("agent", "supervisor", "admin")]
+        self._accounts = [
+            a for a in accounts if a.active and a.role in ("agent", "supervisor", "admin")
+        ]
         self._fill()
         self.ok_button.setEnabled(True)
 
@@ -259,16 +333,29 @@ class AssignDialog(CaseFormDialog):
         self.assignee.setCurrentIndex(max(0, index))
 
     def _submit(self) -> None:
-        self._run(self._services.cases.assign, self._actor, self._case_id,
-                  self.assignee.currentData(), self._version_fn(), on_done=self._decided)
+        self._run(
+            self._services.cases.assign,
+            self._actor,
+            self._case_id,
+            self.assignee.currentData(),
+            self._version_fn(),
+            on_done=self._decided,
+        )
 
 
 class CloseCaseDialog(CaseFormDialog):
     """Close the case with one of the outcomes its state allows."""
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner, case_id: int,
-                 outcomes: tuple[CaseOutcome, ...], version_fn: VersionFn,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        case_id: int,
+        outcomes: tuple[CaseOutcome, ...],
+        version_fn: VersionFn,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(services, actor, runner, version_fn, parent)
         self._case_id = case_id
         self._outcomes = outcomes
@@ -283,9 +370,12 @@ class CloseCaseDialog(CaseFormDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Close the case"))
-        self.intro.setText(self.tr(
-            "A closed case cannot change any more. Done, partly done and refused must "
-            "agree with the items' outcomes; a withdrawn request can be closed at any time."))
+        self.intro.setText(
+            self.tr(
+                "A closed case cannot change any more. Done, partly done and refused must "
+                "agree with the items' outcomes; a withdrawn request can be closed at any time."
+            )
+        )
         current = self.outcome.currentData()
         self.outcome.clear()
         for outcome in self._outcomes:
@@ -299,15 +389,22 @@ class CloseCaseDialog(CaseFormDialog):
         if value is None:
             return
         call = partial(self._services.cases.transition, outcome=CaseOutcome(value))
-        self._run(call, self._actor, self._case_id, CaseState.CLOSED, self._version_fn(),
-                  on_done=self._decided)
+        self._run(
+            call,
+            self._actor,
+            self._case_id,
+            CaseState.CLOSED,
+            self._version_fn(),
+            on_done=self._decided,
+        )
 
 
 class NoticeDialog(QDialog):
     """A text to send to the requester, in Vietnamese and English, with copy buttons."""
 
-    def __init__(self, title: str, intro: str, text_vi: str, text_en: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, intro: str, text_vi: str, text_en: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)

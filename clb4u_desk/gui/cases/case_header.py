@@ -26,8 +26,16 @@ from clb4u_desk.services.verification import VerificationStatus
 
 # Field keys in display order: (key, column). Two columns of label/value pairs.
 _FIELDS = (
-    ("channel", 0), ("received", 0), ("regimes", 0), ("assignee", 0), ("version", 0),
-    ("requester", 1), ("contact", 1), ("identity", 1), ("acknowledged", 1), ("due", 1),
+    ("channel", 0),
+    ("received", 0),
+    ("regimes", 0),
+    ("assignee", 0),
+    ("version", 0),
+    ("requester", 1),
+    ("contact", 1),
+    ("identity", 1),
+    ("acknowledged", 1),
+    ("due", 1),
 )
 
 
@@ -42,13 +50,13 @@ class CaseHeader(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.reference_label.setFont(font)
-        self.reference_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reference_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state_label = QLabel(self)
         self.state_label.setObjectName("caseState")
         self.state_label.setStyleSheet(
             "QLabel#caseState { background: #e3ecf7; color: #123; border-radius: 4px;"
-            " padding: 2px 8px; }")
+            " padding: 2px 8px; }"
+        )
         self.urgency_label = QLabel(self)
         self.urgency_label.setObjectName("caseUrgency")
         title = QHBoxLayout()
@@ -123,7 +131,8 @@ class CaseHeader(QWidget):
             self.urgency_label.setText(urgency_name(case.urgency.value))
             self.urgency_label.setStyleSheet(
                 f"background: {URGENCY_COLOURS[case.urgency.value]}; color: #1a1a1a;"
-                " border-radius: 4px; padding: 2px 8px;")
+                " border-radius: 4px; padding: 2px 8px;"
+            )
             self.urgency_label.show()
         else:
             self.urgency_label.hide()
@@ -141,16 +150,20 @@ class CaseHeader(QWidget):
         values["contact"].setText(" · ".join(contact) or "—")
         values["identity"].setText(self._identity_text(status))
         if case.acknowledged_at is not None:
-            values["acknowledged"].setText(self.tr("Sent {moment}").format(
-                moment=moment_text(case.acknowledged_at)))
+            values["acknowledged"].setText(
+                self.tr("Sent {moment}").format(moment=moment_text(case.acknowledged_at))
+            )
         else:
-            values["acknowledged"].setText(self.tr("Not sent; due by {date}").format(
-                date=day_text(case.acknowledge_by)))
+            values["acknowledged"].setText(
+                self.tr("Not sent; due by {date}").format(date=day_text(case.acknowledge_by))
+            )
         values["due"].setText(day_text(case.due_on))
 
     def _identity_text(self, status: VerificationStatus) -> str:
         if not status.linked:
             return self.tr("Not linked to a customer; needs {needed}").format(
-                needed=status.level_needed.label)
+                needed=status.level_needed.label
+            )
         return self.tr("Verified to {reached}; needs {needed}").format(
-            reached=status.level_reached.label, needed=status.level_needed.label)
+            reached=status.level_reached.label, needed=status.level_needed.label
+        )

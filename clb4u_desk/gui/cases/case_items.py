@@ -37,7 +37,8 @@ def proposal_name(kind: str) -> str:
         "erasure": QCoreApplication.translate("CaseItems", "Erasure proposed, awaiting approval"),
         "refusal": QCoreApplication.translate("CaseItems", "Refusal proposed, awaiting approval"),
         "extension": QCoreApplication.translate(
-            "CaseItems", "Extension proposed, awaiting approval"),
+            "CaseItems", "Extension proposed, awaiting approval"
+        ),
     }
     return names.get(kind, kind)
 
@@ -46,15 +47,21 @@ def clock_text(item: ItemDetail, pending_kinds: Iterable[str] = ()) -> str:
     """The item's clock and proposals in words, most pressing first."""
     parts = [proposal_name(kind) for kind in pending_kinds]
     if item.paused_since is not None:
-        parts.append(QCoreApplication.translate(
-            "CaseItems", "Clock stopped since {date}").format(date=day_text(item.paused_since)))
+        parts.append(
+            QCoreApplication.translate("CaseItems", "Clock stopped since {date}").format(
+                date=day_text(item.paused_since)
+            )
+        )
     elif item.clock_stopped:
         parts.append(QCoreApplication.translate("CaseItems", "Clock stopped"))
     if item.extended:
         parts.append(QCoreApplication.translate("CaseItems", "Extended"))
     if item.paused_days:
-        parts.append(QCoreApplication.translate(
-            "CaseItems", "Stood {n} day(s) earlier").format(n=item.paused_days))
+        parts.append(
+            QCoreApplication.translate("CaseItems", "Stood {n} day(s) earlier").format(
+                n=item.paused_days
+            )
+        )
     if item.third_party:
         parts.append(QCoreApplication.translate("CaseItems", "Involves a third party"))
     return "; ".join(parts) if parts else QCoreApplication.translate("CaseItems", "Running")
@@ -91,8 +98,9 @@ class ItemsModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         if self._items:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._items) - 1, self.COLUMNS - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._items) - 1, self.COLUMNS - 1)
+            )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
@@ -130,8 +138,8 @@ class ItemsModel(QAbstractTableModel):
     def _tooltip(self, item: ItemDetail, column: int) -> str | None:
         if column == DUE:
             return QCoreApplication.translate(
-                "CaseItems", "Without extension or stopped days: {date}").format(
-                date=day_text(item.base_due_on))
+                "CaseItems", "Without extension or stopped days: {date}"
+            ).format(date=day_text(item.base_due_on))
         if column == OUTCOME and item.outcome is not ItemOutcome.PENDING and item.outcome_reason:
             return item.outcome_reason
         if column == CLOCK:
@@ -143,8 +151,9 @@ class ItemsModel(QAbstractTableModel):
             return "\n".join(lines) or None
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (

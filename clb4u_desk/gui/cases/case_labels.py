@@ -18,73 +18,101 @@ from clb4u_desk.domain.cases import CaseOutcome, CaseState, ItemOutcome
 from clb4u_desk.domain.deadlines import Urgency
 from clb4u_desk.domain.rights import Channel, Regime, Right
 
-RIGHT_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType({
-    Right.ACCESS.value: lambda: QCoreApplication.translate("CaseLabels", "Access"),
-    Right.COPY.value: lambda: QCoreApplication.translate("CaseLabels", "Data copy (portability)"),
-    Right.RECTIFICATION.value: lambda: QCoreApplication.translate("CaseLabels", "Rectification"),
-    Right.RESTRICTION.value: lambda: QCoreApplication.translate("CaseLabels", "Restriction"),
-    Right.OBJECTION.value: lambda: QCoreApplication.translate("CaseLabels", "Objection"),
-    Right.ERASURE.value: lambda: QCoreApplication.translate("CaseLabels", "Erasure"),
-    Right.CONSENT_WITHDRAWAL.value: lambda: QCoreApplication.translate(
-        "CaseLabels", "Consent withdrawal"),
-})
+RIGHT_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType(
+    {
+        Right.ACCESS.value: lambda: QCoreApplication.translate("CaseLabels", "Access"),
+        Right.COPY.value: lambda: QCoreApplication.translate(
+            "CaseLabels", "Data copy (portability)"
+        ),
+        Right.RECTIFICATION.value: lambda: QCoreApplication.translate(
+            "CaseLabels", "Rectification"
+        ),
+        Right.RESTRICTION.value: lambda: QCoreApplication.translate("CaseLabels", "Restriction"),
+        Right.OBJECTION.value: lambda: QCoreApplication.translate("CaseLabels", "Objection"),
+        Right.ERASURE.value: lambda: QCoreApplication.translate("CaseLabels", "Erasure"),
+        Right.CONSENT_WITHDRAWAL.value: lambda: QCoreApplication.translate(
+            "CaseLabels", "Consent withdrawal"
+        ),
+    }
+)
 
-STATE_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType({
-    CaseState.RECEIVED.value: lambda: QCoreApplication.translate("CaseLabels", "Received"),
-    CaseState.AWAITING_IDENTITY.value: lambda: QCoreApplication.translate(
-        "CaseLabels", "Awaiting identity verification"),
-    CaseState.VERIFIED.value: lambda: QCoreApplication.translate(
-        "CaseLabels", "Identity verified"),
-    CaseState.IN_PROGRESS.value: lambda: QCoreApplication.translate("CaseLabels", "In progress"),
-    CaseState.AWAITING_APPROVAL.value: lambda: QCoreApplication.translate(
-        "CaseLabels", "Awaiting approval"),
-    CaseState.CLOSED.value: lambda: QCoreApplication.translate("CaseLabels", "Closed"),
-})
+STATE_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType(
+    {
+        CaseState.RECEIVED.value: lambda: QCoreApplication.translate("CaseLabels", "Received"),
+        CaseState.AWAITING_IDENTITY.value: lambda: QCoreApplication.translate(
+            "CaseLabels", "Awaiting identity verification"
+        ),
+        CaseState.VERIFIED.value: lambda: QCoreApplication.translate(
+            "CaseLabels", "Identity verified"
+        ),
+        CaseState.IN_PROGRESS.value: lambda: QCoreApplication.translate(
+            "CaseLabels", "In progress"
+        ),
+        CaseState.AWAITING_APPROVAL.value: lambda: QCoreApplication.translate(
+            "CaseLabels", "Awaiting approval"
+        ),
+        CaseState.CLOSED.value: lambda: QCoreApplication.translate("CaseLabels", "Closed"),
+    }
+)
 
-CASE_OUTCOME_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType({
-    CaseOutcome.DONE.value: lambda: QCoreApplication.translate("CaseLabels", "Done"),
-    CaseOutcome.PARTLY_DONE.value: lambda: QCoreApplication.translate(
-        "CaseLabels", "Partly done"),
-    CaseOutcome.REFUSED.value: lambda: QCoreApplication.translate("CaseLabels", "Refused"),
-    CaseOutcome.WITHDRAWN.value: lambda: QCoreApplication.translate("CaseLabels", "Withdrawn"),
-})
+CASE_OUTCOME_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType(
+    {
+        CaseOutcome.DONE.value: lambda: QCoreApplication.translate("CaseLabels", "Done"),
+        CaseOutcome.PARTLY_DONE.value: lambda: QCoreApplication.translate(
+            "CaseLabels", "Partly done"
+        ),
+        CaseOutcome.REFUSED.value: lambda: QCoreApplication.translate("CaseLabels", "Refused"),
+        CaseOutcome.WITHDRAWN.value: lambda: QCoreApplication.translate("CaseLabels", "Withdrawn"),
+    }
+)
 
-ITEM_OUTCOME_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType({
-    ItemOutcome.PENDING.value: lambda: QCoreApplication.translate("CaseLabels", "Pending"),
-    ItemOutcome.DONE.value: lambda: QCoreApplication.translate("CaseLabels", "Done"),
-    ItemOutcome.PARTLY_DONE.value: lambda: QCoreApplication.translate(
-        "CaseLabels", "Partly done"),
-    ItemOutcome.REFUSED.value: lambda: QCoreApplication.translate("CaseLabels", "Refused"),
-})
+ITEM_OUTCOME_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType(
+    {
+        ItemOutcome.PENDING.value: lambda: QCoreApplication.translate("CaseLabels", "Pending"),
+        ItemOutcome.DONE.value: lambda: QCoreApplication.translate("CaseLabels", "Done"),
+        ItemOutcome.PARTLY_DONE.value: lambda: QCoreApplication.translate(
+            "CaseLabels", "Partly done"
+        ),
+        ItemOutcome.REFUSED.value: lambda: QCoreApplication.translate("CaseLabels", "Refused"),
+    }
+)
 
-CHANNEL_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType({
-    Channel.EMAIL.value: lambda: QCoreApplication.translate("CaseLabels", "Email"),
-    Channel.PHONE.value: lambda: QCoreApplication.translate("CaseLabels", "Phone"),
-    Channel.POST.value: lambda: QCoreApplication.translate("CaseLabels", "Post"),
-    Channel.WALK_IN.value: lambda: QCoreApplication.translate("CaseLabels", "In person"),
-    Channel.FAX.value: lambda: QCoreApplication.translate("CaseLabels", "Fax"),
-})
+CHANNEL_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType(
+    {
+        Channel.EMAIL.value: lambda: QCoreApplication.translate("CaseLabels", "Email"),
+        Channel.PHONE.value: lambda: QCoreApplication.translate("CaseLabels", "Phone"),
+        Channel.POST.value: lambda: QCoreApplication.translate("CaseLabels", "Post"),
+        Channel.WALK_IN.value: lambda: QCoreApplication.translate("CaseLabels", "In person"),
+        Channel.FAX.value: lambda: QCoreApplication.translate("CaseLabels", "Fax"),
+    }
+)
 
-REGIME_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType({
-    Regime.VN.value: lambda: QCoreApplication.translate("CaseLabels", "Vietnam"),
-    Regime.GDPR.value: lambda: QCoreApplication.translate("CaseLabels", "GDPR (EU)"),
-    Regime.CCPA.value: lambda: QCoreApplication.translate("CaseLabels", "CCPA (California)"),
-})
+REGIME_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType(
+    {
+        Regime.VN.value: lambda: QCoreApplication.translate("CaseLabels", "Vietnam"),
+        Regime.GDPR.value: lambda: QCoreApplication.translate("CaseLabels", "GDPR (EU)"),
+        Regime.CCPA.value: lambda: QCoreApplication.translate("CaseLabels", "CCPA (California)"),
+    }
+)
 
-URGENCY_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType({
-    Urgency.OVERDUE.value: lambda: QCoreApplication.translate("CaseLabels", "Overdue"),
-    Urgency.DUE_SOON.value: lambda: QCoreApplication.translate("CaseLabels", "Due soon"),
-    Urgency.OK.value: lambda: QCoreApplication.translate("CaseLabels", "On time"),
-    Urgency.STOPPED.value: lambda: QCoreApplication.translate("CaseLabels", "Clock stopped"),
-})
+URGENCY_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType(
+    {
+        Urgency.OVERDUE.value: lambda: QCoreApplication.translate("CaseLabels", "Overdue"),
+        Urgency.DUE_SOON.value: lambda: QCoreApplication.translate("CaseLabels", "Due soon"),
+        Urgency.OK.value: lambda: QCoreApplication.translate("CaseLabels", "On time"),
+        Urgency.STOPPED.value: lambda: QCoreApplication.translate("CaseLabels", "Clock stopped"),
+    }
+)
 
 # Background colours for the urgency cell: light enough for black text in either theme.
-URGENCY_COLOURS: Mapping[str, str] = MappingProxyType({
-    Urgency.OVERDUE.value: "#f8d0d0",
-    Urgency.DUE_SOON.value: "#fbe7b5",
-    Urgency.OK.value: "#d7efd9",
-    Urgency.STOPPED.value: "#dde3ea",
-})
+URGENCY_COLOURS: Mapping[str, str] = MappingProxyType(
+    {
+        Urgency.OVERDUE.value: "#f8d0d0",
+        Urgency.DUE_SOON.value: "#fbe7b5",
+        Urgency.OK.value: "#d7efd9",
+        Urgency.STOPPED.value: "#dde3ea",
+    }
+)
 
 
 def _named(names: Mapping[str, Callable[[], str]], value: object) -> str:
@@ -144,4 +172,5 @@ def size_text(size: int) -> str:
     if size < 1024 * 1024:
         return QCoreApplication.translate("CaseLabels", "{n} KB").format(n=f"{size / 1024:.1f}")
     return QCoreApplication.translate("CaseLabels", "{n} MB").format(
-        n=f"{size / (1024 * 1024):.1f}")
+        n=f"{size / (1024 * 1024):.1f}"
+    )

@@ -41,8 +41,9 @@ if TYPE_CHECKING:
 class DialogLauncher(QObject):
     """Owned by the page; ``current`` is the dialog open now (or None)."""
 
-    def __init__(self, view: CaseView, services: Services, actor: Actor,
-                 runner: TaskRunner) -> None:
+    def __init__(
+        self, view: CaseView, services: Services, actor: Actor, runner: TaskRunner
+    ) -> None:
         super().__init__(view)
         self._view = view
         self._services = services
@@ -77,22 +78,39 @@ class DialogLauncher(QObject):
         view = self._view
         if view.data is None:
             return
-        self._open(AssignDialog(self._services, self._actor, self._runner, view.case_id,
-                                view.data.case.assignee_id, view.version, view))
+        self._open(
+            AssignDialog(
+                self._services,
+                self._actor,
+                self._runner,
+                view.case_id,
+                view.data.case.assignee_id,
+                view.version,
+                view,
+            )
+        )
 
     def close_case(self) -> None:
         view = self._view
         if view.offers is None or not view.offers.close_outcomes:
             return
-        self._open(CloseCaseDialog(self._services, self._actor, self._runner, view.case_id,
-                                   view.offers.close_outcomes, view.version, view))
+        self._open(
+            CloseCaseDialog(
+                self._services,
+                self._actor,
+                self._runner,
+                view.case_id,
+                view.offers.close_outcomes,
+                view.version,
+                view,
+            )
+        )
 
     def verify(self) -> None:
         from clb4u_desk.gui.verification.wizard import VerificationWizard
 
         view = self._view
-        wizard = VerificationWizard(self._services, self._actor, self._runner, view.case_id,
-                                    view)
+        wizard = VerificationWizard(self._services, self._actor, self._runner, view.case_id, view)
         wizard.resize(760, 720)
         self._open(wizard)
 
@@ -100,8 +118,9 @@ class DialogLauncher(QObject):
         from clb4u_desk.gui.customers.link_dialog import LinkCustomerDialog
 
         view = self._view
-        self._open(LinkCustomerDialog(self._services, self._actor, self._runner, view.case_id,
-                                      view))
+        self._open(
+            LinkCustomerDialog(self._services, self._actor, self._runner, view.case_id, view)
+        )
 
     def open_profile(self) -> None:
         """The verified subject's profile, in a window of its own beside the case."""
@@ -119,8 +138,7 @@ class DialogLauncher(QObject):
         from clb4u_desk.gui.copies.issue_dialog import CopyIssueDialog
 
         view = self._view
-        self._open(CopyIssueDialog(self._services, self._actor, self._runner, view.case_id,
-                                   view))
+        self._open(CopyIssueDialog(self._services, self._actor, self._runner, view.case_id, view))
 
     def erasure(self) -> None:
         from clb4u_desk.gui.decisions.erasure_dialog import ErasureDialog
@@ -129,8 +147,9 @@ class DialogLauncher(QObject):
         item = erasure_item(view.data.case) if view.data else None
         if item is None:
             return
-        self._open(ErasureDialog(self._services, self._actor, self._runner, view.case_id,
-                                 item.id, view))
+        self._open(
+            ErasureDialog(self._services, self._actor, self._runner, view.case_id, item.id, view)
+        )
 
     # -- decisions ----------------------------------------------------------------------
 
@@ -147,8 +166,7 @@ class DialogLauncher(QObject):
         view = self._view
         if view.data is None:
             return
-        services, actor, runner, case_id = (self._services, self._actor, self._runner,
-                                             view.case_id)
+        services, actor, runner, case_id = (self._services, self._actor, self._runner, view.case_id)
         version = view.version()
         dialog: QDialog
         if key == "rectification":
@@ -158,11 +176,13 @@ class DialogLauncher(QObject):
             dialog = RestrictionDialog(services, actor, runner, case_id, version, parent=view)
             dialog.decided.connect(self._tell_recipients_of_restriction)
         elif key == "objection":
-            dialog = ConsentDialog(services, actor, runner, case_id, version, OBJECTION,
-                                   parent=view)
+            dialog = ConsentDialog(
+                services, actor, runner, case_id, version, OBJECTION, parent=view
+            )
         elif key == "withdrawal":
-            dialog = ConsentDialog(services, actor, runner, case_id, version, WITHDRAWAL,
-                                   parent=view)
+            dialog = ConsentDialog(
+                services, actor, runner, case_id, version, WITHDRAWAL, parent=view
+            )
         elif key == "suppression":
             dialog = SuppressionDialog(services, actor, runner, case_id, version, parent=view)
         elif key == "lift_restriction":
@@ -185,8 +205,15 @@ class DialogLauncher(QObject):
         from clb4u_desk.gui.decisions.rectification import RecipientNoticeDialog
 
         view = self._view
-        dialog = RecipientNoticeDialog(self._services, self._actor, self._runner, view.case_id,
-                                       tuple(recipients), about, parent=view)
+        dialog = RecipientNoticeDialog(
+            self._services,
+            self._actor,
+            self._runner,
+            view.case_id,
+            tuple(recipients),
+            about,
+            parent=view,
+        )
         self._open_later(dialog)
 
     def _open_later(self, dialog: QDialog) -> None:
@@ -197,9 +224,14 @@ class DialogLauncher(QObject):
         view = self._view
         if view.data is None or view.data.case.customer_id is None:
             return
-        self._runner.run(self._services.decisions.active_restrictions, self._actor,
-                         view.data.case.customer_id, on_done=self._lift_one,
-                         on_error=view.show_error, owner=view)
+        self._runner.run(
+            self._services.decisions.active_restrictions,
+            self._actor,
+            view.data.case.customer_id,
+            on_done=self._lift_one,
+            on_error=view.show_error,
+            owner=view,
+        )
 
     def _lift_one(self, restrictions: list[RestrictionView]) -> None:
         from clb4u_desk.gui.decisions.labels import category_name, purpose_name
@@ -207,21 +239,31 @@ class DialogLauncher(QObject):
 
         view = self._view
         if not restrictions:
-            view.show_info(QCoreApplication.translate(
-                "CaseLauncher", "The customer has no active restriction to lift."))
+            view.show_info(
+                QCoreApplication.translate(
+                    "CaseLauncher", "The customer has no active restriction to lift."
+                )
+            )
             return
         chosen = restrictions[0]
         if len(restrictions) > 1:
             names = [category_name(r.category) or purpose_name(r.purpose) for r in restrictions]
             name, ok = QInputDialog.getItem(
-                view, QCoreApplication.translate("CaseLauncher", "Lift a restriction"),
-                QCoreApplication.translate("CaseLauncher", "Which restriction?"), names, 0,
-                False)
+                view,
+                QCoreApplication.translate("CaseLauncher", "Lift a restriction"),
+                QCoreApplication.translate("CaseLauncher", "Which restriction?"),
+                names,
+                0,
+                False,
+            )
             if not ok:
                 return
             chosen = restrictions[names.index(name)]
-        self._open(LiftRestrictionDialog(self._services, self._actor, self._runner,
-                                         view.case_id, chosen, parent=view))
+        self._open(
+            LiftRestrictionDialog(
+                self._services, self._actor, self._runner, view.case_id, chosen, parent=view
+            )
+        )
 
     # -- items --------------------------------------------------------------------------
 
@@ -230,16 +272,32 @@ class DialogLauncher(QObject):
         item = view.selected_item()
         if item is None:
             return
-        self._open(PauseDialog(self._services, self._actor, self._runner, item,
-                               lambda: view.item_version(item.id), view))
+        self._open(
+            PauseDialog(
+                self._services,
+                self._actor,
+                self._runner,
+                item,
+                lambda: view.item_version(item.id),
+                view,
+            )
+        )
 
     def third_party(self) -> None:
         view = self._view
         item = view.selected_item()
         if item is None:
             return
-        self._open(ThirdPartyDialog(self._services, self._actor, self._runner, item,
-                                    lambda: view.item_version(item.id), view))
+        self._open(
+            ThirdPartyDialog(
+                self._services,
+                self._actor,
+                self._runner,
+                item,
+                lambda: view.item_version(item.id),
+                view,
+            )
+        )
 
     def set_outcome(self) -> None:
         view = self._view
@@ -249,8 +307,17 @@ class DialogLauncher(QObject):
         outcomes = item_actions(view.data, item, self._actor).outcome
         if not outcomes:
             return
-        self._open(OutcomeDialog(self._services, self._actor, self._runner, item, outcomes,
-                                 lambda: view.item_version(item.id), view))
+        self._open(
+            OutcomeDialog(
+                self._services,
+                self._actor,
+                self._runner,
+                item,
+                outcomes,
+                lambda: view.item_version(item.id),
+                view,
+            )
+        )
 
     def propose_extension(self) -> None:
         from clb4u_desk.gui.decisions.refusal import ExtensionDialog
@@ -259,17 +326,19 @@ class DialogLauncher(QObject):
         item = view.selected_item()
         if item is None:
             return
-        dialog = ExtensionDialog(self._services, self._actor, self._runner, item.id,
-                                 item.version, view)
+        dialog = ExtensionDialog(
+            self._services, self._actor, self._runner, item.id, item.version, view
+        )
         dialog.decided.connect(self._show_extension_notice)
         self._open(dialog)
 
     def _show_extension_notice(self, proposal: ExtensionProposal) -> None:
         """The notice the requester gets once a supervisor approves, to check now."""
         intro = QCoreApplication.translate(
-            "CaseLauncher", "The extension waits for a supervisor. Once approved, the item is "
-            "due on {date}; send the requester this notice then.").format(
-            date=day_text(proposal.proposed_due))
+            "CaseLauncher",
+            "The extension waits for a supervisor. Once approved, the item is "
+            "due on {date}; send the requester this notice then.",
+        ).format(date=day_text(proposal.proposed_due))
         title = QCoreApplication.translate("CaseLauncher", "Extension proposed")
         dialog = NoticeDialog(title, intro, proposal.notice_vi, proposal.notice_en, self._view)
         self._open_later(dialog)
@@ -281,5 +350,6 @@ class DialogLauncher(QObject):
         item = view.selected_item()
         if item is None:
             return
-        self._open(RefusalDialog(self._services, self._actor, self._runner, item.id,
-                                 item.version, view))
+        self._open(
+            RefusalDialog(self._services, self._actor, self._runner, item.id, item.version, view)
+        )

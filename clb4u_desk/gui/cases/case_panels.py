@@ -75,8 +75,9 @@ class AcknowledgementPanel(QWidget):
     """The acknowledgement in the requester's language (or the other one), a copy button,
     and "Mark as sent"; the page connects ``mark_button`` to its action."""
 
-    def __init__(self, services: Services, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._runner = runner
@@ -146,12 +147,17 @@ class AcknowledgementPanel(QWidget):
         if case is None:
             self.status_label.clear()
         elif case.acknowledged_at is not None:
-            self.status_label.setText(self.tr("Sent on {moment} (due by {date}).").format(
-                moment=moment_text(case.acknowledged_at), date=day_text(case.acknowledge_by)))
+            self.status_label.setText(
+                self.tr("Sent on {moment} (due by {date}).").format(
+                    moment=moment_text(case.acknowledged_at), date=day_text(case.acknowledge_by)
+                )
+            )
         else:
-            self.status_label.setText(self.tr(
-                "Not sent yet: send it by {date}, then mark it as sent.").format(
-                date=day_text(case.acknowledge_by)))
+            self.status_label.setText(
+                self.tr("Not sent yet: send it by {date}, then mark it as sent.").format(
+                    date=day_text(case.acknowledge_by)
+                )
+            )
 
     def _language_chosen(self) -> None:
         self._load()
@@ -164,8 +170,14 @@ class AcknowledgementPanel(QWidget):
         if key == self._loaded_for:
             return
         self._loaded_for = key
-        self._runner.run(self._services.cases.acknowledgement_text, self._case.id, language,
-                         on_done=self._show_text, owner=self, quiet=True)
+        self._runner.run(
+            self._services.cases.acknowledgement_text,
+            self._case.id,
+            language,
+            on_done=self._show_text,
+            owner=self,
+            quiet=True,
+        )
 
     def _show_text(self, text: tuple[str, str]) -> None:
         subject, body = text
@@ -206,9 +218,15 @@ class AttachmentsPanel(QWidget):
         self._update()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Name"), self.tr("Type"), self.tr("Size"), self.tr("SHA-256"),
-            self.tr("Added")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Type"),
+                self.tr("Size"),
+                self.tr("SHA-256"),
+                self.tr("Added"),
+            ]
+        )
         self.empty_label.setText(self.tr("The request came without attachments."))
         self.save_button.setText(self.tr("Save as…"))
         self._fill()
@@ -280,11 +298,15 @@ class RelatedPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr(
-            "Requests from the same email or phone received within 30 days may be one "
-            "matter. Link this case to the one it belongs with."))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Case"), self.tr("Received"), self.tr("State"), self.tr("Link")])
+        self.intro.setText(
+            self.tr(
+                "Requests from the same email or phone received within 30 days may be one "
+                "matter. Link this case to the one it belongs with."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Case"), self.tr("Received"), self.tr("State"), self.tr("Link")]
+        )
         self.link_button.setText(self.tr("Link as related"))
         self.open_button.setText(self.tr("Open case"))
         self._fill()
@@ -310,8 +332,9 @@ class RelatedPanel(QWidget):
             self.table.setItem(row, 0, _cell(other.reference))
             self.table.setItem(row, 1, _cell(moment_text(other.received_at)))
             self.table.setItem(row, 2, _cell(state_name(other.state)))
-            self.table.setItem(row, 3, _cell(
-                self.tr("Linked") if linked else self.tr("Possibly related")))
+            self.table.setItem(
+                row, 3, _cell(self.tr("Linked") if linked else self.tr("Possibly related"))
+            )
         self.table.resizeColumnsToContents()
         self._update()
 

@@ -36,62 +36,86 @@ from clb4u_desk.services.cases import TimelineEvent
 _Index = QModelIndex | QPersistentModelIndex
 
 
-EVENT_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType({
-    "case_received": lambda: QCoreApplication.translate("CaseTimeline", "Request received"),
-    "case_state_changed": lambda: QCoreApplication.translate("CaseTimeline", "State changed"),
-    "case_assigned": lambda: QCoreApplication.translate("CaseTimeline", "Case assigned"),
-    "case_acknowledged": lambda: QCoreApplication.translate(
-        "CaseTimeline", "Acknowledgement sent"),
-    "case_linked": lambda: QCoreApplication.translate(
-        "CaseTimeline", "Linked to a related request"),
-    "case_customer_linked": lambda: QCoreApplication.translate(
-        "CaseTimeline", "Linked to the customer's records"),
-    "item_clock_stopped": lambda: QCoreApplication.translate(
-        "CaseTimeline", "Clock stopped for an item"),
-    "item_clock_restarted": lambda: QCoreApplication.translate(
-        "CaseTimeline", "Clock restarted for an item"),
-    "item_extended": lambda: QCoreApplication.translate("CaseTimeline", "Item extended"),
-    "item_decided": lambda: QCoreApplication.translate("CaseTimeline", "Item decided"),
-    "item_third_party_changed": lambda: QCoreApplication.translate(
-        "CaseTimeline", "Third party for an item"),
-    "item_scope_changed": lambda: QCoreApplication.translate(
-        "CaseTimeline", "Item scope changed"),
-    "verification_attempt": lambda: QCoreApplication.translate(
-        "CaseTimeline", "Identity check"),
-    "one_time_code_sent": lambda: QCoreApplication.translate(
-        "CaseTimeline", "One-time code sent"),
-    "identity_level_changed": lambda: QCoreApplication.translate(
-        "CaseTimeline", "Identity level changed"),
-    "approval_requested": lambda: QCoreApplication.translate(
-        "CaseTimeline", "Proposed to a supervisor"),
-    "approval_granted": lambda: QCoreApplication.translate("CaseTimeline", "Proposal approved"),
-    "approval_rejected": lambda: QCoreApplication.translate("CaseTimeline", "Proposal rejected"),
-    "rectification": lambda: QCoreApplication.translate("CaseTimeline", "Data corrected"),
-    "recipient_notified": lambda: QCoreApplication.translate(
-        "CaseTimeline", "Recipient told of a change"),
-    "restriction": lambda: QCoreApplication.translate("CaseTimeline", "Processing restricted"),
-    "restriction_lifted": lambda: QCoreApplication.translate(
-        "CaseTimeline", "Restriction lifted"),
-    "objection": lambda: QCoreApplication.translate("CaseTimeline", "Objection recorded"),
-    "consent_withdrawal": lambda: QCoreApplication.translate(
-        "CaseTimeline", "Consent withdrawn"),
-    "suppression": lambda: QCoreApplication.translate(
-        "CaseTimeline", "Messages to a contact point stopped"),
-    "refusal": lambda: QCoreApplication.translate("CaseTimeline", "Item refused"),
-    "erasure_planned": lambda: QCoreApplication.translate("CaseTimeline", "Erasure proposed"),
-    "erasure_executed": lambda: QCoreApplication.translate("CaseTimeline", "Erasure carried out"),
-    "copy_previewed": lambda: QCoreApplication.translate("CaseTimeline", "Data copy previewed"),
-    "copy_issued": lambda: QCoreApplication.translate("CaseTimeline", "Data copy issued"),
-    "document_issued": lambda: QCoreApplication.translate("CaseTimeline", "Document issued"),
-    "evidence_pack_exported": lambda: QCoreApplication.translate(
-        "CaseTimeline", "Evidence pack exported"),
-})
+EVENT_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType(
+    {
+        "case_received": lambda: QCoreApplication.translate("CaseTimeline", "Request received"),
+        "case_state_changed": lambda: QCoreApplication.translate("CaseTimeline", "State changed"),
+        "case_assigned": lambda: QCoreApplication.translate("CaseTimeline", "Case assigned"),
+        "case_acknowledged": lambda: QCoreApplication.translate(
+            "CaseTimeline", "Acknowledgement sent"
+        ),
+        "case_linked": lambda: QCoreApplication.translate(
+            "CaseTimeline", "Linked to a related request"
+        ),
+        "case_customer_linked": lambda: QCoreApplication.translate(
+            "CaseTimeline", "Linked to the customer's records"
+        ),
+        "item_clock_stopped": lambda: QCoreApplication.translate(
+            "CaseTimeline", "Clock stopped for an item"
+        ),
+        "item_clock_restarted": lambda: QCoreApplication.translate(
+            "CaseTimeline", "Clock restarted for an item"
+        ),
+        "item_extended": lambda: QCoreApplication.translate("CaseTimeline", "Item extended"),
+        "item_decided": lambda: QCoreApplication.translate("CaseTimeline", "Item decided"),
+        "item_third_party_changed": lambda: QCoreApplication.translate(
+            "CaseTimeline", "Third party for an item"
+        ),
+        "item_scope_changed": lambda: QCoreApplication.translate(
+            "CaseTimeline", "Item scope changed"
+        ),
+        "verification_attempt": lambda: QCoreApplication.translate(
+            "CaseTimeline", "Identity check"
+        ),
+        "one_time_code_sent": lambda: QCoreApplication.translate(
+            "CaseTimeline", "One-time code sent"
+        ),
+        "identity_level_changed": lambda: QCoreApplication.translate(
+            "CaseTimeline", "Identity level changed"
+        ),
+        "approval_requested": lambda: QCoreApplication.translate(
+            "CaseTimeline", "Proposed to a supervisor"
+        ),
+        "approval_granted": lambda: QCoreApplication.translate("CaseTimeline", "Proposal approved"),
+        "approval_rejected": lambda: QCoreApplication.translate(
+            "CaseTimeline", "Proposal rejected"
+        ),
+        "rectification": lambda: QCoreApplication.translate("CaseTimeline", "Data corrected"),
+        "recipient_notified": lambda: QCoreApplication.translate(
+            "CaseTimeline", "Recipient told of a change"
+        ),
+        "restriction": lambda: QCoreApplication.translate("CaseTimeline", "Processing restricted"),
+        "restriction_lifted": lambda: QCoreApplication.translate(
+            "CaseTimeline", "Restriction lifted"
+        ),
+        "objection": lambda: QCoreApplication.translate("CaseTimeline", "Objection recorded"),
+        "consent_withdrawal": lambda: QCoreApplication.translate(
+            "CaseTimeline", "Consent withdrawn"
+        ),
+        "suppression": lambda: QCoreApplication.translate(
+            "CaseTimeline", "Messages to a contact point stopped"
+        ),
+        "refusal": lambda: QCoreApplication.translate("CaseTimeline", "Item refused"),
+        "erasure_planned": lambda: QCoreApplication.translate("CaseTimeline", "Erasure proposed"),
+        "erasure_executed": lambda: QCoreApplication.translate(
+            "CaseTimeline", "Erasure carried out"
+        ),
+        "copy_previewed": lambda: QCoreApplication.translate("CaseTimeline", "Data copy previewed"),
+        "copy_issued": lambda: QCoreApplication.translate("CaseTimeline", "Data copy issued"),
+        "document_issued": lambda: QCoreApplication.translate("CaseTimeline", "Document issued"),
+        "evidence_pack_exported": lambda: QCoreApplication.translate(
+            "CaseTimeline", "Evidence pack exported"
+        ),
+    }
+)
 
-KIND_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType({
-    "erasure": lambda: QCoreApplication.translate("CaseTimeline", "erasure"),
-    "refusal": lambda: QCoreApplication.translate("CaseTimeline", "refusal"),
-    "extension": lambda: QCoreApplication.translate("CaseTimeline", "extension"),
-})
+KIND_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType(
+    {
+        "erasure": lambda: QCoreApplication.translate("CaseTimeline", "erasure"),
+        "refusal": lambda: QCoreApplication.translate("CaseTimeline", "refusal"),
+        "extension": lambda: QCoreApplication.translate("CaseTimeline", "extension"),
+    }
+)
 
 
 def event_name(action: str) -> str:
@@ -126,24 +150,38 @@ def _detail(event: TimelineEvent) -> str:
     if action == "case_acknowledged":
         if d.get("on_time") is False:
             return QCoreApplication.translate("CaseTimeline", "late (due {date})").format(
-                date=_day(d.get("acknowledge_by")))
+                date=_day(d.get("acknowledge_by"))
+            )
         return QCoreApplication.translate("CaseTimeline", "on time")
     if action == "case_linked":
         return str(d.get("related_case", ""))
-    if action in ("item_clock_stopped", "item_decided", "item_extended",
-                  "item_clock_restarted", "refusal", "item_scope_changed",
-                  "item_third_party_changed"):
+    if action in (
+        "item_clock_stopped",
+        "item_decided",
+        "item_extended",
+        "item_clock_restarted",
+        "refusal",
+        "item_scope_changed",
+        "item_third_party_changed",
+    ):
         parts = [right_name(d.get("right"))] if d.get("right") else []
         if action == "item_decided" and d.get("outcome"):
             parts.append(item_outcome_name(d["outcome"]))
         if action == "item_third_party_changed":
-            parts.append(QCoreApplication.translate("CaseTimeline", "a third party must act")
-                         if d.get("third_party") else
-                         QCoreApplication.translate("CaseTimeline", "no third party acts"))
-        if action in ("item_extended", "item_clock_restarted",
-                      "item_third_party_changed") and "due" in d:
-            parts.append(QCoreApplication.translate("CaseTimeline", "due {before} → {after}")
-                         .format(before=_day(d.get("due_before")), after=_day(d.get("due"))))
+            parts.append(
+                QCoreApplication.translate("CaseTimeline", "a third party must act")
+                if d.get("third_party")
+                else QCoreApplication.translate("CaseTimeline", "no third party acts")
+            )
+        if (
+            action in ("item_extended", "item_clock_restarted", "item_third_party_changed")
+            and "due" in d
+        ):
+            parts.append(
+                QCoreApplication.translate("CaseTimeline", "due {before} → {after}").format(
+                    before=_day(d.get("due_before")), after=_day(d.get("due"))
+                )
+            )
         return ", ".join(part for part in parts if part)
     if action == "verification_attempt":
         return _attempt(d)
@@ -201,8 +239,9 @@ class TimelineModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         if self._events:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._events) - 1, self.COLUMNS - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._events) - 1, self.COLUMNS - 1)
+            )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
@@ -222,8 +261,9 @@ class TimelineModel(QAbstractTableModel):
             return f"{event.actor} ({role_title(event.actor_role)})"
         return event_text(event)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (

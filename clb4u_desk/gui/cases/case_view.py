@@ -75,9 +75,11 @@ def _write(path: Path, data: bytes) -> None:
         # The agent can fix this (another folder, a free disk); the reason only, since
         # the path may hold a name.
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The file could not be written ({reason}); choose "
-                              "another folder or name."),
-            reason=error.strerror or "error") from None
+            QT_TRANSLATE_NOOP(
+                "errors", "The file could not be written ({reason}); choose another folder or name."
+            ),
+            reason=error.strerror or "error",
+        ) from None
 
 
 def save_attachment(services: Services, attachment_id: int, path: Path) -> str:
@@ -101,8 +103,14 @@ class CaseView(QWidget):
     loaded = Signal()  # after each (re)load has been shown
     open_case_requested = Signal(int)  # a related case's id, for the cases page to open
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner, case_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        case_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._actor = actor
@@ -151,8 +159,14 @@ class CaseView(QWidget):
         self.refusal_button = QPushButton(self)
         self.third_party_button = QPushButton(self)
         item_buttons = QHBoxLayout()
-        for button in (self.pause_button, self.resume_button, self.extension_button,
-                       self.outcome_button, self.refusal_button, self.third_party_button):
+        for button in (
+            self.pause_button,
+            self.resume_button,
+            self.extension_button,
+            self.outcome_button,
+            self.refusal_button,
+            self.third_party_button,
+        ):
             item_buttons.addWidget(button)
         item_buttons.addStretch(1)
         items_box = QWidget(self)
@@ -171,7 +185,8 @@ class CaseView(QWidget):
         self.timeline_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline_table.verticalHeader().hide()
         self.timeline_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.timeline_table.horizontalHeader().setStretchLastSection(True)
         # Refreshed with the whole page (the action bar's Refresh, and after every change).
         timeline_layout = QVBoxLayout(timeline_box)
@@ -246,21 +261,27 @@ class CaseView(QWidget):
             self.third_party_button.setText(self.tr("No third party acts…"))
         else:
             self.third_party_button.setText(self.tr("Third party must act…"))
-        self.third_party_button.setToolTip(self.tr(
-            "Say whether a processor or another third party must act for this item: the "
-            "longer Vietnamese periods then apply and the due date is worked out again."))
+        self.third_party_button.setToolTip(
+            self.tr(
+                "Say whether a processor or another third party must act for this item: the "
+                "longer Vietnamese periods then apply and the due date is worked out again."
+            )
+        )
 
     def _retitle_tabs(self) -> None:
         case = self.data.case if self.data is not None else None
         events = len(self.data.timeline) if self.data is not None else 0
         self.tabs.setTabText(0, self.tr("Timeline ({n})").format(n=events))
         self.tabs.setTabText(1, self.tr("Acknowledgement"))
-        self.tabs.setTabText(2, self.tr("Attachments ({n})").format(
-            n=len(case.attachments) if case else 0))
+        self.tabs.setTabText(
+            2, self.tr("Attachments ({n})").format(n=len(case.attachments) if case else 0)
+        )
         related = 0
         if case is not None:
-            related = len({c.id for c in case.possibly_related}
-                          | ({case.related_case.id} if case.related_case else set()))
+            related = len(
+                {c.id for c in case.possibly_related}
+                | ({case.related_case.id} if case.related_case else set())
+            )
         self.tabs.setTabText(3, self.tr("Related requests ({n})").format(n=related))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -283,9 +304,15 @@ class CaseView(QWidget):
         self._update_item_buttons()
         if self.data is None:
             self.stack.setCurrentIndex(0)
-        self._runner.run(load_case_page, self._services, self._actor, self.case_id,
-                         on_done=lambda data: self._show(generation, data),
-                         on_error=self._load_failed, owner=self)
+        self._runner.run(
+            load_case_page,
+            self._services,
+            self._actor,
+            self.case_id,
+            on_done=lambda data: self._show(generation, data),
+            on_error=self._load_failed,
+            owner=self,
+        )
 
     def _show(self, generation: int, data: CasePageData) -> None:
         if generation != self._generation:
@@ -329,7 +356,8 @@ class CaseView(QWidget):
         if isinstance(error, ConcurrentChangeError):
             text = self.tr(
                 "Someone else changed this case meanwhile, so nothing was saved. The page "
-                "now shows the case as it is; check it and try again.")
+                "now shows the case as it is; check it and try again."
+            )
         else:
             text = self.tr("That could not be done: {reason}").format(reason=error_text(error))
         self._banner(text, error=True)
@@ -340,7 +368,8 @@ class CaseView(QWidget):
     def _banner(self, text: str, *, error: bool) -> None:
         colours = "#fde2e2; color: #7a0010" if error else "#e2f2e5; color: #0f4a1c"
         self.banner.setStyleSheet(
-            f"QLabel#caseBanner {{ background: {colours}; border-radius: 4px; padding: 6px; }}")
+            f"QLabel#caseBanner {{ background: {colours}; border-radius: 4px; padding: 6px; }}"
+        )
         self.banner.setProperty("error", error)
         self.banner.setText(text)
         self.banner.show()
@@ -351,8 +380,9 @@ class CaseView(QWidget):
 
     # -- running changes ----------------------------------------------------------------
 
-    def run_change(self, fn: Callable[..., object], *args: object,
-                   done_text: str | None = None) -> None:
+    def run_change(
+        self, fn: Callable[..., object], *args: object, done_text: str | None = None
+    ) -> None:
         """Run a changing service call; on success reload and emit ``case_changed``.
 
         A refusal is shown in the banner and the page reloads, so it shows what is
@@ -360,8 +390,13 @@ class CaseView(QWidget):
         """
         self.clear_banner()
         self.action_bar.apply(None)
-        self._runner.run(fn, *args, on_done=lambda _result: self.changed(done_text),
-                         on_error=self._change_failed, owner=self)
+        self._runner.run(
+            fn,
+            *args,
+            on_done=lambda _result: self.changed(done_text),
+            on_error=self._change_failed,
+            owner=self,
+        )
 
     def changed(self, done_text: str | None = None) -> None:
         """Something was changed (here or in a dialog): reload, then tell the owner."""
@@ -394,28 +429,39 @@ class CaseView(QWidget):
     def assign_to_me(self) -> None:
         if self.data is None:
             return
-        self.run_change(self._services.cases.assign, self._actor, self.case_id,
-                        self._actor.account_id, self.version(),
-                        done_text=self.tr("The case is now yours."))
+        self.run_change(
+            self._services.cases.assign,
+            self._actor,
+            self.case_id,
+            self._actor.account_id,
+            self.version(),
+            done_text=self.tr("The case is now yours."),
+        )
 
     def move_to(self, target: CaseState) -> None:
         if self.data is None:
             return
-        self.run_change(self._services.cases.transition, self._actor, self.case_id, target,
-                        self.version())
+        self.run_change(
+            self._services.cases.transition, self._actor, self.case_id, target, self.version()
+        )
 
     def mark_acknowledged(self) -> None:
         if self.data is None:
             return
-        self.run_change(self._services.cases.mark_acknowledged, self._actor, self.case_id,
-                        self.version(), done_text=self.tr("The acknowledgement is recorded "
-                                                          "as sent."))
+        self.run_change(
+            self._services.cases.mark_acknowledged,
+            self._actor,
+            self.case_id,
+            self.version(),
+            done_text=self.tr("The acknowledgement is recorded as sent."),
+        )
 
     def link_related(self, other_id: int) -> None:
         if self.data is None:
             return
-        self.run_change(self._services.intake.link_related, self._actor, self.case_id,
-                        other_id, self.version())
+        self.run_change(
+            self._services.intake.link_related, self._actor, self.case_id, other_id, self.version()
+        )
 
     def resume_item(self) -> None:
         item = self.selected_item()
@@ -457,22 +503,31 @@ class CaseView(QWidget):
         # The sender's file name is only a suggestion in the dialog: the agent picks
         # the folder and may change the name; it is never used as a path by itself.
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save attachment"), info.display_name)
+            self, self.tr("Save attachment"), info.display_name
+        )
         if path:
             self.save_attachment_to(attachment_id, Path(path))
 
     def save_attachment_to(self, attachment_id: int, path: Path) -> None:
-        self._runner.run(save_attachment, self._services, attachment_id, path,
-                         on_done=lambda name: self.show_info(
-                             self.tr("Saved as {name}.").format(name=name)),
-                         on_error=self.show_error, owner=self)
+        self._runner.run(
+            save_attachment,
+            self._services,
+            attachment_id,
+            path,
+            on_done=lambda name: self.show_info(self.tr("Saved as {name}.").format(name=name)),
+            on_error=self.show_error,
+            owner=self,
+        )
 
     def _ask_evidence_path(self) -> None:
         if self.data is None:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save evidence pack"),
-            f"{self.data.case.reference}-evidence.pdf", self.tr("PDF (*.pdf)"))
+            self,
+            self.tr("Save evidence pack"),
+            f"{self.data.case.reference}-evidence.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
         if path:
             self.save_evidence_pack_to(Path(path))
 
@@ -480,11 +535,18 @@ class CaseView(QWidget):
         """The export is logged, so the page reloads (the timeline shows it)."""
         if self.data is None:
             return
-        self._runner.run(save_evidence_pack, self._services, self._actor,
-                         self.data.case.reference, path,
-                         on_done=lambda name: self.changed(
-                             self.tr("Evidence pack saved as {name}.").format(name=name)),
-                         on_error=self.show_error, owner=self)
+        self._runner.run(
+            save_evidence_pack,
+            self._services,
+            self._actor,
+            self.data.case.reference,
+            path,
+            on_done=lambda name: self.changed(
+                self.tr("Evidence pack saved as {name}.").format(name=name)
+            ),
+            on_error=self.show_error,
+            owner=self,
+        )
 
     # -- dialogs ------------------------------------------------------------------------
 

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 class CasesPage(QWidget):
     """Registered in :mod:`clb4u_desk.gui.pages` under the key ``cases``."""
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, actor: Actor, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._actor = actor

@@ -84,12 +84,16 @@ def read_and_preview(services: Services, path: Path) -> EmailFile:
 def date_note_text(note: DateNote | None) -> str:
     if note is DateNote.MISSING:
         return QCoreApplication.translate(
-            "EmailIntake", "The email has no Date: the time of import is taken as the time "
-            "of receipt. Check it against the mailbox.")
+            "EmailIntake",
+            "The email has no Date: the time of import is taken as the time "
+            "of receipt. Check it against the mailbox.",
+        )
     if note is DateNote.IMPOSSIBLE:
         return QCoreApplication.translate(
-            "EmailIntake", "The email's Date is unreadable or impossible: the time of import "
-            "is taken as the time of receipt. Check it against the mailbox.")
+            "EmailIntake",
+            "The email's Date is unreadable or impossible: the time of import "
+            "is taken as the time of receipt. Check it against the mailbox.",
+        )
     return ""
 
 
@@ -98,8 +102,14 @@ class EmailIntakeDialog(QDialog):
 
     created = Signal(int)  # the new case's id
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
-                 email: EmailFile, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        email: EmailFile,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._actor = actor
@@ -144,8 +154,7 @@ class EmailIntakeDialog(QDialog):
         self.subject_label = QLabel(page)
         self.received_label = QLabel(page)
         self.form_labels: list[QLabel] = []
-        for label in (self.file_label, self.sender_label, self.subject_label,
-                      self.received_label):
+        for label in (self.file_label, self.sender_label, self.subject_label, self.received_label):
             label.setWordWrap(True)
             caption = QLabel(page)
             self.form_labels.append(caption)
@@ -176,9 +185,16 @@ class EmailIntakeDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.form)
-        for widget in (self.date_note_label, self.forwarded_label, self.body, self.rights,
-                       self.evidence_label, self.regime_box, self.attachments_title,
-                       self.attachments):
+        for widget in (
+            self.date_note_label,
+            self.forwarded_label,
+            self.body,
+            self.rights,
+            self.evidence_label,
+            self.regime_box,
+            self.attachments_title,
+            self.attachments,
+        ):
             layout.addWidget(widget)
         return page
 
@@ -210,50 +226,61 @@ class EmailIntakeDialog(QDialog):
         self.file_label.setText(self.email.path.name)
         name, address = preview.requester_name, preview.requester_email
         self.sender_label.setText(f"{name} <{address}>" if name else address)
-        self.received_label.setText(
-            moment_text(preview.received_at))
+        self.received_label.setText(moment_text(preview.received_at))
         self.date_note_label.setText(date_note_text(preview.date_note))
         self.date_note_label.setVisible(preview.date_note is not None)
         self.forwarded_label.setVisible(preview.forwarded)
         self.body.setPlainText(preview.body_text)
         self.rights.set_checked(preview.suggested_rights)
         for attachment in preview.attachments:
-            self.attachments.addItem(f"{attachment.display_name} ({attachment.content_type}, "
-                                     f"{size_text(attachment.size)})")
+            self.attachments.addItem(
+                f"{attachment.display_name} ({attachment.content_type}, "
+                f"{size_text(attachment.size)})"
+            )
         self.attachments.setVisible(bool(preview.attachments))
         self._update_buttons()
 
     def retranslate(self) -> None:
         preview = self.email.preview
         self.setWindowTitle(self.tr("Import e-mail"))
-        labels = (self.tr("File:"), self.tr("Sender (as claimed):"), self.tr("Subject:"),
-                  self.tr("Received:"))
+        labels = (
+            self.tr("File:"),
+            self.tr("Sender (as claimed):"),
+            self.tr("Subject:"),
+            self.tr("Received:"),
+        )
         for caption, text in zip(self.form_labels, labels, strict=True):
             caption.setText(text)
-        self.forwarded_label.setText(self.tr(
-            "The email was forwarded: the sender above is whoever forwarded it, not "
-            "necessarily the requester."))
-        self.rights.setTitle(self.tr("Rights asked for (suggested from the wording: check "
-                                     "them)"))
+        self.forwarded_label.setText(
+            self.tr(
+                "The email was forwarded: the sender above is whoever forwarded it, not "
+                "necessarily the requester."
+            )
+        )
+        self.rights.setTitle(self.tr("Rights asked for (suggested from the wording: check them)"))
         self.rights.retranslate()
         if preview.suggestions:
-            self.evidence_label.setText(self.tr("Suggested because the email says: {words}")
-                                        .format(words="; ".join(
-                                            f"{right_name(s.right)}: “{s.evidence}”"
-                                            for s in preview.suggestions)))
+            self.evidence_label.setText(
+                self.tr("Suggested because the email says: {words}").format(
+                    words="; ".join(
+                        f"{right_name(s.right)}: “{s.evidence}”" for s in preview.suggestions
+                    )
+                )
+            )
         else:
-            self.evidence_label.setText(self.tr(
-                "No right was recognised in the wording: choose the rights asked for."))
+            self.evidence_label.setText(
+                self.tr("No right was recognised in the wording: choose the rights asked for.")
+            )
         self.regime_box.setTitle(self.tr("Other laws that apply"))
         self.eu_box.setText(self.tr("EU resident (GDPR)"))
         self.california_box.setText(self.tr("California resident (CCPA)"))
         self.attachments_title.setText(
-            self.tr("Attachments: {n}").format(n=len(preview.attachments)))
+            self.tr("Attachments: {n}").format(n=len(preview.attachments))
+        )
         self.create_button.setText(self.tr("Create case"))
         self.skip_button.setText(self.tr("Skip this file"))
         self.done_button.setText(self.tr("Done"))
-        self.related_box.setTitle(self.tr("Earlier or later requests from the same contact "
-                                          "point"))
+        self.related_box.setTitle(self.tr("Earlier or later requests from the same contact point"))
         self.no_link_button.setText(self.tr("Do not link"))
         if self.result_case is not None:
             self._show_result(self.result_case)
@@ -279,9 +306,13 @@ class EmailIntakeDialog(QDialog):
         intake, actor, data = self._services.intake, self._actor, self.email.data
         eu, california = self.eu_box.isChecked(), self.california_box.isChecked()
         self._runner.run(
-            lambda: intake.create_case_from_eml(actor, data, rights=rights, eu_resident=eu,
-                                                california_resident=california),
-            on_done=self._created, on_error=self._failed, owner=self)
+            lambda: intake.create_case_from_eml(
+                actor, data, rights=rights, eu_resident=eu, california_resident=california
+            ),
+            on_done=self._created,
+            on_error=self._failed,
+            owner=self,
+        )
 
     def _failed(self, error: DomainError) -> None:
         # Nothing was written (one unit of work); the agent may change the rights and retry.
@@ -308,8 +339,11 @@ class EmailIntakeDialog(QDialog):
 
     def _show_result(self, result: CaseFromEmail) -> None:
         case = result.case
-        self.created_label.setText(self.tr("Case {reference} was created; it is due on {date}.")
-                                   .format(reference=case.reference, date=day_text(case.due_on)))
+        self.created_label.setText(
+            self.tr("Case {reference} was created; it is due on {date}.").format(
+                reference=case.reference, date=day_text(case.due_on)
+            )
+        )
         self.warnings_label.setText("\n".join(case.warnings))
         self.warnings_label.setVisible(bool(case.warnings))
         self.related_box.setVisible(bool(case.related))
@@ -325,9 +359,13 @@ class EmailIntakeDialog(QDialog):
             case_id = choice.property("caseId")
             match = next((r for r in case.related if r.id == case_id), None)
             if match is not None:
-                choice.setText(self.tr("Link to {reference} (received {date}, {state})").format(
-                    reference=match.reference, date=day_text(match.received_at.date()),
-                    state=state_name(match.state)))
+                choice.setText(
+                    self.tr("Link to {reference} (received {date}, {state})").format(
+                        reference=match.reference,
+                        date=day_text(match.received_at.date()),
+                        state=state_name(match.state),
+                    )
+                )
 
     def link_choice(self) -> int | None:
         """The related case chosen to link to, if any."""
@@ -347,9 +385,12 @@ class EmailIntakeDialog(QDialog):
         self.done_button.setEnabled(False)
         link = self._services.intake.link_related
         actor, case = self._actor, result.case
-        self._runner.run(lambda: link(actor, case.id, related_id, case.version),
-                         on_done=lambda _none: self._linked(case.id), on_error=self._link_failed,
-                         owner=self)
+        self._runner.run(
+            lambda: link(actor, case.id, related_id, case.version),
+            on_done=lambda _none: self._linked(case.id),
+            on_error=self._link_failed,
+            owner=self,
+        )
 
     def _linked(self, case_id: int) -> None:
         self.created.emit(case_id)  # the queue refreshes again
@@ -366,8 +407,14 @@ class EmailImport(QObject):
     created = Signal(int)  # a case was created (or linked): its id
     finished = Signal()
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
-                 paths: Sequence[Path], parent: QWidget) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        paths: Sequence[Path],
+        parent: QWidget,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._actor = actor
@@ -392,13 +439,17 @@ class EmailImport(QObject):
             self.finished.emit()
             return
         path = self._paths.pop(0)
-        self._runner.run(read_and_preview, self._services, path,
-                         on_done=self._show, on_error=lambda error: self._problem(path, error),
-                         owner=self)
+        self._runner.run(
+            read_and_preview,
+            self._services,
+            path,
+            on_done=self._show,
+            on_error=lambda error: self._problem(path, error),
+            owner=self,
+        )
 
     def _show(self, email: EmailFile) -> None:
-        dialog = EmailIntakeDialog(self._services, self._actor, self._runner, email,
-                                   self._parent)
+        dialog = EmailIntakeDialog(self._services, self._actor, self._runner, email, self._parent)
         dialog.created.connect(self._created)
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.dialog = dialog
@@ -415,13 +466,14 @@ class EmailImport(QObject):
 
     def _problem(self, path: Path, error: DomainError) -> None:
         text = QCoreApplication.translate(
-            "EmailIntake", "“{file}” cannot be imported, and no case was created from it. "
+            "EmailIntake",
+            "“{file}” cannot be imported, and no case was created from it. "
             # The reason is a sentence without personal data, translated.
-            "{reason}").format(file=path.name, reason=error_text(error))
+            "{reason}",
+        ).format(file=path.name, reason=error_text(error))
         self.problems.append(text)
         box = domain_error_box(self._parent, ValidationError(text))
         box.setObjectName("emailProblemBox")
         self.problem_box = box
         box.finished.connect(lambda _result: self._next())
         box.open()
-

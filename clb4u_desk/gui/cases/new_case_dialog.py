@@ -53,8 +53,9 @@ class NewCaseDialog(QDialog):
 
     created = Signal(int)
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, actor: Actor, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._actor = actor
@@ -93,8 +94,15 @@ class NewCaseDialog(QDialog):
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setMaximumHeight(90)
         self.form_labels: list[QLabel] = []
-        for widget in (self.channel_combo, self.received_edit, self.name_edit, self.email_edit,
-                       self.phone_edit, self.address_edit, self.language_combo):
+        for widget in (
+            self.channel_combo,
+            self.received_edit,
+            self.name_edit,
+            self.email_edit,
+            self.phone_edit,
+            self.address_edit,
+            self.language_combo,
+        ):
             caption = QLabel(self)
             caption.setBuddy(widget)
             self.form_labels.append(caption)
@@ -126,9 +134,15 @@ class NewCaseDialog(QDialog):
             self.channel_combo.setItemText(index, channel_name(channel.value))
         self.language_combo.setItemText(0, self.tr("Vietnamese"))
         self.language_combo.setItemText(1, self.tr("English"))
-        labels = (self.tr("&Channel:"), self.tr("&Received at:"), self.tr("&Name (as given):"),
-                  self.tr("&Email:"), self.tr("&Phone:"), self.tr("Postal &address:"),
-                  self.tr("&Language for replies:"))
+        labels = (
+            self.tr("&Channel:"),
+            self.tr("&Received at:"),
+            self.tr("&Name (as given):"),
+            self.tr("&Email:"),
+            self.tr("&Phone:"),
+            self.tr("Postal &address:"),
+            self.tr("&Language for replies:"),
+        )
         for caption, text in zip(self.form_labels, labels, strict=True):
             caption.setText(text)
         self.eu_box.setText(self.tr("EU resident (GDPR applies)"))
@@ -137,9 +151,13 @@ class NewCaseDialog(QDialog):
         self.rights.setTitle(self.tr("Rights asked for (at least one)"))
         self.rights.retranslate()
         self.notes_label.setText(self.tr("Notes (what was asked, in the requester's words):"))
-        self.hint.setText(self.tr("The identity is recorded as claimed; it is verified later "
-                                  "on the case. Give at least one way to reach the "
-                                  "requester: email, phone or postal address."))
+        self.hint.setText(
+            self.tr(
+                "The identity is recorded as claimed; it is verified later "
+                "on the case. Give at least one way to reach the "
+                "requester: email, phone or postal address."
+            )
+        )
         self.create_button.setText(self.tr("Create case"))
         self.cancel_button.setText(self.tr("Cancel"))
 
@@ -158,14 +176,16 @@ class NewCaseDialog(QDialog):
         """What the agent must fix before the request can be sent, or None."""
         if not self.rights.checked():
             return self.tr("Choose at least one right the requester asks for.")
-        contact = (self.email_edit.text(), self.phone_edit.text(),
-                   self.address_edit.toPlainText())
+        contact = (self.email_edit.text(), self.phone_edit.text(), self.address_edit.toPlainText())
         if not any(value.strip() for value in contact):
-            return self.tr("Give at least one way to reach the requester: email, phone or "
-                           "postal address.")
+            return self.tr(
+                "Give at least one way to reach the requester: email, phone or postal address."
+            )
         if self.received_edit.dateTime() > QDateTime.currentDateTime().addSecs(60):
-            return self.tr("The time of receipt lies in the future; give the time the request "
-                           "reached the company.")
+            return self.tr(
+                "The time of receipt lies in the future; give the time the request "
+                "reached the company."
+            )
         return None
 
     def new_case(self) -> NewCase:
@@ -195,8 +215,15 @@ class NewCaseDialog(QDialog):
             return
         create, actor, new = self._services.intake.create_case, self._actor, self.new_case()
         self.create_button.setEnabled(False)
-        self._runner.run(create, actor, new, on_done=self._created, on_error=self._failed,
-                         on_finished=lambda: self.create_button.setEnabled(True), owner=self)
+        self._runner.run(
+            create,
+            actor,
+            new,
+            on_done=self._created,
+            on_error=self._failed,
+            on_finished=lambda: self.create_button.setEnabled(True),
+            owner=self,
+        )
 
     def _created(self, summary: CaseSummary) -> None:
         self.summary = summary

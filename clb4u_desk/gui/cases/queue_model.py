@@ -73,12 +73,15 @@ def urgency_text(urgency: Urgency) -> str:
     """The urgency in words, for the tooltip: the colour alone must not carry it."""
     texts = {
         Urgency.OVERDUE: QCoreApplication.translate(
-            "CaseQueue", "Overdue: the due date has passed."),
+            "CaseQueue", "Overdue: the due date has passed."
+        ),
         Urgency.DUE_SOON: QCoreApplication.translate(
-            "CaseQueue", "Due soon: the due date is close."),
+            "CaseQueue", "Due soon: the due date is close."
+        ),
         Urgency.OK: QCoreApplication.translate("CaseQueue", "On time."),
         Urgency.STOPPED: QCoreApplication.translate(
-            "CaseQueue", "Clock stopped: nothing is due while the case waits."),
+            "CaseQueue", "Clock stopped: nothing is due while the case waits."
+        ),
     }
     return texts[urgency]
 
@@ -104,7 +107,8 @@ def tooltip(row: QueueRow) -> str:
     if row.due_on is None:
         return words
     return QCoreApplication.translate("CaseQueue", "{urgency} Due on {date}.").format(
-        urgency=words, date=day_text(row.due_on))
+        urgency=words, date=day_text(row.due_on)
+    )
 
 
 class CaseQueueModel(QAbstractTableModel):
@@ -113,8 +117,14 @@ class CaseQueueModel(QAbstractTableModel):
     ids_loaded = Signal(int)  # the number of matching cases, after each (re)load
     page_loaded = Signal(int)  # a page of rows arrived (its number)
 
-    def __init__(self, queue: QueueService, runner: TaskRunner,
-                 parent: QObject | None = None, *, page_size: int = PAGE_SIZE) -> None:
+    def __init__(
+        self,
+        queue: QueueService,
+        runner: TaskRunner,
+        parent: QObject | None = None,
+        *,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
         super().__init__(parent)
         self._queue = queue
         self._runner = runner
@@ -152,9 +162,13 @@ class CaseQueueModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         self._ids_pending = True
-        self._runner.run(self._queue.query_ids, self._filter,
-                         on_done=lambda ids: self._ids_arrived(generation, ids),
-                         owner=self, quiet=True)
+        self._runner.run(
+            self._queue.query_ids,
+            self._filter,
+            on_done=lambda ids: self._ids_arrived(generation, ids),
+            owner=self,
+            quiet=True,
+        )
 
     def _ids_arrived(self, generation: int, ids: list[int]) -> None:
         if generation != self._generation:
@@ -185,23 +199,28 @@ class CaseQueueModel(QAbstractTableModel):
 
     def _fetch(self, page: int) -> None:
         start = page * self._page_size
-        ids = self._ids[start:start + self._page_size]
+        ids = self._ids[start : start + self._page_size]
         if not ids:
             return
         self._loading.add(page)
         self.fetched_pages.append(page)
         generation = self._generation
-        self._runner.run(self._queue.rows, ids,
-                         on_done=lambda rows: self._rows_arrived(generation, page, ids, rows),
-                         on_finished=lambda: self._fetch_over(generation, page),
-                         owner=self, quiet=True)
+        self._runner.run(
+            self._queue.rows,
+            ids,
+            on_done=lambda rows: self._rows_arrived(generation, page, ids, rows),
+            on_finished=lambda: self._fetch_over(generation, page),
+            owner=self,
+            quiet=True,
+        )
 
     def _fetch_over(self, generation: int, page: int) -> None:
         if generation == self._generation:
             self._loading.discard(page)
 
-    def _rows_arrived(self, generation: int, page: int, ids: list[int],
-                      rows: list[QueueRow]) -> None:
+    def _rows_arrived(
+        self, generation: int, page: int, ids: list[int], rows: list[QueueRow]
+    ) -> None:
         if generation != self._generation:
             return
         self._loading.discard(page)
@@ -258,9 +277,13 @@ class CaseQueueModel(QAbstractTableModel):
         row_number = index.row()
         if role == CASE_ID_ROLE:
             return self._ids[row_number]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
-                        URGENCY_ROLE):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+            URGENCY_ROLE,
+        ):
             return None
         row = self._rows_by_id.get(self._ids[row_number])
         if row is None:
@@ -281,8 +304,9 @@ class CaseQueueModel(QAbstractTableModel):
             return QBrush(BACKGROUNDS[row.urgency])
         return QBrush(TEXT_COLOUR)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -293,5 +317,6 @@ class CaseQueueModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
+            )

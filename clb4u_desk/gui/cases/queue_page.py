@@ -66,8 +66,9 @@ class CasesQueuePage(QWidget):
 
     open_requested = Signal(int, str)  # case id, its reference ("" when not loaded yet)
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, actor: Actor, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._actor = actor
@@ -122,8 +123,7 @@ class CasesQueuePage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.import_button.clicked.connect(self.choose_files)
         self.new_button.clicked.connect(self.new_case)
-        for combo in (self.state_combo, self.right_combo, self.assignee_combo,
-                      self.regime_combo):
+        for combo in (self.state_combo, self.right_combo, self.assignee_combo, self.regime_combo):
             combo.currentIndexChanged.connect(self._filter_changed)
         self.due_box.toggled.connect(self.due_days.setEnabled)
         self.due_box.toggled.connect(self._filter_changed)
@@ -141,13 +141,18 @@ class CasesQueuePage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # Every row is one line: the view need not measure 100,000 rows.
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        widths = {"reference": 150, "rights": 300, "due": 100, "state": 210, "assignee": 260,
-                  "initials": 110}
+        widths = {
+            "reference": 150,
+            "rights": 300,
+            "due": 100,
+            "state": 210,
+            "assignee": 260,
+            "initials": 110,
+        }
         for column, name in enumerate(COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, widths[name])
@@ -158,8 +163,7 @@ class CasesQueuePage(QWidget):
         # Two rows, so that the page fits a 1280-pixel screen in Vietnamese too.
         filters = QHBoxLayout()
         self.filter_labels: list[QLabel] = []
-        for combo in (self.state_combo, self.right_combo, self.assignee_combo,
-                      self.regime_combo):
+        for combo in (self.state_combo, self.right_combo, self.assignee_combo, self.regime_combo):
             label = QLabel(self)
             label.setBuddy(combo)
             self.filter_labels.append(label)
@@ -195,9 +199,11 @@ class CasesQueuePage(QWidget):
         self.regime_combo.setItemText(0, self.tr("Any law"))
         for index, regime in enumerate(Regime, start=1):
             self.regime_combo.setItemText(index, regime_name(regime.value))
-        for label, text in zip(self.filter_labels, (self.tr("&State:"), self.tr("&Right:"),
-                                                    self.tr("&Assignee:"), self.tr("&Law:")),
-                               strict=True):
+        for label, text in zip(
+            self.filter_labels,
+            (self.tr("&State:"), self.tr("&Right:"), self.tr("&Assignee:"), self.tr("&Law:")),
+            strict=True,
+        ):
             label.setText(text)
         self.due_box.setText(self.tr("&Due within"))
         self.due_days.setSuffix(self.tr(" days"))
@@ -219,16 +225,24 @@ class CasesQueuePage(QWidget):
 
     def current_filter(self) -> QueueFilter:
         state = self.state_combo.currentData()
-        states = OPEN_STATES if state == OPEN else frozenset() if state == ALL \
+        states = (
+            OPEN_STATES
+            if state == OPEN
+            else frozenset()
+            if state == ALL
             else frozenset({CaseState(state)})
+        )
         right = self.right_combo.currentData()
         regime = self.regime_combo.currentData()
         assignee = self.assignee_combo.currentData()
         return QueueFilter(
             states=states,
             right=Right(right) if right else None,
-            assignee_id=self._actor.account_id if assignee == ME
-            else assignee if isinstance(assignee, int) else None,
+            assignee_id=self._actor.account_id
+            if assignee == ME
+            else assignee
+            if isinstance(assignee, int)
+            else None,
             unassigned=assignee == UNASSIGNED,
             regime=Regime(regime) if regime else None,
             due_within_days=self.due_days.value() if self.due_box.isChecked() else None,
@@ -241,8 +255,13 @@ class CasesQueuePage(QWidget):
         self.model.set_filter(self.current_filter())
 
     def _load_accounts(self) -> None:
-        self._runner.run(self._services.accounts.list_accounts, self._actor,
-                         on_done=self._show_accounts, owner=self, quiet=True)
+        self._runner.run(
+            self._services.accounts.list_accounts,
+            self._actor,
+            on_done=self._show_accounts,
+            owner=self,
+            quiet=True,
+        )
 
     def _show_accounts(self, accounts: list[AccountView]) -> None:
         self.accounts = [a for a in accounts if a.active and a.id != self._actor.account_id]
@@ -288,21 +307,24 @@ class CasesQueuePage(QWidget):
         if count == 1:
             self.count_label.setText(self.tr("1 case"))
         else:
-            self.count_label.setText(self.tr("{count} cases").format(
-                count=QLocale().toString(count)))
+            self.count_label.setText(
+                self.tr("{count} cases").format(count=QLocale().toString(count))
+            )
 
     def _open_index(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
         row = self.model.queue_row(index.row())
-        self.open_requested.emit(self.model.case_id(index.row()),
-                                 row.reference if row is not None else "")
+        self.open_requested.emit(
+            self.model.case_id(index.row()), row.reference if row is not None else ""
+        )
 
     # -- intake ---------------------------------------------------------------------
 
     def choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Import e-mail"), "", self.tr("E-mail messages (*.eml);;All files (*)"))
+            self, self.tr("Import e-mail"), "", self.tr("E-mail messages (*.eml);;All files (*)")
+        )
         if names:
             self.import_files([Path(name) for name in names])
 
@@ -312,8 +334,7 @@ class CasesQueuePage(QWidget):
             return None
         if self.email_import is not None:
             return None  # one import at a time; the drop is ignored while one runs
-        email_import = EmailImport(self._services, self._actor, self._runner, list(paths),
-                                   self)
+        email_import = EmailImport(self._services, self._actor, self._runner, list(paths), self)
         email_import.created.connect(self._case_created)
         email_import.finished.connect(self._import_finished)
         self.email_import = email_import

@@ -58,7 +58,6 @@ if TYPE_CHECKING:
 _Index = QModelIndex | QPersistentModelIndex
 
 
-
 def channel_label(channel: str) -> str:
     # Literal texts, so that lupdate finds them.
     labels = {
@@ -94,16 +93,20 @@ class SectionsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         section = self._sections[index.row()]
-        return (category_label(section.category.value), str(section.count),
-                _status(section))[index.column()]
+        return (category_label(section.category.value), str(section.count), _status(section))[
+            index.column()
+        ]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (translate("CopyIssueDialog", "Category"),
-                  translate("CopyIssueDialog", "Records"),
-                  translate("CopyIssueDialog", "Status"))
+        titles = (
+            translate("CopyIssueDialog", "Category"),
+            translate("CopyIssueDialog", "Records"),
+            translate("CopyIssueDialog", "Status"),
+        )
         return titles[section] if 0 <= section < len(titles) else None
 
 
@@ -119,8 +122,14 @@ def _status(section: SectionSummary) -> str:
 class CopyIssueDialog(QDialog):
     """Check, preview and issue the data copy of one case."""
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner, case_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        case_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._actor = actor
@@ -134,8 +143,14 @@ class CopyIssueDialog(QDialog):
         self.model = SectionsModel(self)
         self._build()
         self.retranslate()
-        self._runner.run(services.copies.summary, actor, case_id, on_done=self._show_summary,
-                         on_error=self._error, owner=self)
+        self._runner.run(
+            services.copies.summary,
+            actor,
+            case_id,
+            on_done=self._show_summary,
+            on_error=self._error,
+            owner=self,
+        )
 
     # -- layout ---------------------------------------------------------------------
 
@@ -211,8 +226,9 @@ class CopyIssueDialog(QDialog):
         folder = QHBoxLayout()
         folder.addWidget(self.folder_edit, 1)
         folder.addWidget(self.folder_button)
-        self.formats_label, self.encrypt_label, self.placement_label = (QLabel(self)
-                                                                        for _ in range(3))
+        self.formats_label, self.encrypt_label, self.placement_label = (
+            QLabel(self) for _ in range(3)
+        )
         self.channel_label, self.folder_label = QLabel(self), QLabel(self)
         self.form.addRow(self.formats_label, formats)
         self.form.addRow(self.encrypt_label, self.encrypt_box)
@@ -229,10 +245,12 @@ class CopyIssueDialog(QDialog):
         self.json_box.setText(translate("CopyIssueDialog", "JSON"))
         self.csv_box.setText(translate("CopyIssueDialog", "CSV"))
         self.encrypt_box.setText(
-            translate("CopyIssueDialog", "Protect with a passphrase (AES-256)"))
+            translate("CopyIssueDialog", "Protect with a passphrase (AES-256)")
+        )
         self.inside_radio.setText(translate("CopyIssueDialog", "Exports inside the PDF"))
         self.separate_radio.setText(
-            translate("CopyIssueDialog", "Exports as separate files (not encrypted)"))
+            translate("CopyIssueDialog", "Exports as separate files (not encrypted)")
+        )
         self.formats_label.setText(translate("CopyIssueDialog", "Formats"))
         self.encrypt_label.setText(translate("CopyIssueDialog", "Encryption"))
         self.placement_label.setText(translate("CopyIssueDialog", "JSON and CSV"))
@@ -263,26 +281,38 @@ class CopyIssueDialog(QDialog):
             self.heading.setText(translate("CopyIssueDialog", "Loading what the copy holds…"))
             self.level_label.clear()
             return
-        language = (translate("CopyIssueDialog", "Vietnamese") if summary.language == "vi"
-                    else translate("CopyIssueDialog", "English"))
-        self.heading.setText(translate(
-            "CopyIssueDialog",
-            "Case {case}, customer {customer}: {records} records in the copy, in {language}.",
-        ).format(case=summary.case_reference, customer=summary.subject_reference,
-                 records=summary.total_records, language=language))
+        language = (
+            translate("CopyIssueDialog", "Vietnamese")
+            if summary.language == "vi"
+            else translate("CopyIssueDialog", "English")
+        )
+        self.heading.setText(
+            translate(
+                "CopyIssueDialog",
+                "Case {case}, customer {customer}: {records} records in the copy, in {language}.",
+            ).format(
+                case=summary.case_reference,
+                customer=summary.subject_reference,
+                records=summary.total_records,
+                language=language,
+            )
+        )
         level = translate(
-            "CopyIssueDialog", "Identity verified to {reached}; this copy needs {needed}.",
+            "CopyIssueDialog",
+            "Identity verified to {reached}; this copy needs {needed}.",
         ).format(reached=summary.level_reached.label, needed=summary.level_needed.label)
         if summary.includes_payment_data:
-            level += " " + translate("CopyIssueDialog",
-                                     "It includes payment data (cards masked), hence L3.")
+            level += " " + translate(
+                "CopyIssueDialog", "It includes payment data (cards masked), hence L3."
+            )
         self.level_label.setText(level)
 
     # -- preview --------------------------------------------------------------------
 
     def open_preview(self) -> None:
-        self._run(self._services.copies.preview, self._actor, self._case_id,
-                  on_done=self._preview_ready)
+        self._run(
+            self._services.copies.preview, self._actor, self._case_id, on_done=self._preview_ready
+        )
 
     def _preview_ready(self, pdf: bytes) -> None:
         if self._preview_dir is None:
@@ -301,7 +331,8 @@ class CopyIssueDialog(QDialog):
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, translate("CopyIssueDialog", "Folder for the copy"), self.folder_edit.text())
+            self, translate("CopyIssueDialog", "Folder for the copy"), self.folder_edit.text()
+        )
         if folder:
             self.folder_edit.setText(folder)
 
@@ -326,22 +357,24 @@ class CopyIssueDialog(QDialog):
         self.issue_button.setEnabled(False)
 
         def call() -> IssueResult:
-            return self._services.copies.issue(self._actor, self._case_id,
-                                               **options)  # type: ignore[arg-type]
+            return self._services.copies.issue(self._actor, self._case_id, **options)  # type: ignore[arg-type]
 
-        self._runner.run(call, on_done=self._issued, on_error=self._error, owner=self,
-                         on_finished=self._update)
+        self._runner.run(
+            call, on_done=self._issued, on_error=self._error, owner=self, on_finished=self._update
+        )
 
     def _issued(self, result: IssueResult) -> None:
         passphrase = result.passphrase
         # The dialog remembers what was issued, never the passphrase.
-        self.issued = IssueResult(result.files, None, result.exports_inside_pdf,
-                                  result.fingerprint)
+        self.issued = IssueResult(result.files, None, result.exports_inside_pdf, result.fingerprint)
         lines = [translate("CopyIssueDialog", "Issued and recorded:")]
         lines += [f"{f.path.name} ({f.size:,} B, SHA-256 {f.sha256[:16]}…)" for f in result.files]
         if result.exports_inside_pdf:
-            lines.append(translate("CopyIssueDialog",
-                                   "The JSON and CSV exports are attached inside the PDF."))
+            lines.append(
+                translate(
+                    "CopyIssueDialog", "The JSON and CSV exports are attached inside the PDF."
+                )
+            )
         self.issued_label.setText("\n".join(lines))
         if passphrase is not None:
             self.passphrase_dialog = PassphraseDialog(passphrase, self)
@@ -365,9 +398,12 @@ class CopyIssueDialog(QDialog):
         self.separate_radio.setEnabled(not encrypt)
         self.inside_radio.setEnabled(self.pdf_box.isChecked())
         self.preview_button.setEnabled(ready)
-        self.issue_button.setEnabled(ready and bool(self.formats())
-                                     and bool(self.folder_edit.text().strip())
-                                     and self.issued is None)
+        self.issue_button.setEnabled(
+            ready
+            and bool(self.formats())
+            and bool(self.folder_edit.text().strip())
+            and self.issued is None
+        )
 
     def done(self, code: int) -> None:
         if self._preview_dir is not None:

@@ -60,12 +60,20 @@ class PassphraseDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("PassphraseDialog", "Passphrase of the copy"))
-        self.warning.setText(QCoreApplication.translate("PassphraseDialog",
-            "Send this passphrase to the requester by another channel than the file: read it "
-            "out by phone or send it by SMS, never in the same email."))
-        self.note.setText(QCoreApplication.translate("PassphraseDialog",
-            "It is shown only now: CLB4U Desk does not store it anywhere. Without it the copy "
-            "cannot be opened; if it is lost, issue a new copy."))
+        self.warning.setText(
+            QCoreApplication.translate(
+                "PassphraseDialog",
+                "Send this passphrase to the requester by another channel than the file: read it "
+                "out by phone or send it by SMS, never in the same email.",
+            )
+        )
+        self.note.setText(
+            QCoreApplication.translate(
+                "PassphraseDialog",
+                "It is shown only now: CLB4U Desk does not store it anywhere. Without it the copy "
+                "cannot be opened; if it is lost, issue a new copy.",
+            )
+        )
         self.copy_button.setText(translate("PassphraseDialog", "Copy"))
         self.close_button.setText(translate("PassphraseDialog", "I have noted it"))
 

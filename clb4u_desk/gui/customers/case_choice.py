@@ -34,8 +34,14 @@ def own_open_cases(services: Services, actor: Actor) -> list[str]:
 
 
 class CaseChoiceDialog(QDialog):
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
-                 customer_reference: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        customer_reference: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._customer_reference = customer_reference
         layout = QVBoxLayout(self)
@@ -50,14 +56,22 @@ class CaseChoiceDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self._accept_if_given)
         self.buttons.rejected.connect(self.reject)
         for widget in (self.explanation, self.case_combo, self.error_label, self.buttons):
             layout.addWidget(widget)
         self.retranslate()
-        runner.run(own_open_cases, services, actor, on_done=self._fill,
-                   on_error=self._load_failed, owner=self, quiet=True)
+        runner.run(
+            own_open_cases,
+            services,
+            actor,
+            on_done=self._fill,
+            on_error=self._load_failed,
+            owner=self,
+            quiet=True,
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -69,10 +83,12 @@ class CaseChoiceDialog(QDialog):
         # Qt ships no Vietnamese for its standard buttons, so the texts are set here.
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Link"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.explanation.setText(self.tr(
-            "Link customer {customer} to which case? Type the case reference "
-            "(DSR-2026-000123) or pick one of your open cases.").format(
-                customer=self._customer_reference))
+        self.explanation.setText(
+            self.tr(
+                "Link customer {customer} to which case? Type the case reference "
+                "(DSR-2026-000123) or pick one of your open cases."
+            ).format(customer=self._customer_reference)
+        )
         line = self.case_combo.lineEdit()
         if line is not None:  # always, the combo being editable
             line.setPlaceholderText(self.tr("Case reference"))
@@ -92,9 +108,12 @@ class CaseChoiceDialog(QDialog):
 
     def _accept_if_given(self) -> None:
         if not self.reference():
-            self.error_label.setText(self.tr(
-                "Type a case reference, such as DSR-2026-000123, or pick one of your open "
-                "cases."))
+            self.error_label.setText(
+                self.tr(
+                    "Type a case reference, such as DSR-2026-000123, or pick one of your open "
+                    "cases."
+                )
+            )
             self.error_label.show()
             return
         self.accept()

@@ -39,20 +39,30 @@ def claimed_identity_query(detail: CaseDetail) -> str:
     return detail.requester_email or detail.requester_phone or detail.requester_name
 
 
-def load_case_for_linking(services: Services, actor: Actor, case_id: int
-                          ) -> tuple[CaseDetail, tuple[IdentifierMatch, ...]]:
+def load_case_for_linking(
+    services: Services, actor: Actor, case_id: int
+) -> tuple[CaseDetail, tuple[IdentifierMatch, ...]]:
     """Runs in a worker thread: the case, and its identifier matches if already linked."""
     detail = services.cases.get_case(case_id)
-    matches = tuple(services.verification.identifier_matches(actor, case_id)) \
-        if detail.customer_id is not None else ()
+    matches = (
+        tuple(services.verification.identifier_matches(actor, case_id))
+        if detail.customer_id is not None
+        else ()
+    )
     return detail, matches
 
 
 class LinkCustomerDialog(QDialog):
     linked = Signal(object)  # the VerificationStatus after the link
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner, case_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        case_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._actor = actor
@@ -64,8 +74,15 @@ class LinkCustomerDialog(QDialog):
         self._build()
         self.retranslate()
         self.resize(820, 620)
-        runner.run(load_case_for_linking, services, actor, case_id, on_done=self._loaded,
-                   on_error=self._show_error, owner=self)
+        runner.run(
+            load_case_for_linking,
+            services,
+            actor,
+            case_id,
+            on_done=self._loaded,
+            on_error=self._show_error,
+            owner=self,
+        )
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -89,8 +106,14 @@ class LinkCustomerDialog(QDialog):
         self.link_button.clicked.connect(self.link_selected)
         self.buttons.addButton(self.link_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
-        for widget in (self.summary, self.search, self.result_label, self.matches,
-                       self.error_label, self.buttons):
+        for widget in (
+            self.summary,
+            self.search,
+            self.result_label,
+            self.matches,
+            self.error_label,
+            self.buttons,
+        ):
             layout.addWidget(widget, 1 if widget is self.search else 0)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -111,12 +134,15 @@ class LinkCustomerDialog(QDialog):
         if self.detail is None:
             self.summary.setText(self.tr("Loading the case…"))
             return
-        text = self.tr("Case {case}: find the customer record this request is about. The "
-                       "search starts from what the request says.").format(
-                           case=self.detail.reference)
+        text = self.tr(
+            "Case {case}: find the customer record this request is about. The "
+            "search starts from what the request says."
+        ).format(case=self.detail.reference)
         if self.detail.customer_id is not None and self.outcome is None:
-            text += " " + self.tr("The case is linked to a customer already; linking another "
-                                  "one is possible only before any verification step.")
+            text += " " + self.tr(
+                "The case is linked to a customer already; linking another "
+                "one is possible only before any verification step."
+            )
         self.summary.setText(text)
 
     # -- loading
@@ -144,11 +170,19 @@ class LinkCustomerDialog(QDialog):
             return
         self.error_label.hide()
         self.link_button.setEnabled(False)
-        self._runner.run(link_case, self._services, self._actor, self._case_id,
-                         hit.customer_id, hit.reference, self._version,
-                         on_done=self._linked, on_error=self._show_error,
-                         on_finished=lambda: self._selected(self.search.selected_hit()),
-                         owner=self)
+        self._runner.run(
+            link_case,
+            self._services,
+            self._actor,
+            self._case_id,
+            hit.customer_id,
+            hit.reference,
+            self._version,
+            on_done=self._linked,
+            on_error=self._show_error,
+            on_finished=lambda: self._selected(self.search.selected_hit()),
+            owner=self,
+        )
 
     def _linked(self, outcome: LinkOutcome) -> None:
         self.outcome = outcome
@@ -160,9 +194,12 @@ class LinkCustomerDialog(QDialog):
         self.linked.emit(outcome.status)
 
     def _show_result(self, customer_reference: str) -> None:
-        self.result_label.setText(self.tr(
-            "Linked to customer {customer}. Each identifier the request gave, against the "
-            "records:").format(customer=customer_reference))
+        self.result_label.setText(
+            self.tr(
+                "Linked to customer {customer}. Each identifier the request gave, against the "
+                "records:"
+            ).format(customer=customer_reference)
+        )
 
     def _show_error(self, error: DomainError) -> None:
         # Domain messages are complete sentences without personal data (domain.errors).

@@ -39,8 +39,14 @@ class LinkOutcome:
     matches: tuple[IdentifierMatch, ...]
 
 
-def link_case(services: Services, actor: Actor, case_key: int | str, customer_id: int,
-              customer_reference: str, expected_version: int | None = None) -> LinkOutcome:
+def link_case(
+    services: Services,
+    actor: Actor,
+    case_key: int | str,
+    customer_id: int,
+    customer_reference: str,
+    expected_version: int | None = None,
+) -> LinkOutcome:
     """Runs in a worker thread: link the case (by id or reference) and check identifiers.
 
     ``expected_version`` is the case version the agent saw; without one (a reference
@@ -52,8 +58,7 @@ def link_case(services: Services, actor: Actor, case_key: int | str, customer_id
         case_id = detail.id
         if expected_version is None:
             expected_version = detail.version
-    status = services.verification.link_customer(actor, case_id, customer_id,
-                                                 expected_version)
+    status = services.verification.link_customer(actor, case_id, customer_id, expected_version)
     matches = tuple(services.verification.identifier_matches(actor, case_id))
     return LinkOutcome(case_id, status.case_reference, customer_reference, status, matches)
 
@@ -61,12 +66,13 @@ def link_case(services: Services, actor: Actor, case_key: int | str, customer_id
 def match_mark(match: IdentifierMatch) -> str:
     if match.matched:
         return QCoreApplication.translate("CustomerLinking", "{mark} matches the records").format(
-            mark=TICK)
+            mark=TICK
+        )
     if not match.on_file:
-        return QCoreApplication.translate("CustomerLinking", "{mark} nothing on file to compare"
-                                          ).format(mark=CROSS)
-    return QCoreApplication.translate("CustomerLinking", "{mark} does not match").format(
-        mark=CROSS)
+        return QCoreApplication.translate(
+            "CustomerLinking", "{mark} nothing on file to compare"
+        ).format(mark=CROSS)
+    return QCoreApplication.translate("CustomerLinking", "{mark} does not match").format(mark=CROSS)
 
 
 class IdentifierMatchesTable(QTableWidget):
@@ -88,18 +94,22 @@ class IdentifierMatchesTable(QTableWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setHorizontalHeaderLabels([
-            QCoreApplication.translate("CustomerLinking", "Identifier in the request"),
-            QCoreApplication.translate("CustomerLinking", "Given (masked)"),
-            QCoreApplication.translate("CustomerLinking", "Records")])
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("CustomerLinking", "Identifier in the request"),
+                QCoreApplication.translate("CustomerLinking", "Given (masked)"),
+                QCoreApplication.translate("CustomerLinking", "Records"),
+            ]
+        )
         self.show_matches(self._matches)
 
     def show_matches(self, matches: tuple[IdentifierMatch, ...]) -> None:
         self._matches = matches
         self.setRowCount(len(matches))
         for row, match in enumerate(matches):
-            for column, text in enumerate((IDENTIFIER_NAMES[match.kind](), match.masked,
-                                           match_mark(match))):
+            for column, text in enumerate(
+                (IDENTIFIER_NAMES[match.kind](), match.masked, match_mark(match))
+            ):
                 self.setItem(row, column, QTableWidgetItem(text))
 
     def marks(self) -> list[tuple[str, bool]]:

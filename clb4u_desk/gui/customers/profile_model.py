@@ -87,8 +87,7 @@ class SectionModel(QAbstractTableModel):
         self._start = 0
         self._end = 0
 
-    def set_section(self, section: ProfileSection | None, group: RowGroup | None = None
-                    ) -> None:
+    def set_section(self, section: ProfileSection | None, group: RowGroup | None = None) -> None:
         self.beginResetModel()
         self._rows = section.rows if section is not None else ()
         self._columns = section.columns if section is not None else ()
@@ -126,20 +125,25 @@ class SectionModel(QAbstractTableModel):
 
     def _value(self, index: _Index) -> str:
         column = index.column()
-        return value_text(self._columns[column],
-                          self._rows[self._start + index.row()].values[column])
+        return value_text(
+            self._columns[column], self._rows[self._start + index.row()].values[column]
+        )
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return column_title(self._columns[section]) \
-                if 0 <= section < len(self._columns) else None
+            return (
+                column_title(self._columns[section]) if 0 <= section < len(self._columns) else None
+            )
         return str(section + 1)
 
     def record_text(self, row: int) -> str:
         """One record in full, "Column: value" per line (for the record pane)."""
         values = self.record(row).values
-        return "\n".join(f"{column_title(key)}: {value_text(key, value)}"
-                         for key, value in zip(self._columns, values, strict=False))
+        return "\n".join(
+            f"{column_title(key)}: {value_text(key, value)}"
+            for key, value in zip(self._columns, values, strict=False)
+        )

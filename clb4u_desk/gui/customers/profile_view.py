@@ -168,7 +168,8 @@ class ProfileView(QWidget):
     def retranslate(self) -> None:
         self.loading_label.setText(self.tr("Loading the customer's records…"))
         self.categories.setHorizontalHeaderLabels(
-            [self.tr("Category"), self.tr("Records"), self.tr("Status")])
+            [self.tr("Category"), self.tr("Records"), self.tr("Status")]
+        )
         self.record_pane.setPlaceholderText(self.tr("Select a record to see it in full."))
         if self.prepared is not None:
             chosen = self.current_category()
@@ -192,13 +193,18 @@ class ProfileView(QWidget):
     def show_profile(self, prepared: PreparedProfile) -> None:
         self.prepared = prepared
         profile = prepared.profile
-        self.header.setText(self.tr("{name} ({reference}): {count} records").format(
-            name=profile.display_name, reference=profile.reference,
-            count=_number(profile.total_records)))
+        self.header.setText(
+            self.tr("{name} ({reference}): {count} records").format(
+                name=profile.display_name,
+                reference=profile.reference,
+                count=_number(profile.total_records),
+            )
+        )
         if profile.restricted_purposes:
             purposes = ", ".join(_purpose(p) for p in profile.restricted_purposes)
-            self.purposes_label.setText(self.tr("Processing restricted for: {purposes}")
-                                        .format(purposes=purposes))
+            self.purposes_label.setText(
+                self.tr("Processing restricted for: {purposes}").format(purposes=purposes)
+            )
             self.purposes_label.show()
         else:
             self.purposes_label.hide()
@@ -226,16 +232,25 @@ class ProfileView(QWidget):
     def _status_text(self, section: ProfileSection, *, full: bool = False) -> str:
         parts = []
         if section.restricted:
-            parts.append(self.tr("⚠ restricted since {date}").format(
-                date=show_datetime(section.restricted_since)) if full
-                else self.tr("⚠ restricted"))
+            parts.append(
+                self.tr("⚠ restricted since {date}").format(
+                    date=show_datetime(section.restricted_since)
+                )
+                if full
+                else self.tr("⚠ restricted")
+            )
         if section.legal_hold:
-            parts.append(self.tr("⚖ legal hold since {date}").format(
-                date=show_date(section.legal_hold_since)) if full
-                else self.tr("⚖ legal hold"))
+            parts.append(
+                self.tr("⚖ legal hold since {date}").format(
+                    date=show_date(section.legal_hold_since)
+                )
+                if full
+                else self.tr("⚖ legal hold")
+            )
         if section.retention_until is not None:
-            parts.append(self.tr("keep until {date}").format(
-                date=show_date(section.retention_until)))
+            parts.append(
+                self.tr("keep until {date}").format(date=show_date(section.retention_until))
+            )
         return ("\n" if full else " · ").join(parts)
 
     # -- the chosen category
@@ -266,11 +281,13 @@ class ProfileView(QWidget):
         self.group_combo.blockSignals(True)
         self.group_combo.clear()
         if groups:
-            self.group_combo.addItem(self.tr("All ({count})").format(
-                count=_number(section.count)), None)
+            self.group_combo.addItem(
+                self.tr("All ({count})").format(count=_number(section.count)), None
+            )
             for group in groups:
-                self.group_combo.addItem(f"{value_text(section.columns[0], group.key)} "
-                                         f"({_number(group.count)})", group)
+                self.group_combo.addItem(
+                    f"{value_text(section.columns[0], group.key)} ({_number(group.count)})", group
+                )
         self.group_combo.blockSignals(False)
         self.group_combo.setVisible(bool(groups))
         self._show_rows(section, None)
@@ -280,8 +297,9 @@ class ProfileView(QWidget):
         if category is None or self.prepared is None:
             return
         group = self.group_combo.currentData()
-        self._show_rows(self.prepared.profile.section(category),
-                        group if isinstance(group, RowGroup) else None)
+        self._show_rows(
+            self.prepared.profile.section(category), group if isinstance(group, RowGroup) else None
+        )
 
     def _show_rows(self, section: ProfileSection, group: RowGroup | None) -> None:
         self.model.set_section(section, group)
@@ -315,8 +333,14 @@ class ProfileWindow(QDialog):
 
     loaded = Signal(object)  # the PreparedProfile, or the DomainError of a refusal
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner, case_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        case_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._case_id = case_id
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -329,8 +353,15 @@ class ProfileWindow(QDialog):
         self.resize(1200, 720)
         self.retranslate()
         self.view.show_loading()
-        runner.run(load_prepared_profile, services, actor, case_id, on_done=self._loaded,
-                   on_error=self._refused, owner=self)
+        runner.run(
+            load_prepared_profile,
+            services,
+            actor,
+            case_id,
+            on_done=self._loaded,
+            on_error=self._refused,
+            owner=self,
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -344,8 +375,11 @@ class ProfileWindow(QDialog):
         if prepared is None:
             self.setWindowTitle(self.tr("Customer records (read-only)"))
         else:
-            self.setWindowTitle(self.tr("Customer records {reference} (read-only)").format(
-                reference=prepared.profile.reference))
+            self.setWindowTitle(
+                self.tr("Customer records {reference} (read-only)").format(
+                    reference=prepared.profile.reference
+                )
+            )
 
     def _loaded(self, prepared: PreparedProfile) -> None:
         self.view.show_profile(prepared)

@@ -35,8 +35,9 @@ if TYPE_CHECKING:
 class CustomerSearchPage(QWidget):
     linked = Signal(object)  # the LinkOutcome of a link made from this page
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, actor: Actor, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._actor = actor
@@ -82,9 +83,12 @@ class CustomerSearchPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Customers"))
-        self.explanation.setText(self.tr(
-            "Find the customer a request is about and link the record to its case. The "
-            "records are opened from the case once the requester's identity is verified."))
+        self.explanation.setText(
+            self.tr(
+                "Find the customer a request is about and link the record to its case. The "
+                "records are opened from the case once the requester's identity is verified."
+            )
+        )
         self.link_button.setText(self.tr("Link to case…"))
         if self.outcome is not None:
             self._show_outcome(self.outcome)
@@ -98,8 +102,7 @@ class CustomerSearchPage(QWidget):
         hit = self.search.selected_hit()
         if hit is None:
             return
-        dialog = CaseChoiceDialog(self._services, self._actor, self._runner, hit.reference,
-                                  self)
+        dialog = CaseChoiceDialog(self._services, self._actor, self._runner, hit.reference, self)
         dialog.accepted.connect(lambda: self._link(hit, dialog.reference()))
         dialog.finished.connect(dialog.deleteLater)
         self.case_dialog = dialog
@@ -108,10 +111,18 @@ class CustomerSearchPage(QWidget):
     def _link(self, hit: SearchHit, reference: str) -> None:
         self.error_label.hide()
         self.link_button.setEnabled(False)
-        self._runner.run(link_case, self._services, self._actor, reference, hit.customer_id,
-                         hit.reference, on_done=self._linked, on_error=self._failed,
-                         on_finished=lambda: self._selected(self.search.selected_hit()),
-                         owner=self)
+        self._runner.run(
+            link_case,
+            self._services,
+            self._actor,
+            reference,
+            hit.customer_id,
+            hit.reference,
+            on_done=self._linked,
+            on_error=self._failed,
+            on_finished=lambda: self._selected(self.search.selected_hit()),
+            owner=self,
+        )
 
     def _linked(self, outcome: LinkOutcome) -> None:
         self.outcome = outcome
@@ -119,10 +130,12 @@ class CustomerSearchPage(QWidget):
         self.linked.emit(outcome)
 
     def _show_outcome(self, outcome: LinkOutcome) -> None:
-        self.result_label.setText(self.tr(
-            "Case {case} is linked to customer {customer}. Check the identifiers below, "
-            "then verify the requester's identity from the case.").format(
-                case=outcome.case_reference, customer=outcome.customer_reference))
+        self.result_label.setText(
+            self.tr(
+                "Case {case} is linked to customer {customer}. Check the identifiers below, "
+                "then verify the requester's identity from the case."
+            ).format(case=outcome.case_reference, customer=outcome.customer_reference)
+        )
         self.matches.show_matches(outcome.matches)
         self.matches.show()
 

@@ -79,8 +79,10 @@ class SearchHitsModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.COLUMNS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         hit = self._hits[index.row()]
         column = index.column()
@@ -92,8 +94,9 @@ class SearchHitsModel(QAbstractTableModel):
             return "  ".join(c for c in (hit.masked_email, hit.masked_phone) if c)
         return reasons_text(hit.reasons)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
@@ -112,8 +115,9 @@ class SearchPanel(QWidget):
     hit_activated = Signal(object)  # double-click or Enter on a hit
     results_shown = Signal(object)  # the SearchResults now in the table
 
-    def __init__(self, services: Services, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._runner = runner
@@ -164,23 +168,23 @@ class SearchPanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.query_edit.setPlaceholderText(self.tr(
-            "Name, email, phone, customer reference (KH-…) or invoice number"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                          SearchHitsModel.COLUMNS - 1)
+        self.query_edit.setPlaceholderText(
+            self.tr("Name, email, phone, customer reference (KH-…) or invoice number")
+        )
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, SearchHitsModel.COLUMNS - 1)
         self._show_state(*self._state)
 
     def _show_state(self, kind: str, query: str) -> None:
         self._state = (kind, query)
         texts = {
-            "hint": self.tr("Type at least {n} characters to search.").format(
-                n=MIN_QUERY_LENGTH),
+            "hint": self.tr("Type at least {n} characters to search.").format(n=MIN_QUERY_LENGTH),
             "searching": self.tr("Searching…"),
             "none": self.tr("No customer matches “{query}”.").format(query=query),
             "found": self.tr("Customers found: {n}.").format(n=len(self.model.hits)),
-            "truncated": self.tr("Very many customers match; only the first {n} are shown. "
-                                 "Add a word to narrow the search.").format(
-                                     n=len(self.model.hits)),
+            "truncated": self.tr(
+                "Very many customers match; only the first {n} are shown. "
+                "Add a word to narrow the search."
+            ).format(n=len(self.model.hits)),
             "failed": query,  # the service's own message
         }
         self.state_label.setText(texts[kind])
@@ -213,10 +217,13 @@ class SearchPanel(QWidget):
         generation = self._generation
         self._show_state("searching", query)
         self._runner.run(
-            partial(self._services.search.search_results, limit=RESULT_LIMIT), query,
+            partial(self._services.search.search_results, limit=RESULT_LIMIT),
+            query,
             on_done=lambda results: self._show_results(generation, query, results),
             on_error=lambda error: self._failed(generation, error),
-            owner=self, quiet=True)
+            owner=self,
+            quiet=True,
+        )
 
     def _show_results(self, generation: int, query: str, results: SearchResults) -> None:
         if generation != self._generation:
@@ -242,8 +249,9 @@ class SearchPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.hit(rows[0].row()) if rows else None
 
-    def _selection_changed(self, _selected: QItemSelection | None = None,
-                           _deselected: QItemSelection | None = None) -> None:
+    def _selection_changed(
+        self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None
+    ) -> None:
         self.hit_selected.emit(self.selected_hit())
 
     def _activated(self, index: QModelIndex) -> None:

@@ -36,8 +36,9 @@ class DecisionDialog(QDialog):
 
     decided = Signal(object)  # the service's result DTO, before the dialog closes
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, actor: Actor, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._actor = actor
@@ -50,7 +51,8 @@ class DecisionDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -65,13 +67,18 @@ class DecisionDialog(QDialog):
     def _submit(self) -> None:
         raise NotImplementedError
 
-    def _run(self, fn: Callable[..., Any], *args: Any,
-             on_done: Callable[[Any], object]) -> None:
+    def _run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], object]) -> None:
         """Call ``fn(*args)`` in the background; the form waits, disabled."""
         self.error_label.hide()
         self.setEnabled(False)
-        self._runner.run(fn, *args, on_done=on_done, on_error=self._show_error,
-                         on_finished=self._ready, owner=self)
+        self._runner.run(
+            fn,
+            *args,
+            on_done=on_done,
+            on_error=self._show_error,
+            on_finished=self._ready,
+            owner=self,
+        )
 
     def _ready(self) -> None:
         self.setEnabled(True)
@@ -95,8 +102,9 @@ class DecisionDialog(QDialog):
         """Set every text again (on construction and on a language switch)."""
 
 
-def check_grid(parent: QWidget, keys: list[str], columns: int = 2) -> tuple[QGridLayout,
-                                                                           dict[str, QCheckBox]]:
+def check_grid(
+    parent: QWidget, keys: list[str], columns: int = 2
+) -> tuple[QGridLayout, dict[str, QCheckBox]]:
     """Check boxes in a grid, keyed by value; their texts are set by ``retranslate``."""
     grid = QGridLayout()
     boxes: dict[str, QCheckBox] = {}

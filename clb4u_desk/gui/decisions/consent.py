@@ -24,9 +24,16 @@ WITHDRAWAL = "withdrawal"
 class ConsentDialog(DecisionDialog):
     """``kind`` is ``"objection"`` or ``"withdrawal"``; no channel ticked means all of them."""
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner, case_id: int,
-                 case_version: int, kind: str = OBJECTION,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        case_id: int,
+        case_version: int,
+        kind: str = OBJECTION,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(services, actor, runner, parent)
         if kind not in (OBJECTION, WITHDRAWAL):
             raise ValueError(f"unknown kind {kind!r}")
@@ -50,15 +57,21 @@ class ConsentDialog(DecisionDialog):
     def retranslate(self) -> None:
         if self._kind == OBJECTION:
             self.setWindowTitle(self.tr("Record an objection"))
-            self.intro.setText(self.tr(
-                "An objection to direct marketing takes effect at once and also stops "
-                "targeted ads. No data is deleted."))
+            self.intro.setText(
+                self.tr(
+                    "An objection to direct marketing takes effect at once and also stops "
+                    "targeted ads. No data is deleted."
+                )
+            )
             self.ok_button.setText(self.tr("Record objection"))
         else:
             self.setWindowTitle(self.tr("Withdraw consent"))
-            self.intro.setText(self.tr(
-                "Consent is withdrawn from now on; what was done before stays lawful. No "
-                "data is deleted."))
+            self.intro.setText(
+                self.tr(
+                    "Consent is withdrawn from now on; what was done before stays lawful. No "
+                    "data is deleted."
+                )
+            )
             self.ok_button.setText(self.tr("Withdraw consent"))
         self.purposes_label.setText(self.tr("Purposes:"))
         self.channels_label.setText(self.tr("Channels (none ticked: all channels):"))
@@ -70,17 +83,27 @@ class ConsentDialog(DecisionDialog):
     def _submit(self) -> None:
         decisions = self._services.decisions
         method = decisions.object if self._kind == OBJECTION else decisions.withdraw_consent
-        call = partial(method, purposes=[Purpose(p) for p in checked(self.purpose_boxes)],
-                       channels=[ContactChannel(c) for c in checked(self.channel_boxes)],
-                       expected_version=self._case_version)
+        call = partial(
+            method,
+            purposes=[Purpose(p) for p in checked(self.purpose_boxes)],
+            channels=[ContactChannel(c) for c in checked(self.channel_boxes)],
+            expected_version=self._case_version,
+        )
         self._run(call, self._actor, self._case_id, on_done=self._decided)
 
 
 class SuppressionDialog(DecisionDialog):
     """Stop marketing to the request's own email or phone; needs no verification."""
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner, case_id: int,
-                 case_version: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        case_id: int,
+        case_version: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(services, actor, runner, parent)
         self._case_id = case_id
         self._case_version = case_version
@@ -97,15 +120,24 @@ class SuppressionDialog(DecisionDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Stop marketing to this contact point"))
-        self.intro.setText(self.tr(
-            "Marketing to the email address or phone number this request came from stops "
-            "at once, whoever it belongs to."))
+        self.intro.setText(
+            self.tr(
+                "Marketing to the email address or phone number this request came from stops "
+                "at once, whoever it belongs to."
+            )
+        )
         for index in range(self.channel.count()):
             self.channel.setItemText(index, channel_name(self.channel.itemData(index)))
         self.ok_button.setText(self.tr("Stop marketing"))
 
     def _submit(self) -> None:
-        call = partial(self._services.decisions.suppress_contact_point,
-                       expected_version=self._case_version)
-        self._run(call, self._actor, self._case_id,
-                  ContactChannel(self.channel.currentData()), on_done=self._decided)
+        call = partial(
+            self._services.decisions.suppress_contact_point, expected_version=self._case_version
+        )
+        self._run(
+            call,
+            self._actor,
+            self._case_id,
+            ContactChannel(self.channel.currentData()),
+            on_done=self._decided,
+        )

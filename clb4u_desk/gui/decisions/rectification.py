@@ -57,8 +57,14 @@ class RectificationDialog(DecisionDialog):
     changes a record meanwhile, the correction is refused and nothing is written.
     """
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner, case_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        case_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(services, actor, runner, parent)
         self._case_id = case_id
         self._fields: list[RectificationPreview] = []
@@ -88,13 +94,18 @@ class RectificationDialog(DecisionDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Correct personal data"))
-        self.intro.setText(self.tr(
-            "Type the new values, then check the before and after. Fields left as they are "
-            "do not change."))
+        self.intro.setText(
+            self.tr(
+                "Type the new values, then check the before and after. Fields left as they are "
+                "do not change."
+            )
+        )
         self.fields_table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Current value"), self.tr("New value")])
+            [self.tr("Field"), self.tr("Current value"), self.tr("New value")]
+        )
         self.preview_table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Before"), self.tr("After")])
+            [self.tr("Field"), self.tr("Before"), self.tr("After")]
+        )
         self.preview_button.setText(self.tr("Show before and after"))
         self.reason.setPlaceholderText(self.tr("Why the data is corrected"))
         self.evidence.setPlaceholderText(self.tr("What the requester showed, if anything"))
@@ -134,8 +145,13 @@ class RectificationDialog(DecisionDialog):
         if not changes:
             self._show_error_text(self.tr("Type a new value in at least one field."))
             return
-        self._run(self._services.decisions.preview_rectification, self._actor, self._case_id,
-                  changes, on_done=self._show_preview)
+        self._run(
+            self._services.decisions.preview_rectification,
+            self._actor,
+            self._case_id,
+            changes,
+            on_done=self._show_preview,
+        )
 
     def _show_error_text(self, text: str) -> None:
         self.error_label.setText(text)
@@ -153,8 +169,12 @@ class RectificationDialog(DecisionDialog):
 
     def _submit(self) -> None:
         seen = {field.key: field.version for field in self._fields}
-        call = partial(self._services.decisions.rectify, reason=self.reason.text(),
-                       evidence=self.evidence.text(), expected_versions=seen)
+        call = partial(
+            self._services.decisions.rectify,
+            reason=self.reason.text(),
+            evidence=self.evidence.text(),
+            expected_versions=seen,
+        )
         self._run(call, self._actor, self._case_id, self.changes(), on_done=self._decided)
 
 
@@ -162,9 +182,16 @@ class RecipientNoticeDialog(DecisionDialog):
     """The recipients to tell of a correction or restriction (GDPR Art. 19): mark each
     one as told, with the channel used; every mark is logged."""
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner, case_id: int,
-                 recipients: tuple[RecipientToTell, ...], about: str = "rectification",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        case_id: int,
+        recipients: tuple[RecipientToTell, ...],
+        about: str = "rectification",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(services, actor, runner, parent)
         self._case_id = case_id
         self._about = about
@@ -172,8 +199,7 @@ class RecipientNoticeDialog(DecisionDialog):
         self.intro.setWordWrap(True)
         self.recipients = QListWidget(self)
         for recipient in recipients:
-            item = QListWidgetItem(
-                f"{recipient.recipient} — {recipient.disclosed_on.isoformat()}")
+            item = QListWidgetItem(f"{recipient.recipient} — {recipient.disclosed_on.isoformat()}")
             item.setData(Qt.ItemDataRole.UserRole, recipient.disclosure_id)
             self.recipients.addItem(item)
         self.channel = QComboBox(self)
@@ -193,9 +219,12 @@ class RecipientNoticeDialog(DecisionDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Recipients to tell"))
-        self.intro.setText(self.tr(
-            "These recipients received the data concerned. Tell each of them, then mark "
-            "them as told."))
+        self.intro.setText(
+            self.tr(
+                "These recipients received the data concerned. Tell each of them, then mark "
+                "them as told."
+            )
+        )
         self.mark_button.setText(self.tr("Mark as told"))
         for index in range(self.channel.count()):
             self.channel.setItemText(index, channel_name(self.channel.itemData(index)))
@@ -207,12 +236,17 @@ class RecipientNoticeDialog(DecisionDialog):
             self.error_label.show()
             return
         call = partial(self._services.decisions.record_recipient_notified, about=self._about)
-        self._run(call, self._actor, self._case_id, item.data(Qt.ItemDataRole.UserRole),
-                  self.channel.currentData(), on_done=self._marked)
+        self._run(
+            call,
+            self._actor,
+            self._case_id,
+            item.data(Qt.ItemDataRole.UserRole),
+            self.channel.currentData(),
+            on_done=self._marked,
+        )
 
     def _marked(self, notice: NotificationRecorded) -> None:
         item = self.recipients.currentItem()
         if item is not None:
             item.setFlags(Qt.ItemFlag.NoItemFlags)  # told: greyed out
         self.decided.emit(notice)
-

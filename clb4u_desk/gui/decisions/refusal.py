@@ -20,8 +20,15 @@ class RefusalDialog(DecisionDialog):
     """Reason and legal ground; the text to the requester, with where to complain, is shown
     before the proposal goes to a supervisor."""
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner, item_id: int,
-                 item_version: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        item_id: int,
+        item_version: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(services, actor, runner, parent)
         self._item_id = item_id
         self._item_version = item_version
@@ -48,33 +55,56 @@ class RefusalDialog(DecisionDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Propose a refusal"))
-        self.intro.setText(self.tr(
-            "A refusal needs a reason and its legal ground. Where the requester can complain "
-            "is added to the text automatically. Another supervisor approves or rejects it."))
+        self.intro.setText(
+            self.tr(
+                "A refusal needs a reason and its legal ground. Where the requester can complain "
+                "is added to the text automatically. Another supervisor approves or rejects it."
+            )
+        )
         self.reason_label.setText(self.tr("Reason"))
         self.ground_label.setText(self.tr("Legal ground"))
         self.preview_button.setText(self.tr("Show the text for the requester"))
         self.ok_button.setText(self.tr("Propose refusal"))
 
     def _preview(self) -> None:
-        self._run(self._services.decisions.preview_refusal, self._actor, self._item_id,
-                  self.reason.toPlainText(), self.legal_ground.text(), on_done=self._show_text)
+        self._run(
+            self._services.decisions.preview_refusal,
+            self._actor,
+            self._item_id,
+            self.reason.toPlainText(),
+            self.legal_ground.text(),
+            on_done=self._show_text,
+        )
 
     def _show_text(self, text: RefusalText) -> None:
         self.text.setPlainText(f"{text.text_vi}\n\n{text.text_en}")
 
     def _submit(self) -> None:
-        call = partial(self._services.decisions.propose_refusal,
-                       expected_version=self._item_version)
-        self._run(call, self._actor, self._item_id, self.reason.toPlainText(),
-                  self.legal_ground.text(), on_done=self._decided)
+        call = partial(
+            self._services.decisions.propose_refusal, expected_version=self._item_version
+        )
+        self._run(
+            call,
+            self._actor,
+            self._item_id,
+            self.reason.toPlainText(),
+            self.legal_ground.text(),
+            on_done=self._decided,
+        )
 
 
 class ExtensionDialog(DecisionDialog):
     """Propose the item's one extension with the reason the requester will be sent."""
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner, item_id: int,
-                 item_version: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        item_id: int,
+        item_version: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(services, actor, runner, parent)
         self._item_id = item_id
         self._item_version = item_version
@@ -88,13 +118,18 @@ class ExtensionDialog(DecisionDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Propose an extension"))
-        self.intro.setText(self.tr(
-            "An item can be extended once. Give the reason the requester will be sent; a "
-            "supervisor approves it."))
+        self.intro.setText(
+            self.tr(
+                "An item can be extended once. Give the reason the requester will be sent; a "
+                "supervisor approves it."
+            )
+        )
         self.ok_button.setText(self.tr("Propose extension"))
 
     def _submit(self) -> None:
-        call = partial(self._services.decisions.propose_extension,
-                       expected_version=self._item_version)
-        self._run(call, self._actor, self._item_id, self.reason.toPlainText(),
-                  on_done=self._decided)
+        call = partial(
+            self._services.decisions.propose_extension, expected_version=self._item_version
+        )
+        self._run(
+            call, self._actor, self._item_id, self.reason.toPlainText(), on_done=self._decided
+        )

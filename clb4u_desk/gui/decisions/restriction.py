@@ -28,8 +28,15 @@ if TYPE_CHECKING:
 class RestrictionDialog(DecisionDialog):
     """Choose the categories and/or purposes to restrict, and say why."""
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner, case_id: int,
-                 case_version: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        case_id: int,
+        case_version: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(services, actor, runner, parent)
         self._case_id = case_id
         self._case_version = case_version
@@ -61,18 +68,28 @@ class RestrictionDialog(DecisionDialog):
         self.ok_button.setText(self.tr("Restrict"))
 
     def _submit(self) -> None:
-        call = partial(self._services.decisions.restrict,
-                       categories=[DataCategory(c) for c in checked(self.category_boxes)],
-                       purposes=[Purpose(p) for p in checked(self.purpose_boxes)],
-                       reason=self.reason.text(), expected_version=self._case_version)
+        call = partial(
+            self._services.decisions.restrict,
+            categories=[DataCategory(c) for c in checked(self.category_boxes)],
+            purposes=[Purpose(p) for p in checked(self.purpose_boxes)],
+            reason=self.reason.text(),
+            expected_version=self._case_version,
+        )
         self._run(call, self._actor, self._case_id, on_done=self._decided)
 
 
 class LiftRestrictionDialog(DecisionDialog):
     """Lift one restriction; the requester must have been told beforehand."""
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner, case_id: int,
-                 restriction: RestrictionView, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        case_id: int,
+        restriction: RestrictionView,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(services, actor, runner, parent)
         self._case_id = case_id
         self._restriction = restriction
@@ -103,8 +120,10 @@ class LiftRestrictionDialog(DecisionDialog):
         self.ok_button.setText(self.tr("Lift"))
 
     def _submit(self) -> None:
-        call = partial(self._services.decisions.lift_restriction,
-                       requester_told=self.told.isChecked(), how=self.how.currentData(),
-                       expected_version=self._restriction.version)
-        self._run(call, self._actor, self._case_id, self._restriction.id,
-                  on_done=self._decided)
+        call = partial(
+            self._services.decisions.lift_restriction,
+            requester_told=self.told.isChecked(),
+            how=self.how.currentData(),
+            expected_version=self._restriction.version,
+        )
+        self._run(call, self._actor, self._case_id, self._restriction.id, on_done=self._decided)

@@ -81,10 +81,12 @@ def load_snapshot(services: Services, actor: Actor, case_id: int) -> Snapshot:
     status = verification.status(actor, case_id)
     if not status.linked:
         return Snapshot(status, (), (), ())
-    return Snapshot(status,
-                    tuple(verification.identifier_matches(actor, case_id)),
-                    tuple(verification.knowledge_questions(actor, case_id)),
-                    tuple(verification.code_destinations(actor, case_id)))
+    return Snapshot(
+        status,
+        tuple(verification.identifier_matches(actor, case_id)),
+        tuple(verification.knowledge_questions(actor, case_id)),
+        tuple(verification.code_destinations(actor, case_id)),
+    )
 
 
 class VerificationWizard(QDialog):
@@ -92,8 +94,14 @@ class VerificationWizard(QDialog):
 
     verified = Signal(object)  # the VerificationStatus, once the needed level is reached
 
-    def __init__(self, services: Services, actor: Actor, runner: TaskRunner, case_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
+        case_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._actor = actor
@@ -140,9 +148,19 @@ class VerificationWizard(QDialog):
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
-        for widget in (self.summary, self.missing_title, self.missing_list, self.matches_title,
-                       self.matches_table, self.tabs, self.attempts_title, self.attempts_list,
-                       self.message, self.error_label, self.buttons):
+        for widget in (
+            self.summary,
+            self.missing_title,
+            self.missing_list,
+            self.matches_title,
+            self.matches_table,
+            self.tabs,
+            self.attempts_title,
+            self.attempts_list,
+            self.message,
+            self.error_label,
+            self.buttons,
+        ):
             layout.addWidget(widget)
 
     def _contact_tab(self) -> QWidget:
@@ -157,8 +175,9 @@ class VerificationWizard(QDialog):
         self.send_code_button = QPushButton(self.code_box)
         self.send_code_button.clicked.connect(self._send_code)
         self.destination_label = QLabel(self.code_box)
-        code_form.addRow(self.destination_label, _row(self.destination_combo,
-                                                      self.send_code_button))
+        code_form.addRow(
+            self.destination_label, _row(self.destination_combo, self.send_code_button)
+        )
         self.code_edit = QLineEdit(self.code_box)
         self.code_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.code_edit.setMaxLength(20)
@@ -175,8 +194,9 @@ class VerificationWizard(QDialog):
         self.callback_no = QPushButton(self.callback_box)
         self.callback_yes.clicked.connect(lambda: self._record_callback(True))
         self.callback_no.clicked.connect(lambda: self._record_callback(False))
-        callback_form.addRow(self.callback_label, _row(self.callback_phone, self.callback_yes,
-                                                       self.callback_no))
+        callback_form.addRow(
+            self.callback_label, _row(self.callback_phone, self.callback_yes, self.callback_no)
+        )
         layout.addWidget(self.callback_box)
         layout.addStretch(1)
         return tab
@@ -226,15 +246,15 @@ class VerificationWizard(QDialog):
             self.document_combo.addItem("", doc_type)
         self.document_last4 = QLineEdit(self.document_box)
         self.document_last4.setMaxLength(4)
-        self.document_last4.setValidator(QRegularExpressionValidator(
-            QRegularExpression("[0-9]{0,4}"), self.document_last4))
+        self.document_last4.setValidator(
+            QRegularExpressionValidator(QRegularExpression("[0-9]{0,4}"), self.document_last4)
+        )
         self.document_button = QPushButton(self.document_box)
         self.document_button.clicked.connect(self._record_document)
         self.document_type_label = QLabel(self.document_box)
         self.document_last4_label = QLabel(self.document_box)
         doc_form.addRow(self.document_type_label, self.document_combo)
-        doc_form.addRow(self.document_last4_label, _row(self.document_last4,
-                                                        self.document_button))
+        doc_form.addRow(self.document_last4_label, _row(self.document_last4, self.document_button))
         layout.addWidget(self.document_box)
         layout.addStretch(1)
         return tab
@@ -253,7 +273,8 @@ class VerificationWizard(QDialog):
         self.missing_title.setText(self.tr("Still needed for the required level:"))
         self.matches_title.setText(self.tr("Identifiers given in the request:"))
         self.matches_table.setHorizontalHeaderLabels(
-            [self.tr("Identifier"), self.tr("Given (masked)"), self.tr("On file")])
+            [self.tr("Identifier"), self.tr("Given (masked)"), self.tr("On file")]
+        )
         self.tabs.setTabText(0, self.tr("Contact point"))
         self.tabs.setTabText(1, self.tr("Questions"))
         self.tabs.setTabText(2, self.tr("Declaration, representative, ID"))
@@ -274,8 +295,7 @@ class VerificationWizard(QDialog):
         self.declaration_button.setText(self.tr("A signed declaration was received"))
         self.representative_box.setTitle(self.tr("Request made by a representative"))
         self.authorisation_label.setText(self.tr("Authorisation seen"))
-        self.subject_confirmed.setText(self.tr("The data subject confirmed the request "
-                                               "directly"))
+        self.subject_confirmed.setText(self.tr("The data subject confirmed the request directly"))
         self.representative_button.setText(self.tr("Record representative"))
         self.document_box.setTitle(self.tr("ID document seen (no image, no full number)"))
         self.document_type_label.setText(self.tr("Document"))
@@ -293,8 +313,7 @@ class VerificationWizard(QDialog):
     # -- loading and showing
 
     def refresh(self) -> None:
-        self._run(load_snapshot, self._services, self._actor, self._case_id,
-                  on_done=self._loaded)
+        self._run(load_snapshot, self._services, self._actor, self._case_id, on_done=self._loaded)
 
     def _loaded(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
@@ -304,10 +323,13 @@ class VerificationWizard(QDialog):
 
     def _show(self, snapshot: Snapshot) -> None:
         status = snapshot.status
-        self.summary.setText(self.tr("Case {reference}: level needed {needed}, level reached "
-                                     "{reached}.").format(reference=status.case_reference,
-                                                          needed=status.level_needed.label,
-                                                          reached=status.level_reached.label))
+        self.summary.setText(
+            self.tr("Case {reference}: level needed {needed}, level reached {reached}.").format(
+                reference=status.case_reference,
+                needed=status.level_needed.label,
+                reached=status.level_reached.label,
+            )
+        )
         self.missing_list.clear()
         if not status.linked:
             self.missing_list.addItem(self.tr("Link the case to the customer's records first."))
@@ -316,16 +338,20 @@ class VerificationWizard(QDialog):
         for missing in status.missing if status.linked else ():
             self.missing_list.addItem(REQUIREMENT_TEXTS[missing.code]())
         if status.linked and status.payment_data_needs_more:
-            self.missing_list.addItem(self.tr(
-                "The customer has payment data on file: a data copy or an erasure that "
-                "includes it needs level {level} (a third fact and a signed declaration)."
-            ).format(level=status.level_with_payment_data.label))
+            self.missing_list.addItem(
+                self.tr(
+                    "The customer has payment data on file: a data copy or an erasure that "
+                    "includes it needs level {level} (a third fact and a signed declaration)."
+                ).format(level=status.level_with_payment_data.label)
+            )
         self._show_matches(snapshot.matches)
         self._show_attempts(status)
-        self._fill_combo(self.destination_combo,
-                         [(d.masked, d.email_id) for d in snapshot.destinations])
-        self._fill_combo(self.question_combo,
-                         [(FACT_NAMES[q.fact](), q.fact.value) for q in snapshot.questions])
+        self._fill_combo(
+            self.destination_combo, [(d.masked, d.email_id) for d in snapshot.destinations]
+        )
+        self._fill_combo(
+            self.question_combo, [(FACT_NAMES[q.fact](), q.fact.value) for q in snapshot.questions]
+        )
         self._show_prompt()
         self.tabs.setEnabled(status.linked)
 
@@ -361,10 +387,16 @@ class VerificationWizard(QDialog):
 
     def _show_prompt(self) -> None:
         fact = self._chosen_fact()
-        question = next((q for q in self.snapshot.questions if q.fact is fact), None) \
-            if self.snapshot is not None and fact is not None else None
-        self.prompt.setText(f"{question.prompt_vi}\n{question.prompt_en}" if question else
-                            self.tr("No question left to ask."))
+        question = (
+            next((q for q in self.snapshot.questions if q.fact is fact), None)
+            if self.snapshot is not None and fact is not None
+            else None
+        )
+        self.prompt.setText(
+            f"{question.prompt_vi}\n{question.prompt_en}"
+            if question
+            else self.tr("No question left to ask.")
+        )
         self.answer_button.setEnabled(question is not None)
 
     def _chosen_fact(self) -> KnowledgeFact | None:
@@ -385,18 +417,25 @@ class VerificationWizard(QDialog):
 
     def _send_code_call(self, email_id: int) -> object:
         return self._services.verification.send_one_time_code(
-            self._actor, self._case_id, destination_id=email_id)
+            self._actor, self._case_id, destination_id=email_id
+        )
 
     def _code_sent(self, _sent: object) -> None:
-        self.message.setText(self.tr("Code sent. Ask the requester to read it out; it is "
-                                     "valid for 10 minutes."))
+        self.message.setText(
+            self.tr("Code sent. Ask the requester to read it out; it is valid for 10 minutes.")
+        )
         self.refresh()
 
     def _check_code(self) -> None:
         typed = self.code_edit.text()
         self.code_edit.clear()  # the dialog never keeps a code
-        self._run(self._services.verification.check_one_time_code, self._actor,
-                  self._case_id, typed, on_done=self._code_checked)
+        self._run(
+            self._services.verification.check_one_time_code,
+            self._actor,
+            self._case_id,
+            typed,
+            on_done=self._code_checked,
+        )
 
     def _code_checked(self, result: CodeCheckView) -> None:
         self.message.setText(CODE_OUTCOMES[result.outcome]().format(tries=result.tries_left))
@@ -412,12 +451,21 @@ class VerificationWizard(QDialog):
             return
         typed = self.answer_edit.text()
         self.answer_edit.clear()  # the dialog never keeps an answer
-        self._run(self._services.verification.answer_knowledge_question, self._actor,
-                  self._case_id, fact, typed, on_done=self._answered)
+        self._run(
+            self._services.verification.answer_knowledge_question,
+            self._actor,
+            self._case_id,
+            fact,
+            typed,
+            on_done=self._answered,
+        )
 
     def _answered(self, matched: bool) -> None:
-        self.message.setText(self.tr("Answer correct.") if matched
-                             else self.tr("Answer wrong; ask another question."))
+        self.message.setText(
+            self.tr("Answer correct.")
+            if matched
+            else self.tr("Answer wrong; ask another question.")
+        )
         self.refresh()
 
     def _record_declaration(self) -> None:
@@ -425,23 +473,33 @@ class VerificationWizard(QDialog):
 
     def _record_representative(self) -> None:
         kind = AuthorisationKind(self.authorisation_combo.currentData())
-        self._step(self._services.verification.record_representative, kind,
-                   self.subject_confirmed.isChecked())
+        self._step(
+            self._services.verification.record_representative,
+            kind,
+            self.subject_confirmed.isChecked(),
+        )
 
     def _record_document(self) -> None:
         doc_type = IdDocumentType(self.document_combo.currentData())
         last4 = self.document_last4.text()
-        self._step(self._services.verification.record_id_document_seen, doc_type, last4,
-                   after=self.document_last4.clear)
+        self._step(
+            self._services.verification.record_id_document_seen,
+            doc_type,
+            last4,
+            after=self.document_last4.clear,
+        )
 
-    def _step(self, method: Callable[..., object], *args: Any,
-              after: Callable[[], None] | None = None) -> None:
+    def _step(
+        self, method: Callable[..., object], *args: Any, after: Callable[[], None] | None = None
+    ) -> None:
         """Record one step (the method takes actor, case id, then ``args``) and reload."""
+
         def done(_result: object) -> None:
             self.message.setText(self.tr("Step recorded."))
             if after is not None:
                 after()
             self.refresh()
+
         self._run(method, self._actor, self._case_id, *args, on_done=done)
 
     # -- running
@@ -449,8 +507,14 @@ class VerificationWizard(QDialog):
     def _run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], object]) -> None:
         self.error_label.hide()
         self.tabs.setEnabled(False)
-        self._runner.run(fn, *args, on_done=on_done, on_error=self._show_error,
-                         on_finished=self._ready, owner=self)
+        self._runner.run(
+            fn,
+            *args,
+            on_done=on_done,
+            on_error=self._show_error,
+            on_finished=self._ready,
+            owner=self,
+        )
 
     def _ready(self) -> None:
         linked = self.snapshot is not None and self.snapshot.status.linked

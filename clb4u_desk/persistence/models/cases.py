@@ -83,9 +83,12 @@ class Case(Base):
     # services/queue.py and migration 0004.
     __table_args__ = (
         Index("ix_cases_queue", *QUEUE_INDEX_COLUMNS),
-        Index("ix_cases_open_queue", *QUEUE_INDEX_COLUMNS,
-              sqlite_where=text(OPEN_CASE_CONDITION),
-              postgresql_where=text(OPEN_CASE_CONDITION)),
+        Index(
+            "ix_cases_open_queue",
+            *QUEUE_INDEX_COLUMNS,
+            sqlite_where=text(OPEN_CASE_CONDITION),
+            postgresql_where=text(OPEN_CASE_CONDITION),
+        ),
         Index("ix_cases_contact_received", "contact_key", "received_at"),
     )
 
@@ -223,5 +226,3 @@ class CaseCounter(Base):
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_number: Mapped[int] = mapped_column(Integer)
-
-

@@ -40,9 +40,7 @@ MAX_WORDS = 8
 # Prefix ranges compare code points. PostgreSQL compares text in the database's
 # collation, where "ngu" <= x < "ngv" is not "x starts with ngu" in every locale, so
 # the column is compared bytewise ("C"); SQLite's default BINARY already is.
-KeyType = String(MAX_KEY_LENGTH).with_variant(
-    String(MAX_KEY_LENGTH, collation="C"), "postgresql"
-)
+KeyType = String(MAX_KEY_LENGTH).with_variant(String(MAX_KEY_LENGTH, collation="C"), "postgresql")
 
 
 class CustomerNameKey(Base):
@@ -75,7 +73,9 @@ def name_keys(full_name: str) -> list[str]:
     if len(words) <= ALL_ORDERS_UP_TO:
         orders: list[tuple[str, ...]] = list(permutations(words))
     else:
-        orders = [(first, second, *(w for w in words if w not in (first, second)))
-                  for first, second in permutations(words, 2)]
+        orders = [
+            (first, second, *(w for w in words if w not in (first, second)))
+            for first, second in permutations(words, 2)
+        ]
     keys = dict.fromkeys(" ".join(order)[:MAX_KEY_LENGTH] for order in orders)
     return [key for key in keys if key]

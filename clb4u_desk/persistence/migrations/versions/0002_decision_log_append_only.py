@@ -54,8 +54,12 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("DELETE FROM decision_log_head")
     if op.get_bind().dialect.name == "sqlite":
-        for name in ("decision_log_no_update", "decision_log_no_delete",
-                     "checkpoints_no_update", "checkpoints_no_delete"):
+        for name in (
+            "decision_log_no_update",
+            "decision_log_no_delete",
+            "checkpoints_no_update",
+            "checkpoints_no_delete",
+        ):
             op.execute(f"DROP TRIGGER {name}")
     else:
         op.execute("DROP FUNCTION clb4u_refuse_change() CASCADE")

@@ -24,9 +24,12 @@ def upgrade() -> None:
         sa.Column("name_key", key, nullable=False),
         sa.Column("reference", sa.String(length=16), nullable=False),
         sa.Column("customer_id", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["customer_id"], ["customers.id"],
-                                name=op.f("fk_customer_name_keys_customer_id_customers"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["customer_id"],
+            ["customers.id"],
+            name=op.f("fk_customer_name_keys_customer_id_customers"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("name_key", "reference", name=op.f("pk_customer_name_keys")),
         sqlite_with_rowid=False,
     )
@@ -34,8 +37,9 @@ def upgrade() -> None:
     # of rows go in, then the other built in one sorted pass. The keys come from the
     # same function the application uses, so old and new customers are indexed alike.
     name_index.rebuild(op.get_bind())
-    op.create_index("ix_customer_name_keys_customer_id", "customer_name_keys",
-                    ["customer_id"], unique=False)
+    op.create_index(
+        "ix_customer_name_keys_customer_id", "customer_name_keys", ["customer_id"], unique=False
+    )
 
 
 def downgrade() -> None:

@@ -30,16 +30,25 @@ _INDEXES = (
 # The open queue, the usual one: only cases not closed, a fraction of all once the
 # desk has run a while. Queries repeat the condition literally (services/queue.py).
 _OPEN = "state <> 'closed'"
-_OPEN_QUEUE = ("ix_cases_open_queue", "cases",
-               ["due_on", "reference", "state", "assignee_id", "regimes", "id"])
+_OPEN_QUEUE = (
+    "ix_cases_open_queue",
+    "cases",
+    ["due_on", "reference", "state", "assignee_id", "regimes", "id"],
+)
 
 
 def upgrade() -> None:
     for name, table, columns in _INDEXES:
         op.create_index(name, table, columns, unique=False)
     name, table, columns = _OPEN_QUEUE
-    op.create_index(name, table, columns, unique=False, sqlite_where=sa.text(_OPEN),
-                    postgresql_where=sa.text(_OPEN))
+    op.create_index(
+        name,
+        table,
+        columns,
+        unique=False,
+        sqlite_where=sa.text(_OPEN),
+        postgresql_where=sa.text(_OPEN),
+    )
 
 
 def downgrade() -> None:

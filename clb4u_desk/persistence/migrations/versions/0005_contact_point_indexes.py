@@ -19,10 +19,18 @@ depends_on = None
 # the foreign key, and the plain customer_id indexes they replace go.
 # (table, new index, its columns, the index it replaces)
 _INDEXES = (
-    ("customer_emails", "ix_customer_emails_contact",
-     ["customer_id", "is_primary", "id", "email"], "ix_customer_emails_customer_id"),
-    ("customer_phones", "ix_customer_phones_contact",
-     ["customer_id", "id", "phone_e164"], "ix_customer_phones_customer_id"),
+    (
+        "customer_emails",
+        "ix_customer_emails_contact",
+        ["customer_id", "is_primary", "id", "email"],
+        "ix_customer_emails_customer_id",
+    ),
+    (
+        "customer_phones",
+        "ix_customer_phones_contact",
+        ["customer_id", "id", "phone_e164"],
+        "ix_customer_phones_customer_id",
+    ),
 )
 
 
