@@ -19,20 +19,20 @@ from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ConfigurationError, Vali
 from clb4u_desk.persistence import migrate
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
-from clb4u_desk.services.accounts import AccountService
-from clb4u_desk.services.approvals import ApprovalKind, ApprovalService
-from clb4u_desk.services.cases import CaseService
-from clb4u_desk.services.checkpoints import CheckpointService
+from clb4u_desk.services.accounts.service import AccountService
+from clb4u_desk.services.approvals.service import ApprovalKind, ApprovalService
+from clb4u_desk.services.cases.queue import QueueService
+from clb4u_desk.services.cases.service import CaseService
 from clb4u_desk.services.context import ServiceContext
-from clb4u_desk.services.copies import CopyService
-from clb4u_desk.services.decisions import DecisionService
-from clb4u_desk.services.erasure import ErasureService
-from clb4u_desk.services.evidence import EvidenceService
-from clb4u_desk.services.intake import IntakeService
-from clb4u_desk.services.lookup import LookupService
-from clb4u_desk.services.queue import QueueService
-from clb4u_desk.services.search import SearchService
-from clb4u_desk.services.verification import VerificationService
+from clb4u_desk.services.copies.service import CopyService
+from clb4u_desk.services.decision_log.checkpoints import CheckpointService
+from clb4u_desk.services.decision_log.evidence import EvidenceService
+from clb4u_desk.services.decisions.service import DecisionService
+from clb4u_desk.services.erasure.service import ErasureService
+from clb4u_desk.services.intake.service import IntakeService
+from clb4u_desk.services.lookup.service import LookupService
+from clb4u_desk.services.search.service import SearchService
+from clb4u_desk.services.verification.service import VerificationService
 
 PSEUDONYM_KEY_SECRET = "pseudonym-key"
 # The demo workspace holds invented people only, so its pseudonym key may be public.

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from clb4u_desk.app import Services, build_services
 from clb4u_desk.config import DatabaseSettings, Settings
+from clb4u_desk.demo.seed import DEMO_ACCOUNTS, seed_demo_workspace
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.gui.cases.cases_page import CasesPage
 from clb4u_desk.gui.i18n import Translations
@@ -27,7 +28,6 @@ from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.persistence import migrate
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
-from clb4u_desk.services.demo_seed import DEMO_ACCOUNTS, seed_demo_workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 EML = ROOT / "tests" / "data" / "eml"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from clb4u_desk.app import Services, build_services
 from clb4u_desk.config import DatabaseSettings, Settings
+from clb4u_desk.demo.seed import DEMO_ACCOUNTS, seed_demo_workspace
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.categories import DataCategory
 from clb4u_desk.domain.identity import IdDocumentType, KnowledgeFact
@@ -33,8 +34,7 @@ from clb4u_desk.gui.verification.wizard import VerificationWizard
 from clb4u_desk.persistence import migrate
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
-from clb4u_desk.services.demo_seed import DEMO_ACCOUNTS, seed_demo_workspace
-from clb4u_desk.services.intake import NewCase
+from clb4u_desk.services.intake.service import NewCase
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAVY = 2  # KH-000002: one of the demo workspace's customers with 10,000+ records

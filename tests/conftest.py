@@ -85,7 +85,7 @@ def cheap_password_hashing(request: pytest.FixtureRequest, monkeypatch: pytest.M
         return
     from argon2 import PasswordHasher, Type
 
-    from clb4u_desk.services import accounts
+    from clb4u_desk.services.accounts import service as accounts
 
     monkeypatch.setattr(
         accounts, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1, type=Type.ID)

@@ -50,7 +50,7 @@ def print_demo_accounts(
     if not accounts:
         print(
             "Demo workspace: no demo accounts are available in this build "
-            "(clb4u_desk.services.demo_seed is missing); create one with "
+            "(clb4u_desk.demo.seed is missing); create one with "
             "'clb4u-desk --demo user add LOGIN --role agent'.",
             file=out,
         )
@@ -64,7 +64,7 @@ def print_demo_accounts(
 def _fill_demo_workspace(services: Services) -> None:
     """``--demo COMMAND`` on a new workspace finds what the app would: the demo accounts,
     customers and cases (seeded on first use, as the help says), not an empty database."""
-    from clb4u_desk.services.demo_seed import DEMO_ACCOUNTS, seed_demo_workspace
+    from clb4u_desk.demo.seed import DEMO_ACCOUNTS, seed_demo_workspace
 
     if services.accounts.list_accounts(SYSTEM_ACTOR):
         return

@@ -23,9 +23,9 @@ from clb4u_desk.commands.base import CommandContext, print_json
 from clb4u_desk.domain.cases import CaseState
 from clb4u_desk.domain.errors import ValidationError
 from clb4u_desk.domain.rights import Channel, Right
-from clb4u_desk.services.cases import CaseDetail
-from clb4u_desk.services.intake import CaseFromEmail, NewCase, third_party_not_asked
-from clb4u_desk.services.queue import QueueFilter, QueueRow
+from clb4u_desk.services.cases.queue import QueueFilter, QueueRow
+from clb4u_desk.services.cases.service import CaseDetail
+from clb4u_desk.services.intake.service import CaseFromEmail, NewCase, third_party_not_asked
 
 
 def register(subparsers: Any) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from clb4u_desk.commands.base import CommandContext
 from clb4u_desk.domain.errors import ValidationError
-from clb4u_desk.services.copies import CHANNELS
+from clb4u_desk.services.copies.service import CHANNELS
 
 _FORMAT_CHOICES = ("pdf", "json", "csv", "all")
 

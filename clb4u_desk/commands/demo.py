@@ -42,7 +42,7 @@ class _ProgressPrinter:
 
 
 def _seed(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from clb4u_desk.services.demo_seed import DEFAULT_SEED, seed_customers
+    from clb4u_desk.demo.seed import DEFAULT_SEED, seed_customers
 
     services = ctx.services()
     summary = seed_customers(

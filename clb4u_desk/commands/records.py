@@ -26,7 +26,7 @@ def register(subparsers: Any) -> None:
 
 
 def _import(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from clb4u_desk.services.records_import import import_records
+    from clb4u_desk.services.records.importer import import_records
 
     summary = import_records(ctx.services().ctx, ctx.actor, args.directory)
     for file_name, count in summary.rows.items():

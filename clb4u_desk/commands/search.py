@@ -39,7 +39,7 @@ def _search(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.query == [_REINDEX]:
         return _reindex(ctx)
     from clb4u_desk.domain.errors import ValidationError
-    from clb4u_desk.services.search import SearchHit
+    from clb4u_desk.services.search.service import SearchHit
 
     if not "".join(args.query).strip():
         raise ValidationError(
@@ -65,7 +65,7 @@ def _search(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _reindex(ctx: CommandContext) -> int:
-    from clb4u_desk.services.search import rebuild_search_index
+    from clb4u_desk.services.search.service import rebuild_search_index
 
     started = time.monotonic()
 

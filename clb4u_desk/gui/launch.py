@@ -54,10 +54,10 @@ def open_workspace(settings: Settings) -> Workspace:
     seeded = False
     if not services.accounts.list_accounts(SYSTEM_ACTOR):
         try:
-            from clb4u_desk.services.demo_seed import seed_demo_workspace
+            from clb4u_desk.demo.seed import seed_demo_workspace
         except ImportError:
             log.error(
-                "the demo workspace cannot be seeded: clb4u_desk.services.demo_seed "
+                "the demo workspace cannot be seeded: clb4u_desk.demo.seed "
                 "is missing from this build"
             )
         else:

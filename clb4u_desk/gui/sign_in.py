@@ -34,16 +34,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# (login, role, password, display_name), as clb4u_desk.services.demo_seed.DEMO_ACCOUNTS.
+# (login, role, password, display_name), as clb4u_desk.demo.seed.DEMO_ACCOUNTS.
 DemoAccount = tuple[str, str, str, str]
 
 
 def load_demo_accounts() -> tuple[DemoAccount, ...]:
     """The demo workspace's accounts, or none if this build has no demo seeding."""
     try:
-        from clb4u_desk.services.demo_seed import DEMO_ACCOUNTS
+        from clb4u_desk.demo.seed import DEMO_ACCOUNTS
     except ImportError:
-        log.warning("demo accounts are not available (clb4u_desk.services.demo_seed)")
+        log.warning("demo accounts are not available (clb4u_desk.demo.seed)")
         return ()
     return tuple((a[0], a[1], a[2], a[3]) for a in DEMO_ACCOUNTS)
 

@@ -10,10 +10,26 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from clb4u_desk.persistence.db import WRITE_OPTION
+from clb4u_desk.persistence.repositories import (
+    AccountRepository,
+    ApprovalRepository,
+    CaseRepository,
+    CustomerRepository,
+    DecisionLogRepository,
+)
 
 
 class UnitOfWork:
-    """``with uow_factory() as uow: ...; uow.commit()``; leaving without commit rolls back."""
+    """``with uow_factory() as uow: ...; uow.commit()``; leaving without commit rolls back.
+
+    The repositories (``uow.cases``, ``uow.customers``, ...) exist while it is open.
+    """
+
+    cases: CaseRepository
+    customers: CustomerRepository
+    approvals: ApprovalRepository
+    accounts: AccountRepository
+    log: DecisionLogRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -26,7 +42,14 @@ class UnitOfWork:
         return self._session
 
     def __enter__(self) -> Self:
-        self._session = self._session_factory()
+        session = self._session_factory()
+        self._session = session
+        # One of each per transaction: they hold the session, never anything across units.
+        self.cases = CaseRepository(session)
+        self.customers = CustomerRepository(session)
+        self.approvals = ApprovalRepository(session)
+        self.accounts = AccountRepository(session)
+        self.log = DecisionLogRepository(session)
         return self
 
     def __exit__(

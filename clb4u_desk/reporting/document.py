@@ -24,7 +24,7 @@ The PDF may show a record differently from the export: a section's ``display_row
 (when given) are the rows as the PDF shows them, with stored codes such as ``male`` or
 ``settled`` written as words of the document's language, while ``rows`` keep the values
 of the JSON and CSV export (``docs/export-format.md``). The service decides the words
-(:mod:`clb4u_desk.services.copy_document`); the renderer only draws them.
+(:mod:`clb4u_desk.services.copies.document`); the renderer only draws them.
 
 Card data must arrive masked (brand, last 4, expiry): the reporting layer never sees a
 full card number.

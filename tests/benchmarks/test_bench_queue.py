@@ -28,7 +28,7 @@ from clb4u_desk.persistence import migrate
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
 from clb4u_desk.persistence.models import Account, Case, RequestItem
-from clb4u_desk.services.queue import QueueFilter, QueueService
+from clb4u_desk.services.cases.queue import QueueFilter, QueueService
 from tests.conftest import PG_ADMIN_URL, _require_pg, create_pg_database, drop_pg_database
 
 CASES = 100_000

@@ -26,7 +26,7 @@ from pytest_benchmark.fixture import BenchmarkFixture
 from clb4u_desk.domain.rights import Right
 from clb4u_desk.gui.cases.queue_model import CaseQueueModel
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.queue import QueueFilter, QueueService
+from clb4u_desk.services.cases.queue import QueueFilter, QueueService
 from tests.benchmarks.test_bench_queue import CASES, queue  # noqa: F401 - the 100,000 cases
 from tests.gui.helpers import RecordingPresenter
 

@@ -37,8 +37,8 @@ from clb4u_desk.persistence.models import (
     Invoice,
 )
 from clb4u_desk.services.context import ServiceContext
-from clb4u_desk.services.lookup import LookupService
-from clb4u_desk.services.search import SearchService
+from clb4u_desk.services.lookup.service import LookupService
+from clb4u_desk.services.search.service import SearchService
 
 ENV = {"sqlite": "CLB4U_BENCH_SQLITE_URL", "postgresql": "CLB4U_BENCH_PG_URL"}
 SAMPLE_IDS = [7 + 19_937 * i for i in range(12)]  # spread over the first 240,000 ids

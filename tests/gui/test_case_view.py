@@ -47,9 +47,9 @@ from clb4u_desk.persistence import migrate
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
 from clb4u_desk.persistence.models import Case
-from clb4u_desk.services.approvals import ApprovalView
-from clb4u_desk.services.cases import ItemDetail, TimelineEvent
-from clb4u_desk.services.intake import NewAttachment, NewCase
+from clb4u_desk.services.approvals.service import ApprovalView
+from clb4u_desk.services.cases.service import ItemDetail, TimelineEvent
+from clb4u_desk.services.intake.service import NewAttachment, NewCase
 from tests.gui.helpers import QT_STRICT, RecordingPresenter
 from tests.integration.verification_helpers import EMAIL as REGISTERED_EMAIL
 from tests.integration.verification_helpers import add_agent, add_customer

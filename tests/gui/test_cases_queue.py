@@ -28,7 +28,7 @@ from clb4u_desk.gui.cases.queue_model import (
 )
 from clb4u_desk.gui.i18n import Translations
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.queue import QueueFilter
+from clb4u_desk.services.cases.queue import QueueFilter
 from tests.gui.helpers import QT_STRICT
 from tests.integration.case_helpers import START, Clock, Desk, make_desk, phone_case
 

@@ -17,7 +17,11 @@ from clb4u_desk.gui.customers.search_page import CustomerSearchPage
 from clb4u_desk.gui.customers.search_panel import SearchPanel
 from clb4u_desk.gui.i18n import Translations
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.search import SearchResults, SearchService, rebuild_search_index
+from clb4u_desk.services.search.service import (
+    SearchResults,
+    SearchService,
+    rebuild_search_index,
+)
 from tests.conftest import MemoryKeyring
 from tests.gui.helpers import QT_STRICT
 from tests.integration.verification_helpers import (

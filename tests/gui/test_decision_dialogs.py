@@ -18,7 +18,11 @@ from clb4u_desk.gui.decisions.restriction import LiftRestrictionDialog, Restrict
 from clb4u_desk.gui.i18n import Translations
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.persistence.models import Approval, Customer, DecisionLogEntry
-from clb4u_desk.services.decisions import FieldChange, RectificationResult, RestrictionResult
+from clb4u_desk.services.decisions.service import (
+    FieldChange,
+    RectificationResult,
+    RestrictionResult,
+)
 from tests.gui.helpers import QT_STRICT
 from tests.integration.test_decisions import case, person
 

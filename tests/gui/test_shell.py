@@ -136,7 +136,7 @@ def test_demo_accounts_are_listed_and_the_agent_is_filled_in(
     qtbot: QtBot, services: Services, runner: TaskRunner, translations: Translations
 ) -> None:
     accounts = load_demo_accounts()
-    assert accounts, "clb4u_desk.services.demo_seed.DEMO_ACCOUNTS is there"
+    assert accounts, "clb4u_desk.demo.seed.DEMO_ACCOUNTS is there"
     dialog = _sign_in_dialog(qtbot, services, runner, demo_accounts=accounts)
     agent = next(a for a in accounts if a[1] == "agent")
     assert dialog.login_edit.text() == agent[0]

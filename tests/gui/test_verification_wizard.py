@@ -15,7 +15,7 @@ from clb4u_desk.domain.rights import Right
 from clb4u_desk.gui.i18n import Translations
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.gui.verification.wizard import VerificationWizard
-from clb4u_desk.services.verification import VerificationService
+from clb4u_desk.services.verification.service import VerificationService
 from tests.gui.helpers import QT_STRICT
 from tests.integration.verification_helpers import (
     ZIP,

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from clb4u_desk.app import Services, build_services
 from clb4u_desk.config import DatabaseSettings, Settings, SmtpSettings
+from clb4u_desk.demo.seed import seed_customers
 from clb4u_desk.domain.actor import SYSTEM_ACTOR, Actor
 from clb4u_desk.domain.categories import DataCategory
 from clb4u_desk.domain.errors import IdentityNotVerifiedError
@@ -32,10 +33,9 @@ from clb4u_desk.gui.verification.wizard import VerificationWizard
 from clb4u_desk.persistence import migrate
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
-from clb4u_desk.services.demo_seed import seed_customers
-from clb4u_desk.services.intake import NewCase
-from clb4u_desk.services.lookup import show_date
-from clb4u_desk.services.verification import VerificationService
+from clb4u_desk.services.intake.service import NewCase
+from clb4u_desk.services.lookup.service import show_date
+from clb4u_desk.services.verification.service import VerificationService
 from tests.conftest import MemoryKeyring
 from tests.gui.helpers import QT_STRICT
 from tests.integration.test_one_time_codes_smtp import Inbox, _free_port

@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 from clb4u_desk.app import Services
 from clb4u_desk.domain.rights import Channel, Right
 from clb4u_desk.persistence.models import Case, DecisionLogEntry
-from clb4u_desk.services.cases import CaseService
-from clb4u_desk.services.intake import IntakeService, NewCase
-from clb4u_desk.services.queue import QueueService
+from clb4u_desk.services.cases.queue import QueueService
+from clb4u_desk.services.cases.service import CaseService
+from clb4u_desk.services.intake.service import IntakeService, NewCase
 
 # Monday 2 March 2026, 09:00 in Hà Nội: a plain working week, no holidays near.
 START = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)

@@ -19,6 +19,7 @@ from sqlalchemy.sql.schema import Table
 
 from clb4u_desk.app import Services, build_services
 from clb4u_desk.config import DatabaseSettings, Settings
+from clb4u_desk.demo.seed import seed_customers
 from clb4u_desk.domain.actor import SYSTEM_ACTOR
 from clb4u_desk.domain.cards import format_expiry, masked_pan
 from clb4u_desk.persistence import migrate
@@ -45,9 +46,8 @@ from clb4u_desk.reporting.document import (
     format_date,
     format_datetime,
 )
-from clb4u_desk.services import copy_labels as labels
-from clb4u_desk.services.copies import CopyService
-from clb4u_desk.services.demo_seed import seed_customers
+from clb4u_desk.services.copies import labels as labels
+from clb4u_desk.services.copies.service import CopyService
 
 ISSUED_AT = datetime(2026, 3, 2, 3, 4, tzinfo=UTC)
 LONG_TEXT = ("Nội dung rất dài & <dài> hơn nữa, " * 400)[:10_000]
@@ -183,8 +183,8 @@ def _tables() -> Iterator[Table]:
 
 
 # The stored columns that hold codes, and the label table the PDF shows them with: the
-# label tables of services/copy_labels.py are the documented display form of a code
-# (services/copy_document.py). A code without a label is shown, and expected, as stored.
+# label tables of services/copies/labels.py are the documented display form of a code
+# (services/copies/document.py). A code without a label is shown, and expected, as stored.
 CODED: dict[tuple[str, str], Mapping[str, labels.Pair]] = {
     ("customers", "gender"): labels.GENDERS,
     ("customers", "income_band"): labels.INCOME_BANDS,

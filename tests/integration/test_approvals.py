@@ -23,8 +23,8 @@ from clb4u_desk.domain.errors import (
 )
 from clb4u_desk.domain.rights import Right
 from clb4u_desk.persistence.models import Approval, Case, DecisionLogEntry
-from clb4u_desk.services import cases as cases_service
-from clb4u_desk.services.approvals import ApprovalKind
+from clb4u_desk.services.approvals.service import ApprovalKind
+from clb4u_desk.services.cases import service as cases_service
 from clb4u_desk.services.guards import require_identity
 
 WHEN = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)

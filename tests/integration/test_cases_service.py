@@ -29,7 +29,7 @@ from clb4u_desk.domain.errors import (
 from clb4u_desk.domain.rights import Regime, Right
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.policies.deadlines import load_deadline_policy, load_holiday_calendar
-from clb4u_desk.services.queue import QueueFilter, initials
+from clb4u_desk.services.cases.queue import QueueFilter, initials
 from tests.conftest import MemoryKeyring
 from tests.integration.case_helpers import Clock, Desk, make_desk, phone_case
 

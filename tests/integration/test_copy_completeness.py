@@ -27,7 +27,7 @@ from clb4u_desk.reporting.data_copy import render_data_copy
 from clb4u_desk.reporting.document import Language
 from clb4u_desk.reporting.export import export_json
 from clb4u_desk.reporting.markup import comparable, visible_text
-from clb4u_desk.services import copy_labels as labels
+from clb4u_desk.services.copies import labels as labels
 from tests.conftest import TEST_PASSWORD, MemoryKeyring
 from tests.integration.copy_helpers import (
     EMOJI_TEXT,

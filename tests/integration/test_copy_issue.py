@@ -33,7 +33,7 @@ from clb4u_desk.persistence.models import (
     PaymentMethod,
 )
 from clb4u_desk.reporting.export import export_csv, export_json
-from clb4u_desk.services.copies import IssueResult
+from clb4u_desk.services.copies.service import IssueResult
 from tests.conftest import TEST_PASSWORD, MemoryKeyring
 from tests.integration.copy_helpers import add_case, body_text, fixed_copies, seed
 

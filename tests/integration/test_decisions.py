@@ -47,9 +47,9 @@ from clb4u_desk.persistence.models import (
     Restriction,
     Suppression,
 )
-from clb4u_desk.services import processing_limits as limits
-from clb4u_desk.services.decisions import FieldChange, RectificationPreview
-from clb4u_desk.services.search import index_customer_names
+from clb4u_desk.services.decisions import processing_limits as limits
+from clb4u_desk.services.decisions.service import FieldChange, RectificationPreview
+from clb4u_desk.services.search.service import index_customer_names
 from tests.conftest import MemoryKeyring
 
 NOW = datetime.now(UTC)

@@ -15,6 +15,8 @@ from sqlalchemy import func, select
 from clb4u_desk.app import Services, build_services
 from clb4u_desk.audit.verify import verify_database
 from clb4u_desk.config import DatabaseSettings, Settings
+from clb4u_desk.demo.cases import SCRIPT, DemoStaff, seed_demo_cases
+from clb4u_desk.demo.seed import DEMO_ACCOUNTS, seed_demo_workspace
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import CaseState
 from clb4u_desk.domain.deadlines import Urgency
@@ -28,9 +30,7 @@ from clb4u_desk.persistence import migrate
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
 from clb4u_desk.persistence.models import Case, CustomerEmail, DecisionLogEntry
-from clb4u_desk.services.cases import CaseDetail
-from clb4u_desk.services.demo_cases import SCRIPT, DemoStaff, seed_demo_cases
-from clb4u_desk.services.demo_seed import DEMO_ACCOUNTS, seed_demo_workspace
+from clb4u_desk.services.cases.service import CaseDetail
 
 # A Wednesday, 10:00 in Hanoi: the urgencies below are those of this day.
 NOW = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)

@@ -14,6 +14,12 @@ from sqlalchemy import func, select, text
 from clb4u_desk.app import Services, build_services
 from clb4u_desk.cli import main
 from clb4u_desk.config import DatabaseSettings
+from clb4u_desk.demo.seed import (
+    DEMO_ACCOUNTS,
+    SeedSummary,
+    seed_customers,
+    seed_demo_workspace,
+)
 from clb4u_desk.domain.actor import SYSTEM_ACTOR
 from clb4u_desk.domain.cards import find_card_numbers
 from clb4u_desk.domain.errors import PermissionDeniedError, ValidationError
@@ -31,12 +37,6 @@ from clb4u_desk.persistence.models import (
 )
 from clb4u_desk.persistence.name_index import key_rows
 from clb4u_desk.services.context import ServiceContext
-from clb4u_desk.services.demo_seed import (
-    DEMO_ACCOUNTS,
-    SeedSummary,
-    seed_customers,
-    seed_demo_workspace,
-)
 from tests.integration.test_search import assert_key_table_intact
 
 SMALL = 300

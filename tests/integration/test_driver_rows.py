@@ -7,11 +7,11 @@ from datetime import UTC, date, datetime
 from sqlalchemy import func, select
 
 from clb4u_desk.app import Services
+from clb4u_desk.demo.seed import seed_customers
 from clb4u_desk.domain.actor import SYSTEM_ACTOR
+from clb4u_desk.persistence.driver_rows import fetch_rows
 from clb4u_desk.persistence.models import Consent, Customer, Payment
-from clb4u_desk.services.demo_seed import seed_customers
-from clb4u_desk.services.driver_rows import fetch_rows
-from clb4u_desk.services.lookup import _specs
+from clb4u_desk.services.lookup.service import _specs
 
 
 def test_every_profile_query_reads_the_same_rows_either_way(services: Services) -> None:

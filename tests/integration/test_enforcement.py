@@ -19,7 +19,7 @@ from clb4u_desk.domain.identity import IdentityLevel, KnowledgeFact
 from clb4u_desk.domain.rights import Right
 from clb4u_desk.persistence.models import Case
 from clb4u_desk.services.guards import require_identity
-from clb4u_desk.services.verification import AuthorisationKind, VerificationService
+from clb4u_desk.services.verification.service import AuthorisationKind, VerificationService
 from tests.conftest import MemoryKeyring
 from tests.integration.verification_helpers import (
     CARD_LAST4,

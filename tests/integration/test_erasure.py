@@ -57,10 +57,10 @@ from clb4u_desk.persistence.models import (
 )
 from clb4u_desk.policies.retention import load_retention_policy
 from clb4u_desk.reporting.markup import comparable
-from clb4u_desk.services import erasure_rows
-from clb4u_desk.services.approvals import ApprovalKind, ApprovalService
-from clb4u_desk.services.erasure import ErasureService
-from clb4u_desk.services.erasure_rows import ANONYMISED_NAME
+from clb4u_desk.services.approvals.service import ApprovalKind, ApprovalService
+from clb4u_desk.services.erasure import rows as erasure_rows
+from clb4u_desk.services.erasure.rows import ANONYMISED_NAME
+from clb4u_desk.services.erasure.service import ErasureService
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 TODAY = date(2026, 11, 2)

@@ -28,7 +28,7 @@ from clb4u_desk.domain.errors import ValidationError
 from clb4u_desk.domain.rights import Channel, Regime, Right
 from clb4u_desk.persistence.models import Attachment, Case, DecisionLogEntry
 from clb4u_desk.policies.deadlines import load_deadline_policy, load_holiday_calendar
-from clb4u_desk.services.intake import ORIGINAL_EMAIL_NAME, EmlImportError, NewCase
+from clb4u_desk.services.intake.service import ORIGINAL_EMAIL_NAME, EmlImportError, NewCase
 from tests.integration.case_helpers import START, Clock, Desk, make_desk, phone_case
 
 EML_DIR = Path(__file__).resolve().parents[1] / "data" / "eml"

@@ -36,7 +36,7 @@ from clb4u_desk.persistence.models import (
     Subscription,
     SupportTicket,
 )
-from clb4u_desk.services.lookup import CustomerProfile, show_amount
+from clb4u_desk.services.lookup.service import CustomerProfile, show_amount
 
 WHEN = datetime(2024, 5, 10, 3, 0, tzinfo=UTC)
 DAY = date(2024, 5, 10)

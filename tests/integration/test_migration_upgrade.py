@@ -16,7 +16,7 @@ from clb4u_desk.persistence.db import create_app_engine
 from clb4u_desk.persistence.models import Customer, CustomerNameKey
 from clb4u_desk.persistence.models.search_index import name_keys
 from clb4u_desk.services.context import ServiceContext
-from clb4u_desk.services.search import SearchService
+from clb4u_desk.services.search.service import SearchService
 
 WHEN = datetime(2025, 6, 1, 8, 0, tzinfo=UTC)
 NAMES = ["Đặng Thị Ánh", "Nguyễn Văn An", "Tôn Nữ Thị Kim Ngân Hà"]

@@ -28,7 +28,7 @@ from clb4u_desk.domain.errors import ConfigurationError
 from clb4u_desk.domain.identity import CodeCheck, IdentityLevel, hash_code
 from clb4u_desk.domain.rights import Right
 from clb4u_desk.persistence.models import OneTimeCode
-from clb4u_desk.services.verification import VerificationService
+from clb4u_desk.services.verification.service import VerificationService
 from tests.conftest import MemoryKeyring
 from tests.integration.verification_helpers import (
     EMAIL,

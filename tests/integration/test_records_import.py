@@ -34,8 +34,8 @@ from clb4u_desk.persistence.models import (
     Invoice,
     Payment,
 )
-from clb4u_desk.services.records_import import import_records
-from clb4u_desk.services.records_import_format import FILE_SPECS
+from clb4u_desk.services.records.format import FILE_SPECS
+from clb4u_desk.services.records.importer import import_records
 
 SAMPLE = Path(__file__).parent.parent / "data" / "import"
 CARD = "4111 1111 1111 1111"  # the classic Visa test number: Luhn-valid

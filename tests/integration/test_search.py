@@ -28,7 +28,7 @@ from clb4u_desk.persistence.models import (
     Invoice,
 )
 from clb4u_desk.persistence.models.search_index import name_keys, name_words
-from clb4u_desk.services.search import (
+from clb4u_desk.services.search.service import (
     EMAIL,
     EMAIL_PREFIX,
     INVOICE,
@@ -492,7 +492,7 @@ def test_a_common_word_ranks_the_exact_name_first_then_by_reference(
     assert _refs(list(results.hits)) == ["KH-000005", "KH-000011", "KH-000012"]
     assert [hit.reasons for hit in results.hits] == [(NAME_EXACT,), (NAME_WORDS,), (NAME_WORDS,)]
     assert not results.truncated
-    monkeypatch.setattr("clb4u_desk.services.search.SCAN_CAP", 12)
+    monkeypatch.setattr("clb4u_desk.services.search.service.SCAN_CAP", 12)
     capped = services.search.search_results("minh", limit=3)
     # Too broad for the cap: said so, and the hits come from the first keys.
     assert capped.truncated
@@ -512,7 +512,7 @@ def test_a_capped_range_still_leaves_room_for_other_names(
         [(11 + i, "Minh " + " ".join(f"{x}{y}" for y in "abcde")) for i, x in enumerate(letters)]
         + [(30, "Minhthu Trần")],
     )
-    monkeypatch.setattr("clb4u_desk.services.search.SCAN_CAP", 12)
+    monkeypatch.setattr("clb4u_desk.services.search.service.SCAN_CAP", 12)
     results = services.search.search_results("minh", limit=5)
     assert results.truncated
     assert _refs(list(results.hits)) == ["KH-000011", "KH-000012", "KH-000013", "KH-000030"]

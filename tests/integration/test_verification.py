@@ -27,7 +27,7 @@ from clb4u_desk.domain.identity import (
 )
 from clb4u_desk.domain.rights import Right
 from clb4u_desk.persistence.models import RequestItem, VerificationAttempt
-from clb4u_desk.services.verification import AuthorisationKind
+from clb4u_desk.services.verification.service import AuthorisationKind
 from tests.conftest import MemoryKeyring
 from tests.integration.verification_helpers import (
     CARD_LAST4,

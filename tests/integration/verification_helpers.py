@@ -29,7 +29,7 @@ from clb4u_desk.persistence.models import (
     RequestItem,
     Subscription,
 )
-from clb4u_desk.services.verification import VerificationService
+from clb4u_desk.services.verification.service import VerificationService
 
 NOW = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
 PSEUDONYM_KEY_HEX = "5a" * 32

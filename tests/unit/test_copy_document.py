@@ -11,12 +11,12 @@ from clb4u_desk.demo import generator, texts
 from clb4u_desk.domain.categories import ContactChannel, DataCategory, Purpose
 from clb4u_desk.reporting.document import Language
 from clb4u_desk.reporting.export import export_csv, export_json
-from clb4u_desk.services import copy_labels as labels
-from clb4u_desk.services.copy_document import category_section
-from clb4u_desk.services.erasure_rows import ANONYMISED_STATUS
-from clb4u_desk.services.lookup import IDENTITY_COLUMNS, ProfileRow, ProfileSection
-from clb4u_desk.services.records_import_format import SPECS_BY_FILE
-from clb4u_desk.services.rectification_fields import INCOME_BANDS
+from clb4u_desk.services.copies import labels as labels
+from clb4u_desk.services.copies.document import category_section
+from clb4u_desk.services.decisions.rectification_fields import INCOME_BANDS
+from clb4u_desk.services.erasure.rows import ANONYMISED_STATUS
+from clb4u_desk.services.lookup.service import IDENTITY_COLUMNS, ProfileRow, ProfileSection
+from clb4u_desk.services.records.format import SPECS_BY_FILE
 
 
 def _section(
@@ -355,7 +355,7 @@ def test_every_known_code_has_words_in_both_languages(
 
 
 def test_every_coded_column_is_a_column_of_its_category() -> None:
-    from clb4u_desk.services.lookup import _specs
+    from clb4u_desk.services.lookup.service import _specs
 
     columns = {spec.category: spec.columns for spec in _specs()}
     for category, coded in labels.CODED_COLUMNS.items():

@@ -453,7 +453,7 @@ def test_headings_of_narrow_columns_take_at_most_two_lines(lang: Language) -> No
     # to break into a word per line).
     from clb4u_desk.reporting.data_copy_tables import RecordTableLayout
     from clb4u_desk.reporting.fonts import register_fonts
-    from clb4u_desk.services.copy_labels import COLUMN_TITLES
+    from clb4u_desk.services.copies.labels import COLUMN_TITLES
 
     keys = (
         "birth_year",

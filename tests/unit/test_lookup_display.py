@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given
 from hypothesis import strategies as st
 
-from clb4u_desk.services.lookup import show_datetime
+from clb4u_desk.services.lookup.service import show_datetime
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 

@@ -21,16 +21,16 @@ from clb4u_desk.domain.cases import (
 )
 from clb4u_desk.domain.identity import IdentityLevel
 from clb4u_desk.domain.rights import Right
-from clb4u_desk.services.approvals import ApprovalView
-from clb4u_desk.services.cases import CaseDetail, ItemDetail, TimelineEvent
-from clb4u_desk.services.verification import VerificationStatus
+from clb4u_desk.services.approvals.service import ApprovalView
+from clb4u_desk.services.cases.service import CaseDetail, ItemDetail, TimelineEvent
+from clb4u_desk.services.verification.service import VerificationStatus
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services
 
 # States in which the work on the request is carried out (after verification).
 WORKING = frozenset({CaseState.VERIFIED, CaseState.IN_PROGRESS, CaseState.AWAITING_APPROVAL})
-# Items are marked done or partly done only while the work is done (services/cases.py).
+# Items are marked done or partly done only while the work is done (services/cases/service.py).
 DECIDING = frozenset({CaseState.IN_PROGRESS, CaseState.AWAITING_APPROVAL})
 # A refusal may also follow failed verification.
 REFUSING = frozenset({CaseState.AWAITING_IDENTITY, *DECIDING})

@@ -40,8 +40,8 @@ from clb4u_desk.gui.cases.case_labels import (
 from clb4u_desk.gui.decisions.base import DecisionDialog
 from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.accounts import AccountView
-from clb4u_desk.services.cases import ItemDetail
+from clb4u_desk.services.accounts.service import AccountView
+from clb4u_desk.services.cases.service import ItemDetail
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services

@@ -21,8 +21,8 @@ from clb4u_desk.gui.cases.case_labels import (
     state_name,
     urgency_name,
 )
-from clb4u_desk.services.cases import CaseDetail
-from clb4u_desk.services.verification import VerificationStatus
+from clb4u_desk.services.cases.service import CaseDetail
+from clb4u_desk.services.verification.service import VerificationStatus
 
 # Field keys in display order: (key, column). Two columns of label/value pairs.
 _FIELDS = (

@@ -24,8 +24,8 @@ from clb4u_desk.gui.cases.case_labels import (
     right_name,
     urgency_name,
 )
-from clb4u_desk.services.approvals import ApprovalView
-from clb4u_desk.services.cases import ItemDetail
+from clb4u_desk.services.approvals.service import ApprovalView
+from clb4u_desk.services.cases.service import ItemDetail
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -30,7 +30,7 @@ from clb4u_desk.gui.tasks import TaskRunner
 if TYPE_CHECKING:
     from clb4u_desk.app import Services
     from clb4u_desk.gui.cases.case_view import CaseView
-    from clb4u_desk.services.decision_views import (
+    from clb4u_desk.services.decisions.views import (
         ExtensionProposal,
         RectificationResult,
         RestrictionResult,

@@ -31,7 +31,7 @@ from clb4u_desk.gui.cases.case_labels import (
     state_name,
 )
 from clb4u_desk.gui.roles import role_title
-from clb4u_desk.services.cases import TimelineEvent
+from clb4u_desk.services.cases.service import TimelineEvent
 
 _Index = QModelIndex | QPersistentModelIndex
 

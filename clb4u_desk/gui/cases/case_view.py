@@ -62,7 +62,7 @@ from clb4u_desk.gui.cases.case_panels import (
 from clb4u_desk.gui.cases.case_timeline import TimelineModel
 from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.cases import ItemDetail
+from clb4u_desk.services.cases.service import ItemDetail
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services

@@ -53,7 +53,7 @@ from clb4u_desk.gui.cases.case_labels import (
 from clb4u_desk.gui.cases.widgets import RightsChooser
 from clb4u_desk.gui.errors import domain_error_box, error_text
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.intake import CaseFromEmail, EmailPreview
+from clb4u_desk.services.intake.service import CaseFromEmail, EmailPreview
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services

@@ -37,7 +37,7 @@ from clb4u_desk.gui.cases.case_labels import channel_name
 from clb4u_desk.gui.cases.widgets import RightsChooser
 from clb4u_desk.gui.errors import domain_error_box, error_text
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.intake import CaseSummary, NewCase
+from clb4u_desk.services.intake.service import CaseSummary, NewCase
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services

@@ -31,7 +31,7 @@ from PySide6.QtGui import QBrush, QColor
 from clb4u_desk.domain.deadlines import Urgency
 from clb4u_desk.gui.cases.case_labels import day_text, right_name, state_name
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.queue import QueueFilter, QueueRow, QueueService
+from clb4u_desk.services.cases.queue import QueueFilter, QueueRow, QueueService
 
 _Index = QModelIndex | QPersistentModelIndex
 

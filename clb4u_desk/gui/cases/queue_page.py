@@ -36,8 +36,8 @@ from clb4u_desk.gui.cases.email_intake import EmailImport
 from clb4u_desk.gui.cases.new_case_dialog import NewCaseDialog
 from clb4u_desk.gui.cases.queue_model import COLUMNS, CaseQueueModel
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.accounts import AccountView
-from clb4u_desk.services.queue import QueueFilter
+from clb4u_desk.services.accounts.service import AccountView
+from clb4u_desk.services.cases.queue import QueueFilter
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services

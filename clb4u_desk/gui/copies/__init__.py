@@ -1,1 +1,1 @@
-"""The data copy in the GUI: check, preview and issue (services/copies.py does the work)."""
+"""The data copy in the GUI: check, preview and issue (services/copies/service.py does the work)."""

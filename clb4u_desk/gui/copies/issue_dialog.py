@@ -47,7 +47,12 @@ from clb4u_desk.gui.copies.passphrase_dialog import PassphraseDialog
 from clb4u_desk.gui.decisions.erasure_labels import category_label
 from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.copies import CHANNELS, CopySummary, IssueResult, SectionSummary
+from clb4u_desk.services.copies.service import (
+    CHANNELS,
+    CopySummary,
+    IssueResult,
+    SectionSummary,
+)
 
 # Named "translate" so that pyside6-lupdate finds the strings.
 translate = QCoreApplication.translate

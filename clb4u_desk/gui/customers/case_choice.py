@@ -19,7 +19,7 @@ from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.errors import DomainError
 from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.queue import QueueFilter
+from clb4u_desk.services.cases.queue import QueueFilter
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services

@@ -13,7 +13,7 @@ from types import MappingProxyType
 from PySide6.QtCore import QCoreApplication
 
 from clb4u_desk.gui.decisions.labels import channel_name
-from clb4u_desk.services import search
+from clb4u_desk.services.search import service as search
 
 Text = Callable[[], str]
 
@@ -44,7 +44,7 @@ def reasons_text(reasons: tuple[str, ...]) -> str:
     return ", ".join(REASON_NAMES[r]() if r in REASON_NAMES else r for r in reasons)
 
 
-# The record lookup's column keys (services/lookup.py).
+# The record lookup's column keys (services/lookup/service.py).
 COLUMN_TITLES: Mapping[str, Text] = MappingProxyType(
     {
         "kind": lambda: QCoreApplication.translate("CustomerLabels", "Kind"),

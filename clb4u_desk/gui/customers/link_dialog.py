@@ -25,9 +25,9 @@ from clb4u_desk.gui.customers.linking import IdentifierMatchesTable, LinkOutcome
 from clb4u_desk.gui.customers.search_panel import SearchPanel
 from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.cases import CaseDetail
-from clb4u_desk.services.search import SearchHit
-from clb4u_desk.services.verification import IdentifierMatch
+from clb4u_desk.services.cases.service import CaseDetail
+from clb4u_desk.services.search.service import SearchHit
+from clb4u_desk.services.verification.service import IdentifierMatch
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.gui.verification.labels import IDENTIFIER_NAMES
-from clb4u_desk.services.verification import IdentifierMatch, VerificationStatus
+from clb4u_desk.services.verification.service import IdentifierMatch, VerificationStatus
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services

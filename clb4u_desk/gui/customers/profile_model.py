@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.categories import DataCategory
 from clb4u_desk.gui.customers.labels import column_title, value_text
-from clb4u_desk.services.lookup import CustomerProfile, ProfileRow, ProfileSection
+from clb4u_desk.services.lookup.service import CustomerProfile, ProfileRow, ProfileSection
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services

@@ -49,7 +49,7 @@ from clb4u_desk.gui.customers.profile_model import (
 from clb4u_desk.gui.decisions.labels import CATEGORY_NAMES, purpose_name
 from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.lookup import ProfileSection, show_date, show_datetime
+from clb4u_desk.services.lookup.service import ProfileSection, show_date, show_datetime
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services

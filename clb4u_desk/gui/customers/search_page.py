@@ -26,7 +26,7 @@ from clb4u_desk.gui.customers.linking import IdentifierMatchesTable, LinkOutcome
 from clb4u_desk.gui.customers.search_panel import SearchPanel
 from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.search import SearchHit
+from clb4u_desk.services.search.service import SearchHit
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services

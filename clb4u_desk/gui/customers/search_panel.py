@@ -39,7 +39,7 @@ from clb4u_desk.domain.errors import DomainError
 from clb4u_desk.gui.customers.labels import reasons_text
 from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.search import SearchHit, SearchResults, clean_query
+from clb4u_desk.services.search.service import SearchHit, SearchResults, clean_query
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services

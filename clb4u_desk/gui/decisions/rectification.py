@@ -24,7 +24,7 @@ from clb4u_desk.domain.actor import Actor
 from clb4u_desk.gui.decisions.base import DecisionDialog
 from clb4u_desk.gui.decisions.labels import category_name, channel_name
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.decisions import (
+from clb4u_desk.services.decisions.service import (
     NOTICE_CHANNELS,
     FieldChange,
     NotificationRecorded,

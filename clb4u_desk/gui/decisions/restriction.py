@@ -19,7 +19,7 @@ from clb4u_desk.gui.decisions.labels import (
     purpose_name,
 )
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.decisions import NOTICE_CHANNELS, RestrictionView
+from clb4u_desk.services.decisions.service import NOTICE_CHANNELS, RestrictionView
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services

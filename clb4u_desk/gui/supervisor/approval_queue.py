@@ -37,7 +37,7 @@ from clb4u_desk.domain.errors import DomainError
 from clb4u_desk.gui.decisions.erasure_labels import action_label, category_label
 from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.approvals import ApprovalView
+from clb4u_desk.services.approvals.service import ApprovalView
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services

@@ -15,7 +15,7 @@ from clb4u_desk.domain.identity import (
     Requirement,
     VerificationMethod,
 )
-from clb4u_desk.services.verification import AuthorisationKind
+from clb4u_desk.services.verification.service import AuthorisationKind
 
 # Functions, so that the names follow a language switch; literal texts inside
 # QCoreApplication.translate, so that lupdate finds them.

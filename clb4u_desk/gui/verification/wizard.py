@@ -50,7 +50,7 @@ from clb4u_desk.gui.verification.labels import (
     METHOD_NAMES,
     REQUIREMENT_TEXTS,
 )
-from clb4u_desk.services.verification import (
+from clb4u_desk.services.verification.service import (
     AuthorisationKind,
     CodeCheckView,
     CodeDestination,

@@ -13,7 +13,7 @@ van an", "nguyen an van", "van nguyen an", ... Whatever the order of the query's
 some key begins with them, so every name holding them lies in one range of keys:
 "an nguyen" <= key < "an nguyen!" finds every name holding the words "an" and "nguyen",
 and each key holds the whole name, so ranking needs no other table. How a query is
-turned into ranges, unfinished words included, is in :mod:`clb4u_desk.services.name_search`.
+turned into ranges, unfinished words included, is in :mod:`clb4u_desk.services.search.name_ranges`.
 
 The rows are derived data: ``name_keys`` is the only rule that makes them, used by
 the services that write customers, the bulk rebuild and migration 0003.

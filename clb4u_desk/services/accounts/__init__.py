@@ -1,0 +1,1 @@
+"""Accounts: creating users, signing in, listing."""

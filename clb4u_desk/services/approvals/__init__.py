@@ -1,0 +1,1 @@
+"""Four eyes: proposals that a second person approves or rejects."""

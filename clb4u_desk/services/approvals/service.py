@@ -1,0 +1,280 @@
+"""Four eyes: risky decisions (erasure, refusal, extension) are proposed by one user and
+approved or rejected, with a reason, by a different user with the supervisor role.
+
+The feature that proposes registers an :class:`ApprovalHandler` for its kind; on approval
+the handler's ``on_approved`` runs in the same transaction as the approval itself.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clb4u_desk.audit import chain
+from clb4u_desk.domain.actor import Actor
+from clb4u_desk.domain.cases import CaseState, Permission
+from clb4u_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentChangeError,
+    IllegalTransitionError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from clb4u_desk.persistence.models import Account, Approval, Case
+from clb4u_desk.services.authz import SYSTEM, require_permission
+from clb4u_desk.services.cases.service import move_case
+from clb4u_desk.services.context import ServiceContext
+
+
+class ApprovalKind(StrEnum):
+    ERASURE = "erasure"
+    REFUSAL = "refusal"
+    EXTENSION = "extension"
+
+
+class ApprovalState(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class ApprovalHandler(Protocol):
+    def on_approved(self, session: Session, approval: Approval, decider: Actor) -> None:
+        """Carry out what approval allows, inside the approving transaction."""
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalView:
+    id: int
+    case_id: int
+    case_reference: str
+    item_id: int | None
+    kind: str
+    payload: Mapping[str, Any]
+    proposed_by: str
+    proposed_at: datetime
+    state: str
+    decided_by: str | None
+    decided_at: datetime | None
+    reason: str | None
+    version: int
+
+
+class ApprovalService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+        self._handlers: dict[str, ApprovalHandler] = {}
+
+    def register(self, kind: ApprovalKind, handler: ApprovalHandler) -> None:
+        self._handlers[kind.value] = handler
+
+    def propose(
+        self,
+        session: Session,
+        actor: Actor,
+        case: Case,
+        kind: ApprovalKind,
+        payload: Mapping[str, Any],
+        *,
+        item_id: int | None = None,
+    ) -> Approval:
+        """Record a proposal inside the caller's unit of work; the case waits for approval.
+
+        ``payload`` is canonical JSON without raw personal values (categories, counts,
+        reasons the agent wrote for the requester are allowed: they are not subject data).
+        """
+        require_permission(actor, Permission.HANDLE_CASE)
+        if actor.role == SYSTEM:
+            raise PermissionDeniedError(
+                QT_TRANSLATE_NOOP("errors", "A proposal needs a signed-in user.")
+            )
+        if case.state == CaseState.CLOSED:
+            raise IllegalTransitionError(
+                QT_TRANSLATE_NOOP("errors", "Case {reference} is closed."), reference=case.reference
+            )
+        approval = Approval(
+            case_id=case.id,
+            item_id=item_id,
+            kind=kind.value,
+            payload=chain.canonical_details(payload),
+            proposed_by_id=actor.account_id,
+            proposed_at=self._ctx.clock(),
+            state=ApprovalState.PENDING.value,
+        )
+        session.add(approval)
+        session.flush()
+        now = self._ctx.clock()
+        chain.append(
+            session,
+            actor=actor,
+            action="approval_requested",
+            case_reference=case.reference,
+            details={"approval": approval.id, "kind": kind.value, "item": item_id},
+            now=now,
+        )
+        if case.state == CaseState.IN_PROGRESS:
+            move_case(
+                session,
+                actor,
+                case,
+                CaseState.AWAITING_APPROVAL,
+                now,
+                reason="approval_requested",
+                extra={"approval": approval.id},
+            )
+        return approval
+
+    def decide(
+        self,
+        actor: Actor,
+        approval_id: int,
+        *,
+        approve: bool,
+        reason: str,
+        expected_version: int,
+    ) -> ApprovalView:
+        require_permission(actor, Permission.APPROVE)
+        if actor.role == SYSTEM:
+            raise PermissionDeniedError(
+                QT_TRANSLATE_NOOP("errors", "Approvals need a signed-in supervisor (four eyes).")
+            )
+        if not reason.strip():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Give a reason for approving or rejecting.")
+            )
+        with self._ctx.db.uow() as uow:
+            session = uow.session
+            approval = _load(session, approval_id, for_update=True)
+            if approval.version != expected_version:
+                raise ConcurrentChangeError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "This approval was changed by someone else meanwhile; reload it."
+                    )
+                )
+            if approval.state != ApprovalState.PENDING:
+                raise IllegalTransitionError(
+                    QT_TRANSLATE_NOOP("errors", "This proposal has already been decided.")
+                )
+            if approval.proposed_by_id == actor.account_id:
+                raise PermissionDeniedError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "You proposed this yourself; another supervisor must decide (four eyes).",
+                    )
+                )
+            case = session.get(Case, approval.case_id)
+            assert case is not None  # foreign key
+            approval.state = (ApprovalState.APPROVED if approve else ApprovalState.REJECTED).value
+            approval.decided_by_id = actor.account_id
+            approval.decided_at = self._ctx.clock()
+            approval.reason = reason.strip()
+            if approve and approval.kind in self._handlers:
+                self._handlers[approval.kind].on_approved(session, approval, actor)
+            session.flush()
+            now = self._ctx.clock()
+            decision = "approval_granted" if approve else "approval_rejected"
+            chain.append(
+                session,
+                actor=actor,
+                action=decision,
+                case_reference=case.reference,
+                details={"approval": approval.id, "kind": approval.kind, "item": approval.item_id},
+                now=now,
+            )
+            _resume_case_if_nothing_pending(session, actor, case, approval, decision, now)
+            uow.commit()
+            return _view(session, approval, case)
+
+    def pending(self, actor: Actor) -> list[ApprovalView]:
+        """The supervisors' queue: every pending proposal, oldest first."""
+        require_permission(actor, Permission.APPROVE)
+        with self._ctx.db.reader() as uow:
+            rows = uow.session.execute(
+                select(Approval, Case)
+                .join(Case, Case.id == Approval.case_id)
+                .where(Approval.state == ApprovalState.PENDING.value)
+                .order_by(Approval.proposed_at, Approval.id)
+            ).all()
+            return [_view(uow.session, approval, case) for approval, case in rows]
+
+    def for_case(self, actor: Actor, case_id: int) -> list[ApprovalView]:
+        require_permission(actor, Permission.HANDLE_CASE)
+        with self._ctx.db.reader() as uow:
+            rows = uow.session.execute(
+                select(Approval, Case)
+                .join(Case, Case.id == Approval.case_id)
+                .where(Approval.case_id == case_id)
+                .order_by(Approval.id)
+            ).all()
+            return [_view(uow.session, approval, case) for approval, case in rows]
+
+
+def _load(session: Session, approval_id: int, *, for_update: bool = False) -> Approval:
+    query = select(Approval).where(Approval.id == approval_id)
+    if for_update:
+        query = query.with_for_update()
+    approval = session.execute(query).scalar_one_or_none()
+    if approval is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such approval."))
+    return approval
+
+
+def _resume_case_if_nothing_pending(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    approval: Approval,
+    decision: str,
+    now: datetime,
+) -> None:
+    """Back to work once no proposal of the case waits any more (logged like any move)."""
+    if case.state != CaseState.AWAITING_APPROVAL:
+        return
+    still_pending = session.execute(
+        select(Approval.id)
+        .where(Approval.case_id == case.id, Approval.state == ApprovalState.PENDING.value)
+        .limit(1)
+    ).first()
+    if still_pending is None:
+        move_case(
+            session,
+            actor,
+            case,
+            CaseState.IN_PROGRESS,
+            now,
+            reason=decision,
+            extra={"approval": approval.id},
+        )
+
+
+def _login(session: Session, account_id: int | None) -> str | None:
+    if account_id is None:
+        return None
+    account = session.get(Account, account_id)
+    return account.login if account is not None else None
+
+
+def _view(session: Session, approval: Approval, case: Case) -> ApprovalView:
+    return ApprovalView(
+        id=approval.id,
+        case_id=approval.case_id,
+        case_reference=case.reference,
+        item_id=approval.item_id,
+        kind=approval.kind,
+        payload=json.loads(approval.payload),
+        proposed_by=_login(session, approval.proposed_by_id) or "?",
+        proposed_at=approval.proposed_at,
+        state=approval.state,
+        decided_by=_login(session, approval.decided_by_id),
+        decided_at=approval.decided_at,
+        reason=approval.reason,
+        version=approval.version,
+    )

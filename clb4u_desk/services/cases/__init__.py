@@ -1,0 +1,1 @@
+"""Working on a case: state, assignment, deadlines, the queue."""

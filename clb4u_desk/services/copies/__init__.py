@@ -1,0 +1,1 @@
+"""The data copy: PDF and machine-readable export."""

@@ -1,0 +1,1 @@
+"""The decision log: checkpoints, verification and the evidence pack."""

@@ -1,0 +1,146 @@
+"""The case evidence pack a supervisor exports for a regulator."""
+
+from __future__ import annotations
+
+import hashlib
+
+from sqlalchemy import select
+
+from clb4u_desk.audit import chain
+from clb4u_desk.domain.actor import Actor
+from clb4u_desk.domain.cases import Permission
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
+from clb4u_desk.persistence.models import (
+    Account,
+    Case,
+    Customer,
+    DecisionLogEntry,
+    IssuedDocument,
+    RequestItem,
+    VerificationAttempt,
+)
+from clb4u_desk.reporting.evidence_pack import (
+    EvidencePack,
+    IssuedRow,
+    TimelineRow,
+    VerificationRow,
+    render_evidence_pack,
+)
+from clb4u_desk.services.authz import require_permission
+from clb4u_desk.services.context import ServiceContext
+from clb4u_desk.services.decision_log.checkpoints import CheckpointService, LogVerification
+
+
+class EvidenceService:
+    def __init__(self, ctx: ServiceContext, checkpoints: CheckpointService) -> None:
+        self._ctx = ctx
+        self._checkpoints = checkpoints
+
+    def evidence_pack(self, actor: Actor, case_reference: str, *, language: str = "vi") -> bytes:
+        """The PDF; its export is itself logged (who, when, the PDF's hash)."""
+        require_permission(actor, Permission.REVIEW_LOG)
+        verification = self._checkpoints.verify()
+        pack = self._collect(actor, case_reference, language, _status_line(verification))
+        pdf = render_evidence_pack(pack)
+        with self._ctx.db.uow() as uow:
+            chain.append(
+                uow.session,
+                actor=actor,
+                action="evidence_pack_exported",
+                case_reference=case_reference,
+                details={
+                    "sha256": hashlib.sha256(pdf).hexdigest(),
+                    "size": len(pdf),
+                    "entries": len(pack.timeline),
+                },
+                now=self._ctx.clock(),
+            )
+            uow.commit()
+        return pdf
+
+    def _collect(self, actor: Actor, reference: str, language: str, status: str) -> EvidencePack:
+        with self._ctx.db.reader() as uow:
+            session = uow.session
+            case = session.execute(
+                select(Case).where(Case.reference == reference)
+            ).scalar_one_or_none()
+            if case is None:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors", "There is no case {reference}."),
+                    reference=reference,
+                )
+            accounts = session.execute(select(Account.id, Account.login))
+            logins = {row.id: row.login for row in accounts}
+            customer_reference = None
+            if case.customer_id is not None:
+                customer = session.get(Customer, case.customer_id)
+                customer_reference = customer.reference if customer else None
+            rights = (
+                session.execute(
+                    select(RequestItem.right)
+                    .where(RequestItem.case_id == case.id)
+                    .order_by(RequestItem.id)
+                )
+                .scalars()
+                .all()
+            )
+            timeline = [
+                TimelineRow(
+                    e.seq, e.recorded_at, e.actor, e.actor_role, e.action, e.details, e.entry_hash
+                )
+                for e in session.execute(
+                    select(DecisionLogEntry)
+                    .where(DecisionLogEntry.case_reference == reference)
+                    .order_by(DecisionLogEntry.seq)
+                ).scalars()
+            ]
+            attempts = [
+                VerificationRow(a.at, a.method, a.fact, a.succeeded, logins.get(a.agent_id, "?"))
+                for a in session.execute(
+                    select(VerificationAttempt)
+                    .where(VerificationAttempt.case_id == case.id)
+                    .order_by(VerificationAttempt.at, VerificationAttempt.id)
+                ).scalars()
+            ]
+            issued = [
+                IssuedRow(
+                    d.issued_at,
+                    d.kind,
+                    d.file_name,
+                    d.sha256,
+                    d.size,
+                    d.channel,
+                    logins.get(d.agent_id, "?"),
+                )
+                for d in session.execute(
+                    select(IssuedDocument)
+                    .where(IssuedDocument.case_id == case.id)
+                    .order_by(IssuedDocument.issued_at, IssuedDocument.id)
+                ).scalars()
+            ]
+            return EvidencePack(
+                case_reference=reference,
+                customer_reference=customer_reference,
+                state=case.state,
+                received_at=case.received_at,
+                regimes=case.regimes,
+                rights=tuple(rights),
+                exported_at=self._ctx.clock(),
+                exported_by=actor.login,
+                chain_status=status,
+                timeline=tuple(timeline),
+                verification=tuple(attempts),
+                issued=tuple(issued),
+                language="en" if language == "en" else "vi",
+            )
+
+
+def _status_line(verification: LogVerification) -> str:
+    if verification.chain.problem is not None:
+        return (
+            f"FAILED at entry {verification.chain.problem.seq}: "
+            f"{verification.chain.problem.message}"
+        )
+    if verification.checkpoint_problem is not None:
+        return f"FAILED: {verification.checkpoint_problem.message}"
+    return f"OK {verification.chain.count} entries, {verification.checkpoints} checkpoints"

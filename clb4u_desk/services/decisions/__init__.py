@@ -1,0 +1,1 @@
+"""Rectification, restriction, objection, consent and refusal decisions."""

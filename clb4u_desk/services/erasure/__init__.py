@@ -1,0 +1,1 @@
+"""Erasure with four eyes: plan, execute, certify, purge, replay."""

@@ -1,0 +1,1 @@
+"""Taking a request in: forms and .eml files."""

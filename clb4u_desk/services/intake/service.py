@@ -1,0 +1,652 @@
+"""Taking a request in: a new case from a form (phone, post, walk-in) or from an .eml file.
+
+One unit of work per call: the case, its items (one per right, each with its own due
+date from the deadline engine), its attachments, the reference counter and the
+``case_received`` log entry commit together or not at all. References are
+``DSR-YYYY-NNNNNN``, gap-free per year: the counter row is locked (FOR UPDATE on
+PostgreSQL; SQLite write transactions are exclusive already) and rolled back with
+everything else when anything fails.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from clb4u_desk.adapters.eml import DateNote, ParsedEmail, parse_eml, sanitize_filename
+from clb4u_desk.audit import chain
+from clb4u_desk.domain.actor import Actor
+from clb4u_desk.domain.cases import CaseState, Permission, case_reference
+from clb4u_desk.domain.deadlines import ItemDeadline
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from clb4u_desk.domain.language import Language
+from clb4u_desk.domain.phones import normalise_phone
+from clb4u_desk.domain.rights import Channel, Regime, Right
+from clb4u_desk.domain.rights_suggest import RightSuggestion, suggest_rights
+from clb4u_desk.domain.text import nfc
+from clb4u_desk.persistence.models import Attachment, Case, CaseCounter, RequestItem
+from clb4u_desk.services.authz import require_permission
+from clb4u_desk.services.cases.deadlines import DeadlineRules, parse_regimes, regimes_text
+from clb4u_desk.services.cases.support import (
+    THE_CASE,
+    RelatedCase,
+    account_id_of,
+    check_version,
+    load_case,
+    related_cases,
+    require_open,
+    stale_as_concurrent,
+)
+from clb4u_desk.services.context import ServiceContext
+
+ORIGINAL_EMAIL_NAME = "original-email.eml"
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
+# A receipt time a little ahead of our clock is a skewed clock; more is a typing error.
+_FUTURE_TOLERANCE = timedelta(days=1)
+_LIMITS = {"requester_name": 200, "address": 400}
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class NewAttachment:
+    """A file that came with the request. ``display_name`` is shown only, never a path."""
+
+    display_name: str
+    content_type: str
+    data: bytes
+
+    def __repr__(self) -> str:  # the name and content can be personal data
+        return f"NewAttachment(content_type={self.content_type!r}, size={len(self.data)})"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class NewCase:
+    """A request as taken in. At least one right and one contact point are needed."""
+
+    channel: Channel
+    received_at: datetime  # aware
+    requester_name: str
+    rights: Sequence[Right]
+    email: str | None = None
+    phone: str | None = None
+    address: str | None = None
+    language: Language = "vi"
+    third_party: frozenset[Right] = frozenset()  # rights where a processor/third party acts
+    eu_resident: bool = False
+    california_resident: bool = False
+    via_representative: bool = False
+    notes: str | None = None
+    attachments: Sequence[NewAttachment] = ()
+
+    def __repr__(self) -> str:  # no personal data in logs or tracebacks
+        rights = ",".join(right.value for right in self.rights)
+        return f"NewCase(channel={self.channel.value!r}, rights={rights!r})"
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True, slots=True)
+class ItemSummary:
+    id: int
+    right: Right
+    third_party: bool
+    due_on: date
+    base_due_on: date
+    regime: Regime  # whose period gave the due date (the strictest)
+    notes: tuple[str, ...]  # reminders from the rules, e.g. GDPR's absolute objection
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    id: int
+    reference: str
+    state: CaseState
+    channel: Channel
+    received_at: datetime
+    regimes: tuple[Regime, ...]
+    items: tuple[ItemSummary, ...]
+    due_on: date | None  # earliest item due date
+    acknowledge_by: date  # VN: 2 working days, capped at the earliest item due date
+    attachments: int
+    related: tuple[RelatedCase, ...]  # same contact point within 30 days: link them?
+    warnings: tuple[str, ...]  # for the agent, e.g. "the email had no Date"
+    version: int
+
+    @property
+    def related_references(self) -> tuple[str, ...]:
+        return tuple(case.reference for case in self.related)
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentPreview:
+    display_name: str  # sanitised; never a path
+    content_type: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class EmailPreview:
+    """What an .eml holds, for the agent to confirm the rights before the case is made."""
+
+    requester_name: str
+    requester_email: str
+    subject: str
+    body_text: str
+    received_at: datetime  # the Date header, or the import time (see date_note)
+    date_note: DateNote | None  # why the import time was used, if it was
+    language: Language
+    suggestions: tuple[RightSuggestion, ...]
+    attachments: tuple[AttachmentPreview, ...]
+    forwarded: bool
+
+    @property
+    def suggested_rights(self) -> tuple[Right, ...]:
+        return tuple(suggestion.right for suggestion in self.suggestions)
+
+    def __repr__(self) -> str:
+        return f"EmailPreview(attachments={len(self.attachments)}, date_note={self.date_note!r})"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFromEmail:
+    case: CaseSummary
+    email: EmailPreview
+    rights: tuple[Right, ...]  # the rights the case was opened with
+    date_note_text: str | None = field(default=None)  # the date note as a sentence
+
+
+def third_party_not_asked(third_party: frozenset[Right], rights: Sequence[Right]) -> str:
+    """The rights marked as needing a processor or third party that are not asked for,
+    comma-separated (empty when there are none)."""
+    return ", ".join(right.value for right in Right if right in third_party and right not in rights)
+
+
+def date_note_text(note: DateNote | None) -> str | None:
+    if note is DateNote.MISSING:
+        return "The email has no Date; the time of import was taken as the time of receipt."
+    if note is DateNote.IMPOSSIBLE:
+        return (
+            "The email's Date is unreadable or impossible; the time of import was taken "
+            "as the time of receipt."
+        )
+    return None
+
+
+# --------------------------------------------------------------------------- service
+
+
+class IntakeService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+        self._rules: DeadlineRules | None = None
+
+    @property
+    def rules(self) -> DeadlineRules:
+        if self._rules is None:
+            self._rules = DeadlineRules.load(self._ctx.settings)
+        return self._rules
+
+    # -- form
+
+    def create_case(self, actor: Actor, new: NewCase) -> CaseSummary:
+        """Open a case (state ``received``) with one item per right."""
+        require_permission(actor, Permission.HANDLE_CASE)
+        with self._ctx.db.uow() as uow:
+            summary = self._create(uow.session, actor, new, source="form")
+            uow.commit()
+        return summary
+
+    # -- email
+
+    def preview_eml(self, data: bytes) -> EmailPreview:
+        """Parse an .eml and suggest rights; writes nothing. Not an email: ValidationError."""
+        return _preview(parse_eml(data, received_fallback=self._ctx.clock()))
+
+    def create_case_from_eml(
+        self,
+        actor: Actor,
+        data: bytes,
+        *,
+        rights: Sequence[Right] | None = None,
+        third_party: frozenset[Right] = frozenset(),
+        eu_resident: bool = False,
+        california_resident: bool = False,
+    ) -> CaseFromEmail:
+        """A case from one .eml file; ``rights=None`` takes the suggested rights."""
+        return self.create_cases_from_eml(
+            actor,
+            [data],
+            rights=rights,
+            third_party=third_party,
+            eu_resident=eu_resident,
+            california_resident=california_resident,
+        )[0]
+
+    def create_cases_from_eml(
+        self,
+        actor: Actor,
+        files: Sequence[bytes],
+        *,
+        rights: Sequence[Right] | None = None,
+        third_party: frozenset[Right] = frozenset(),
+        eu_resident: bool = False,
+        california_resident: bool = False,
+    ) -> list[CaseFromEmail]:
+        """Cases from several .eml files, all or none: every file is parsed first, and
+        the cases are written in one unit of work.
+
+        Raises ``EmlImportError`` (a ValidationError) naming the position of the first
+        file that is not an email or asks for no recognisable right.
+        """
+        require_permission(actor, Permission.HANDLE_CASE)
+        parsed = [self._parse_one(index, data) for index, data in enumerate(files)]
+        plans = [
+            (email, preview, self._rights_for(index, preview, rights, third_party))
+            for index, (email, preview) in enumerate(parsed)
+        ]
+        results: list[CaseFromEmail] = []
+        with self._ctx.db.uow() as uow:
+            for (email, preview, chosen), data in zip(plans, files, strict=True):
+                new = _new_case_from_email(
+                    email, data, chosen, third_party, eu_resident, california_resident
+                )
+                summary = self._create(
+                    uow.session, actor, new, source="eml", date_note=preview.date_note
+                )
+                results.append(
+                    CaseFromEmail(
+                        summary, preview, tuple(chosen), date_note_text(preview.date_note)
+                    )
+                )
+            uow.commit()
+        return results
+
+    def _parse_one(self, index: int, data: bytes) -> tuple[ParsedEmail, EmailPreview]:
+        try:
+            email = parse_eml(data, received_fallback=self._ctx.clock())
+        except ValidationError as error:
+            raise EmlImportError(index, error.template, **error.params) from None
+        return email, _preview(email)
+
+    @staticmethod
+    def _rights_for(
+        index: int,
+        preview: EmailPreview,
+        rights: Sequence[Right] | None,
+        third_party: frozenset[Right] = frozenset(),
+    ) -> list[Right]:
+        chosen = list(rights) if rights is not None else list(preview.suggested_rights)
+        if not chosen:
+            raise EmlImportError(
+                index,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "No right could be recognised in the email; choose "
+                    "the rights asked for and import it again.",
+                ),
+            )
+        if extra := third_party_not_asked(third_party, chosen):
+            raise EmlImportError(
+                index,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A processor or third party is marked for {extra}, "
+                    "which the email does not ask for; choose the rights asked "
+                    "for and import it again.",
+                ),
+                extra=extra,
+            )
+        return chosen
+
+    # -- related requests
+
+    def link_related(
+        self, actor: Actor, case_id: int, related_case_id: int, expected_version: int
+    ) -> None:
+        """Record that ``case_id`` belongs with an earlier (or later) request."""
+        require_permission(actor, Permission.HANDLE_CASE)
+        if case_id == related_case_id:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A case cannot be related to itself.")
+            )
+        with self._ctx.db.uow() as uow, stale_as_concurrent(THE_CASE):
+            session = uow.session
+            case = load_case(session, case_id, for_update=True)
+            check_version(THE_CASE, case.version, expected_version)
+            require_open(case)
+            try:
+                other = load_case(session, related_case_id)
+            except NotFoundError:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors", "The related case does not exist.")
+                ) from None
+            case.related_case_id = other.id
+            session.flush()
+            chain.append(
+                session,
+                actor=actor,
+                action="case_linked",
+                case_reference=case.reference,
+                details={"related_case": other.reference},
+                now=self._ctx.clock(),
+            )
+            uow.commit()
+
+    # -- the unit of work
+
+    def _create(
+        self,
+        session: Session,
+        actor: Actor,
+        new: NewCase,
+        *,
+        source: str,
+        date_note: DateNote | None = None,
+    ) -> CaseSummary:
+        now = self._ctx.clock()
+        checked = _checked(new, now)
+        reference = self._next_reference(session, self.rules.today(now).year)
+        contact_key = checked.email or checked.phone
+        case = Case(
+            reference=reference,
+            channel=new.channel.value,
+            received_at=new.received_at,
+            requester_name=checked.name,
+            requester_email=checked.email,
+            requester_phone=checked.phone,
+            requester_address=checked.address,
+            requester_language=new.language,
+            contact_key=contact_key,
+            regimes=regimes_text(_regimes(new)),
+            state=CaseState.RECEIVED.value,
+            identity_level=0,
+            via_representative=new.via_representative,
+            created_by_id=account_id_of(actor),
+            notes=checked.notes,
+        )
+        session.add(case)
+        session.flush()
+        items = [
+            self._add_item(session, case, right, right in new.third_party)
+            for right in checked.rights
+        ]
+        case.due_on = min(deadline.due for _, deadline in items if deadline.due is not None)
+        for position, attachment in enumerate(new.attachments, start=1):
+            session.add(_attachment(case.id, attachment, position, now))
+        session.flush()
+        related = related_cases(session, contact_key, new.received_at, exclude_id=case.id)
+        acknowledge_by = self.rules.acknowledge_by(case, [item for item, _ in items])
+        warnings = _warnings(items, date_note)
+        chain.append(
+            session,
+            actor=actor,
+            action="case_received",
+            case_reference=reference,
+            details={
+                "source": source,
+                "channel": new.channel.value,
+                "rights": [right.value for right in checked.rights],
+                "third_party": sorted(right.value for right in new.third_party),
+                "regimes": sorted(regime.value for regime in parse_regimes(case.regimes)),
+                "due": {item.right: item.due_on.isoformat() for item, _ in items},
+                "acknowledge_by": acknowledge_by.isoformat(),
+                "attachments": len(new.attachments),
+                "related_cases": [other.reference for other in related],
+                "date_note": date_note.value if date_note else None,
+                "language": new.language,
+            },
+            now=now,
+        )
+        return _summary(case, items, acknowledge_by, len(new.attachments), related, warnings)
+
+    def _add_item(
+        self, session: Session, case: Case, right: Right, third_party: bool
+    ) -> tuple[RequestItem, ItemDeadline]:
+        item = RequestItem(
+            case_id=case.id,
+            right=right.value,
+            third_party=third_party,
+            outcome="pending",
+            paused_days=0,
+            extended=False,
+        )
+        deadline = self.rules.compute(case, item)
+        if deadline.due is None or deadline.regime is None:  # no pauses yet: cannot happen
+            raise AssertionError("a new item's clock is running")
+        item.due_on = deadline.due
+        self.rules.store(item, deadline)
+        session.add(item)
+        return item, deadline
+
+    @staticmethod
+    def _next_reference(session: Session, year: int) -> str:
+        """The next gap-free reference of ``year``; the counter row stays locked."""
+        insert = (
+            postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+        )
+        session.execute(
+            insert(CaseCounter)
+            .values(year=year, last_number=0)
+            .on_conflict_do_nothing(index_elements=["year"])
+        )
+        counter = session.execute(
+            select(CaseCounter).where(CaseCounter.year == year).with_for_update()
+        ).scalar_one()
+        counter.last_number += 1
+        return case_reference(year, counter.last_number)
+
+
+class EmlImportError(ValidationError):
+    """One file of an import is not usable; ``index`` is its position in the call."""
+
+    def __init__(self, index: int, template: str, /, **params: object) -> None:
+        super().__init__(template, **params)
+        self.index = index
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@dataclass(frozen=True, slots=True)
+class _Checked:
+    name: str
+    email: str | None
+    phone: str | None
+    address: str | None
+    notes: str | None
+    rights: tuple[Right, ...]
+
+
+def _text(value: str | None, limit: int | None = None) -> str | None:
+    if value is None:
+        return None
+    cleaned = " ".join(nfc(value).split())
+    if limit is not None and len(cleaned) > limit:
+        cleaned = cleaned[:limit].rstrip()
+    return cleaned or None
+
+
+def _checked(new: NewCase, now: datetime) -> _Checked:
+    """The request's fields cleaned and checked; messages never repeat the values."""
+    if new.received_at.tzinfo is None or new.received_at.utcoffset() is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The time of receipt must carry its time zone.")
+        )
+    if new.received_at > now + _FUTURE_TOLERANCE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The time of receipt lies in the future.")
+        )
+    if new.language not in ("vi", "en"):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The requester's language must be Vietnamese (vi) or English (en)."
+            )
+        )
+    rights = tuple(dict.fromkeys(new.rights))  # each right once, in the order asked
+    if not rights:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose at least one right the requester asks for.")
+        )
+    if extra := third_party_not_asked(new.third_party, rights):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A processor or third party is marked for {extra}, "
+                "which the request does not ask for; mark only rights asked for.",
+            ),
+            extra=extra,
+        )
+    email = _text(new.email)
+    if email is not None:
+        email = email.lower()
+        if len(email) > 254 or not _EMAIL.match(email):
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The email address is not valid."))
+    phone = None
+    if _text(new.phone):
+        phone = normalise_phone(new.phone or "")
+        if phone is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The phone number is not valid."))
+    address = _text(new.address, _LIMITS["address"])
+    if not (email or phone or address):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Give at least one way to reach the requester: email, phone or postal address.",
+            )
+        )
+    notes = nfc(new.notes).strip() if new.notes else None
+    name = _text(new.requester_name, _LIMITS["requester_name"]) or ""
+    return _Checked(name, email, phone, address, notes or None, rights)
+
+
+def _regimes(new: NewCase) -> set[Regime]:
+    regimes = {Regime.VN}
+    if new.eu_resident:
+        regimes.add(Regime.GDPR)
+    if new.california_resident:
+        regimes.add(Regime.CCPA)
+    return regimes
+
+
+def _attachment(
+    case_id: int, attachment: NewAttachment, position: int, now: datetime
+) -> Attachment:
+    # The hash and size are computed here, from the bytes stored, not taken on trust.
+    return Attachment(
+        case_id=case_id,
+        display_name=sanitize_filename(attachment.display_name, attachment.content_type, position),
+        content_type=(attachment.content_type or "application/octet-stream")[:120],
+        size=len(attachment.data),
+        sha256=hashlib.sha256(attachment.data).hexdigest(),
+        content=attachment.data,
+        added_at=now,
+    )
+
+
+def _warnings(
+    items: list[tuple[RequestItem, ItemDeadline]], date_note: DateNote | None
+) -> tuple[str, ...]:
+    warnings = [text] if (text := date_note_text(date_note)) else []
+    if not all(deadline.holidays_known for _, deadline in items):
+        warnings.append(
+            "A due date lies outside the years of the holiday table; public "
+            "holidays were not taken into account for it."
+        )
+    return tuple(warnings)
+
+
+def _summary(
+    case: Case,
+    items: list[tuple[RequestItem, ItemDeadline]],
+    acknowledge_by: date,
+    attachments: int,
+    related: list[RelatedCase],
+    warnings: tuple[str, ...],
+) -> CaseSummary:
+    return CaseSummary(
+        id=case.id,
+        reference=case.reference,
+        state=CaseState(case.state),
+        channel=Channel(case.channel),
+        received_at=case.received_at,
+        regimes=tuple(sorted(parse_regimes(case.regimes), key=_regime_rank)),
+        items=tuple(
+            ItemSummary(
+                id=item.id,
+                right=Right(item.right),
+                third_party=item.third_party,
+                due_on=item.due_on,
+                base_due_on=item.base_due_on,
+                regime=Regime(item.regime_applied),
+                notes=deadline.notes,
+            )
+            for item, deadline in items
+        ),
+        due_on=case.due_on,
+        acknowledge_by=acknowledge_by,
+        attachments=attachments,
+        related=tuple(related),
+        warnings=warnings,
+        version=case.version,
+    )
+
+
+def _regime_rank(regime: Regime) -> int:
+    return list(Regime).index(regime)
+
+
+def _preview(email: ParsedEmail) -> EmailPreview:
+    return EmailPreview(
+        requester_name=email.from_name,
+        requester_email=email.from_address,
+        subject=email.subject,
+        body_text=email.body_text,
+        received_at=email.date,
+        date_note=email.date_note,
+        language=email.language,
+        suggestions=tuple(suggest_rights(email.subject, email.body_text)),
+        attachments=tuple(
+            AttachmentPreview(a.display_name, a.content_type, a.size, a.sha256)
+            for a in email.attachments
+        ),
+        forwarded=email.forwarded,
+    )
+
+
+def _new_case_from_email(
+    email: ParsedEmail,
+    data: bytes,
+    rights: Sequence[Right],
+    third_party: frozenset[Right],
+    eu_resident: bool,
+    california_resident: bool,
+) -> NewCase:
+    # The original message is kept too: it is the request itself, and the evidence of
+    # what was asked and when.
+    original = NewAttachment(ORIGINAL_EMAIL_NAME, "message/rfc822", data)
+    files = [NewAttachment(a.display_name, a.content_type, a.data) for a in email.attachments]
+    notes = f"{email.subject}\n\n{email.body_text}".strip()
+    return NewCase(
+        channel=Channel.EMAIL,
+        received_at=email.date,
+        requester_name=email.from_name,
+        rights=rights,
+        email=email.from_address,
+        language=email.language,
+        third_party=third_party,
+        eu_resident=eu_resident,
+        california_resident=california_resident,
+        notes=notes or None,
+        attachments=[original, *files],
+    )

@@ -1,0 +1,1 @@
+"""Everything CLB4U holds about one customer, per data category."""

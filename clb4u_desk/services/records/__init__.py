@@ -1,0 +1,1 @@
+"""Importing customer records from CSV files."""

@@ -1,0 +1,1 @@
+"""Finding customers by name, contact point, reference or invoice."""

@@ -1,0 +1,1 @@
+"""Verifying the requester's identity."""
