@@ -56,7 +56,7 @@ def test_luhn_refuses_anything_but_ascii_digits(text: str) -> None:
 
 def test_check_digit_completes_a_number() -> None:
     assert with_check_digit(VISA[:-1]) == VISA
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="ASCII digits only"):
         luhn_check_digit("12a")
 
 
@@ -223,7 +223,7 @@ def test_mask_card_is_language_neutral() -> None:
 def test_describe_card_in_vietnamese_and_english() -> None:
     assert describe_card("Visa", "1111", 12, 2027) == "Visa •••• 1111, hết hạn 12/2027"
     assert describe_card("Visa", "1111", 12, 27, language="en") == "Visa •••• 1111, expires 12/2027"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="language must be one of"):
         describe_card("Visa", "1111", language="fr")
 
 

@@ -528,8 +528,8 @@ def test_display_formats() -> None:
     )
     assert (format_bool(True, "vi"), format_bool(False, "en")) == ("Có", "No")
     assert format_optional(None) == format_optional("  ") == "—"
-    with pytest.raises(ValueError):
-        format_datetime(datetime(2025, 1, 1), "vi")
+    with pytest.raises(ValueError, match="timezone-aware"):
+        format_datetime(datetime(2025, 1, 1), "vi")  # noqa: DTZ001 (naive on purpose)
     with pytest.raises(TypeError):
         format_amount_vnd(True)
 
@@ -538,7 +538,7 @@ def test_dto_rejects_ragged_rows_and_naive_times() -> None:
     with pytest.raises(ValueError, match="row 0 has 1 values"):
         _section(DataCategory.POLLS, [("a",)], "x", "y")
     with pytest.raises(ValueError, match="timezone-aware"):
-        DataCopyDocument("C", datetime(2026, 1, 1), "vi", "N", "KH-1", (), ())
+        DataCopyDocument("C", datetime(2026, 1, 1), "vi", "N", "KH-1", (), ())  # noqa: DTZ001
 
 
 def test_fingerprint_is_stable_and_covers_the_content() -> None:

@@ -238,7 +238,7 @@ def test_a_receipt_time_in_another_zone_is_converted() -> None:
 
 def test_a_naive_receipt_time_is_refused() -> None:
     with pytest.raises(ValidationError):
-        ItemDeadlineInput(Right.ACCESS, datetime(2026, 6, 1, 10, 0))
+        ItemDeadlineInput(Right.ACCESS, datetime(2026, 6, 1, 10, 0))  # noqa: DTZ001
 
 
 def test_a_due_date_in_the_tet_2026_break_rolls_past_it() -> None:
@@ -420,7 +420,7 @@ def test_an_extension_needs_a_reason() -> None:
     with pytest.raises(ValidationError):
         Extension(at(date(2026, 6, 5)), " \n ")
     with pytest.raises(ValidationError):
-        Extension(datetime(2026, 6, 5, 10, 0), _REASON)
+        Extension(datetime(2026, 6, 5, 10, 0), _REASON)  # noqa: DTZ001
 
 
 def test_an_extension_after_the_period_ended_is_refused() -> None:
@@ -567,8 +567,10 @@ def test_a_policy_without_the_vietnamese_regime_is_refused() -> None:
 
 # --------------------------------------------------------------------------- properties
 
+# Hypothesis takes naive bounds only.
 _receipts = st.datetimes(
-    min_value=datetime(2025, 1, 1), max_value=datetime(2030, 12, 31, 23, 59)
+    min_value=datetime(2025, 1, 1),  # noqa: DTZ001
+    max_value=datetime(2030, 12, 31, 23, 59),  # noqa: DTZ001
 ).map(lambda moment: moment.replace(tzinfo=UTC))
 _regime_sets = st.sets(st.sampled_from(list(Regime))).map(frozenset)
 

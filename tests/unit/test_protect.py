@@ -72,7 +72,7 @@ def test_encrypted_pdf_opens_with_the_passphrase_only(plain_pdf: bytes) -> None:
 
 
 def test_empty_passphrase_is_refused(plain_pdf: bytes) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="passphrase is needed"):
         encrypt_pdf(plain_pdf, "")
 
 
