@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import (
+    QDeadlineTimer,
     QEventLoop,
     QObject,
     QRunnable,
@@ -189,19 +190,22 @@ class TaskRunner(QObject):
     def wait_for_idle(self, timeout: float = 5.0) -> bool:
         """Process events until every task has been delivered (for tests and shutdown).
 
-        Returns False when ``timeout`` seconds passed first.
+        Returns False when ``timeout`` seconds passed first. Work that a callback or a
+        zero-delay timer starts after the runner fell idle (a page fetch after the ids
+        arrived, say) is waited for too: the event loop that saw ``idle`` may run such
+        events before it returns.
         """
-        if not self._pending:
-            return True
-        loop = QEventLoop()
-        timer = QTimer()
-        timer.setSingleShot(True)
-        timer.timeout.connect(loop.quit)
-        self.idle.connect(loop.quit)
-        timer.start(int(timeout * 1000))
-        loop.exec()
-        timer.stop()
-        self.idle.disconnect(loop.quit)
+        deadline = QDeadlineTimer(int(timeout * 1000))
+        while self._pending and not deadline.hasExpired():
+            loop = QEventLoop()
+            timer = QTimer()
+            timer.setSingleShot(True)
+            timer.timeout.connect(loop.quit)
+            self.idle.connect(loop.quit)
+            timer.start(max(1, deadline.remainingTime()))
+            loop.exec()
+            timer.stop()
+            self.idle.disconnect(loop.quit)
         return not self._pending
 
     def shutdown(self, timeout: float = 10.0) -> None:

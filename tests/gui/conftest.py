@@ -1,5 +1,8 @@
 """GUI test fixtures: Qt offscreen (see tests/conftest.py), a private QSettings folder,
-the app's translations, and a TaskRunner whose error dialogs are recorded, not shown."""
+the app's translations, and a TaskRunner whose error dialogs are recorded, not shown.
+
+``qtbot`` and ``runner`` wait for work as long as only a hang would take (see
+HANG_TIMEOUT_S in tests/gui/helpers.py), whatever timeout a test names."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from clb4u_desk.gui.i18n import Translations
 from clb4u_desk.gui.tasks import TaskRunner
-from tests.gui.helpers import RecordingPresenter
+from tests.gui.helpers import PatientQtBot, PatientTaskRunner, RecordingPresenter
 
 
 @pytest.fixture
@@ -33,13 +36,19 @@ def private_qsettings(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture
+def qtbot(qapp: QApplication, request: pytest.FixtureRequest) -> PatientQtBot:
+    """pytest-qt's own fixture, built the same way, with waits bounded by a hang only."""
+    return PatientQtBot(request)
+
+
+@pytest.fixture
 def presenter() -> RecordingPresenter:
     return RecordingPresenter()
 
 
 @pytest.fixture
 def runner(qapp: QApplication, presenter: RecordingPresenter) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner(presenter=presenter)
+    task_runner = PatientTaskRunner(presenter=presenter)
     yield task_runner
     task_runner.shutdown()
     assert not presenter.crashes, f"unexpected crash: {presenter.crashes!r}"

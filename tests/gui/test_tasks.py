@@ -205,6 +205,23 @@ def test_wait_for_idle_with_nothing_pending(runner: TaskRunner) -> None:
     assert runner.wait_for_idle(0.1)
 
 
+def test_wait_for_idle_waits_for_work_started_once_idle(runner: TaskRunner) -> None:
+    """Work started in the same pass of the event loop that saw ``idle`` (as a page
+    fetch after a list's ids arrived) is waited for, not reported as a timeout."""
+    delivered: list[str] = []
+    follow_up = ["second"]
+
+    def start_follow_up() -> None:
+        if follow_up:
+            runner.run(str, follow_up.pop(), on_done=delivered.append)
+
+    runner.idle.connect(start_follow_up)  # before wait_for_idle's own quit
+    runner.run(str, "first", on_done=delivered.append)
+    assert runner.wait_for_idle(WAIT)
+    assert delivered == ["first", "second"]
+    runner.idle.disconnect(start_follow_up)
+
+
 def test_excepthook_routes_slot_exceptions(
     qapp: QApplication, presenter: RecordingPresenter, caplog: pytest.LogCaptureFixture
 ) -> None:
