@@ -57,7 +57,6 @@ from clb4u_desk.persistence.models import (
 )
 from clb4u_desk.resources import resource_path
 from clb4u_desk.services.cases.service import CaseDetail
-from clb4u_desk.services.erasure.rows import has_payment_data
 from clb4u_desk.services.intake.service import NewCase
 from clb4u_desk.services.verification import records as verification_records
 
@@ -384,11 +383,11 @@ class _Candidates:
         with self._services.db.reader() as uow:
             customer = uow.session.get(Customer, candidate.id)
             assert customer is not None  # read a moment ago; nothing deletes meanwhile
-            return verification_records.facts_on_file(uow.session, customer)
+            return verification_records.facts_on_file(uow.verification, customer)
 
     def _has_payment_data(self, candidate: _Candidate) -> bool:
         with self._services.db.reader() as uow:
-            return has_payment_data(uow.session, candidate.id)
+            return uow.erasure.has_payment_data(candidate.id)
 
 
 # --------------------------------------------------------------------------- building
@@ -600,7 +599,7 @@ class _Builder:
     ) -> None:
         assert customer is not None
         with self._s.db.reader() as uow:
-            payment = has_payment_data(uow.session, customer.id)
+            payment = uow.erasure.has_payment_data(customer.id)
         case = self._verify(
             actor, case, customer, facts, IdentityLevel.L3 if payment else IdentityLevel.L2
         )

@@ -17,6 +17,8 @@ from clb4u_desk.persistence.repositories import (
     CustomerRepository,
     DecisionLogRepository,
 )
+from clb4u_desk.persistence.repositories.erasure import ErasureRepository
+from clb4u_desk.persistence.repositories.verification import VerificationRepository
 
 
 class UnitOfWork:
@@ -30,6 +32,8 @@ class UnitOfWork:
     approvals: ApprovalRepository
     accounts: AccountRepository
     log: DecisionLogRepository
+    verification: VerificationRepository
+    erasure: ErasureRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -50,6 +54,8 @@ class UnitOfWork:
         self.approvals = ApprovalRepository(session)
         self.accounts = AccountRepository(session)
         self.log = DecisionLogRepository(session)
+        self.verification = VerificationRepository(session)
+        self.erasure = ErasureRepository(session)
         return self
 
     def __exit__(

@@ -3377,10 +3377,6 @@
         <translation>A deletion certificate exists only for an executed erasure.</translation>
     </message>
     <message>
-        <source>The case&apos;s customer record no longer exists.</source>
-        <translation>The case&apos;s customer record no longer exists.</translation>
-    </message>
-    <message>
         <source>{what} needs a signed-in user.</source>
         <translation>{what} needs a signed-in user.</translation>
     </message>
@@ -3537,10 +3533,6 @@
         <translation>Case {reference} already has verification steps recorded against another customer&apos;s records, so it cannot be linked to a different one. Open a new case for this customer.</translation>
     </message>
     <message>
-        <source>The request item was changed by someone else meanwhile; reload it.</source>
-        <translation>The request item was changed by someone else meanwhile; reload it.</translation>
-    </message>
-    <message>
         <source>This request did not come by email, so it cannot have come from the registered email; use a one-time code or a callback instead.</source>
         <translation>This request did not come by email, so it cannot have come from the registered email; use a one-time code or a callback instead.</translation>
     </message>
@@ -3563,10 +3555,6 @@
     <message>
         <source>This question was asked already in this case; choose another one.</source>
         <translation>This question was asked already in this case; choose another one.</translation>
-    </message>
-    <message>
-        <source>The case was changed by someone else meanwhile; reload it and try again.</source>
-        <translation>The case was changed by someone else meanwhile; reload it and try again.</translation>
     </message>
     <message>
         <source>No one-time code is waiting for this case; send a new one.</source>

@@ -3377,10 +3377,6 @@
         <translation>Giấy chứng nhận xóa chỉ có cho một lần xóa dữ liệu đã thực hiện.</translation>
     </message>
     <message>
-        <source>The case&apos;s customer record no longer exists.</source>
-        <translation>Hồ sơ khách hàng của vụ việc không còn tồn tại.</translation>
-    </message>
-    <message>
         <source>{what} needs a signed-in user.</source>
         <translation>{what} cần có người dùng đã đăng nhập.</translation>
     </message>
@@ -3537,10 +3533,6 @@
         <translation>Vụ việc {reference} đã có các bước xác minh được ghi nhận đối với dữ liệu của một khách hàng khác, nên không thể liên kết với khách hàng khác. Hãy mở một vụ việc mới cho khách hàng này.</translation>
     </message>
     <message>
-        <source>The request item was changed by someone else meanwhile; reload it.</source>
-        <translation>Mục yêu cầu vừa được người khác thay đổi; hãy tải lại.</translation>
-    </message>
-    <message>
         <source>This request did not come by email, so it cannot have come from the registered email; use a one-time code or a callback instead.</source>
         <translation>Yêu cầu này không được gửi qua email, nên không thể đến từ email đã đăng ký; hãy dùng mã dùng một lần hoặc gọi lại.</translation>
     </message>
@@ -3563,10 +3555,6 @@
     <message>
         <source>This question was asked already in this case; choose another one.</source>
         <translation>Câu hỏi này đã được hỏi trong vụ việc; hãy chọn câu hỏi khác.</translation>
-    </message>
-    <message>
-        <source>The case was changed by someone else meanwhile; reload it and try again.</source>
-        <translation>Vụ việc vừa được người khác thay đổi; hãy tải lại rồi thử lại.</translation>
     </message>
     <message>
         <source>No one-time code is waiting for this case; send a new one.</source>

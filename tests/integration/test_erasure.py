@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from clb4u_desk.app import Services
 from clb4u_desk.audit.verify import verify_database
 from clb4u_desk.domain.actor import SYSTEM_ACTOR, Actor
+from clb4u_desk.domain.anonymisation import ANONYMISED_NAME
 from clb4u_desk.domain.categories import DataCategory
 from clb4u_desk.domain.erasure import ErasureAction
 from clb4u_desk.domain.errors import (
@@ -55,11 +56,10 @@ from clb4u_desk.persistence.models import (
     Subscription,
     SupportTicket,
 )
+from clb4u_desk.persistence.repositories.erasure import ErasureRepository
 from clb4u_desk.policies.retention import load_retention_policy
 from clb4u_desk.reporting.markup import comparable
 from clb4u_desk.services.approvals.service import ApprovalKind, ApprovalService
-from clb4u_desk.services.erasure import rows as erasure_rows
-from clb4u_desk.services.erasure.rows import ANONYMISED_NAME
 from clb4u_desk.services.erasure.service import ErasureService
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -613,7 +613,7 @@ def test_execution_is_all_or_nothing(world: World, monkeypatch: pytest.MonkeyPat
         raise RuntimeError("disk full")
 
     # Polls come after communications, ad segments and invoices have been handled.
-    monkeypatch.setattr(erasure_rows, "anonymise_polls", broken)
+    monkeypatch.setattr(ErasureRepository, "anonymise_polls", broken)
     with pytest.raises(RuntimeError, match="disk full"):
         w.erasure.execute(w.actors["agent"], approval_id)
     assert _snapshot(w.services.db, customer_id) == before
@@ -1025,6 +1025,8 @@ def test_cli_plan_purge_and_replay(
     assert plan["case"] == reference and len(plan["lines"]) >= len(DataCategory)
     assert main(["--database", db_url, "erasure", "plan", "DSR-2026-999999"]) == 2
     assert "No such case" in capsys.readouterr().err
+    assert main(["--database", db_url, "erasure", "plan", "junk"]) == 2
+    assert "That is not a case reference" in capsys.readouterr().err
     w.erasure.execute(w.actors["agent"], approval_id)
     assert main(["--database", db_url, "purge-due", "--today", "2031-01-01", "--dry-run"]) == 0
     assert "would purge 3 rows of 1 customers" in capsys.readouterr().out

@@ -8,13 +8,13 @@ from collections.abc import Mapping
 import pytest
 
 from clb4u_desk.demo import generator, texts
+from clb4u_desk.domain.anonymisation import ANONYMISED_STATUS
 from clb4u_desk.domain.categories import ContactChannel, DataCategory, Purpose
 from clb4u_desk.reporting.document import Language
 from clb4u_desk.reporting.export import export_csv, export_json
 from clb4u_desk.services.copies import labels as labels
 from clb4u_desk.services.copies.document import category_section
 from clb4u_desk.services.decisions.rectification_fields import INCOME_BANDS
-from clb4u_desk.services.erasure.rows import ANONYMISED_STATUS
 from clb4u_desk.services.lookup.service import IDENTITY_COLUMNS, ProfileRow, ProfileSection
 from clb4u_desk.services.records.format import SPECS_BY_FILE
 

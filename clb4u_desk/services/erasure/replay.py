@@ -9,46 +9,26 @@ database (the one kept from before the restore), and then its chain must verify 
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import ItemOutcome, Permission
 from clb4u_desk.domain.categories import DataCategory
 from clb4u_desk.domain.erasure import ErasureAction, ErasureLine
-from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from clb4u_desk.persistence.database import Database
-from clb4u_desk.persistence.models import (
-    Approval,
-    Case,
-    Customer,
-    DecisionLogEntry,
-    RequestItem,
-    Restriction,
-)
+from clb4u_desk.persistence.models import Case, Customer
+from clb4u_desk.persistence.repositories.erasure import LoggedEntry
+from clb4u_desk.persistence.uow import UnitOfWork
 from clb4u_desk.services.approvals.service import ApprovalState
 from clb4u_desk.services.authz import require_permission
 from clb4u_desk.services.context import ServiceContext
-from clb4u_desk.services.erasure import rows as rows_
-from clb4u_desk.services.erasure.service import (
-    EXECUTED,
-    RESTRICTION_PREFIX,
-    CustomerCounts,
-    ReplayReport,
-    apply_line,
-    case_or_none,
-    iso_day,
-    parse_day,
-    restrict_line,
-)
+from clb4u_desk.services.erasure.payload import EXECUTED, line_from_json
+from clb4u_desk.services.erasure.rows import apply_line, restrict_line, restriction_head
+from clb4u_desk.services.erasure.views import CustomerCounts, ReplayReport
 
 
 def replay_since(
@@ -70,7 +50,7 @@ def replay_since(
     skipped: list[str] = []
     with ctx.db.uow() as uow:
         for entry in entries:
-            outcome = _replay_entry(ctx, uow.session, actor, entry)
+            outcome = _replay_entry(ctx, uow, actor, entry)
             if isinstance(outcome, str):
                 skipped.append(outcome)
             elif outcome.counts:
@@ -80,21 +60,20 @@ def replay_since(
 
 
 def _replay_entry(
-    ctx: ServiceContext, session: Session, actor: Actor, entry: _LoggedErasure
+    ctx: ServiceContext, uow: UnitOfWork, actor: Actor, entry: LoggedEntry
 ) -> CustomerCounts | str:
     details = entry.details
-    customer = session.get(Customer, int(details["customer"]))
     reference = str(details["customer_reference"])
+    customer = _customer_or_none(uow, int(details["customer"]))
     if customer is None or customer.reference != reference:
         return f"entry {entry.seq}: customer {reference} is not in this database"
-    case = case_or_none(session, entry.case_reference)
+    case = uow.cases.find(entry.case_reference)
     counts = _replay_lines(
-        session, customer, [_line_from_json(x) for x in details["lines"]], case, ctx.clock()
+        uow, customer, [line_from_json(x) for x in details["lines"]], case, ctx.clock()
     )
-    _mark_executed(session, details, case, ctx.clock())
+    _mark_executed(uow, details, case, ctx.clock())
     if counts:
-        chain.append(
-            session,
+        uow.log.append(
             actor=actor,
             action="erasure_replayed",
             case_reference=entry.case_reference,
@@ -110,11 +89,12 @@ def _replay_entry(
     return CustomerCounts(reference, counts)
 
 
-@dataclass(frozen=True, slots=True)
-class _LoggedErasure:
-    seq: int
-    case_reference: str | None
-    details: dict[str, Any]
+def _customer_or_none(uow: UnitOfWork, customer_id: int) -> Customer | None:
+    """The logged customer, if the restored database has them at all."""
+    try:
+        return uow.customers.get(customer_id)
+    except NotFoundError:
+        return None
 
 
 def _require_intact_log(db: Database) -> None:
@@ -123,7 +103,7 @@ def _require_intact_log(db: Database) -> None:
     from clb4u_desk.audit.verify import verify_database
 
     with db.reader() as uow:
-        result = verify_database(uow.session)
+        result = verify_database(uow.session)  # the audit layer reads the chain itself
     if result.problem is not None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -136,84 +116,61 @@ def _require_intact_log(db: Database) -> None:
         )
 
 
-def _executed_entries(db: Database, since: date) -> list[_LoggedErasure]:
+def _executed_entries(db: Database, since: date) -> list[LoggedEntry]:
     start = datetime(since.year, since.month, since.day, tzinfo=UTC)
     with db.reader() as uow:
-        found = uow.session.execute(
-            select(DecisionLogEntry.seq, DecisionLogEntry.case_reference, DecisionLogEntry.details)
-            .where(
-                DecisionLogEntry.action == EXECUTED,
-                DecisionLogEntry.recorded_at >= chain.format_timestamp(start),
-            )
-            .order_by(DecisionLogEntry.seq)
-        ).all()
-    return [_LoggedErasure(seq, ref, json.loads(details)) for seq, ref, details in found]
+        return uow.erasure.logged(EXECUTED, since=start)
 
 
 def _replay_lines(
-    session: Session,
+    uow: UnitOfWork,
     customer: Customer,
     lines: Sequence[ErasureLine],
     case: Case | None,
     now: datetime,
 ) -> dict[str, int]:
     """The logged lines again, on whatever rows came back; a no-op when nothing did."""
+    records = uow.erasure
     counts: Counter[str] = Counter()
-    rows = {c: rows_.held_rows(session, customer, c) for c in DataCategory}
+    rows = {c: records.held_rows(customer, c) for c in DataCategory}
     for line in lines:
         name = line.category.value
         if line.action in (ErasureAction.ERASE, ErasureAction.ANONYMISE):
-            counts[name] += apply_line(session, customer, line, rows)
+            counts[name] += apply_line(records, customer, line, rows)
         elif line.action is ErasureAction.RETAIN and line.row_count:
-            counts[name] += _replay_restriction(session, customer, line, case, now)
+            counts[name] += _replay_restriction(uow, customer, line, case, now)
             if line.category is DataCategory.IDENTITY:
-                counts[name] += rows_.minimise_identity(session, customer)
-    counts[DataCategory.PAYMENT_METHODS.value] += rows_.revoke_payment_tokens(session, customer.id)
-    session.flush()
+                counts[name] += records.minimise_identity(customer)
+    counts[DataCategory.PAYMENT_METHODS.value] += records.revoke_payment_tokens(customer.id)
+    records.flush()
     return {name: n for name, n in counts.items() if n}
 
 
-def _line_from_json(data: Mapping[str, Any]) -> ErasureLine:
-    return ErasureLine(
-        category=DataCategory(data["category"]),
-        action=ErasureAction(data["action"]),
-        row_count=int(data["rows"]),
-        basis_vi="",
-        basis_en="",
-        retain_until=parse_day(data.get("retain_until")),
-        records_from=parse_day(data.get("records_from")),
-        records_to=parse_day(data.get("records_to")),
-    )
-
-
 def _replay_restriction(
-    session: Session, customer: Customer, line: ErasureLine, case: Case | None, now: datetime
+    uow: UnitOfWork, customer: Customer, line: ErasureLine, case: Case | None, now: datetime
 ) -> int:
     """Restrict retained rows again if the restored database lost the restriction."""
-    wanted = f"{RESTRICTION_PREFIX} until {iso_day(line.retain_until) or 'further notice'}"
-    existing = session.execute(
-        select(Restriction.id).where(
-            Restriction.customer_id == customer.id,
-            Restriction.category == line.category.value,
-            Restriction.reason.startswith(wanted),
-        )
-    ).first()
-    if existing is not None:
+    wanted = restriction_head(line)
+    if uow.erasure.has_restriction(customer.id, line.category.value, wanted):
         return 0
-    restriction = restrict_line(session, customer, line, case, now)
-    restriction.reason = f"{wanted}: re-applied after restore"
+    restrict_line(uow.erasure, customer, line, case, now, note="re-applied after restore")
     return 1
 
 
 def _mark_executed(
-    session: Session, details: Mapping[str, Any], case: Case | None, now: datetime
+    uow: UnitOfWork, details: Mapping[str, Any], case: Case | None, now: datetime
 ) -> None:
     """A restored approval that lost its execution is marked, so no one runs it twice."""
-    approval = session.get(Approval, int(details["approval"]))
-    if approval is None or case is None or approval.case_id != case.id:
+    if case is None:
+        return
+    try:
+        approval = uow.approvals.get(int(details["approval"]))
+    except NotFoundError:
+        return  # the restored database predates the proposal
+    if approval.case_id != case.id:
         return
     if approval.executed_at is None and approval.state == ApprovalState.APPROVED.value:
         approval.executed_at = now
-        item = session.get(RequestItem, approval.item_id) if approval.item_id else None
+        item = uow.cases.item(approval.item_id)[0] if approval.item_id else None
         if item is not None and item.outcome == ItemOutcome.PENDING.value:
             item.outcome = str(details.get("outcome", ItemOutcome.DONE.value))

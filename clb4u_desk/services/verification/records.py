@@ -1,5 +1,6 @@
-"""What the verification service reads from the records: facts on file, contact points,
-identifier matches; and the text of the one-time code mail.
+"""What the verification service makes of the records (read through
+``uow.verification``): facts on file, identifier matches; the item scope; and the text
+of the one-time code mail.
 
 Nothing here is shown to the requester. Values on file only ever leave this module as
 a yes/no comparison or a masked form; the facts themselves go no further than
@@ -14,9 +15,6 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from clb4u_desk.adapters.smtp import OutgoingMail
 from clb4u_desk.domain.identifiers import (
     IdentifierKind,
@@ -30,17 +28,8 @@ from clb4u_desk.domain.identifiers import (
     phones_match,
 )
 from clb4u_desk.domain.identity import KnowledgeFact
-from clb4u_desk.persistence.models import (
-    Case,
-    Customer,
-    CustomerAddress,
-    CustomerEmail,
-    CustomerPhone,
-    Invoice,
-    PaymentMethod,
-    RequestItem,
-    Subscription,
-)
+from clb4u_desk.persistence.models import Case, Customer, RequestItem
+from clb4u_desk.persistence.repositories.verification import VerificationRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,78 +80,28 @@ PROMPTS: Mapping[KnowledgeFact, tuple[str, str]] = MappingProxyType(
 # --------------------------------------------------------------------------- records
 
 
-def registered_emails(session: Session, customer_id: int) -> list[CustomerEmail]:
-    return list(
-        session.execute(
-            select(CustomerEmail)
-            .where(CustomerEmail.customer_id == customer_id)
-            .order_by(CustomerEmail.is_primary.desc(), CustomerEmail.id)
-        ).scalars()
-    )
-
-
-def registered_phones(session: Session, customer_id: int) -> list[str]:
-    return list(
-        session.execute(
-            select(CustomerPhone.phone_e164)
-            .where(CustomerPhone.customer_id == customer_id)
-            .order_by(CustomerPhone.id)
-        ).scalars()
-    )
-
-
-def _street_lines(session: Session, customer_id: int) -> list[str]:
-    return list(
-        session.execute(
-            select(CustomerAddress.street).where(CustomerAddress.customer_id == customer_id)
-        ).scalars()
-    )
-
-
-def facts_on_file(session: Session, customer: Customer) -> dict[KnowledgeFact, str]:
+def facts_on_file(records: VerificationRepository, customer: Customer) -> dict[KnowledgeFact, str]:
     """Every fact the records hold for ``customer``, as text for ``answers_match``."""
     facts: dict[KnowledgeFact, str] = {}
-    zip_code = customer.zip_code or _address_zip(session, customer.id)
+    zip_code = customer.zip_code or records.address_zip(customer.id)
     if zip_code:
         facts[KnowledgeFact.ZIP] = zip_code
-    invoice = session.execute(
-        select(Invoice)
-        .where(Invoice.customer_id == customer.id)
-        .order_by(Invoice.issued_on.desc(), Invoice.id.desc())
-        .limit(1)
-    ).scalar_one_or_none()
+    invoice = records.latest_invoice(customer.id)
     if invoice is not None:
         facts[KnowledgeFact.LAST_INVOICE_DATE] = invoice.issued_on.isoformat()
         facts[KnowledgeFact.LAST_INVOICE_AMOUNT] = str(invoice.amount_vnd)
-    webinar = session.execute(
-        select(Subscription.title)
-        .where(Subscription.customer_id == customer.id, Subscription.kind == "webinar")
-        .order_by(Subscription.started_on.desc(), Subscription.id.desc())
-        .limit(1)
-    ).scalar_one_or_none()
+    webinar = records.latest_webinar(customer.id)
     if webinar:
         facts[KnowledgeFact.LAST_WEBINAR] = webinar
-    last4 = session.execute(
-        select(PaymentMethod.last4)
-        .where(PaymentMethod.customer_id == customer.id)
-        .order_by(PaymentMethod.added_on.desc(), PaymentMethod.id.desc())
-        .limit(1)
-    ).scalar_one_or_none()
+    last4 = records.latest_card_last4(customer.id)
     if last4:
         facts[KnowledgeFact.CARD_LAST4] = last4
     return facts
 
 
-def _address_zip(session: Session, customer_id: int) -> str | None:
-    return session.execute(
-        select(CustomerAddress.zip_code)
-        .where(CustomerAddress.customer_id == customer_id, CustomerAddress.zip_code.is_not(None))
-        .order_by(CustomerAddress.id)
-        .limit(1)
-    ).scalar_one_or_none()
-
-
-def identifier_matches(session: Session, case: Case, customer: Customer) -> list[IdentifierMatch]:
+def identifier_matches(
+    records: VerificationRepository, case: Case, customer: Customer
+) -> list[IdentifierMatch]:
     """Each identifier given in the request against the customer's records."""
     matches = [
         IdentifierMatch(
@@ -173,7 +112,7 @@ def identifier_matches(session: Session, case: Case, customer: Customer) -> list
         )
     ]
     if case.requester_email:
-        emails = [row.email for row in registered_emails(session, customer.id)]
+        emails = [row.email for row in records.registered_emails(customer.id)]
         matches.append(
             IdentifierMatch(
                 IdentifierKind.EMAIL,
@@ -183,7 +122,7 @@ def identifier_matches(session: Session, case: Case, customer: Customer) -> list
             )
         )
     if case.requester_phone:
-        phones = registered_phones(session, customer.id)
+        phones = records.registered_phones(customer.id)
         matches.append(
             IdentifierMatch(
                 IdentifierKind.PHONE,
@@ -193,7 +132,7 @@ def identifier_matches(session: Session, case: Case, customer: Customer) -> list
             )
         )
     if case.requester_address:
-        streets = _street_lines(session, customer.id)
+        streets = records.street_lines(customer.id)
         matches.append(
             IdentifierMatch(
                 IdentifierKind.ADDRESS,
@@ -245,7 +184,3 @@ def code_mail(to: str, code: str, case_reference: str, minutes: int, language: s
             "CLB4U\n"
         )
     return OutgoingMail(to=to, subject=subject, body=body)
-
-
-def mask_registered_email(row: CustomerEmail) -> str:
-    return mask_email(row.email)

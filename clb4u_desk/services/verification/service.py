@@ -36,20 +36,13 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
-
 from clb4u_desk.adapters.smtp import MailSender, SmtpMailer
-from clb4u_desk.audit import chain
+from clb4u_desk.audit.chain import canonical_details
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.answers import answers_match
 from clb4u_desk.domain.cases import CaseState, Permission, check_transition
 from clb4u_desk.domain.errors import (
     QT_TRANSLATE_NOOP,
-    ConcurrentChangeError,
-    IllegalTransitionError,
-    NotFoundError,
     PermissionDeniedError,
     ValidationError,
 )
@@ -74,16 +67,15 @@ from clb4u_desk.domain.identity import (
 )
 from clb4u_desk.domain.rights import Channel, Right
 from clb4u_desk.persistence.models import (
-    Account,
     Case,
     Customer,
     OneTimeCode,
-    RequestItem,
     VerificationAttempt,
 )
+from clb4u_desk.persistence.repositories import THE_CASE, require_open, stale_as_concurrent
+from clb4u_desk.persistence.uow import UnitOfWork
 from clb4u_desk.services.authz import SYSTEM, require_permission
 from clb4u_desk.services.context import ServiceContext
-from clb4u_desk.services.erasure.rows import has_payment_data
 from clb4u_desk.services.verification import records as records
 from clb4u_desk.services.verification.records import IdentifierMatch, KnowledgeQuestion
 
@@ -229,7 +221,7 @@ class VerificationService:
         """Level needed and reached, what is missing, the attempts so far."""
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.reader() as uow:
-            return _status(uow.session, _load_case(uow.session, case_id), self._ctx.clock())
+            return _status(uow, uow.cases.get(case_id), self._ctx.clock())
 
     def identifier_matches(self, actor: Actor, case_id: int) -> list[IdentifierMatch]:
         """Every identifier the request gave, ticked or crossed against the records.
@@ -240,19 +232,18 @@ class VerificationService:
         """
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.reader() as uow:
-            case = _load_case(uow.session, case_id)
-            customer = _linked_customer(uow.session, case)
-            return records.identifier_matches(uow.session, case, customer)
+            case = uow.cases.get(case_id)
+            customer = uow.customers.linked_to(case)
+            return records.identifier_matches(uow.verification, case, customer)
 
     def knowledge_questions(self, actor: Actor, case_id: int) -> list[KnowledgeQuestion]:
         """The facts on file not yet asked in this case, as questions without answers."""
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.reader() as uow:
-            session = uow.session
-            case = _load_case(session, case_id)
-            customer = _linked_customer(session, case)
-            asked = _asked_facts(session, case.id)
-            available = records.facts_on_file(session, customer)
+            case = uow.cases.get(case_id)
+            customer = uow.customers.linked_to(case)
+            asked = _asked_facts(uow, case.id)
+            available = records.facts_on_file(uow.verification, customer)
             return [
                 KnowledgeQuestion(fact, *records.PROMPTS[fact])
                 for fact in KnowledgeFact
@@ -263,11 +254,11 @@ class VerificationService:
         """The customer's registered emails, masked: the only places a code may go."""
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.reader() as uow:
-            case = _load_case(uow.session, case_id)
-            customer = _linked_customer(uow.session, case)
+            case = uow.cases.get(case_id)
+            customer = uow.customers.linked_to(case)
             return [
                 CodeDestination(row.id, mask_email(row.email))
-                for row in records.registered_emails(uow.session, customer.id)
+                for row in uow.verification.registered_emails(customer.id)
             ]
 
     # -- linking and scope
@@ -277,17 +268,13 @@ class VerificationService:
     ) -> VerificationStatus:
         """Link the case to the customer whose records it concerns."""
         _require_agent(actor)
-        with self._writing() as session:
-            case = _load_case(session, case_id, for_update=True)
-            _check_version(case, expected_version)
-            _require_open(case)
-            customer = session.get(Customer, customer_id)
-            if customer is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such customer."))
+        with self._writing() as uow:
+            case = uow.cases.changing(case_id, expected_version)
+            customer = uow.customers.get(customer_id)
             if case.customer_id == customer.id:
-                return _status(session, case, self._ctx.clock())
+                return _status(uow, case, self._ctx.clock())
             previous = case.customer_id
-            if previous is not None and _attempts(session, case.id):
+            if previous is not None and _attempts(uow, case.id):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
                         "errors",
@@ -299,9 +286,8 @@ class VerificationService:
                     reference=case.reference,
                 )
             case.customer_id = customer.id
-            session.flush()
-            chain.append(
-                session,
+            uow.cases.flush()
+            uow.log.append(
                 actor=actor,
                 action="case_customer_linked",
                 case_reference=case.reference,
@@ -309,50 +295,37 @@ class VerificationService:
                 details={"relinked": previous is not None},
                 now=self._ctx.clock(),
             )
-            self._recompute(session, actor, case, customer)
-            return _status(session, case, self._ctx.clock())
+            self._recompute(uow, actor, case, customer)
+            return _status(uow, case, self._ctx.clock())
 
     def set_includes_payment_data(
         self, actor: Actor, item_id: int, included: bool, expected_version: int
     ) -> VerificationStatus:
         """Say whether a request item covers payment data (L3 for access, copy, erasure)."""
         _require_agent(actor)
-        with self._writing() as session:
-            item = session.get(RequestItem, item_id)
-            if item is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such request item."))
-            if item.version != expected_version:
-                raise ConcurrentChangeError(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "The request item was changed by someone else meanwhile; reload it.",
-                    )
-                )
-            case = _load_case(session, item.case_id, for_update=True)
-            _require_open(case)
+        with self._writing() as uow:
+            item, case = uow.cases.changing_item(item_id, expected_version)
             scope = records.item_scope(item)
             scope["include_payment_data"] = bool(included)
-            item.scope = chain.canonical_details(scope)
-            session.flush()
-            chain.append(
-                session,
+            item.scope = canonical_details(scope)
+            uow.cases.flush()
+            uow.log.append(
                 actor=actor,
                 action="item_scope_changed",
                 case_reference=case.reference,
                 details={"item": item.id, "include_payment_data": bool(included)},
                 now=self._ctx.clock(),
             )
-            customer = session.get(Customer, case.customer_id) if case.customer_id else None
-            if customer is not None:
-                self._recompute(session, actor, case, customer)
-            return _status(session, case, self._ctx.clock())
+            if case.customer_id is not None:
+                self._recompute(uow, actor, case, uow.customers.linked_to(case))
+            return _status(uow, case, self._ctx.clock())
 
     # -- methods
 
     def record_registered_email_origin(self, actor: Actor, case_id: int) -> VerificationStatus:
         """The request came from an email on file (checked, not taken on the agent's word)."""
 
-        def step(session: Session, case: Case, customer: Customer) -> list[_Step]:
+        def step(uow: UnitOfWork, case: Case, customer: Customer) -> list[_Step]:
             if case.channel != Channel.EMAIL.value or not case.requester_email:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
@@ -362,7 +335,7 @@ class VerificationService:
                         "one-time code or a callback instead.",
                     )
                 )
-            emails = [row.email for row in records.registered_emails(session, customer.id)]
+            emails = [row.email for row in uow.verification.registered_emails(customer.id)]
             matched = case.requester_email.strip().casefold() in {e.casefold() for e in emails}
             note = "sent from a registered email" if matched else "sender is not a registered email"
             return [
@@ -400,23 +373,22 @@ class VerificationService:
                 )
             )
         with self._ctx.db.reader() as uow:
-            case = _load_case(uow.session, case_id)
-            _require_open(case)
-            customer = _linked_customer(uow.session, case)
-            address = _pick_destination(uow.session, customer.id, destination_email, destination_id)
+            case = uow.cases.get(case_id)
+            require_open(case)
+            customer = uow.customers.linked_to(case)
+            address = _pick_destination(uow, customer.id, destination_email, destination_id)
             reference, language = case.reference, case.requester_language
         now = self._ctx.clock()
         issued = issue_code(self._rng, now, self._policy)
         minutes = int(self._policy.ttl.total_seconds() // 60)
         self._mailer.send(records.code_mail(address, issued.code, reference, minutes, language))
-        with self._writing() as session:
-            case = _load_case(session, case_id, for_update=True)
-            _require_open(case)
-            customer = _linked_customer(session, case)
-            _pick_destination(session, customer.id, address, None)  # still on file
-            code_id = self._store_code(session, case, address, issued.state)
-            chain.append(
-                session,
+        with self._writing() as uow:
+            case = uow.cases.get(case_id, for_update=True)
+            require_open(case)
+            customer = uow.customers.linked_to(case)
+            _pick_destination(uow, customer.id, address, None)  # still on file
+            code_id = self._store_code(uow, case, address, issued.state)
+            uow.log.append(
                 actor=actor,
                 action="one_time_code_sent",
                 case_reference=case.reference,
@@ -434,8 +406,8 @@ class VerificationService:
             )
         result: dict[str, Any] = {}
 
-        def step(session: Session, case: Case, customer: Customer) -> list[_Step]:
-            outcome, tries_left, method = self._check_code(session, case, typed)
+        def step(uow: UnitOfWork, case: Case, customer: Customer) -> list[_Step]:
+            outcome, tries_left, method = self._check_code(uow, case, typed)
             result.update(outcome=outcome, tries_left=tries_left)
             evidence = VerificationEvidence(
                 method, outcome is CodeCheck.OK, detail=f"one-time code: {outcome.value}"
@@ -450,8 +422,8 @@ class VerificationService:
     ) -> VerificationStatus:
         """The agent called a registered phone back and the subject confirmed (or not)."""
 
-        def step(session: Session, case: Case, customer: Customer) -> list[_Step]:
-            if not phones_match(phone, records.registered_phones(session, customer.id)):
+        def step(uow: UnitOfWork, case: Case, customer: Customer) -> list[_Step]:
+            if not phones_match(phone, uow.verification.registered_phones(customer.id)):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
                         "errors",
@@ -477,15 +449,15 @@ class VerificationService:
         fact = KnowledgeFact(fact)
         result: list[bool] = []
 
-        def step(session: Session, case: Case, customer: Customer) -> list[_Step]:
-            on_file = records.facts_on_file(session, customer).get(fact)
+        def step(uow: UnitOfWork, case: Case, customer: Customer) -> list[_Step]:
+            on_file = records.facts_on_file(uow.verification, customer).get(fact)
             if on_file is None:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
                         "errors", "The records hold nothing for this question; choose another one."
                     )
                 )
-            if fact in _asked_facts(session, case.id):
+            if fact in _asked_facts(uow, case.id):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
                         "errors",
@@ -506,7 +478,7 @@ class VerificationService:
     def record_signed_declaration(self, actor: Actor, case_id: int) -> VerificationStatus:
         """A declaration signed by the requester was received (needed for L3)."""
 
-        def step(session: Session, case: Case, customer: Customer) -> list[_Step]:
+        def step(uow: UnitOfWork, case: Case, customer: Customer) -> list[_Step]:
             return [
                 _Step(
                     VerificationEvidence(
@@ -530,7 +502,7 @@ class VerificationService:
         confirmed the request directly. Marks the case as made through a representative."""
         kind = AuthorisationKind(authorisation_kind)
 
-        def step(session: Session, case: Case, customer: Customer) -> list[_Step]:
+        def step(uow: UnitOfWork, case: Case, customer: Customer) -> list[_Step]:
             case.via_representative = True
             return [
                 _Step(
@@ -554,7 +526,7 @@ class VerificationService:
         """The agent saw an ID document: its type and last 4 digits, never an image."""
         document = IdDocumentSeen(IdDocumentType(doc_type), last4)
 
-        def step(session: Session, case: Case, customer: Customer) -> list[_Step]:
+        def step(uow: UnitOfWork, case: Case, customer: Customer) -> list[_Step]:
             evidence = VerificationEvidence(
                 VerificationMethod.ID_DOCUMENT_SEEN,
                 True,
@@ -568,37 +540,28 @@ class VerificationService:
     # -- the unit of work
 
     @contextmanager
-    def _writing(self) -> Iterator[Session]:
+    def _writing(self) -> Iterator[UnitOfWork]:
         """A unit of work that commits when the block ends without an error."""
-        with self._ctx.db.uow() as uow:
-            try:
-                yield uow.session
-                uow.commit()
-            except StaleDataError:
-                raise ConcurrentChangeError(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "The case was changed by someone else meanwhile; reload it and try again.",
-                    )
-                ) from None
+        with self._ctx.db.uow() as uow, stale_as_concurrent(THE_CASE):
+            yield uow
+            uow.commit()
 
     def _record(
         self,
         actor: Actor,
         case_id: int,
-        steps: Callable[[Session, Case, Customer], Sequence[_Step]],
+        steps: Callable[[UnitOfWork, Case, Customer], Sequence[_Step]],
     ) -> VerificationStatus:
         _require_agent(actor)
-        with self._writing() as session:
-            case = _load_case(session, case_id, for_update=True)
-            _require_open(case)
-            customer = _linked_customer(session, case)
+        with self._writing() as uow:
+            case = uow.cases.get(case_id, for_update=True)
+            require_open(case)
+            customer = uow.customers.linked_to(case)
             now = self._ctx.clock()
             subject = self._ctx.pseudonymise(customer.reference)
-            for item in steps(session, case, customer):
-                _add_attempt(session, actor, case, item.evidence, now)
-                chain.append(
-                    session,
+            for item in steps(uow, case, customer):
+                _add_attempt(uow, actor, case, item.evidence, now)
+                uow.log.append(
                     actor=actor,
                     action="verification_attempt",
                     case_reference=case.reference,
@@ -606,23 +569,22 @@ class VerificationService:
                     details=_log_details(item),
                     now=now,
                 )
-            self._recompute(session, actor, case, customer)
-            return _status(session, case, now)
+            self._recompute(uow, actor, case, customer)
+            return _status(uow, case, now)
 
-    def _recompute(self, session: Session, actor: Actor, case: Case, customer: Customer) -> None:
+    def _recompute(self, uow: UnitOfWork, actor: Actor, case: Case, customer: Customer) -> None:
         """Store the level all attempts reach; move the case on when it is enough."""
-        session.flush()
+        uow.cases.flush()
         assessment = level_reached(
-            _evidence(session, case.id), via_representative=case.via_representative
+            _evidence(uow, case.id), via_representative=case.via_representative
         )
         subject = self._ctx.pseudonymise(customer.reference)
         now = self._ctx.clock()
         if assessment.level != case.identity_level:
             before = case.identity_level
             case.identity_level = int(assessment.level)
-            session.flush()
-            chain.append(
-                session,
+            uow.cases.flush()
+            uow.log.append(
                 actor=actor,
                 action="identity_level_changed",
                 case_reference=case.reference,
@@ -630,16 +592,13 @@ class VerificationService:
                 details={"from": before, "to": int(assessment.level)},
                 now=now,
             )
-        target = _next_state(
-            CaseState(case.state), assessment.level, _needed_level(session, case.id)
-        )
+        target = _next_state(CaseState(case.state), assessment.level, _needed_level(uow, case.id))
         if target is not None:
             current = CaseState(case.state)
             check_transition(current, target)
             case.state = target.value
-            session.flush()
-            chain.append(
-                session,
+            uow.cases.flush()
+            uow.log.append(
                 actor=actor,
                 action="case_state_changed",
                 case_reference=case.reference,
@@ -654,13 +613,9 @@ class VerificationService:
             )
 
     def _store_code(
-        self, session: Session, case: Case, address: str, state: OneTimeCodeState
+        self, uow: UnitOfWork, case: Case, address: str, state: OneTimeCodeState
     ) -> int:
-        for old in session.execute(
-            select(OneTimeCode).where(
-                OneTimeCode.case_id == case.id, OneTimeCode.state == _CodeState.SENT.value
-            )
-        ).scalars():
+        for old in uow.verification.codes_in_state(case.id, _CodeState.SENT.value):
             old.state = _CodeState.SUPERSEDED.value
         row = OneTimeCode(
             case_id=case.id,
@@ -675,20 +630,14 @@ class VerificationService:
             tries=0,
             state=_CodeState.SENT.value,
         )
-        session.add(row)
-        session.flush()
+        uow.verification.add(row)
+        uow.verification.flush()
         return row.id
 
     def _check_code(
-        self, session: Session, case: Case, typed: str
+        self, uow: UnitOfWork, case: Case, typed: str
     ) -> tuple[CodeCheck, int, VerificationMethod]:
-        row = session.execute(
-            select(OneTimeCode)
-            .where(OneTimeCode.case_id == case.id)
-            .order_by(OneTimeCode.id.desc())
-            .limit(1)
-            .with_for_update()
-        ).scalar_one_or_none()
+        row = uow.verification.latest_code(case.id, for_update=True)
         if row is None or row.state in (_CodeState.USED.value, _CodeState.SUPERSEDED.value):
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -728,55 +677,14 @@ def _require_agent(actor: Actor) -> None:
         )
 
 
-def _load_case(session: Session, case_id: int, *, for_update: bool = False) -> Case:
-    query = select(Case).where(Case.id == case_id)
-    if for_update:
-        query = query.with_for_update()
-    case = session.execute(query).scalar_one_or_none()
-    if case is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such case."))
-    return case
-
-
-def _check_version(case: Case, expected_version: int) -> None:
-    if case.version != expected_version:
-        raise ConcurrentChangeError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The case was changed by someone else meanwhile; reload it and try again."
-            )
-        )
-
-
-def _require_open(case: Case) -> None:
-    if case.state == CaseState.CLOSED.value:
-        raise IllegalTransitionError(
-            QT_TRANSLATE_NOOP("errors", "Case {reference} is closed and cannot change any more."),
-            reference=case.reference,
-        )
-
-
-def _linked_customer(session: Session, case: Case) -> Customer:
-    customer = session.get(Customer, case.customer_id) if case.customer_id else None
-    if customer is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Case {reference} is not linked to a customer yet; find "
-                "the requester's records and link them first.",
-            ),
-            reference=case.reference,
-        )
-    return customer
-
-
 def _pick_destination(
-    session: Session, customer_id: int, email: str | None, email_id: int | None
+    uow: UnitOfWork, customer_id: int, email: str | None, email_id: int | None
 ) -> str:
     if (email is None) == (email_id is None):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Choose one registered email to send the code to.")
         )
-    for row in records.registered_emails(session, customer_id):
+    for row in uow.verification.registered_emails(customer_id):
         if row.id == email_id or (
             email is not None and row.email.casefold() == email.strip().casefold()
         ):
@@ -790,18 +698,12 @@ def _pick_destination(
     )
 
 
-def _attempts(session: Session, case_id: int) -> list[VerificationAttempt]:
-    return list(
-        session.execute(
-            select(VerificationAttempt)
-            .where(VerificationAttempt.case_id == case_id)
-            .order_by(VerificationAttempt.at, VerificationAttempt.id)
-        ).scalars()
-    )
+def _attempts(uow: UnitOfWork, case_id: int) -> list[VerificationAttempt]:
+    return uow.verification.attempts(case_id)
 
 
-def _asked_facts(session: Session, case_id: int) -> set[KnowledgeFact]:
-    return {KnowledgeFact(row.fact) for row in _attempts(session, case_id) if row.fact}
+def _asked_facts(uow: UnitOfWork, case_id: int) -> set[KnowledgeFact]:
+    return {KnowledgeFact(row.fact) for row in _attempts(uow, case_id) if row.fact}
 
 
 _DOCUMENT_DETAIL = re.compile(r"(?P<type>[a-z_]+) ••••(?P<last4>[0-9]{4})")
@@ -827,14 +729,14 @@ def _to_evidence(row: VerificationAttempt) -> VerificationEvidence:
     )
 
 
-def _evidence(session: Session, case_id: int) -> list[VerificationEvidence]:
-    return [_to_evidence(row) for row in _attempts(session, case_id)]
+def _evidence(uow: UnitOfWork, case_id: int) -> list[VerificationEvidence]:
+    return [_to_evidence(row) for row in _attempts(uow, case_id)]
 
 
 def _add_attempt(
-    session: Session, actor: Actor, case: Case, evidence: VerificationEvidence, now: datetime
+    uow: UnitOfWork, actor: Actor, case: Case, evidence: VerificationEvidence, now: datetime
 ) -> None:
-    session.add(
+    uow.verification.add(
         VerificationAttempt(
             case_id=case.id,
             method=evidence.method.value,
@@ -857,15 +759,13 @@ def _log_details(step: _Step) -> dict[str, Any]:
     }
 
 
-def _needed_level(
-    session: Session, case_id: int, *, payment_on_file: bool = False
-) -> IdentityLevel:
+def _needed_level(uow: UnitOfWork, case_id: int, *, payment_on_file: bool = False) -> IdentityLevel:
     """The highest level over the case's request items (L0 for a case without items).
 
     ``payment_on_file``: count payment data in for every item, as a full copy or an
     erasure of a customer who has some does.
     """
-    items = session.execute(select(RequestItem).where(RequestItem.case_id == case_id)).scalars()
+    items = uow.cases.items(case_id)
     needed = IdentityLevel.L0
     for item in items:
         scope = records.item_scope(item)
@@ -890,33 +790,19 @@ def _next_state(
     return None
 
 
-def _code_waiting(session: Session, case_id: int, now: datetime) -> bool:
-    row = session.execute(
-        select(OneTimeCode)
-        .where(OneTimeCode.case_id == case_id)
-        .order_by(OneTimeCode.id.desc())
-        .limit(1)
-    ).scalar_one_or_none()
+def _code_waiting(uow: UnitOfWork, case_id: int, now: datetime) -> bool:
+    row = uow.verification.latest_code(case_id)
     return row is not None and row.state == _CodeState.SENT.value and now < row.expires_at
 
 
-def _status(session: Session, case: Case, now: datetime) -> VerificationStatus:
-    rows = _attempts(session, case.id)
+def _status(uow: UnitOfWork, case: Case, now: datetime) -> VerificationStatus:
+    rows = _attempts(uow, case.id)
     assessment = level_reached(
         [_to_evidence(row) for row in rows], via_representative=case.via_representative
     )
-    needed = _needed_level(session, case.id)
+    needed = _needed_level(uow, case.id)
     agent_ids = {row.agent_id for row in rows}
-    logins: dict[int, str] = (
-        {
-            account_id: login
-            for account_id, login in session.execute(
-                select(Account.id, Account.login).where(Account.id.in_(agent_ids))
-            )
-        }
-        if agent_ids
-        else {}
-    )
+    logins: dict[int, str] = uow.verification.logins(agent_ids)
     return VerificationStatus(
         case_id=case.id,
         case_reference=case.reference,
@@ -940,14 +826,14 @@ def _status(session: Session, case: Case, now: datetime) -> VerificationStatus:
             )
             for row in rows
         ),
-        code_waiting=_code_waiting(session, case.id, now),
-        level_with_payment_data=_level_with_payment_data(session, case, needed),
+        code_waiting=_code_waiting(uow, case.id, now),
+        level_with_payment_data=_level_with_payment_data(uow, case, needed),
     )
 
 
-def _level_with_payment_data(session: Session, case: Case, needed: IdentityLevel) -> IdentityLevel:
+def _level_with_payment_data(uow: UnitOfWork, case: Case, needed: IdentityLevel) -> IdentityLevel:
     """``needed`` again counting the linked customer's payment data; the items are read
     a second time only for a customer who has some."""
-    if case.customer_id is None or not has_payment_data(session, case.customer_id):
+    if case.customer_id is None or not uow.erasure.has_payment_data(case.customer_id):
         return needed
-    return max(needed, _needed_level(session, case.id, payment_on_file=True))
+    return max(needed, _needed_level(uow, case.id, payment_on_file=True))
