@@ -17,6 +17,11 @@ from clb4u_desk.persistence.repositories import (
     CustomerRepository,
     DecisionLogRepository,
 )
+from clb4u_desk.persistence.repositories.decisions import DecisionRepository
+from clb4u_desk.persistence.repositories.evidence import EvidenceRepository
+from clb4u_desk.persistence.repositories.intake import IntakeRepository
+from clb4u_desk.persistence.repositories.processing_limits import ProcessingLimitRepository
+from clb4u_desk.persistence.repositories.records import RecordRepository
 
 
 class UnitOfWork:
@@ -30,6 +35,11 @@ class UnitOfWork:
     approvals: ApprovalRepository
     accounts: AccountRepository
     log: DecisionLogRepository
+    decisions: DecisionRepository
+    records: RecordRepository
+    limits: ProcessingLimitRepository
+    intake: IntakeRepository
+    evidence: EvidenceRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -50,6 +60,11 @@ class UnitOfWork:
         self.approvals = ApprovalRepository(session)
         self.accounts = AccountRepository(session)
         self.log = DecisionLogRepository(session)
+        self.decisions = DecisionRepository(session)
+        self.records = RecordRepository(session)
+        self.limits = ProcessingLimitRepository(session)
+        self.intake = IntakeRepository(session)
+        self.evidence = EvidenceRepository(session)
         return self
 
     def __exit__(

@@ -8,7 +8,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
 from clb4u_desk.adapters import secrets
-from clb4u_desk.audit import chain
 from clb4u_desk.audit.checkpoints import (
     CHECKPOINT_ACTION,
     CheckpointProblem,
@@ -76,8 +75,7 @@ class CheckpointService:
             checkpoint = sign_head(uow.session, actor.login, key, self._ctx.clock())
             # Right after the signed head, in the same transaction: verification requires
             # the entry at seq + 1 to record this checkpoint (docs/decision-log.md).
-            chain.append(
-                uow.session,
+            uow.log.append(
                 actor=actor,
                 action=CHECKPOINT_ACTION,
                 details=record_details(checkpoint),
