@@ -26,28 +26,6 @@ class RowsConflictError(Exception):
     """An insert hit a unique key: someone wrote the same rows meanwhile."""
 
 
-def check_record_versions(rows: Mapping[str, Any], expected: Mapping[str, int]) -> None:
-    """Every record (keyed by record key) at the version the agent saw."""
-    for key, row in rows.items():
-        if key not in expected:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The version you saw of {key} is missing; preview the correction again.",
-                ),
-                key=key,
-            )
-        if row.version != expected[key]:
-            raise ConcurrentChangeError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Record {key} was changed by someone else "
-                    "meanwhile; reload it, check the values and try again.",
-                ),
-                key=key,
-            )
-
-
 class RecordRepository(Repository):
     # -- rectification
 
@@ -76,6 +54,27 @@ class RecordRepository(Repository):
                 select(model).where(owner == customer_id).order_by(model.id)
             ).scalars()
         )
+
+    def check_versions(self, rows: Mapping[str, Any], expected: Mapping[str, int]) -> None:
+        """Every record (keyed by record key) at the version the agent saw."""
+        for key, row in rows.items():
+            if key not in expected:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The version you saw of {key} is missing; preview the correction again.",
+                    ),
+                    key=key,
+                )
+            if row.version != expected[key]:
+                raise ConcurrentChangeError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Record {key} was changed by someone else "
+                        "meanwhile; reload it, check the values and try again.",
+                    ),
+                    key=key,
+                )
 
     def changed(self, rows: Iterable[Any], renamed: Sequence[tuple[int, str]]) -> None:
         """Records whose fields were set: move their versions on, write them, and keep

@@ -15,7 +15,7 @@ from typing import Any
 
 from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from clb4u_desk.domain.text import fold
-from clb4u_desk.persistence.repositories.records import RecordRepository, check_record_versions
+from clb4u_desk.persistence.repositories.records import RecordRepository
 from clb4u_desk.services.decisions.rectification_fields import (
     FIELD_SPECS,
     MODELS,
@@ -81,9 +81,11 @@ def plan_changes(
     return planned
 
 
-def check_versions(planned: Sequence[PlannedChange], expected: Mapping[str, int]) -> None:
+def check_versions(
+    records: RecordRepository, planned: Sequence[PlannedChange], expected: Mapping[str, int]
+) -> None:
     """Every record planned at the version the agent saw (keyed by record key)."""
-    check_record_versions({p.key: p.row for p in planned}, expected)
+    records.check_versions({p.key: p.row for p in planned}, expected)
 
 
 def apply_changes(records: RecordRepository, planned: Sequence[PlannedChange]) -> None:

@@ -262,7 +262,7 @@ class DecisionService:
             customer = uow.customers.linked_to(case)
             planned = plan_changes(uow.records, customer.id, changes, lock=True)
             needed = self._require_rectification_identity(case, planned)
-            check_versions(planned, expected_versions)
+            check_versions(uow.records, planned, expected_versions)
             changed = [p for p in planned if p.changed]
             if not changed:
                 raise ValidationError(
