@@ -17,7 +17,12 @@ from clb4u_desk.persistence.repositories import (
     CustomerRepository,
     DecisionLogRepository,
 )
+from clb4u_desk.persistence.repositories.decisions import DecisionRepository
 from clb4u_desk.persistence.repositories.erasure import ErasureRepository
+from clb4u_desk.persistence.repositories.evidence import EvidenceRepository
+from clb4u_desk.persistence.repositories.intake import IntakeRepository
+from clb4u_desk.persistence.repositories.processing_limits import ProcessingLimitRepository
+from clb4u_desk.persistence.repositories.records import RecordRepository
 from clb4u_desk.persistence.repositories.verification import VerificationRepository
 
 
@@ -34,6 +39,11 @@ class UnitOfWork:
     log: DecisionLogRepository
     verification: VerificationRepository
     erasure: ErasureRepository
+    decisions: DecisionRepository
+    records: RecordRepository
+    limits: ProcessingLimitRepository
+    intake: IntakeRepository
+    evidence: EvidenceRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -56,6 +66,11 @@ class UnitOfWork:
         self.log = DecisionLogRepository(session)
         self.verification = VerificationRepository(session)
         self.erasure = ErasureRepository(session)
+        self.decisions = DecisionRepository(session)
+        self.records = RecordRepository(session)
+        self.limits = ProcessingLimitRepository(session)
+        self.intake = IntakeRepository(session)
+        self.evidence = EvidenceRepository(session)
         return self
 
     def __exit__(

@@ -3181,10 +3181,6 @@
         <translation>{what} is longer than {limit} characters.</translation>
     </message>
     <message>
-        <source>Case {reference} is not linked to a customer; link the requester&apos;s records first.</source>
-        <translation>Case {reference} is not linked to a customer; link the requester&apos;s records first.</translation>
-    </message>
-    <message>
         <source>The customer linked to this case no longer exists.</source>
         <translation>The customer linked to this case no longer exists.</translation>
     </message>

@@ -3181,10 +3181,6 @@
         <translation>{what} dài quá {limit} ký tự.</translation>
     </message>
     <message>
-        <source>Case {reference} is not linked to a customer; link the requester&apos;s records first.</source>
-        <translation>Vụ việc {reference} chưa được liên kết với khách hàng; hãy liên kết dữ liệu của người yêu cầu trước.</translation>
-    </message>
-    <message>
         <source>The customer linked to this case no longer exists.</source>
         <translation>Khách hàng được liên kết với vụ việc này không còn tồn tại.</translation>
     </message>

@@ -47,7 +47,6 @@ from clb4u_desk.persistence.models import (
     Restriction,
     Suppression,
 )
-from clb4u_desk.services.decisions import processing_limits as limits
 from clb4u_desk.services.decisions.service import FieldChange, RectificationPreview
 from clb4u_desk.services.search.service import index_customer_names
 from tests.conftest import MemoryKeyring
@@ -586,18 +585,17 @@ def test_restriction_and_lifting_after_telling_the_requester(
     )
     assert not again.created and len(again.already_active) == 1
     with services.db.reader() as uow:
-        s = uow.session
-        assert limits.is_restricted(s, p.customer_id)
-        assert limits.is_restricted(s, p.customer_id, category=DataCategory.IDENTITY)
-        assert not limits.is_restricted(s, p.customer_id, category=DataCategory.INVOICES)
-        assert limits.is_restricted(s, p.customer_id, purpose=Purpose.STATISTICS)
-        assert limits.is_restricted(s, p.customer_id, purpose=Purpose.MARKETING)  # identity
-        assert not limits.is_restricted(s, p.customer_id, purpose=Purpose.SERVICE)
-        assert limits.exportable_categories(
-            s, p.customer_id, [DataCategory.IDENTITY, DataCategory.INVOICES]
+        assert uow.limits.is_restricted(p.customer_id)
+        assert uow.limits.is_restricted(p.customer_id, category=DataCategory.IDENTITY)
+        assert not uow.limits.is_restricted(p.customer_id, category=DataCategory.INVOICES)
+        assert uow.limits.is_restricted(p.customer_id, purpose=Purpose.STATISTICS)
+        assert uow.limits.is_restricted(p.customer_id, purpose=Purpose.MARKETING)  # identity
+        assert not uow.limits.is_restricted(p.customer_id, purpose=Purpose.SERVICE)
+        assert uow.limits.exportable_categories(
+            p.customer_id, [DataCategory.IDENTITY, DataCategory.INVOICES]
         ) == [DataCategory.INVOICES]
-        assert p.customer_id not in limits.third_party_export_audience(s, DataCategory.IDENTITY)
-        assert p.customer_id in limits.third_party_export_audience(s, DataCategory.INVOICES)
+        assert p.customer_id not in uow.limits.third_party_export_audience(DataCategory.IDENTITY)
+        assert p.customer_id in uow.limits.third_party_export_audience(DataCategory.INVOICES)
     active = services.decisions.active_restrictions(agent, p.customer_id)
     assert len(active) == 3
     target = next(r for r in active if r.category == "identity")
@@ -634,7 +632,7 @@ def test_restriction_and_lifting_after_telling_the_requester(
         )
     assert len(services.decisions.active_restrictions(agent, p.customer_id)) == 2
     with services.db.reader() as uow:
-        assert not limits.is_restricted(uow.session, p.customer_id, category=DataCategory.IDENTITY)
+        assert not uow.limits.is_restricted(p.customer_id, category=DataCategory.IDENTITY)
         assert uow.session.execute(select(func.count(Restriction.id))).scalar_one() == 3
     entry = log(services, "restriction")[0]
     assert entry["categories"] == ["identity", "subscriptions"]
@@ -673,7 +671,7 @@ def test_restricted_and_suppressed_people_are_left_out_of_audiences(
     )
     everyone = {keep.customer_id, restricted.customer_id, suppressed.customer_id}
     with services.db.reader() as uow:
-        assert set(limits.marketing_audience(uow.session, ContactChannel.EMAIL)) == everyone
+        assert set(uow.limits.marketing_audience(ContactChannel.EMAIL)) == everyone
     case_id, _ = case(services, (Right.RESTRICTION,), customer_id=restricted.customer_id, level=1)
     services.decisions.restrict(
         actors["agent"],
@@ -689,17 +687,16 @@ def test_restricted_and_suppressed_people_are_left_out_of_audiences(
         actors["agent"], opt_out, ContactChannel.EMAIL, expected_version=1
     )
     with services.db.reader() as uow:
-        s = uow.session
-        email_audience = limits.marketing_audience(s, ContactChannel.EMAIL)
+        email_audience = uow.limits.marketing_audience(ContactChannel.EMAIL)
         assert email_audience == [keep.customer_id]
         assert silent.customer_id not in email_audience  # silence is not consent
         assert refused.customer_id not in email_audience  # a recorded refusal wins
         # The suppression was for email only: SMS still reaches the phone.
-        assert set(limits.marketing_audience(s, ContactChannel.SMS)) == {
+        assert set(uow.limits.marketing_audience(ContactChannel.SMS)) == {
             keep.customer_id,
             suppressed.customer_id,
         }
-        assert set(limits.analytics_population(s)) == {keep.customer_id, suppressed.customer_id}
+        assert set(uow.limits.analytics_population()) == {keep.customer_id, suppressed.customer_id}
     assert_log_ok(services)
 
 
@@ -767,7 +764,7 @@ def test_objection_and_withdrawal_per_purpose_and_channel_delete_nothing(
         assert state[("marketing", "email")].source.startswith("DSR DSR-2026-")
         assert state[("marketing", "email")].version == 2
         assert state[("service", "email")].granted is True  # not asked: untouched
-        assert limits.marketing_audience(uow.session, ContactChannel.EMAIL) == []
+        assert uow.limits.marketing_audience(ContactChannel.EMAIL) == []
     objection = log(services, "objection")[0]
     assert objection["deleted"] == 0 and objection["item"] == items[Right.OBJECTION]
     assert log(services, "consent_withdrawal")[0]["purposes"] == ["statistics"]
@@ -871,9 +868,9 @@ def test_suppression_at_l0_without_a_customer(services: Services, actors: dict[s
         )
     with services.db.reader() as uow:
         s = uow.session
-        assert limits.is_suppressed(s, "someone@example.vn", ContactChannel.EMAIL)
-        assert limits.is_suppressed(s, "+84912345678", ContactChannel.SMS)
-        assert not limits.is_suppressed(s, "someone@example.vn", ContactChannel.SMS)
+        assert uow.limits.is_suppressed("someone@example.vn", ContactChannel.EMAIL)
+        assert uow.limits.is_suppressed("+84912345678", ContactChannel.SMS)
+        assert not uow.limits.is_suppressed("someone@example.vn", ContactChannel.SMS)
         assert s.execute(select(func.count(Suppression.id))).scalar_one() == 2
     entries = log(services, "suppression")
     assert [e["already_suppressed"] for e in entries] == [False, False, True]

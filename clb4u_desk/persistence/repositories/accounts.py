@@ -17,6 +17,10 @@ class AccountRepository(Repository):
             select(Account).where(Account.login == login)
         ).scalar_one_or_none()
 
+    def all_by_login(self) -> list[Account]:
+        """Every account (deactivated ones too), by sign-in name."""
+        return list(self._session.execute(select(Account).order_by(Account.login)).scalars())
+
     def display_name(self, account_id: int | None) -> str | None:
         account = self.by_id(account_id)
         return None if account is None else account.display_name

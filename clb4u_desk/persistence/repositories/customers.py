@@ -14,6 +14,11 @@ class CustomerRepository(Repository):
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such customer."))
         return customer
 
+    def reference_of(self, customer_id: int) -> str | None:
+        """The customer's reference, or None when there is no such customer (any more)."""
+        customer = self._session.get(Customer, customer_id)
+        return None if customer is None else customer.reference
+
     def linked_to(self, case: Case, *, for_update: bool = False) -> Customer:
         """The customer the case is linked to; acting on records needs one."""
         if case.customer_id is None:

@@ -7,9 +7,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
 
-from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import Permission
 from clb4u_desk.domain.errors import (
@@ -66,8 +64,7 @@ class AccountService:
                 minimum=MIN_PASSWORD_LENGTH,
             )
         with self._ctx.db.uow() as uow:
-            exists = uow.session.execute(select(Account.id).where(Account.login == login))
-            if exists.first() is not None:
+            if uow.accounts.by_login(login) is not None:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "The sign-in name '{login}' is taken."), login=login
                 )
@@ -79,10 +76,9 @@ class AccountService:
                 active=True,
                 created_at=self._ctx.clock(),
             )
-            uow.session.add(account)
-            uow.session.flush()
-            chain.append(
-                uow.session,
+            uow.accounts.add(account)
+            uow.accounts.flush()
+            uow.log.append(
                 actor=actor,
                 action="account_created",
                 details={"login": login, "role": role},
@@ -95,14 +91,11 @@ class AccountService:
         """The actor for these credentials; a failed attempt is logged and says nothing more."""
         login = login.strip().lower()
         with self._ctx.db.uow() as uow:
-            account = uow.session.execute(
-                select(Account).where(Account.login == login)
-            ).scalar_one_or_none()
+            account = uow.accounts.by_login(login)
             ok = account is not None and account.active and _password_matches(account, password)
             if account is None or not ok:
                 # Logged without the password; the login is a staff name, not customer data.
-                chain.append(
-                    uow.session,
+                uow.log.append(
                     actor=_anonymous(login),
                     action="sign_in_failed",
                     details={},
@@ -117,20 +110,17 @@ class AccountService:
             if _HASHER.check_needs_rehash(account.password_hash):
                 account.password_hash = _HASHER.hash(password)
             actor = Actor(account.id, account.login, account.display_name, account.role)
-            chain.append(
-                uow.session, actor=actor, action="sign_in", details={}, now=self._ctx.clock()
-            )
+            uow.log.append(actor=actor, action="sign_in", details={}, now=self._ctx.clock())
             uow.commit()
             return actor
 
     def list_accounts(self, actor: Actor) -> list[AccountView]:
         with self._ctx.db.reader() as uow:
-            rows = uow.session.execute(select(Account).order_by(Account.login)).scalars()
-            return [_view(row) for row in rows]
+            return [_view(row) for row in uow.accounts.all_by_login()]
 
     def get(self, account_id: int) -> AccountView:
         with self._ctx.db.reader() as uow:
-            account = uow.session.get(Account, account_id)
+            account = uow.accounts.by_id(account_id)
             if account is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such account."))
             return _view(account)

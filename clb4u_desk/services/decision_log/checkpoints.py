@@ -8,17 +8,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
 from clb4u_desk.adapters import secrets
-from clb4u_desk.audit import chain
 from clb4u_desk.audit.checkpoints import (
     CHECKPOINT_ACTION,
     CheckpointProblem,
     CheckpointRecord,
-    load_checkpoints,
     record_details,
-    sign_head,
-    verify_checkpoints,
 )
-from clb4u_desk.audit.verify import StoredEntry, VerifyResult, verify_database
+from clb4u_desk.audit.verify import StoredEntry, VerifyResult
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import Permission
 from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, PermissionDeniedError
@@ -73,11 +69,10 @@ class CheckpointService:
             )
         key = self._private_key(actor.login)
         with self._ctx.db.uow() as uow:
-            checkpoint = sign_head(uow.session, actor.login, key, self._ctx.clock())
+            checkpoint = uow.log.sign_head(actor.login, key, self._ctx.clock())
             # Right after the signed head, in the same transaction: verification requires
             # the entry at seq + 1 to record this checkpoint (docs/decision-log.md).
-            chain.append(
-                uow.session,
+            uow.log.append(
                 actor=actor,
                 action=CHECKPOINT_ACTION,
                 details=record_details(checkpoint),
@@ -106,12 +101,11 @@ class CheckpointService:
                 records.append(CheckpointRecord(entry.fields.seq, entry.fields.details))
 
         with self._ctx.db.reader() as uow:
-            checkpoints = load_checkpoints(uow.session)  # before the walk: see there
-            result = verify_database(uow.session, tap=collect)
+            checkpoints = uow.log.checkpoints()  # before the walk: see load_checkpoints
+            result = uow.log.verify(tap=collect)
             problem = None
             if result.ok:
-                problem = verify_checkpoints(
-                    uow.session,
+                problem = uow.log.verify_checkpoints(
                     checkpoints,
                     log_end=result.count,
                     records=records,

@@ -4,21 +4,9 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import select
-
-from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import Permission
 from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
-from clb4u_desk.persistence.models import (
-    Account,
-    Case,
-    Customer,
-    DecisionLogEntry,
-    IssuedDocument,
-    RequestItem,
-    VerificationAttempt,
-)
 from clb4u_desk.reporting.evidence_pack import (
     EvidencePack,
     IssuedRow,
@@ -43,8 +31,7 @@ class EvidenceService:
         pack = self._collect(actor, case_reference, language, _status_line(verification))
         pdf = render_evidence_pack(pack)
         with self._ctx.db.uow() as uow:
-            chain.append(
-                uow.session,
+            uow.log.append(
                 actor=actor,
                 action="evidence_pack_exported",
                 case_reference=case_reference,
@@ -60,47 +47,26 @@ class EvidenceService:
 
     def _collect(self, actor: Actor, reference: str, language: str, status: str) -> EvidencePack:
         with self._ctx.db.reader() as uow:
-            session = uow.session
-            case = session.execute(
-                select(Case).where(Case.reference == reference)
-            ).scalar_one_or_none()
+            case = uow.cases.find(reference)
             if case is None:
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("errors", "There is no case {reference}."),
                     reference=reference,
                 )
-            accounts = session.execute(select(Account.id, Account.login))
-            logins = {row.id: row.login for row in accounts}
+            logins = uow.evidence.logins()
             customer_reference = None
             if case.customer_id is not None:
-                customer = session.get(Customer, case.customer_id)
-                customer_reference = customer.reference if customer else None
-            rights = (
-                session.execute(
-                    select(RequestItem.right)
-                    .where(RequestItem.case_id == case.id)
-                    .order_by(RequestItem.id)
-                )
-                .scalars()
-                .all()
-            )
+                customer_reference = uow.customers.reference_of(case.customer_id)
+            rights = uow.evidence.rights(case.id)
             timeline = [
                 TimelineRow(
                     e.seq, e.recorded_at, e.actor, e.actor_role, e.action, e.details, e.entry_hash
                 )
-                for e in session.execute(
-                    select(DecisionLogEntry)
-                    .where(DecisionLogEntry.case_reference == reference)
-                    .order_by(DecisionLogEntry.seq)
-                ).scalars()
+                for e in uow.evidence.log_entries(reference)
             ]
             attempts = [
                 VerificationRow(a.at, a.method, a.fact, a.succeeded, logins.get(a.agent_id, "?"))
-                for a in session.execute(
-                    select(VerificationAttempt)
-                    .where(VerificationAttempt.case_id == case.id)
-                    .order_by(VerificationAttempt.at, VerificationAttempt.id)
-                ).scalars()
+                for a in uow.evidence.verification_attempts(case.id)
             ]
             issued = [
                 IssuedRow(
@@ -112,11 +78,7 @@ class EvidenceService:
                     d.channel,
                     logins.get(d.agent_id, "?"),
                 )
-                for d in session.execute(
-                    select(IssuedDocument)
-                    .where(IssuedDocument.case_id == case.id)
-                    .order_by(IssuedDocument.issued_at, IssuedDocument.id)
-                ).scalars()
+                for d in uow.evidence.issued_documents(case.id)
             ]
             return EvidencePack(
                 case_reference=reference,

@@ -2,7 +2,7 @@
 
 :func:`plan_changes` reads each :class:`~.decision_views.FieldChange` into a
 :class:`PlannedChange` (the record, the value held, the value to store), locking the
-records when the correction is made for real; :func:`check_record_versions` holds the
+records when the correction is made for real; :func:`check_versions` holds the
 records to the versions the agent saw; :func:`apply_changes` writes the new values. The
 allow-list of fields and how each value is read are :mod:`.rectification_fields`.
 """
@@ -13,17 +13,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from clb4u_desk.domain.errors import (
-    QT_TRANSLATE_NOOP,
-    ConcurrentChangeError,
-    NotFoundError,
-    ValidationError,
-)
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from clb4u_desk.domain.text import fold
-from clb4u_desk.persistence.models import Customer
+from clb4u_desk.persistence.repositories.records import RecordRepository
 from clb4u_desk.services.decisions.rectification_fields import (
     FIELD_SPECS,
     MODELS,
@@ -35,7 +27,6 @@ from clb4u_desk.services.decisions.rectification_fields import (
     record_key,
 )
 from clb4u_desk.services.decisions.views import FieldChange, RectificationPreview
-from clb4u_desk.services.search.service import index_customer_names
 
 
 @dataclass(slots=True)
@@ -54,26 +45,8 @@ class PlannedChange:
         return bool(self.before != self.after)
 
 
-def _locked_record(
-    session: Session, table: str, record_id: int, customer_id: int, *, lock: bool
-) -> Any:
-    model: Any = MODELS[table]
-    query = select(model).where(model.id == record_id)
-    if lock:
-        query = query.with_for_update()
-    row = session.execute(query).scalar_one_or_none()
-    owner = None if row is None else (row.id if table == "customers" else row.customer_id)
-    if owner != customer_id:
-        # Another customer's record is "not found" here: a case opens its subject only.
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "No such record in {table} for this case's customer."),
-            table=table,
-        )
-    return row
-
-
 def plan_changes(
-    session: Session, customer_id: int, changes: Sequence[FieldChange], *, lock: bool
+    records: RecordRepository, customer_id: int, changes: Sequence[FieldChange], *, lock: bool
 ) -> list[PlannedChange]:
     """Each change read and checked against the customer's records (locked if ``lock``)."""
     if not changes:
@@ -91,8 +64,8 @@ def plan_changes(
             )
         seen.add((key, change.field))
         if key not in rows:
-            rows[key] = _locked_record(
-                session, change.table, change.record_id, customer_id, lock=lock
+            rows[key] = records.owned(
+                MODELS[change.table], change.record_id, customer_id, for_update=lock
             )
         row = rows[key]
         planned.append(
@@ -108,36 +81,18 @@ def plan_changes(
     return planned
 
 
-def check_record_versions(planned: Sequence[PlannedChange], expected: Mapping[str, int]) -> None:
-    """Every record at the version the agent saw (keyed by record key)."""
-    for key, row in {p.key: p.row for p in planned}.items():
-        if key not in expected:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The version you saw of {key} is missing; preview the correction again.",
-                ),
-                key=key,
-            )
-        if row.version != expected[key]:
-            raise ConcurrentChangeError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Record {key} was changed by someone else "
-                    "meanwhile; reload it, check the values and try again.",
-                ),
-                key=key,
-            )
+def check_versions(
+    records: RecordRepository, planned: Sequence[PlannedChange], expected: Mapping[str, int]
+) -> None:
+    """Every record planned at the version the agent saw (keyed by record key)."""
+    records.check_versions({p.key: p.row for p in planned}, expected)
 
 
-def apply_changes(session: Session, planned: Sequence[PlannedChange]) -> None:
+def apply_changes(records: RecordRepository, planned: Sequence[PlannedChange]) -> None:
     """Store the new values, move the versions on and re-index a corrected name."""
     changed = [p for p in planned if p.changed]
     for p in changed:
         setattr(p.row, p.spec.field, p.after)
-    for row in {id(p.row): p.row for p in changed}.values():
-        if not isinstance(row, Customer):  # the Customer mapper counts its own versions
-            row.version = row.version + 1
     renamed = [
         (p.row.id, p.after)
         for p in changed
@@ -146,19 +101,14 @@ def apply_changes(session: Session, planned: Sequence[PlannedChange]) -> None:
     for p in changed:
         if p.spec.table == "customers" and p.spec.field == "full_name":
             p.row.name_folded = fold(p.after)[:200]
-    session.flush()
-    index_customer_names(session, renamed)  # search must find the corrected name
+    records.changed([p.row for p in changed], renamed)  # search must find the new name
 
 
-def current_fields(session: Session, customer_id: int) -> list[PlannedChange]:
+def current_fields(records: RecordRepository, customer_id: int) -> list[PlannedChange]:
     """Every correctable field of the customer, as a change to the value it holds now."""
     planned: list[PlannedChange] = []
     for table, model in MODELS.items():
-        entity: Any = model
-        owner = entity.id if table == "customers" else entity.customer_id
-        for row in session.execute(
-            select(entity).where(owner == customer_id).order_by(entity.id)
-        ).scalars():
+        for row in records.of_customer(model, customer_id):
             for spec in FIELD_SPECS.values():
                 if spec.table == table:
                     value = getattr(row, spec.field)

@@ -17,9 +17,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cards import ensure_no_card_number
@@ -33,18 +30,19 @@ from clb4u_desk.domain.errors import (
     ValidationError,
 )
 from clb4u_desk.domain.identity import IdentityLevel
+from clb4u_desk.domain.processing_limits import EMAIL_CHANNELS, PHONE_CHANNELS, contact_key
 from clb4u_desk.domain.refusals import RefusalText, check_refusal_input, refusal_text
 from clb4u_desk.domain.rights import Right
-from clb4u_desk.persistence.models import (
-    Approval,
-    Case,
-    Consent,
-    Customer,
-    Disclosure,
-    RequestItem,
-    Restriction,
-    Suppression,
+from clb4u_desk.persistence.models import Approval, Case, Consent, Restriction, Suppression
+from clb4u_desk.persistence.repositories import (
+    THE_CASE,
+    THE_ITEM,
+    check_version,
+    require_open,
+    stale_as_concurrent,
 )
+from clb4u_desk.persistence.repositories.decisions import JoinedRepositories
+from clb4u_desk.persistence.uow import UnitOfWork
 from clb4u_desk.services.approvals.service import (
     ApprovalHandler,
     ApprovalKind,
@@ -53,20 +51,12 @@ from clb4u_desk.services.approvals.service import (
 from clb4u_desk.services.authz import require_permission
 from clb4u_desk.services.cases.deadlines import DeadlineRules, parse_regimes
 from clb4u_desk.services.cases.service import apply_item_extension, apply_item_outcome
-from clb4u_desk.services.cases.support import (
-    THE_ITEM,
-    check_version,
-    load_case,
-    require_open,
-    stale_as_concurrent,
-)
 from clb4u_desk.services.context import ServiceContext
-from clb4u_desk.services.decisions import processing_limits as processing_limits
 from clb4u_desk.services.decisions.rectification_plan import (
     PlannedChange,
     apply_changes,
     change_details,
-    check_record_versions,
+    check_versions,
     current_fields,
     plan_changes,
     to_preview,
@@ -76,13 +66,10 @@ from clb4u_desk.services.decisions.support import (
     agent_text,
     append_to_scope,
     approved_item,
-    changing_case,
     disclosure_recipients,
-    linked_customer,
     pending_item,
     proposable_item,
     restriction_view,
-    touch_case,
 )
 from clb4u_desk.services.decisions.views import (
     AppliedChange,
@@ -135,6 +122,9 @@ _EXTENSION_REASON = QT_TRANSLATE_NOOP("errors", "The reason for the extension")
 _THE_REASON = QT_TRANSLATE_NOOP("errors", "The reason")
 _LEGAL_GROUND = QT_TRANSLATE_NOOP("errors", "The legal ground")
 
+# A decision's own unit of work, or the approval service's when a proposal is approved.
+_Repositories = UnitOfWork | JoinedRepositories
+
 
 # --------------------------------------------------------------------------- approvals
 
@@ -145,8 +135,9 @@ class _RefusalHandler:
     def __init__(self, service: DecisionService) -> None:
         self._service = service
 
-    def on_approved(self, session: Session, approval: Approval, decider: Actor) -> None:
-        self._service._carry_out_refusal(session, approval, decider)
+    def on_approved(self, session: Any, approval: Approval, decider: Actor) -> None:
+        # ``session`` is the approval service's, opaque here (see JoinedRepositories).
+        self._service._carry_out_refusal(JoinedRepositories(session), approval, decider)
 
 
 class _ExtensionHandler:
@@ -155,8 +146,8 @@ class _ExtensionHandler:
     def __init__(self, service: DecisionService) -> None:
         self._service = service
 
-    def on_approved(self, session: Session, approval: Approval, decider: Actor) -> None:
-        self._service._carry_out_extension(session, approval, decider)
+    def on_approved(self, session: Any, approval: Approval, decider: Actor) -> None:
+        self._service._carry_out_extension(JoinedRepositories(session), approval, decider)
 
 
 # --------------------------------------------------------------------------- the service
@@ -181,21 +172,25 @@ class DecisionService:
             ApprovalKind.EXTENSION: _ExtensionHandler(self),
         }
 
-    def _subject(self, session: Session, case: Case) -> str | None:
+    def _subject(self, repos: _Repositories, case: Case) -> str | None:
         if case.customer_id is None:
             return None
-        customer = session.get(Customer, case.customer_id)
-        return self._ctx.pseudonymise(customer.reference) if customer is not None else None
+        reference = repos.customers.reference_of(case.customer_id)
+        return self._ctx.pseudonymise(reference) if reference is not None else None
 
     def _log(
-        self, session: Session, actor: Actor, case: Case, action: str, details: Mapping[str, Any]
+        self,
+        repos: _Repositories,
+        actor: Actor,
+        case: Case,
+        action: str,
+        details: Mapping[str, Any],
     ) -> None:
-        chain.append(
-            session,
+        repos.log.append(
             actor=actor,
             action=action,
             case_reference=case.reference,
-            subject=self._subject(session, case),
+            subject=self._subject(repos, case),
             details=details,
             now=self._ctx.clock(),
         )
@@ -208,10 +203,9 @@ class DecisionService:
         """Before and after of each field, values as they will be stored; writes nothing."""
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.reader() as uow:
-            session = uow.session
-            case = load_case(session, case_id)
-            customer = linked_customer(session, case)
-            planned = plan_changes(session, customer.id, changes, lock=False)
+            case = uow.cases.get(case_id)
+            customer = uow.customers.linked_to(case)
+            planned = plan_changes(uow.records, customer.id, changes, lock=False)
             self._require_rectification_identity(case, planned)
             return [to_preview(p) for p in planned]
 
@@ -224,14 +218,13 @@ class DecisionService:
         """
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.reader() as uow:
-            session = uow.session
-            case = load_case(session, case_id)
-            customer = linked_customer(session, case)
+            case = uow.cases.get(case_id)
+            customer = uow.customers.linked_to(case)
             require_identity(case, Right.RECTIFICATION, contact_point_only=True)
             everything = case.identity_level >= IdentityLevel.L2
             return [
                 to_preview(p)
-                for p in current_fields(session, customer.id)
+                for p in current_fields(uow.records, customer.id)
                 if everything or p.contact
             ]
 
@@ -264,13 +257,12 @@ class DecisionService:
         reason = agent_text(reason, _CORRECTION_REASON, MAX_NOTE)
         evidence = agent_text(evidence, _EVIDENCE, MAX_NOTE, required=False)
         with self._ctx.db.uow() as uow, stale_as_concurrent(_A_RECORD):
-            session = uow.session
-            case = load_case(session, case_id, for_update=True)
+            case = uow.cases.get(case_id, for_update=True)
             require_open(case)
-            customer = linked_customer(session, case)
-            planned = plan_changes(session, customer.id, changes, lock=True)
+            customer = uow.customers.linked_to(case)
+            planned = plan_changes(uow.records, customer.id, changes, lock=True)
             needed = self._require_rectification_identity(case, planned)
-            check_record_versions(planned, expected_versions)
+            check_versions(uow.records, planned, expected_versions)
             changed = [p for p in planned if p.changed]
             if not changed:
                 raise ValidationError(
@@ -279,9 +271,9 @@ class DecisionService:
                         "The new values are the same as those held; there is nothing to correct.",
                     )
                 )
-            item = pending_item(session, case, [Right.RECTIFICATION])
-            apply_changes(session, changed)
-            result = self._rectified(session, case, customer.id, changed)
+            item = pending_item(uow.cases, case, [Right.RECTIFICATION])
+            apply_changes(uow.records, changed)
+            result = self._rectified(uow, case, customer.id, changed)
             append_to_scope(
                 item,
                 "rectifications",
@@ -293,9 +285,9 @@ class DecisionService:
                     "evidence": evidence,
                 },
             )
-            session.flush()
+            uow.records.flush()
             self._log(
-                session,
+                uow,
                 actor,
                 case,
                 "rectification",
@@ -315,7 +307,7 @@ class DecisionService:
 
     @staticmethod
     def _rectified(
-        session: Session, case: Case, customer_id: int, changed: Sequence[PlannedChange]
+        uow: UnitOfWork, case: Case, customer_id: int, changed: Sequence[PlannedChange]
     ) -> RectificationResult:
         categories = tuple(sorted({p.spec.category.value for p in changed}))
         applied = tuple(
@@ -325,7 +317,10 @@ class DecisionService:
             for p in changed
         )
         return RectificationResult(
-            case.id, applied, categories, disclosure_recipients(session, customer_id, categories)
+            case.id,
+            applied,
+            categories,
+            disclosure_recipients(uow.decisions, customer_id, categories),
         )
 
     def recipients_to_tell(
@@ -335,9 +330,9 @@ class DecisionService:
         require_permission(actor, Permission.HANDLE_CASE)
         wanted = [DataCategory(c).value for c in categories]
         with self._ctx.db.reader() as uow:
-            case = load_case(uow.session, case_id)
-            customer = linked_customer(uow.session, case)
-            return list(disclosure_recipients(uow.session, customer.id, wanted))
+            case = uow.cases.get(case_id)
+            customer = uow.customers.linked_to(case)
+            return list(disclosure_recipients(uow.decisions, customer.id, wanted))
 
     def record_recipient_notified(
         self,
@@ -361,17 +356,16 @@ class DecisionService:
                 decisions=", ".join(NOTIFIABLE_DECISIONS),
             )
         with self._ctx.db.uow() as uow:
-            session = uow.session
-            case = load_case(session, case_id)
-            customer = linked_customer(session, case)
-            disclosure = session.get(Disclosure, disclosure_id)
+            case = uow.cases.get(case_id)
+            customer = uow.customers.linked_to(case)
+            disclosure = uow.decisions.disclosure(disclosure_id)
             if disclosure is None or disclosure.customer_id != customer.id:
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("errors", "No such recipient for this case's customer.")
                 )
             now = self._ctx.clock()
             self._log(
-                session,
+                uow,
                 actor,
                 case,
                 "recipient_notified",
@@ -401,25 +395,24 @@ class DecisionService:
                 QT_TRANSLATE_NOOP("errors", "Choose at least one category or purpose to restrict.")
             )
         reason = agent_text(reason, _RESTRICTION_REASON, MAX_REASON)
-        with self._ctx.db.uow() as uow, stale_as_concurrent(f"Case {case_id}"):
-            session = uow.session
-            case = changing_case(session, case_id, expected_version)
-            item = pending_item(session, case, [Right.RESTRICTION])
+        with self._ctx.db.uow() as uow, stale_as_concurrent(THE_CASE):
+            case = uow.cases.changing(case_id, expected_version)
+            item = pending_item(uow.cases, case, [Right.RESTRICTION])
             require_identity(case, Right.RESTRICTION)
-            customer = linked_customer(session, case)
+            customer = uow.customers.linked_to(case)
             wanted = [(c.value, None) for c in cats] + [(None, p.value) for p in purps]
-            active = self._active_rows(session, customer.id)
+            active = uow.decisions.active_restrictions(customer.id)
             already = [r for r in active if (r.category, r.purpose) in wanted]
             created = [
-                self._new_restriction(session, customer.id, case.id, c, p, reason)
+                self._new_restriction(uow, customer.id, case.id, c, p, reason)
                 for c, p in wanted
                 if not any((r.category, r.purpose) == (c, p) for r in already)
             ]
-            touch_case(case)
-            session.flush()
-            recipients = disclosure_recipients(session, customer.id, [c.value for c in cats])
+            uow.decisions.touch(case)
+            uow.decisions.flush()
+            recipients = disclosure_recipients(uow.decisions, customer.id, [c.value for c in cats])
             self._log(
-                session,
+                uow,
                 actor,
                 case,
                 "restriction",
@@ -443,7 +436,7 @@ class DecisionService:
 
     def _new_restriction(
         self,
-        session: Session,
+        uow: UnitOfWork,
         customer_id: int,
         case_id: int,
         category: str | None,
@@ -460,18 +453,8 @@ class DecisionService:
             case_id=case_id,
             version=1,
         )
-        session.add(row)
+        uow.decisions.add(row)
         return row
-
-    @staticmethod
-    def _active_rows(session: Session, customer_id: int) -> list[Restriction]:
-        return list(
-            session.execute(
-                select(Restriction)
-                .where(Restriction.customer_id == customer_id, Restriction.lifted_at.is_(None))
-                .order_by(Restriction.since, Restriction.id)
-            ).scalars()
-        )
 
     def lift_restriction(
         self,
@@ -502,14 +485,11 @@ class DecisionService:
                 channels=", ".join(NOTICE_CHANNELS),
             )
         with self._ctx.db.uow() as uow:
-            session = uow.session
-            case = load_case(session, case_id, for_update=True)
+            case = uow.cases.get(case_id, for_update=True)
             require_open(case)
             require_identity(case, Right.RESTRICTION)
-            customer = linked_customer(session, case)
-            row = session.execute(
-                select(Restriction).where(Restriction.id == restriction_id).with_for_update()
-            ).scalar_one_or_none()
+            customer = uow.customers.linked_to(case)
+            row = uow.decisions.restriction(restriction_id, for_update=True)
             if row is None or row.customer_id != customer.id:
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("errors", "No such restriction for this case's customer.")
@@ -521,9 +501,9 @@ class DecisionService:
                 )
             row.lifted_at = self._ctx.clock()
             row.version = row.version + 1
-            session.flush()
+            uow.decisions.flush()
             self._log(
-                session,
+                uow,
                 actor,
                 case,
                 "restriction_lifted",
@@ -541,7 +521,7 @@ class DecisionService:
     def active_restrictions(self, actor: Actor, customer_id: int) -> list[RestrictionView]:
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.reader() as uow:
-            return [restriction_view(r) for r in self._active_rows(uow.session, customer_id)]
+            return [restriction_view(r) for r in uow.decisions.active_restrictions(customer_id)]
 
     # -- objection (GDPR Art. 21) and consent withdrawal (Art. 7(3))
 
@@ -604,21 +584,20 @@ class DecisionService:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose at least one purpose."))
         purps = sorted(purposes)
         chans = sorted({ContactChannel(c) for c in channels} or set(ContactChannel))
-        with self._ctx.db.uow() as uow, stale_as_concurrent(f"Case {case_id}"):
-            session = uow.session
-            case = changing_case(session, case_id, expected_version)
-            item = pending_item(session, case, [right])
+        with self._ctx.db.uow() as uow, stale_as_concurrent(THE_CASE):
+            case = uow.cases.changing(case_id, expected_version)
+            item = pending_item(uow.cases, case, [right])
             require_identity(case, right)
-            customer = linked_customer(session, case)
+            customer = uow.customers.linked_to(case)
             source = f"DSR {case.reference}"[:_SOURCE_LIMIT]
             counts = [0, 0, 0]  # refused now, recorded, already refused
             for purpose in purps:
                 for channel in chans:
-                    counts[self._refuse_pair(session, customer.id, purpose, channel, source)] += 1
-            touch_case(case)
-            session.flush()
+                    counts[self._refuse_pair(uow, customer.id, purpose, channel, source)] += 1
+            uow.decisions.touch(case)
+            uow.decisions.flush()
             self._log(
-                session,
+                uow,
                 actor,
                 case,
                 action,
@@ -644,29 +623,19 @@ class DecisionService:
 
     def _refuse_pair(
         self,
-        session: Session,
+        uow: UnitOfWork,
         customer_id: int,
         purpose: Purpose,
         channel: ContactChannel,
         source: str,
     ) -> int:
         """0: granted rows now refused; 1: a refusal added; 2: refused already."""
-        rows = list(
-            session.execute(
-                select(Consent)
-                .where(
-                    Consent.customer_id == customer_id,
-                    Consent.purpose == purpose.value,
-                    Consent.channel == channel.value,
-                )
-                .with_for_update()
-            ).scalars()
-        )
+        rows = uow.decisions.consents(customer_id, purpose.value, channel.value)
         now = self._ctx.clock()
         if not rows:
             # Recorded even where nothing was held, so a later import cannot read
             # silence as consent.
-            session.add(
+            uow.decisions.add(
                 Consent(
                     customer_id=customer_id,
                     purpose=purpose.value,
@@ -700,21 +669,12 @@ class DecisionService:
         """
         require_permission(actor, Permission.HANDLE_CASE)
         channel, purpose = ContactChannel(channel), Purpose(purpose)
-        with self._ctx.db.uow() as uow, stale_as_concurrent(f"Case {case_id}"):
-            session = uow.session
-            case = changing_case(session, case_id, expected_version)
-            item = pending_item(session, case, [Right.OBJECTION, Right.CONSENT_WITHDRAWAL])
+        with self._ctx.db.uow() as uow, stale_as_concurrent(THE_CASE):
+            case = uow.cases.changing(case_id, expected_version)
+            item = pending_item(uow.cases, case, [Right.OBJECTION, Right.CONSENT_WITHDRAWAL])
             require_identity(case, Right.OBJECTION, contact_point_only=True)
-            key = processing_limits.contact_key(channel, self._contact_point(case, channel))
-            row = session.execute(
-                select(Suppression)
-                .where(
-                    Suppression.contact_key == key,
-                    Suppression.channel == channel.value,
-                    Suppression.purpose == purpose.value,
-                )
-                .limit(1)
-            ).scalar_one_or_none()
+            key = contact_key(channel, self._contact_point(case, channel))
+            row = uow.decisions.suppression(key, channel.value, purpose.value)
             already = row is not None
             if row is None:
                 row = Suppression(
@@ -724,11 +684,11 @@ class DecisionService:
                     since=self._ctx.clock(),
                     case_id=case.id,
                 )
-                session.add(row)
-            touch_case(case)
-            session.flush()
+                uow.decisions.add(row)
+            uow.decisions.touch(case)
+            uow.decisions.flush()
             self._log(
-                session,
+                uow,
                 actor,
                 case,
                 "suppression",
@@ -754,7 +714,7 @@ class DecisionService:
 
     @staticmethod
     def _contact_point(case: Case, channel: ContactChannel) -> str:
-        if channel in processing_limits.EMAIL_CHANNELS:
+        if channel in EMAIL_CHANNELS:
             if not case.requester_email:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
@@ -762,7 +722,7 @@ class DecisionService:
                     )
                 )
             return case.requester_email
-        if channel in processing_limits.PHONE_CHANNELS:
+        if channel in PHONE_CHANNELS:
             if not case.requester_phone:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
@@ -780,10 +740,7 @@ class DecisionService:
         """The text the requester would receive, complaint route included; writes nothing."""
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.reader() as uow:
-            item = uow.session.get(RequestItem, item_id)
-            if item is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such request item."))
-            case = load_case(uow.session, item.case_id)
+            item, case = uow.cases.item(item_id)
             return refusal_text(
                 Right(item.right), reason, legal_ground, parse_regimes(case.regimes)
             )
@@ -800,13 +757,12 @@ class DecisionService:
         ensure_no_card_number(reason, _THE_REASON)
         ensure_no_card_number(legal_ground, _LEGAL_GROUND)
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
-            session = uow.session
-            item, case = proposable_item(session, item_id, expected_version)
+            item, case = proposable_item(uow.cases, uow.decisions, item_id, expected_version)
             text = refusal_text(
                 Right(item.right), reason, legal_ground, parse_regimes(case.regimes)
             )
             approval = self._approvals.propose(
-                session,
+                uow.session,
                 actor,
                 case,
                 ApprovalKind.REFUSAL,
@@ -838,8 +794,7 @@ class DecisionService:
         require_permission(actor, Permission.HANDLE_CASE)
         reason = agent_text(reason, _EXTENSION_REASON, MAX_NOTE)
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
-            session = uow.session
-            item, case = proposable_item(session, item_id, expected_version)
+            item, case = proposable_item(uow.cases, uow.decisions, item_id, expected_version)
             if item.extended:
                 raise IllegalTransitionError(
                     QT_TRANSLATE_NOOP(
@@ -856,7 +811,7 @@ class DecisionService:
             )
             assert trial.deadline.due is not None  # extend() raises while the clock stands
             approval = self._approvals.propose(
-                session,
+                uow.session,
                 actor,
                 case,
                 ApprovalKind.EXTENSION,
@@ -880,12 +835,14 @@ class DecisionService:
                 trial.notice.text_en,
             )
 
-    def _carry_out_refusal(self, session: Session, approval: Approval, decider: Actor) -> None:
-        item, case, payload = approved_item(session, approval)
+    def _carry_out_refusal(
+        self, repos: JoinedRepositories, approval: Approval, decider: Actor
+    ) -> None:
+        item, case, payload = approved_item(repos.cases, approval)
         reason, legal_ground = str(payload["reason"]), str(payload["legal_ground"])
         now = self._ctx.clock()
         apply_item_outcome(
-            session,
+            repos.session,
             self.rules,
             decider,
             case,
@@ -895,7 +852,7 @@ class DecisionService:
             now,
         )
         self._log(
-            session,
+            repos,
             decider,
             case,
             "refusal",
@@ -909,9 +866,17 @@ class DecisionService:
             },
         )
 
-    def _carry_out_extension(self, session: Session, approval: Approval, decider: Actor) -> None:
-        item, case, payload = approved_item(session, approval)
+    def _carry_out_extension(
+        self, repos: JoinedRepositories, approval: Approval, decider: Actor
+    ) -> None:
+        item, case, payload = approved_item(repos.cases, approval)
         # Logged there as "item_extended", with the due dates before and after.
         apply_item_extension(
-            session, self.rules, decider, case, item, str(payload["reason"]), self._ctx.clock()
+            repos.session,
+            self.rules,
+            decider,
+            case,
+            item,
+            str(payload["reason"]),
+            self._ctx.clock(),
         )

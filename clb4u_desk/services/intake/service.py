@@ -16,12 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
-
 from clb4u_desk.adapters.eml import DateNote, ParsedEmail, parse_eml, sanitize_filename
-from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import CaseState, Permission, case_reference
 from clb4u_desk.domain.deadlines import ItemDeadline
@@ -31,19 +26,11 @@ from clb4u_desk.domain.phones import normalise_phone
 from clb4u_desk.domain.rights import Channel, Regime, Right
 from clb4u_desk.domain.rights_suggest import RightSuggestion, suggest_rights
 from clb4u_desk.domain.text import nfc
-from clb4u_desk.persistence.models import Attachment, Case, CaseCounter, RequestItem
-from clb4u_desk.services.authz import require_permission
+from clb4u_desk.persistence.models import Attachment, Case, RequestItem
+from clb4u_desk.persistence.repositories import THE_CASE, RelatedCase, stale_as_concurrent
+from clb4u_desk.persistence.uow import UnitOfWork
+from clb4u_desk.services.authz import SYSTEM, require_permission
 from clb4u_desk.services.cases.deadlines import DeadlineRules, parse_regimes, regimes_text
-from clb4u_desk.services.cases.support import (
-    THE_CASE,
-    RelatedCase,
-    account_id_of,
-    check_version,
-    load_case,
-    related_cases,
-    require_open,
-    stale_as_concurrent,
-)
 from clb4u_desk.services.context import ServiceContext
 
 ORIGINAL_EMAIL_NAME = "original-email.eml"
@@ -203,7 +190,7 @@ class IntakeService:
         """Open a case (state ``received``) with one item per right."""
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.uow() as uow:
-            summary = self._create(uow.session, actor, new, source="form")
+            summary = self._create(uow, actor, new, source="form")
             uow.commit()
         return summary
 
@@ -261,9 +248,7 @@ class IntakeService:
                 new = _new_case_from_email(
                     email, data, chosen, third_party, eu_resident, california_resident
                 )
-                summary = self._create(
-                    uow.session, actor, new, source="eml", date_note=preview.date_note
-                )
+                summary = self._create(uow, actor, new, source="eml", date_note=preview.date_note)
                 results.append(
                     CaseFromEmail(
                         summary, preview, tuple(chosen), date_note_text(preview.date_note)
@@ -321,20 +306,16 @@ class IntakeService:
                 QT_TRANSLATE_NOOP("errors", "A case cannot be related to itself.")
             )
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_CASE):
-            session = uow.session
-            case = load_case(session, case_id, for_update=True)
-            check_version(THE_CASE, case.version, expected_version)
-            require_open(case)
+            case = uow.cases.changing(case_id, expected_version)
             try:
-                other = load_case(session, related_case_id)
+                other = uow.cases.get(related_case_id)
             except NotFoundError:
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("errors", "The related case does not exist.")
                 ) from None
             case.related_case_id = other.id
-            session.flush()
-            chain.append(
-                session,
+            uow.cases.flush()
+            uow.log.append(
                 actor=actor,
                 action="case_linked",
                 case_reference=case.reference,
@@ -347,7 +328,7 @@ class IntakeService:
 
     def _create(
         self,
-        session: Session,
+        uow: UnitOfWork,
         actor: Actor,
         new: NewCase,
         *,
@@ -356,7 +337,8 @@ class IntakeService:
     ) -> CaseSummary:
         now = self._ctx.clock()
         checked = _checked(new, now)
-        reference = self._next_reference(session, self.rules.today(now).year)
+        year = self.rules.today(now).year
+        reference = case_reference(year, uow.intake.next_number(year))
         contact_key = checked.email or checked.phone
         case = Case(
             reference=reference,
@@ -372,24 +354,22 @@ class IntakeService:
             state=CaseState.RECEIVED.value,
             identity_level=0,
             via_representative=new.via_representative,
-            created_by_id=account_id_of(actor),
+            created_by_id=_account_id(actor),
             notes=checked.notes,
         )
-        session.add(case)
-        session.flush()
+        uow.cases.add(case)
+        uow.cases.flush()
         items = [
-            self._add_item(session, case, right, right in new.third_party)
-            for right in checked.rights
+            self._add_item(uow, case, right, right in new.third_party) for right in checked.rights
         ]
         case.due_on = min(deadline.due for _, deadline in items if deadline.due is not None)
         for position, attachment in enumerate(new.attachments, start=1):
-            session.add(_attachment(case.id, attachment, position, now))
-        session.flush()
-        related = related_cases(session, contact_key, new.received_at, exclude_id=case.id)
+            uow.cases.add(_attachment(case.id, attachment, position, now))
+        uow.cases.flush()
+        related = uow.cases.related(contact_key, new.received_at, exclude_id=case.id)
         acknowledge_by = self.rules.acknowledge_by(case, [item for item, _ in items])
         warnings = _warnings(items, date_note)
-        chain.append(
-            session,
+        uow.log.append(
             actor=actor,
             action="case_received",
             case_reference=reference,
@@ -411,7 +391,7 @@ class IntakeService:
         return _summary(case, items, acknowledge_by, len(new.attachments), related, warnings)
 
     def _add_item(
-        self, session: Session, case: Case, right: Right, third_party: bool
+        self, uow: UnitOfWork, case: Case, right: Right, third_party: bool
     ) -> tuple[RequestItem, ItemDeadline]:
         item = RequestItem(
             case_id=case.id,
@@ -426,25 +406,8 @@ class IntakeService:
             raise AssertionError("a new item's clock is running")
         item.due_on = deadline.due
         self.rules.store(item, deadline)
-        session.add(item)
+        uow.cases.add(item)
         return item, deadline
-
-    @staticmethod
-    def _next_reference(session: Session, year: int) -> str:
-        """The next gap-free reference of ``year``; the counter row stays locked."""
-        insert = (
-            postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-        )
-        session.execute(
-            insert(CaseCounter)
-            .values(year=year, last_number=0)
-            .on_conflict_do_nothing(index_elements=["year"])
-        )
-        counter = session.execute(
-            select(CaseCounter).where(CaseCounter.year == year).with_for_update()
-        ).scalar_one()
-        counter.last_number += 1
-        return case_reference(year, counter.last_number)
 
 
 class EmlImportError(ValidationError):
@@ -456,6 +419,11 @@ class EmlImportError(ValidationError):
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _account_id(actor: Actor) -> int | None:
+    """The actor's account for foreign keys; the system actor has none."""
+    return None if actor.role == SYSTEM else actor.account_id
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,21 +12,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-
-from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cards import ensure_no_card_number
 from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from clb4u_desk.domain.text import fold
-from clb4u_desk.persistence import name_index
 from clb4u_desk.persistence.models import (
     RECORD_MODELS,
     Customer,
@@ -36,6 +30,7 @@ from clb4u_desk.persistence.models import (
     PaymentMethod,
 )
 from clb4u_desk.persistence.models.base import Base
+from clb4u_desk.persistence.repositories.records import RecordRepository, RowsConflictError
 from clb4u_desk.services.authz import ADMIN, require_role
 from clb4u_desk.services.context import ServiceContext
 from clb4u_desk.services.records.format import (
@@ -48,7 +43,6 @@ from clb4u_desk.services.records.format import (
 
 _ALL_MODELS: tuple[type[Base], ...] = (Customer, *RECORD_MODELS)
 _MODELS: dict[str, type[Base]] = {str(model.__tablename__): model for model in _ALL_MODELS}
-_LOOKUP_BATCH = 500  # values per IN (...) query: far below every database's limit
 # (later column, earlier column) pairs where the later one may not come first.
 _ORDERED = {"ended_on": "started_on", "closed_at": "opened_at", "released_on": "since"}
 
@@ -229,8 +223,8 @@ def _check_order(spec: FileSpec, line: int, values: dict[str, Any]) -> None:
 class _References:
     """What rows refer to: customers, invoices and payment methods, in files and database."""
 
-    def __init__(self, session: Session, files: dict[str, _File]) -> None:
-        self._session = session
+    def __init__(self, records: RecordRepository, files: dict[str, _File]) -> None:
+        self._records = records
         self._files = files
         self.customer_ids: dict[str, int] = {}  # reference -> id, for customers in the DB
         self.new_customers: set[str] = set()
@@ -265,8 +259,8 @@ class _References:
         seen: dict[str, int] = {}
         existing = {
             ref
-            for (ref,) in _lookup(
-                self._session, Customer.reference, (), [row.values["reference"] for row in rows]
+            for (ref,) in self._records.existing(
+                Customer.reference, (), [row.values["reference"] for row in rows]
             )
         }
         for row in rows:
@@ -297,8 +291,8 @@ class _References:
         }
         self.customer_ids = {
             ref: cid
-            for ref, cid in _lookup(
-                self._session, Customer.reference, (Customer.id,), wanted - self.new_customers
+            for ref, cid in self._records.existing(
+                Customer.reference, (Customer.id,), wanted - self.new_customers
             )
         }
         for name, parsed in self._files.items():
@@ -316,8 +310,8 @@ class _References:
         rows = self._rows(file_name)
         in_db = {
             value
-            for (value,) in _lookup(
-                self._session, db_column, (), [row.values[column] for row in rows]
+            for (value,) in self._records.existing(
+                db_column, (), [row.values[column] for row in rows]
             )
         }
         seen: dict[str, _Row] = {}
@@ -341,8 +335,7 @@ class _References:
         rows = self._rows("payments.csv")
         self.db_invoices = {
             number: (iid, cid)
-            for number, iid, cid in _lookup(
-                self._session,
+            for number, iid, cid in self._records.existing(
                 Invoice.number,
                 (Invoice.id, Invoice.customer_id),
                 [r.values["invoice_number"] for r in rows if "invoice_number" in r.values],
@@ -350,8 +343,7 @@ class _References:
         }
         self.db_tokens = {
             token: (mid, cid)
-            for token, mid, cid in _lookup(
-                self._session,
+            for token, mid, cid in self._records.existing(
                 PaymentMethod.processor_token,
                 (PaymentMethod.id, PaymentMethod.customer_id),
                 [
@@ -389,7 +381,7 @@ class _References:
         """The same email or phone twice for one customer is a duplicate."""
         rows = self._rows(file_name)
         known = set(
-            _lookup(self._session, db_column, (db_customer,), [row.values[column] for row in rows])
+            self._records.existing(db_column, (db_customer,), [row.values[column] for row in rows])
         )
         seen: dict[tuple[str, Any], int] = {}
         for row in rows:
@@ -421,17 +413,6 @@ def _check_repeated_rows(parsed: _File) -> None:
         seen[key] = row.line
 
 
-def _lookup(
-    session: Session, key: Any, more: tuple[Any, ...], values: Iterable[Any]
-) -> Iterator[tuple[Any, ...]]:
-    """(key, *more) of the database rows whose ``key`` is one of ``values``, in batches."""
-    unique = sorted(set(values))
-    for start in range(0, len(unique), _LOOKUP_BATCH):
-        batch = unique[start : start + _LOOKUP_BATCH]
-        for row in session.execute(select(key, *more).where(key.in_(batch))):
-            yield tuple(row)
-
-
 # --------------------------------------------------------------------------- writing
 
 
@@ -445,8 +426,8 @@ def _attributes(spec: FileSpec, values: dict[str, Any]) -> dict[str, Any]:
 
 
 class _Writer:
-    def __init__(self, session: Session, refs: _References, ctx: ServiceContext) -> None:
-        self._session = session
+    def __init__(self, records: RecordRepository, refs: _References, ctx: ServiceContext) -> None:
+        self._records = records
         self._refs = refs
         self._ctx = ctx
         self._invoice_ids = {number: ids[0] for number, ids in refs.db_invoices.items()}
@@ -457,16 +438,11 @@ class _Writer:
         if not rows:
             return
         model = _MODELS[parsed.spec.table]
-        if parsed.spec.table in ("customers", "invoices", "payment_methods"):
-            # Later files refer to these rows, so their new ids are needed in order.
-            statement = insert(model).returning(
-                model.id,  # type: ignore[attr-defined]
-                sort_by_parameter_order=True,
-            )
-            ids = list(self._session.execute(statement, rows).scalars())
+        # Later files refer to these rows, so their new ids are needed in order.
+        referenced = parsed.spec.table in ("customers", "invoices", "payment_methods")
+        ids = self._records.insert_many(model, rows, ids=referenced)
+        if referenced:
             self._remember(parsed, ids)
-        else:
-            self._session.execute(insert(model), rows)
 
     def _remember(self, parsed: _File, ids: list[int]) -> None:
         key, target = {
@@ -478,13 +454,11 @@ class _Writer:
             target[row.values[key]] = new_id
         if parsed.spec.table == "customers":
             # The name search index is derived data, written with the customers.
-            name_index.index_names(
-                self._session.connection(),
+            self._records.index_new_names(
                 [
                     (new_id, row.values["full_name"])
                     for row, new_id in zip(parsed.rows, ids, strict=True)
-                ],
-                new=True,
+                ]
             )
 
     def _row(self, spec: FileSpec, values: dict[str, Any]) -> dict[str, Any]:
@@ -510,13 +484,13 @@ def import_records(ctx: ServiceContext, actor: Actor, directory: Path) -> Import
     files = {parsed.spec.file_name: parsed for parsed in read_directory(directory)}
     summary = ImportSummary({name: len(parsed.rows) for name, parsed in files.items()})
     with ctx.db.uow() as uow:
-        refs = _References(uow.session, files)
+        refs = _References(uow.records, files)
         refs.check()
-        writer = _Writer(uow.session, refs, ctx)
+        writer = _Writer(uow.records, refs, ctx)
         try:
             for parsed in files.values():  # in FILE_SPECS order: referenced rows first
                 writer.write(parsed)
-        except IntegrityError:
+        except RowsConflictError:
             # Only a concurrent import of the same rows can get here: everything else
             # was checked above.
             raise ValidationError(
@@ -528,8 +502,7 @@ def import_records(ctx: ServiceContext, actor: Actor, directory: Path) -> Import
                 )
             ) from None
         # File names and counts only: never a value from the files.
-        chain.append(
-            uow.session,
+        uow.log.append(
             actor=actor,
             action="records_imported",
             details={"files": summary.rows, "rows": summary.total},
