@@ -160,7 +160,8 @@ CHANNELS: Final = _table(
         ContactChannel.POST: ("Thư bưu điện", "Post"),
         Channel.WALK_IN: ("Trực tiếp", "In person"),
         "in_person": ("Trực tiếp", "In person"),
-        "portal": ("Cổng thông tin của bên nhận", "Recipient's portal"),
+        # A recipient's portal for a notice, CLB4U's for a copy: the word fits both.
+        "portal": ("Cổng thông tin trực tuyến", "Online portal"),
     }
 )
 

@@ -914,22 +914,6 @@
 <context>
     <name>CopyIssueDialog</name>
     <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>In person</translation>
-    </message>
-    <message>
-        <source>Portal</source>
-        <translation>Portal</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Category</translation>
     </message>

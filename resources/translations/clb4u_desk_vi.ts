@@ -914,22 +914,6 @@
 <context>
     <name>CopyIssueDialog</name>
     <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Bưu điện</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Trực tiếp</translation>
-    </message>
-    <message>
-        <source>Portal</source>
-        <translation>Cổng thông tin</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Loại dữ liệu</translation>
     </message>
