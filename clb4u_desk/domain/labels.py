@@ -184,6 +184,19 @@ ERASURE_ACTIONS: Final = _table(
     }
 )
 
+ISSUED_KINDS: Final = _table(
+    {
+        "data_copy_pdf": ("Bản sao dữ liệu cá nhân (PDF)", "Copy of personal data (PDF)"),
+        "export_json": ("Dữ liệu xuất (JSON)", "Data export (JSON)"),
+        "export_csv": ("Dữ liệu xuất (CSV)", "Data export (CSV)"),
+        "erasure_certificate": (
+            "Giấy xác nhận xóa dữ liệu cá nhân",
+            "Certificate of erasure of personal data",
+        ),
+    }
+)
+"""What an issued document is (services/copies, services/erasure)."""
+
 VERIFICATION_METHODS: Final = _table(
     {
         VerificationMethod.REGISTERED_EMAIL_ORIGIN: (

@@ -1,10 +1,11 @@
 """The case evidence pack for a regulator: timeline, verification steps, issued documents.
 
 DTO in, PDF bytes out. Stored codes (the state, the regimes, the rights, the
-verification methods and facts, the delivery channels) arrive as stored and are written
-as words of the pack's language from the one label table (:mod:`clb4u_desk.domain.labels`).
-It holds no personal values of the subject: the decision log
-holds none, and the pack names the case and the customer only by their references.
+verification methods and facts, the kinds and delivery channels of issued documents)
+arrive as stored and are written as words of the pack's language from the one label
+table (:mod:`clb4u_desk.domain.labels`); the timeline keeps the decision log's actions
+as logged. It holds no personal values of the subject: the decision log holds none, and
+the pack names the case and the customer only by their references.
 """
 
 from __future__ import annotations
@@ -229,7 +230,7 @@ def render_evidence_pack(pack: EvidencePack) -> bytes:
             [
                 (
                     format_datetime(r.issued_at, lang),
-                    r.kind,
+                    labels.word(labels.ISSUED_KINDS, r.kind, lang),
                     r.file_name,
                     r.sha256,
                     str(r.size),

@@ -92,6 +92,13 @@ def test_record_values_read_by_their_category_and_column() -> None:
     assert shown(DataCategory.IDENTITY, "value", "phone", "en", kind="phone") == "phone"
 
 
+def test_every_issued_kind_is_listed() -> None:
+    from clb4u_desk.services.copies.service import KIND_CSV, KIND_JSON, KIND_PDF
+    from clb4u_desk.services.erasure.service import CERTIFICATE_KIND
+
+    assert {KIND_PDF, KIND_JSON, KIND_CSV, CERTIFICATE_KIND} == set(labels.ISSUED_KINDS)
+
+
 def test_every_coded_column_is_a_column() -> None:
     for columns in labels.CODED_COLUMNS.values():
         assert set(columns) <= set(labels.COLUMNS)
