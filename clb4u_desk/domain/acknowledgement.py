@@ -6,30 +6,13 @@ acknowledgement tell the requester what happens next (DOMAIN-RULES.md, Vietnam).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from types import MappingProxyType
 
+from clb4u_desk.domain.formatting import format_date, format_long_date
+from clb4u_desk.domain.labels import RIGHTS_IN_LETTERS
 from clb4u_desk.domain.rights import Right
-
-RIGHT_NAMES: Mapping[Right, tuple[str, str]] = MappingProxyType(
-    {
-        Right.ACCESS: ("Truy cập dữ liệu cá nhân", "Access to your personal data"),
-        Right.COPY: ("Nhận bản sao dữ liệu cá nhân", "A copy of your personal data"),
-        Right.RECTIFICATION: ("Chỉnh sửa dữ liệu cá nhân", "Correction of your personal data"),
-        Right.RESTRICTION: (
-            "Hạn chế xử lý dữ liệu cá nhân",
-            "Restriction of the processing of your personal data",
-        ),
-        Right.OBJECTION: (
-            "Phản đối xử lý dữ liệu cá nhân",
-            "Objection to the processing of your personal data",
-        ),
-        Right.ERASURE: ("Xóa dữ liệu cá nhân", "Erasure of your personal data"),
-        Right.CONSENT_WITHDRAWAL: ("Rút lại sự đồng ý", "Withdrawal of your consent"),
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +43,11 @@ def _vietnamese(ack: AcknowledgementInput) -> tuple[str, str]:
     lines = [
         greeting,
         "",
-        f"CLB4U xác nhận đã nhận yêu cầu của Quý khách ngày {ack.received_on:%d/%m/%Y}. "
+        f"CLB4U xác nhận đã nhận yêu cầu của Quý khách ngày {format_date(ack.received_on)}. "
         f"Mã số yêu cầu: {ack.reference}.",
         "",
         "Quý khách đã yêu cầu:",
-        *(f"- {RIGHT_NAMES[item.right][0]}: {_due_vi(item.due)}" for item in ack.items),
+        *(f"- {RIGHTS_IN_LETTERS[item.right][0]}: {_due_vi(item.due)}" for item in ack.items),
         "",
         "Các bước tiếp theo:",
         "1. Để bảo vệ dữ liệu của Quý khách, chúng tôi sẽ xác minh danh tính người yêu cầu. "
@@ -87,11 +70,12 @@ def _english(ack: AcknowledgementInput) -> tuple[str, str]:
     lines = [
         greeting,
         "",
-        f"CLB4U confirms that we received your request on {english_date(ack.received_on)}. "
+        "CLB4U confirms that we received your request on "
+        f"{format_long_date(ack.received_on, 'en')}. "
         f"Your request reference is {ack.reference}.",
         "",
         "You asked for:",
-        *(f"- {RIGHT_NAMES[item.right][1]}: {_due_en(item.due)}" for item in ack.items),
+        *(f"- {RIGHTS_IN_LETTERS[item.right][1]}: {_due_en(item.due)}" for item in ack.items),
         "",
         "What happens next:",
         "1. To protect your data, we will verify the identity of the person making the "
@@ -112,32 +96,10 @@ def _english(ack: AcknowledgementInput) -> tuple[str, str]:
 def _due_vi(due: date | None) -> str:
     if due is None:
         return "thời hạn đang tạm dừng trong khi chờ thông tin từ Quý khách"
-    return f"trả lời chậm nhất ngày {due:%d/%m/%Y}"
+    return f"trả lời chậm nhất ngày {format_date(due)}"
 
 
 def _due_en(due: date | None) -> str:
     if due is None:
         return "the time to reply is paused while we wait for information from you"
-    return f"we will reply by {english_date(due)} at the latest"
-
-
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def english_date(day: date) -> str:
-    """How the English letters to requesters write a date: "1 March 2026"."""
-    # Not strftime("%B"): it follows the process locale, which Qt sets to the user's.
-    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+    return f"we will reply by {format_long_date(due, 'en')} at the latest"

@@ -45,21 +45,4 @@ class ContactChannel(StrEnum):
     POST = "post"
 
 
-# The categories' names in both languages (Vietnamese, English), for texts that name a
-# category: the documents (a recipient's categories, a certificate's lines) and the
-# erasure plan's reasons.
-CATEGORY_NAMES: dict[DataCategory, tuple[str, str]] = {
-    DataCategory.IDENTITY: ("Nhận dạng và liên hệ", "Identity and contact"),
-    DataCategory.ACCOUNT: ("Tài khoản", "Account"),
-    DataCategory.SUBSCRIPTIONS: ("Đăng ký dịch vụ", "Subscriptions"),
-    DataCategory.INVOICES: ("Hóa đơn", "Invoices"),
-    DataCategory.PAYMENT_METHODS: ("Phương thức thanh toán", "Payment methods"),
-    DataCategory.PAYMENTS: ("Thanh toán", "Payments"),
-    DataCategory.COMMUNICATIONS: ("Liên lạc", "Communications"),
-    DataCategory.CONSENTS: ("Sự đồng ý", "Consents"),
-    DataCategory.AD_SEGMENTS: ("Phân khúc quảng cáo", "Advertising segments"),
-    DataCategory.POLLS: ("Thăm dò ý kiến", "Polls"),
-    DataCategory.MESSAGE_BOARD: ("Bảng tin", "Message board"),
-    DataCategory.SUPPORT_TICKETS: ("Yêu cầu hỗ trợ", "Support tickets"),
-    DataCategory.DISCLOSURES: ("Chia sẻ dữ liệu", "Disclosures"),
-}
+# The categories' names in both languages are in the label table (domain/labels.py).

@@ -30,8 +30,8 @@ from enum import StrEnum
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
-from clb4u_desk.domain.acknowledgement import english_date
 from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from clb4u_desk.domain.formatting import format_date, format_long_date
 from clb4u_desk.domain.holidays import HolidayCalendar
 from clb4u_desk.domain.rights import Regime, Right
 
@@ -573,12 +573,12 @@ def extension_notice(right: Right, new_due: date, reason: str) -> ExtensionNotic
     reason = " ".join(reason.split())
     text_vi = (
         f"Chúng tôi cần thêm thời gian để giải quyết yêu cầu {_RIGHT_VI[right]} của Quý khách. "
-        f"Thời hạn trả lời được gia hạn một lần đến hết ngày {new_due:%d/%m/%Y}. "
+        f"Thời hạn trả lời được gia hạn một lần đến hết ngày {format_date(new_due)}. "
         f"Lý do: {reason}"
     )
     text_en = (
         f"We need more time to deal with your request for {_RIGHT_EN[right]}. "
-        f"The time to reply is extended, once, until the end of {english_date(new_due)}. "
+        f"The time to reply is extended, once, until the end of {format_long_date(new_due, 'en')}. "
         f"Reason: {reason}"
     )
     return ExtensionNotice(text_vi=text_vi, text_en=text_en)

@@ -44,7 +44,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from clb4u_desk.domain.categories import CATEGORY_NAMES, DataCategory
+from clb4u_desk.domain.categories import DataCategory
+from clb4u_desk.domain.labels import CATEGORIES
 from clb4u_desk.domain.retention import RetentionAction, RetentionPolicy, RetentionRule
 
 
@@ -323,8 +324,8 @@ def _kept_for_others(
     # Any open-ended keeping (a hold) keeps the follower open-ended too.
     until = None if None in dates else max(d for d in dates if d is not None)
     kept = [c for c in DataCategory if any(line.category is c for line in keeping)]
-    names_vi = ", ".join(CATEGORY_NAMES[c][0].lower() for c in kept)
-    names_en = ", ".join(CATEGORY_NAMES[c][1].lower() for c in kept)
+    names_vi = ", ".join(CATEGORIES[c][0].lower() for c in kept)
+    names_en = ", ".join(CATEGORIES[c][1].lower() for c in kept)
     oldest, latest = holding.date_range
     return [
         ErasureLine(

@@ -13,12 +13,20 @@ until they are done) and run the script once more to compile them.
 
 Switching language installs another translator; Qt then sends every widget a
 ``QEvent.LanguageChange`` and each widget sets its texts again in ``retranslate()``.
+
+Stored codes (a case's state, a right, a data category, a gender ...) are not in the .ts
+files: their words in both languages are the one label table of
+:mod:`clb4u_desk.domain.labels`, shared with the PDFs and the CLI. :func:`code_word`
+picks the word of the interface's language, so the GUI and the documents agree.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
+from types import MappingProxyType
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -31,6 +39,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from clb4u_desk.domain.formatting import Language
+from clb4u_desk.domain.labels import Table, word
 from clb4u_desk.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -77,6 +87,28 @@ QT_OWN_STRINGS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
 )
+
+
+def ui_language() -> Language:
+    """The language the interface shows now, as the installed translation itself says:
+    the Vietnamese file translates this marker to "vi"; with no translator installed the
+    source text, English, shows."""
+    marker = QCoreApplication.translate(
+        "i18n", "en", "The code of this file's language: vi in the Vietnamese file"
+    )
+    return "vi" if marker == "vi" else "en"
+
+
+def code_word(table: Table, code: object) -> str:
+    """A stored code's word in the interface's language (the code itself if not listed;
+    an empty text for none)."""
+    return word(table, code, ui_language())
+
+
+def code_words(table: Table) -> Mapping[str, Callable[[], str]]:
+    """Each code of ``table`` with a function giving its word in the interface's language
+    at the time of the call, so that the words follow a language switch."""
+    return MappingProxyType({code: partial(code_word, table, code) for code in table})
 
 
 def qt_settings() -> QSettings:

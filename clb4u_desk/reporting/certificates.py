@@ -18,12 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from clb4u_desk.domain.categories import DataCategory
 from clb4u_desk.domain.erasure import ErasureAction
-from clb4u_desk.reporting.document import (
-    Language,
-    category_name,
-    format_date,
-    format_datetime,
-)
+from clb4u_desk.domain.formatting import Language, format_date, format_datetime
+from clb4u_desk.domain.labels import category_name
 from clb4u_desk.reporting.fonts import register_fonts
 from clb4u_desk.reporting.markup import pdf_text
 

@@ -28,7 +28,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from clb4u_desk.domain.categories import CATEGORY_NAMES, DataCategory
+from clb4u_desk.domain.categories import DataCategory
+from clb4u_desk.domain.formatting import format_date, format_datetime
+from clb4u_desk.domain.labels import category_name
 from clb4u_desk.domain.rights import Regime
 from clb4u_desk.reporting.data_copy_page import (
     MARGIN_BOTTOM,
@@ -53,8 +55,6 @@ from clb4u_desk.reporting.document import (
     Language,
     RecipientInfo,
     fingerprint,
-    format_date,
-    format_datetime,
 )
 from clb4u_desk.reporting.fonts import register_fonts
 from clb4u_desk.reporting.markup import pdf_text, visible_text
@@ -281,8 +281,7 @@ def _recipients(doc: DataCopyDocument, s: _Styles) -> list[Flowable]:
     t = TEXTS[doc.language]
     if not doc.recipients:
         return [Paragraph(t["recipients_none"], s.body)]
-    index = 0 if doc.language == "vi" else 1
-    titles = {key: names[index] for key, names in CATEGORY_NAMES.items()}
+    titles = {key: category_name(key, doc.language) for key in DataCategory}
     titles.update({section.key: section.title(doc.language) for section in doc.categories})
     items = [_recipient_line(r, titles, doc.language) for r in doc.recipients]
     return [Paragraph(t["recipients_logged"], s.body), *_bullets(items, s)]

@@ -5,8 +5,8 @@ the data is processed, the record sections and the page furniture, keyed by name
 :data:`PURPOSES` and :data:`RIGHTS` are the bulleted lists taken from the privacy policy.
 :func:`records_text` and :func:`exports_text` choose among them (singular or plural;
 how the machine-readable copy travels). Texts only: no layout, no reportlab. (The
-categories' own names are :data:`clb4u_desk.domain.categories.CATEGORY_NAMES`, shared
-with the deletion certificate and the erasure plan.)
+categories' own names are :data:`clb4u_desk.domain.labels.CATEGORIES`, shared
+with the GUI, the deletion certificate and the erasure plan.)
 """
 
 from __future__ import annotations

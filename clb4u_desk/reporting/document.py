@@ -5,26 +5,17 @@ the database; the reporting layer turns it into a PDF (:mod:`.data_copy`) and a
 machine-readable export (:mod:`.export`). Nothing here touches Qt, a database or
 reportlab.
 
-Record values arrive already formatted as display strings. Use the ``format_*`` helpers
-below so that the PDF, the JSON and the CSV show the same value in the same form:
-
-=====================  ============================================  ===================
-value                  helper                                        shown as
-=====================  ============================================  ===================
-date                   ``format_date(d, lang)``                      ``31/12/2025``
-aware datetime         ``format_datetime(moment, lang)``             ``31/12/2025 14:05``
-                       (Vietnam local time, UTC+7, as the letter
-                       says)
-amount in VND          ``format_amount_vnd(1500000)``                ``1.500.000 ₫``
-yes/no                 ``format_bool(True, "vi")``                   ``Có`` / ``Yes``
-missing value          ``format_optional(None)``                     ``—``
-=====================  ============================================  ===================
+Record values arrive already formatted as display strings, in the forms of
+:mod:`clb4u_desk.domain.formatting` (``31/12/2025``, ``31/12/2025 14:05`` Vietnam time,
+``1.500.000 ₫``, ``Có``/``Yes``, ``—`` for a missing value), the same forms the GUI shows,
+so that the PDF, the JSON and the CSV show the same value in the same form.
 
 The PDF may show a record differently from the export: a section's ``display_rows``
 (when given) are the rows as the PDF shows them, with stored codes such as ``male`` or
 ``settled`` written as words of the document's language, while ``rows`` keep the values
 of the JSON and CSV export (``docs/export-format.md``). The service decides the words
-(:mod:`clb4u_desk.services.copies.document`); the renderer only draws them.
+(:mod:`clb4u_desk.services.copies.document`, from the one label table
+:mod:`clb4u_desk.domain.labels`); the renderer only draws them.
 
 Card data must arrive masked (brand, last 4, expiry): the reporting layer never sees a
 full card number.
@@ -36,19 +27,13 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Literal
-from zoneinfo import ZoneInfo
 
-from clb4u_desk.domain.categories import CATEGORY_NAMES, DataCategory
-from clb4u_desk.domain.deadlines import DEFAULT_TIMEZONE
+from clb4u_desk.domain.categories import DataCategory
+from clb4u_desk.domain.formatting import Language as Language  # the documents' languages
 from clb4u_desk.domain.rights import Regime
 from clb4u_desk.domain.text import nfc
 
-Language = Literal["vi", "en"]
 LANGUAGES: tuple[Language, ...] = ("vi", "en")
-
-MISSING = "—"
-"""How an empty/unknown value is shown."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,52 +145,6 @@ class DataCopyDocument:
             raise ValueError("issued_at must be timezone-aware")
         if self.language not in LANGUAGES:
             raise ValueError(f"language must be one of {LANGUAGES}")
-
-
-# --- display formats ----------------------------------------------------------------
-
-
-def format_date(value: date, lang: Language) -> str:
-    """``dd/mm/yyyy`` in both languages (the Vietnamese convention, unambiguous in English)."""
-    del lang  # same format for both; the parameter keeps call sites uniform
-    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
-
-
-def format_datetime(moment: datetime, lang: Language) -> str:
-    """``dd/mm/yyyy HH:MM`` in Vietnam local time; ``moment`` must be aware."""
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError("format_datetime needs a timezone-aware datetime")
-    local = moment.astimezone(ZoneInfo(DEFAULT_TIMEZONE))
-    return f"{format_date(local.date(), lang)} {local.hour:02d}:{local.minute:02d}"
-
-
-def format_amount_vnd(amount: int) -> str:
-    """Whole đồng with dots between thousands: ``1.500.000 ₫`` (VND has no minor unit)."""
-    if isinstance(amount, bool) or not isinstance(amount, int):
-        raise TypeError("format_amount_vnd takes a whole number of đồng")
-    sign = "-" if amount < 0 else ""
-    return f"{sign}{abs(amount):,} ₫".replace(",", ".")
-
-
-def format_bool(value: bool, lang: Language) -> str:
-    """``Có``/``Không`` or ``Yes``/``No``."""
-    if lang == "vi":
-        return "Có" if value else "Không"
-    return "Yes" if value else "No"
-
-
-def format_optional(value: str | None) -> str:
-    """A missing value shown as an em dash, so an empty cell is visibly empty."""
-    return MISSING if value is None or not value.strip() else value
-
-
-# The categories' names in both languages live with the categories (domain), so that the
-# erasure plan's texts can name them too.
-
-
-def category_name(category: DataCategory, lang: Language) -> str:
-    vi, en = CATEGORY_NAMES[category]
-    return vi if lang == "vi" else en
 
 
 # --- canonical content and fingerprint --------------------------------------------

@@ -1,7 +1,11 @@
 """The case evidence pack for a regulator: timeline, verification steps, issued documents.
 
-DTO in, PDF bytes out. It holds no personal values of the subject: the decision log
-holds none, and the pack names the case and the customer only by their references.
+DTO in, PDF bytes out. Stored codes (the state, the regimes, the rights, the
+verification methods and facts, the kinds and delivery channels of issued documents)
+arrive as stored and are written as words of the pack's language from the one label
+table (:mod:`clb4u_desk.domain.labels`); the timeline keeps the decision log's actions
+as logged. It holds no personal values of the subject: the decision log holds none, and
+the pack names the case and the customer only by their references.
 """
 
 from __future__ import annotations
@@ -10,13 +14,12 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 
-from clb4u_desk.reporting.document import format_datetime
+from clb4u_desk.domain import labels
+from clb4u_desk.domain.formatting import Language, format_datetime
 from clb4u_desk.reporting.fonts import register_fonts
 from clb4u_desk.reporting.markup import pdf_text
-
-Language = Literal["vi", "en"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +108,12 @@ def _t(key: str, lang: Language) -> str:
     return vi if lang == "vi" else en
 
 
+def _words(table: labels.Table, codes: str, lang: Language) -> str:
+    """A comma-separated list of codes (as the case stores its regimes) in words."""
+    parts = (part.strip() for part in codes.split(","))
+    return ", ".join(labels.word(table, part, lang) for part in parts if part)
+
+
 def render_evidence_pack(pack: EvidencePack) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -145,13 +154,15 @@ def render_evidence_pack(pack: EvidencePack) -> bytes:
         Paragraph(pdf_text(f"{_t('title', lang)} {pack.case_reference}"), title),
         cell(
             f"{_t('case', lang)}: {pack.case_reference} · {_t('customer', lang)}: "
-            f"{pack.customer_reference or '—'} · {_t('state', lang)}: {pack.state}",
+            f"{pack.customer_reference or '—'} · {_t('state', lang)}: "
+            f"{labels.word(labels.CASE_STATES, pack.state, lang)}",
             body,
         ),
         cell(
             f"{_t('received', lang)}: {format_datetime(pack.received_at, lang)} · "
-            f"{_t('regimes', lang)}: {pack.regimes} · {_t('rights', lang)}: "
-            f"{', '.join(pack.rights)}",
+            f"{_t('regimes', lang)}: {_words(labels.REGIMES, pack.regimes, lang)} · "
+            f"{_t('rights', lang)}: "
+            f"{', '.join(labels.word(labels.RIGHTS, right, lang) for right in pack.rights)}",
             body,
         ),
         cell(
@@ -196,8 +207,8 @@ def render_evidence_pack(pack: EvidencePack) -> bytes:
             [
                 (
                     format_datetime(r.at, lang),
-                    r.method,
-                    r.fact or "—",
+                    labels.word(labels.VERIFICATION_METHODS, r.method, lang),
+                    labels.word(labels.KNOWLEDGE_FACTS, r.fact, lang) or "—",
                     _t("yes" if r.succeeded else "no", lang),
                     r.agent,
                 )
@@ -219,11 +230,11 @@ def render_evidence_pack(pack: EvidencePack) -> bytes:
             [
                 (
                     format_datetime(r.issued_at, lang),
-                    r.kind,
+                    labels.word(labels.ISSUED_KINDS, r.kind, lang),
                     r.file_name,
                     r.sha256,
                     str(r.size),
-                    r.channel,
+                    labels.word(labels.CHANNELS, r.channel, lang),
                     r.agent,
                 )
                 for r in pack.issued

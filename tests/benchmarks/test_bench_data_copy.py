@@ -25,16 +25,13 @@ from pypdf import PdfReader
 from pytest_benchmark.fixture import BenchmarkFixture
 
 from clb4u_desk.domain.categories import DataCategory
+from clb4u_desk.domain.formatting import format_amount, format_bool, format_date, format_datetime
 from clb4u_desk.domain.rights import Regime
 from clb4u_desk.reporting.data_copy import render_data_copy
 from clb4u_desk.reporting.document import (
     CategorySection,
     Column,
     DataCopyDocument,
-    format_amount_vnd,
-    format_bool,
-    format_date,
-    format_datetime,
 )
 from clb4u_desk.reporting.fonts import register_fonts
 from clb4u_desk.reporting.markup import visible_text
@@ -105,7 +102,7 @@ def synthetic_doc(rows: int) -> DataCopyDocument:
                 (
                     f"HD-{i:07d}",
                     format_date(date(2020, 1, 1) + timedelta(days=i), "vi"),
-                    format_amount_vnd(990_000 + 1_000 * (i % 500)),
+                    format_amount(990_000 + 1_000 * (i % 500)),
                     format_bool(i % 9 > 0, "vi"),
                     "Hội thảo trên web: huấn luyện doanh nghiệp, gói " + "nâng cao " * (i % 3),
                 )
@@ -126,7 +123,7 @@ def synthetic_doc(rows: int) -> DataCopyDocument:
             tuple(
                 (
                     format_datetime(START + timedelta(hours=7 * i), "vi"),
-                    format_amount_vnd(990_000 + 1_000 * (i % 500)),
+                    format_amount(990_000 + 1_000 * (i % 500)),
                     "VISA •••• 4242",
                     "Thành công",
                 )

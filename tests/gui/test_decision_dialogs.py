@@ -114,7 +114,7 @@ def test_restriction_lift_and_recipient_dialogs(
     case_id, _ = case(services, (Right.RESTRICTION,), customer_id=p.customer_id, level=1)
     dialog = RestrictionDialog(services, actors["agent"], runner, case_id, 1)
     _open(qtbot, runner, dialog)
-    assert dialog.category_boxes["identity"].text() == "Dữ liệu nhận dạng và liên hệ"
+    assert dialog.category_boxes["identity"].text() == "Nhận dạng và liên hệ"  # the one label table
     dialog.ok_button.click()
     assert runner.wait_for_idle(15)
     assert dialog.error_label.isVisible()  # nothing chosen

@@ -63,7 +63,7 @@ def test_propose_approve_execute_and_certificate(
     qtmodeltester.check(dialog.model)  # type: ignore[no-untyped-call]
     assert dialog.windowTitle() == "Xóa dữ liệu"
     categories = {dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())}
-    assert {"Hóa đơn", "Liên lạc", "Dữ liệu nhận dạng và liên hệ"} <= categories
+    assert {"Hóa đơn", "Liên lạc", "Nhận dạng và liên hệ"} <= categories
     actions = {dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())}
     assert {"Xóa", "Giữ lại", "Ẩn danh hóa"} <= actions
     assert dialog.propose_button.isEnabled() and not dialog.execute_button.isEnabled()

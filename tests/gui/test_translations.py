@@ -211,3 +211,34 @@ def test_qt_standard_buttons_speak_the_language(
     finally:
         installed.remove()
         installed.deleteLater()
+
+
+def test_stored_codes_read_as_the_label_table_says_in_the_ui_language(qapp: QApplication) -> None:
+    """The GUI's words for stored codes are the documents' words (domain/labels.py), in the
+    language the interface shows, and follow a language switch."""
+    from clb4u_desk.domain import labels
+    from clb4u_desk.domain.categories import DataCategory
+    from clb4u_desk.gui.cases.case_labels import state_name
+    from clb4u_desk.gui.customers.labels import column_title, value_text
+    from clb4u_desk.gui.decisions.labels import CATEGORY_NAMES, purpose_name
+    from clb4u_desk.gui.i18n import Translations, ui_language
+
+    assert ui_language() == "en"  # no translator: the source language
+    installed = Translations(qapp)
+    try:
+        for language in ("vi", "en", "vi"):
+            installed.apply(language)
+            assert ui_language() == language
+            for category in DataCategory:
+                assert CATEGORY_NAMES[category]() == labels.category_name(category, language)
+            assert purpose_name("marketing") == labels.word(labels.PURPOSES, "marketing", language)
+            assert state_name("closed") == labels.word(labels.CASE_STATES, "closed", language)
+            assert column_title("gender") == labels.word(labels.COLUMNS, "gender", language)
+            assert value_text(DataCategory.ACCOUNT, "gender", "male") == (
+                "Nam" if language == "vi" else "Male"
+            )
+        assert CATEGORY_NAMES[DataCategory.POLLS]() == "Thăm dò ý kiến"
+    finally:
+        installed.remove()
+        installed.deleteLater()
+    assert ui_language() == "en"

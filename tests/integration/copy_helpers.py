@@ -20,8 +20,10 @@ from sqlalchemy.sql.schema import Table
 from clb4u_desk.app import Services, build_services
 from clb4u_desk.config import DatabaseSettings, Settings
 from clb4u_desk.demo.seed import seed_customers
+from clb4u_desk.domain import labels
 from clb4u_desk.domain.actor import SYSTEM_ACTOR
 from clb4u_desk.domain.cards import format_expiry, masked_pan
+from clb4u_desk.domain.formatting import format_amount, format_bool, format_date, format_datetime
 from clb4u_desk.persistence import migrate
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
@@ -41,12 +43,7 @@ from clb4u_desk.reporting.document import (
     DataCopyDocument,
     Language,
     fingerprint,
-    format_amount_vnd,
-    format_bool,
-    format_date,
-    format_datetime,
 )
-from clb4u_desk.services.copies import labels as labels
 from clb4u_desk.services.copies.service import CopyService
 
 ISSUED_AT = datetime(2026, 3, 2, 3, 4, tzinfo=UTC)
@@ -183,7 +180,7 @@ def _tables() -> Iterator[Table]:
 
 
 # The stored columns that hold codes, and the label table the PDF shows them with: the
-# label tables of services/copies/labels.py are the documented display form of a code
+# label tables of domain/labels.py are the documented display form of a code
 # (services/copies/document.py). A code without a label is shown, and expected, as stored.
 CODED: dict[tuple[str, str], Mapping[str, labels.Pair]] = {
     ("customers", "gender"): labels.GENDERS,
@@ -220,10 +217,10 @@ def _shown(
     if isinstance(column.type, Boolean):
         return format_bool(value, lang) if column_name == "granted" else None
     if column_name == "amount_vnd":
-        return format_amount_vnd(value)
+        return format_amount(value)
     coded = CODED.get((table_name, column_name))
     if coded is not None:
-        return labels.label(coded, value, lang)
+        return labels.word(coded, value, lang)
     if (table_name, column_name) == ("disclosures", "categories"):
         return labels.category_list(value, lang)  # the categories' names, joined with ", "
     return unicodedata.normalize("NFC", str(value))
@@ -248,7 +245,7 @@ def expected_values(
                 mapping = row._mapping
                 if table.name == "payment_methods":
                     values += [
-                        labels.label(labels.CARD_BRANDS, mapping["brand"], lang),
+                        labels.word(labels.CARD_BRANDS, mapping["brand"], lang),
                         masked_pan(mapping["last4"]),
                         format_expiry(mapping["exp_month"], mapping["exp_year"]),
                         format_date(mapping["added_on"], lang),

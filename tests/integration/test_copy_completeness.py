@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import select
 
 from clb4u_desk.app import Services
+from clb4u_desk.domain import labels
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.categories import DataCategory
 from clb4u_desk.domain.text import nfc
@@ -27,7 +28,6 @@ from clb4u_desk.reporting.data_copy import render_data_copy
 from clb4u_desk.reporting.document import Language
 from clb4u_desk.reporting.export import export_json
 from clb4u_desk.reporting.markup import comparable, visible_text
-from clb4u_desk.services.copies import labels as labels
 from tests.conftest import TEST_PASSWORD, MemoryKeyring
 from tests.integration.copy_helpers import (
     EMOJI_TEXT,

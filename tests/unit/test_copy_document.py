@@ -8,11 +8,11 @@ from collections.abc import Mapping
 import pytest
 
 from clb4u_desk.demo import generator, texts
+from clb4u_desk.domain import labels
 from clb4u_desk.domain.anonymisation import ANONYMISED_STATUS
 from clb4u_desk.domain.categories import ContactChannel, DataCategory, Purpose
 from clb4u_desk.reporting.document import Language
 from clb4u_desk.reporting.export import export_csv, export_json
-from clb4u_desk.services.copies import labels as labels
 from clb4u_desk.services.copies.document import category_section
 from clb4u_desk.services.decisions.rectification_fields import INCOME_BANDS
 from clb4u_desk.services.lookup.service import IDENTITY_COLUMNS, ProfileRow, ProfileSection
@@ -196,8 +196,8 @@ def test_codes_are_shown_as_words_and_exported_as_codes(
             DataCategory.COMMUNICATIONS,
             ("channel", "direction", "occurred_at", "summary"),
             ("sms", "in", "01/01/2025 10:00", "out"),
-            ("Tin nhắn SMS", "Từ bạn", "01/01/2025 10:00", "out"),
-            ("Text message", "From you", "01/01/2025 10:00", "out"),
+            ("Tin nhắn SMS", "Từ khách hàng", "01/01/2025 10:00", "out"),
+            ("Text message", "From the customer", "01/01/2025 10:00", "out"),
         ),
         (
             DataCategory.CONSENTS,
@@ -205,12 +205,12 @@ def test_codes_are_shown_as_words_and_exported_as_codes(
             ("targeted_ads", "mobile", "no", "01/01/2025 10:00", "web_signup"),
             (
                 "Quảng cáo nhắm mục tiêu",
-                "Di động",
+                "Ứng dụng di động",
                 "Không",
                 "01/01/2025 10:00",
                 "Đăng ký trên trang web",
             ),
-            ("Targeted advertising", "Mobile", "No", "01/01/2025 10:00", "Website sign-up"),
+            ("Targeted advertising", "Mobile app", "No", "01/01/2025 10:00", "Website sign-up"),
         ),
         (
             DataCategory.AD_SEGMENTS,

@@ -19,6 +19,13 @@ from pypdf import PdfReader
 from pypdf.generic import Destination, DictionaryObject
 
 from clb4u_desk.domain.categories import DataCategory
+from clb4u_desk.domain.formatting import (
+    format_amount,
+    format_bool,
+    format_date,
+    format_datetime,
+    format_optional,
+)
 from clb4u_desk.domain.rights import Regime
 from clb4u_desk.reporting.data_copy import render_data_copy
 from clb4u_desk.reporting.data_copy_page import frame_width
@@ -30,11 +37,6 @@ from clb4u_desk.reporting.document import (
     Language,
     RecipientInfo,
     fingerprint,
-    format_amount_vnd,
-    format_bool,
-    format_date,
-    format_datetime,
-    format_optional,
 )
 from clb4u_desk.reporting.markup import PLACEHOLDER, comparable, pdf_text, visible_text
 
@@ -71,7 +73,7 @@ def make_doc(
         (
             f"HD-{i:06d}",
             format_date(date(2024, 1, 1) + timedelta(days=i), language),
-            format_amount_vnd(1_500_000 + i),
+            format_amount(1_500_000 + i),
             format_bool(i % 2 == 0, language),
         )
         for i in range(invoices)
@@ -451,9 +453,9 @@ def test_narrow_columns_of_a_crowded_table_keep_their_values_on_one_line() -> No
 def test_headings_of_narrow_columns_take_at_most_two_lines(lang: Language) -> None:
     # The account table: ten columns of short values ("Mức thu nhập" over "lt10m" used
     # to break into a word per line).
+    from clb4u_desk.domain.labels import COLUMNS
     from clb4u_desk.reporting.data_copy_tables import RecordTableLayout
     from clb4u_desk.reporting.fonts import register_fonts
-    from clb4u_desk.services.copies.labels import COLUMN_TITLES
 
     keys = (
         "birth_year",
@@ -467,7 +469,7 @@ def test_headings_of_narrow_columns_take_at_most_two_lines(lang: Language) -> No
         "created_at",
         "status",
     )
-    columns = tuple(Column(key, *COLUMN_TITLES[key]) for key in keys)
+    columns = tuple(Column(key, *COLUMNS[key]) for key in keys)
     row = (
         "1984",
         "Nam",
@@ -481,7 +483,7 @@ def test_headings_of_narrow_columns_take_at_most_two_lines(lang: Language) -> No
         "Đang hoạt động",
     )
     invoice_keys = ("number", "issued_on", "amount", "status", "fiscal_year", "description")
-    invoices = tuple(Column(key, *COLUMN_TITLES[key]) for key in invoice_keys)
+    invoices = tuple(Column(key, *COLUMNS[key]) for key in invoice_keys)
     invoice = (
         "HD-2019-0000310",
         "21/07/2019",
@@ -517,9 +519,9 @@ def test_importing_the_renderer_does_not_load_reportlab() -> None:
 
 
 def test_display_formats() -> None:
-    assert format_amount_vnd(1_500_000) == "1.500.000 ₫"
-    assert format_amount_vnd(0) == "0 ₫"
-    assert format_amount_vnd(-25_000) == "-25.000 ₫"
+    assert format_amount(1_500_000) == "1.500.000 ₫"
+    assert format_amount(0) == "0 ₫"
+    assert format_amount(-25_000) == "-25.000 ₫"
     assert format_date(date(2025, 1, 9), "en") == "09/01/2025"
     assert format_datetime(datetime(2025, 12, 31, 20, 0, tzinfo=UTC), "vi") == "01/01/2026 03:00"
     assert (
@@ -531,7 +533,7 @@ def test_display_formats() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         format_datetime(datetime(2025, 1, 1), "vi")  # noqa: DTZ001 (naive on purpose)
     with pytest.raises(TypeError):
-        format_amount_vnd(True)
+        format_amount(True)
 
 
 def test_dto_rejects_ragged_rows_and_naive_times() -> None:

@@ -1,108 +1,23 @@
-"""Translated names for what a case shows: rights, states, outcomes, channels, regimes,
-urgency, and dates as agents read them (dd/mm/yyyy).
+"""Words for what a case shows: rights, states, outcomes, channels, regimes, urgency (from
+the one label table, :mod:`clb4u_desk.domain.labels`, in the interface's language), dates
+and times as everywhere else (:mod:`clb4u_desk.domain.formatting`), and file sizes.
 
-Functions rather than constants, so that the names follow a language switch; literal
-texts inside ``QCoreApplication.translate``, so that lupdate finds them. An unknown value
-(a newer database than this build) is shown as it is rather than hidden.
+Functions rather than constants, so that the words follow a language switch. An unknown
+value (a newer database than this build) is shown as it is rather than hidden.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime
 from types import MappingProxyType
 
 from PySide6.QtCore import QCoreApplication
 
-from clb4u_desk.domain.cases import CaseOutcome, CaseState, ItemOutcome
+from clb4u_desk.domain import labels
 from clb4u_desk.domain.deadlines import Urgency
-from clb4u_desk.domain.rights import Channel, Regime, Right
-
-RIGHT_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType(
-    {
-        Right.ACCESS.value: lambda: QCoreApplication.translate("CaseLabels", "Access"),
-        Right.COPY.value: lambda: QCoreApplication.translate(
-            "CaseLabels", "Data copy (portability)"
-        ),
-        Right.RECTIFICATION.value: lambda: QCoreApplication.translate(
-            "CaseLabels", "Rectification"
-        ),
-        Right.RESTRICTION.value: lambda: QCoreApplication.translate("CaseLabels", "Restriction"),
-        Right.OBJECTION.value: lambda: QCoreApplication.translate("CaseLabels", "Objection"),
-        Right.ERASURE.value: lambda: QCoreApplication.translate("CaseLabels", "Erasure"),
-        Right.CONSENT_WITHDRAWAL.value: lambda: QCoreApplication.translate(
-            "CaseLabels", "Consent withdrawal"
-        ),
-    }
-)
-
-STATE_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType(
-    {
-        CaseState.RECEIVED.value: lambda: QCoreApplication.translate("CaseLabels", "Received"),
-        CaseState.AWAITING_IDENTITY.value: lambda: QCoreApplication.translate(
-            "CaseLabels", "Awaiting identity verification"
-        ),
-        CaseState.VERIFIED.value: lambda: QCoreApplication.translate(
-            "CaseLabels", "Identity verified"
-        ),
-        CaseState.IN_PROGRESS.value: lambda: QCoreApplication.translate(
-            "CaseLabels", "In progress"
-        ),
-        CaseState.AWAITING_APPROVAL.value: lambda: QCoreApplication.translate(
-            "CaseLabels", "Awaiting approval"
-        ),
-        CaseState.CLOSED.value: lambda: QCoreApplication.translate("CaseLabels", "Closed"),
-    }
-)
-
-CASE_OUTCOME_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType(
-    {
-        CaseOutcome.DONE.value: lambda: QCoreApplication.translate("CaseLabels", "Done"),
-        CaseOutcome.PARTLY_DONE.value: lambda: QCoreApplication.translate(
-            "CaseLabels", "Partly done"
-        ),
-        CaseOutcome.REFUSED.value: lambda: QCoreApplication.translate("CaseLabels", "Refused"),
-        CaseOutcome.WITHDRAWN.value: lambda: QCoreApplication.translate("CaseLabels", "Withdrawn"),
-    }
-)
-
-ITEM_OUTCOME_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType(
-    {
-        ItemOutcome.PENDING.value: lambda: QCoreApplication.translate("CaseLabels", "Pending"),
-        ItemOutcome.DONE.value: lambda: QCoreApplication.translate("CaseLabels", "Done"),
-        ItemOutcome.PARTLY_DONE.value: lambda: QCoreApplication.translate(
-            "CaseLabels", "Partly done"
-        ),
-        ItemOutcome.REFUSED.value: lambda: QCoreApplication.translate("CaseLabels", "Refused"),
-    }
-)
-
-CHANNEL_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType(
-    {
-        Channel.EMAIL.value: lambda: QCoreApplication.translate("CaseLabels", "Email"),
-        Channel.PHONE.value: lambda: QCoreApplication.translate("CaseLabels", "Phone"),
-        Channel.POST.value: lambda: QCoreApplication.translate("CaseLabels", "Post"),
-        Channel.WALK_IN.value: lambda: QCoreApplication.translate("CaseLabels", "In person"),
-        Channel.FAX.value: lambda: QCoreApplication.translate("CaseLabels", "Fax"),
-    }
-)
-
-REGIME_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType(
-    {
-        Regime.VN.value: lambda: QCoreApplication.translate("CaseLabels", "Vietnam"),
-        Regime.GDPR.value: lambda: QCoreApplication.translate("CaseLabels", "GDPR (EU)"),
-        Regime.CCPA.value: lambda: QCoreApplication.translate("CaseLabels", "CCPA (California)"),
-    }
-)
-
-URGENCY_NAMES: Mapping[str, Callable[[], str]] = MappingProxyType(
-    {
-        Urgency.OVERDUE.value: lambda: QCoreApplication.translate("CaseLabels", "Overdue"),
-        Urgency.DUE_SOON.value: lambda: QCoreApplication.translate("CaseLabels", "Due soon"),
-        Urgency.OK.value: lambda: QCoreApplication.translate("CaseLabels", "On time"),
-        Urgency.STOPPED.value: lambda: QCoreApplication.translate("CaseLabels", "Clock stopped"),
-    }
-)
+from clb4u_desk.domain.formatting import MISSING, format_date, format_datetime
+from clb4u_desk.gui.i18n import code_word
 
 # Background colours for the urgency cell: light enough for black text in either theme.
 URGENCY_COLOURS: Mapping[str, str] = MappingProxyType(
@@ -115,54 +30,42 @@ URGENCY_COLOURS: Mapping[str, str] = MappingProxyType(
 )
 
 
-def _named(names: Mapping[str, Callable[[], str]], value: object) -> str:
-    if value is None:
-        return ""
-    key = str(value)
-    name = names.get(key)
-    return name() if name is not None else key
-
-
 def right_name(value: object) -> str:
-    return _named(RIGHT_NAMES, value)
+    return code_word(labels.RIGHTS, value)
 
 
 def state_name(value: object) -> str:
-    return _named(STATE_NAMES, value)
+    return code_word(labels.CASE_STATES, value)
 
 
 def case_outcome_name(value: object) -> str:
-    return _named(CASE_OUTCOME_NAMES, value)
+    return code_word(labels.CASE_OUTCOMES, value)
 
 
 def item_outcome_name(value: object) -> str:
-    return _named(ITEM_OUTCOME_NAMES, value)
+    return code_word(labels.ITEM_OUTCOMES, value)
 
 
 def channel_name(value: object) -> str:
-    return _named(CHANNEL_NAMES, value)
+    return code_word(labels.CHANNELS, value)
 
 
 def regime_name(value: object) -> str:
-    return _named(REGIME_NAMES, value)
+    return code_word(labels.REGIMES, value)
 
 
 def urgency_name(value: object) -> str:
-    return _named(URGENCY_NAMES, value)
+    return code_word(labels.URGENCIES, value)
 
 
 def day_text(day: date | None) -> str:
     """A date as agents write it, dd/mm/yyyy; an em dash for none."""
-    return day.strftime("%d/%m/%Y") if day is not None else "—"
+    return format_date(day) if day is not None else MISSING
 
 
 def moment_text(moment: datetime | None) -> str:
-    """A point in time in the workstation's time zone, dd/mm/yyyy hh:mm."""
-    if moment is None:
-        return "—"
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%d/%m/%Y %H:%M")
+    """A point in time in Vietnam's time, dd/mm/yyyy hh:mm; an em dash for none."""
+    return format_datetime(moment) if moment is not None else MISSING
 
 
 def size_text(size: int) -> str:

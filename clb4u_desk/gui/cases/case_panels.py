@@ -8,9 +8,6 @@ in the language chosen.
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -37,22 +34,6 @@ from clb4u_desk.services.cases.support import RelatedCase
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file beside it, so a failure never
-    leaves half a file behind. Runs in a worker thread."""
-    folder = path.parent
-    handle, temporary = tempfile.mkstemp(prefix=".clb4u-", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _cell(text: str) -> QTableWidgetItem:

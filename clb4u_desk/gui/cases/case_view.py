@@ -57,10 +57,10 @@ from clb4u_desk.gui.cases.case_panels import (
     AcknowledgementPanel,
     AttachmentsPanel,
     RelatedPanel,
-    write_atomically,
 )
 from clb4u_desk.gui.cases.case_timeline import TimelineModel
 from clb4u_desk.gui.errors import error_text
+from clb4u_desk.gui.files import save_file
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.services.cases.service import ItemDetail
 
@@ -70,7 +70,7 @@ if TYPE_CHECKING:
 
 def _write(path: Path, data: bytes) -> None:
     try:
-        write_atomically(path, data)
+        save_file(path, data)
     except OSError as error:
         # The agent can fix this (another folder, a free disk); the reason only, since
         # the path may hold a name.

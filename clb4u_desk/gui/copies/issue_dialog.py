@@ -41,11 +41,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clb4u_desk.domain import labels
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.errors import DomainError
 from clb4u_desk.gui.copies.passphrase_dialog import PassphraseDialog
 from clb4u_desk.gui.decisions.erasure_labels import category_label
 from clb4u_desk.gui.errors import error_text
+from clb4u_desk.gui.files import save_file
+from clb4u_desk.gui.i18n import code_word
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.services.copies.service import (
     CHANNELS,
@@ -64,14 +67,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def channel_label(channel: str) -> str:
-    # Literal texts, so that lupdate finds them.
-    labels = {
-        "email": translate("CopyIssueDialog", "Email"),
-        "post": translate("CopyIssueDialog", "Post"),
-        "in_person": translate("CopyIssueDialog", "In person"),
-        "portal": translate("CopyIssueDialog", "Portal"),
-    }
-    return labels.get(channel, channel)
+    return code_word(labels.CHANNELS, channel)
 
 
 class SectionsModel(QAbstractTableModel):
@@ -324,7 +320,7 @@ class CopyIssueDialog(QDialog):
             # Private to this dialog and removed with it: the preview is not encrypted.
             self._preview_dir = QTemporaryDir()
         path = Path(self._preview_dir.path()) / "preview.pdf"
-        path.write_bytes(pdf)
+        save_file(path, pdf)
         self.preview_path = path
         self.open_url(QUrl.fromLocalFile(str(path)))
 

@@ -84,6 +84,8 @@ class SectionModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: tuple[ProfileRow, ...] = ()
         self._columns: tuple[str, ...] = ()
+        self._category = DataCategory.IDENTITY
+        self._kind: int | None = None  # the "kind" column, which an identity detail needs
         self._start = 0
         self._end = 0
 
@@ -91,6 +93,8 @@ class SectionModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = section.rows if section is not None else ()
         self._columns = section.columns if section is not None else ()
+        self._category = section.category if section is not None else DataCategory.IDENTITY
+        self._kind = self._columns.index("kind") if "kind" in self._columns else None
         self._start = group.start if group is not None else 0
         self._end = group.end if group is not None else len(self._rows)
         self.endResetModel()
@@ -124,10 +128,12 @@ class SectionModel(QAbstractTableModel):
         return None
 
     def _value(self, index: _Index) -> str:
-        column = index.column()
-        return value_text(
-            self._columns[column], self._rows[self._start + index.row()].values[column]
-        )
+        values = self._rows[self._start + index.row()].values
+        return self._shown(index.column(), values)
+
+    def _shown(self, column: int, values: tuple[str, ...]) -> str:
+        kind = values[self._kind] if self._kind is not None else ""
+        return value_text(self._category, self._columns[column], values[column], kind)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -144,6 +150,6 @@ class SectionModel(QAbstractTableModel):
         """One record in full, "Column: value" per line (for the record pane)."""
         values = self.record(row).values
         return "\n".join(
-            f"{column_title(key)}: {value_text(key, value)}"
-            for key, value in zip(self._columns, values, strict=False)
+            f"{column_title(key)}: {self._shown(column, values)}"
+            for column, key in enumerate(self._columns)
         )

@@ -286,7 +286,9 @@ class ProfileView(QWidget):
             )
             for group in groups:
                 self.group_combo.addItem(
-                    f"{value_text(section.columns[0], group.key)} ({_number(group.count)})", group
+                    f"{value_text(section.category, section.columns[0], group.key)} "
+                    f"({_number(group.count)})",
+                    group,
                 )
         self.group_combo.blockSignals(False)
         self.group_combo.setVisible(bool(groups))

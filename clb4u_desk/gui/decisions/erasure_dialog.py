@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSaveFile,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -35,8 +34,10 @@ from PySide6.QtWidgets import (
 
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.errors import DomainError
+from clb4u_desk.domain.formatting import MISSING, format_date
 from clb4u_desk.gui.decisions.erasure_labels import action_label, category_label
 from clb4u_desk.gui.errors import error_text
+from clb4u_desk.gui.files import save_file
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.services.erasure.service import (
     ErasureLineView,
@@ -53,7 +54,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def _date(value: Any) -> str:
-    return value.strftime("%d/%m/%Y") if value is not None else "—"
+    return format_date(value) if value is not None else MISSING
 
 
 class PlanModel(QAbstractTableModel):
@@ -303,16 +304,9 @@ class ErasureDialog(QDialog):
     def save_certificate_to(self, path: Path) -> None:
         """Write the certificate atomically: a crash never leaves half a PDF behind."""
         assert self.certificate is not None
-        file = QSaveFile(str(path))
-        if not file.open(QSaveFile.OpenModeFlag.WriteOnly):
-            self._error_text(
-                QCoreApplication.translate("ErasureDialog", "Could not write {file}.").format(
-                    file=path.name
-                )
-            )
-            return
-        file.write(self.certificate.content)
-        if not file.commit():
+        try:
+            save_file(path, self.certificate.content)
+        except OSError:
             self._error_text(
                 QCoreApplication.translate("ErasureDialog", "Could not write {file}.").format(
                     file=path.name

@@ -1,26 +1,15 @@
-"""Translated names of data categories and erasure actions, for the erasure screens."""
+"""Names of data categories and erasure actions for the erasure screens, in the
+interface's language, from the one label table (:mod:`clb4u_desk.domain.labels`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from clb4u_desk.domain.categories import DataCategory
-from clb4u_desk.gui.decisions.labels import CATEGORY_NAMES
+from clb4u_desk.domain import labels
+from clb4u_desk.gui.i18n import code_word
 
 
 def category_label(category: str) -> str:
-    try:
-        return CATEGORY_NAMES[DataCategory(category)]()
-    except ValueError:
-        return category
+    return code_word(labels.CATEGORIES, category)
 
 
 def action_label(action: str) -> str:
-    # Literal texts, so that lupdate finds them.
-    labels = {
-        "erase": QCoreApplication.translate("Erasure", "Erase"),
-        "anonymise": QCoreApplication.translate("Erasure", "Anonymise"),
-        "retain": QCoreApplication.translate("Erasure", "Retain"),
-        "blocked_by_hold": QCoreApplication.translate("Erasure", "Blocked by legal hold"),
-    }
-    return labels.get(action, action)
+    return code_word(labels.ERASURE_ACTIONS, action)

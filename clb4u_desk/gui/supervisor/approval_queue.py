@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.errors import DomainError
+from clb4u_desk.domain.formatting import format_date
 from clb4u_desk.gui.decisions.erasure_labels import action_label, category_label
 from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
@@ -126,7 +127,7 @@ def payload_summary(view: ApprovalView) -> str:
         )
         if line.get("retain_until"):
             text += " " + QCoreApplication.translate("ApprovalQueue", "until {date}").format(
-                date=date.fromisoformat(line["retain_until"]).strftime("%d/%m/%Y")
+                date=format_date(date.fromisoformat(line["retain_until"]))
             )
         out.append(text)
     return "\n".join(out)

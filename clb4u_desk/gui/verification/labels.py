@@ -1,4 +1,5 @@
-"""Translated names for the verification wizard: methods, facts, requirements, documents."""
+"""Names for the verification wizard: methods and facts (stored codes, from the one label
+table), requirements, documents, authorisations and code outcomes (translated here)."""
 
 from __future__ import annotations
 
@@ -7,67 +8,17 @@ from types import MappingProxyType
 
 from PySide6.QtCore import QCoreApplication
 
+from clb4u_desk.domain import labels
 from clb4u_desk.domain.identifiers import IdentifierKind
-from clb4u_desk.domain.identity import (
-    CodeCheck,
-    IdDocumentType,
-    KnowledgeFact,
-    Requirement,
-    VerificationMethod,
-)
+from clb4u_desk.domain.identity import CodeCheck, IdDocumentType, Requirement
+from clb4u_desk.gui.i18n import code_words
 from clb4u_desk.services.verification.service import AuthorisationKind
 
 # Functions, so that the names follow a language switch; literal texts inside
 # QCoreApplication.translate, so that lupdate finds them.
-METHOD_NAMES: Mapping[VerificationMethod, Callable[[], str]] = MappingProxyType(
-    {
-        VerificationMethod.REGISTERED_EMAIL_ORIGIN: lambda: QCoreApplication.translate(
-            "VerificationLabels", "Request from the registered email"
-        ),
-        VerificationMethod.ONE_TIME_CODE_EMAIL: lambda: QCoreApplication.translate(
-            "VerificationLabels", "One-time code by email"
-        ),
-        VerificationMethod.ONE_TIME_CODE_SMS: lambda: QCoreApplication.translate(
-            "VerificationLabels", "One-time code by SMS"
-        ),
-        VerificationMethod.CALLBACK_PHONE: lambda: QCoreApplication.translate(
-            "VerificationLabels", "Callback to the registered phone"
-        ),
-        VerificationMethod.KNOWLEDGE_QUESTION: lambda: QCoreApplication.translate(
-            "VerificationLabels", "Question about a fact on file"
-        ),
-        VerificationMethod.SIGNED_DECLARATION: lambda: QCoreApplication.translate(
-            "VerificationLabels", "Signed declaration"
-        ),
-        VerificationMethod.REPRESENTATIVE_AUTHORISATION: lambda: QCoreApplication.translate(
-            "VerificationLabels", "Representative's authorisation"
-        ),
-        VerificationMethod.SUBJECT_CONFIRMED_DIRECTLY: lambda: QCoreApplication.translate(
-            "VerificationLabels", "Subject confirmed directly"
-        ),
-        VerificationMethod.ID_DOCUMENT_SEEN: lambda: QCoreApplication.translate(
-            "VerificationLabels", "ID document seen"
-        ),
-    }
-)
-
-FACT_NAMES: Mapping[KnowledgeFact, Callable[[], str]] = MappingProxyType(
-    {
-        KnowledgeFact.ZIP: lambda: QCoreApplication.translate("VerificationLabels", "ZIP code"),
-        KnowledgeFact.LAST_INVOICE_DATE: lambda: QCoreApplication.translate(
-            "VerificationLabels", "Date of the last invoice"
-        ),
-        KnowledgeFact.LAST_INVOICE_AMOUNT: lambda: QCoreApplication.translate(
-            "VerificationLabels", "Amount of the last invoice"
-        ),
-        KnowledgeFact.LAST_WEBINAR: lambda: QCoreApplication.translate(
-            "VerificationLabels", "Last webinar"
-        ),
-        KnowledgeFact.CARD_LAST4: lambda: QCoreApplication.translate(
-            "VerificationLabels", "Last 4 digits of the card"
-        ),
-    }
-)
+# Stored codes: from the one label table, as the evidence pack writes them.
+METHOD_NAMES: Mapping[str, Callable[[], str]] = code_words(labels.VERIFICATION_METHODS)
+FACT_NAMES: Mapping[str, Callable[[], str]] = code_words(labels.KNOWLEDGE_FACTS)
 
 REQUIREMENT_TEXTS: Mapping[Requirement, Callable[[], str]] = MappingProxyType(
     {

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.errors import DomainError
+from clb4u_desk.domain.formatting import format_datetime
 from clb4u_desk.domain.identity import IdDocumentType, KnowledgeFact
 from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
@@ -370,7 +371,7 @@ class VerificationWizard(QDialog):
             what = METHOD_NAMES[attempt.method]()
             if attempt.fact is not None:
                 what = f"{what}: {FACT_NAMES[attempt.fact]()}"
-            when = attempt.at.astimezone().strftime("%d/%m/%Y %H:%M")
+            when = format_datetime(attempt.at)
             mark = TICK if attempt.succeeded else CROSS
             self.attempts_list.addItem(f"{mark} {when} {what}")
 

@@ -25,8 +25,9 @@ What goes in, and why:
   card; channel and direction of a communication; purpose, channel and source of a
   consent; source of an advertising segment; the kind of a phone or an address) is
   written with its label in the requester's language from the tables of
-  :mod:`.copy_labels` (:data:`~.copy_labels.CODED_COLUMNS`,
-  :data:`~.copy_labels.IDENTITY_DETAILS`), which are the documented display form: ``male``
+  :mod:`clb4u_desk.domain.labels` (:data:`~clb4u_desk.domain.labels.CODED_COLUMNS`,
+  :data:`~clb4u_desk.domain.labels.IDENTITY_DETAILS`), the one table the GUI uses too,
+  which are the documented display form: ``male``
   reads "Nam" / "Male", ``settled`` "Thành công" / "Settled". A disclosure's categories
   (``identity,invoices``) read as the categories' names joined with ", " ("Nhận dạng và
   liên hệ, Hóa đơn"). A value without a label (imported data outside the known sets) is
@@ -39,11 +40,13 @@ What goes in, and why:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from clb4u_desk.domain import labels
 from clb4u_desk.domain.categories import DataCategory
+from clb4u_desk.domain.formatting import format_bool, format_date, format_optional
 from clb4u_desk.domain.retention import RetentionPolicy
 from clb4u_desk.domain.rights import Regime
 from clb4u_desk.reporting.document import (
@@ -52,11 +55,8 @@ from clb4u_desk.reporting.document import (
     DataCopyDocument,
     Language,
     RecipientInfo,
-    format_bool,
-    format_date,
-    format_optional,
 )
-from clb4u_desk.services.copies import labels as labels
+from clb4u_desk.services.copies import labels as copy_texts
 from clb4u_desk.services.lookup.service import CustomerProfile, ProfileSection
 
 PAYMENT_CATEGORIES = frozenset({DataCategory.PAYMENT_METHODS, DataCategory.PAYMENTS})
@@ -111,8 +111,8 @@ def build_document(
 
 
 def category_section(section: ProfileSection, lang: Language) -> CategorySection:
-    title_vi, title_en = labels.CATEGORY_TITLES[section.category]
-    columns = tuple(Column(key, *labels.COLUMN_TITLES[key]) for key in section.columns)
+    title_vi, title_en = labels.CATEGORIES[section.category]
+    columns = tuple(Column(key, *labels.COLUMNS[key]) for key in section.columns)
     shower = _RowShower.for_section(section, lang)
     rows = tuple(shower.exported(row.values) for row in section.rows)
     return CategorySection(
@@ -144,7 +144,7 @@ class _RowShower:
 
     ``exported`` settles the formats both share (empty as "—", the consent flag, the
     identity row kinds and the primary mark); ``shown`` writes the stored codes as words
-    (:data:`.copy_labels.CODED_COLUMNS`), for the PDF only.
+    (:data:`clb4u_desk.domain.labels.CODED_COLUMNS`), for the PDF only.
     """
 
     __slots__ = ("_replacements", "_shows")
@@ -213,7 +213,7 @@ class _RowShower:
         return tuple(out)
 
 
-def _words(table: Mapping[str, labels.Pair], lang: Language) -> dict[str, str]:
+def _words(table: labels.Table, lang: Language) -> dict[str, str]:
     return {code: labels.pick(pair, lang) for code, pair in table.items()}
 
 
@@ -262,7 +262,7 @@ def source_lines(sections: Sequence[CategorySection], lang: Language) -> tuple[s
     """One line per source group that the requester has records in, naming the categories."""
     held = [s for s in sections if s.rows]
     lines = []
-    for text, categories in labels.SOURCE_GROUPS:
+    for text, categories in copy_texts.SOURCE_GROUPS:
         titles = [s.title(lang) for s in held if s.key in categories]
         if titles:
             lines.append(f"{labels.pick(text, lang)}: {', '.join(titles)}.")
@@ -279,11 +279,11 @@ def retention_lines(
             continue
         rule = policy[section.key]
         basis = rule.basis_vi if lang == "vi" else rule.basis_en
-        line = labels.pick(labels.RETENTION_LINE, lang).format(
+        line = labels.pick(copy_texts.RETENTION_LINE, lang).format(
             title=section.title(lang), basis=basis
         )
         if section.retention_until is not None:
-            line += labels.pick(labels.RETENTION_UNTIL, lang).format(
+            line += labels.pick(copy_texts.RETENTION_UNTIL, lang).format(
                 date=format_date(section.retention_until, lang)
             )
         lines.append(line)

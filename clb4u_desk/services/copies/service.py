@@ -30,9 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import re
-import tempfile
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -42,6 +40,7 @@ from typing import Final, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clb4u_desk.adapters.files import write_atomically
 from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import Permission
@@ -540,41 +539,12 @@ def _write_all(targets: list[Path], contents: list[bytes]) -> list[Path]:
     written: list[Path] = []
     try:
         for path, content in zip(targets, contents, strict=True):
-            _write_atomically(path, content)
+            write_atomically(path, content)
             written.append(path)
-        _sync_folder(targets[0].parent)
     except BaseException:
         _remove(written)
         raise
     return written
-
-
-def _write_atomically(path: Path, content: bytes) -> None:
-    """Temporary file in the same folder, fsync, rename: a reader never sees half a file."""
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, before the rename
-        dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False
-    )
-    temporary = Path(handle.name)
-    try:
-        with handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename itself is durable only once the folder is synced (POSIX; not on Windows).
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def _remove(paths: list[Path]) -> None:

@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 from functools import cached_property, lru_cache
 from typing import Any, Final
 from zoneinfo import ZoneInfo
@@ -33,6 +33,7 @@ from clb4u_desk.domain.errors import (
     NotFoundError,
     ValidationError,
 )
+from clb4u_desk.domain.formatting import format_amount, format_date, format_datetime
 from clb4u_desk.domain.retention import RetentionPolicy, RetentionStart
 from clb4u_desk.domain.text import nfc
 from clb4u_desk.persistence.driver_rows import fetch_rows
@@ -112,38 +113,19 @@ class CustomerProfile:
 # --------------------------------------------------------------------------- display
 
 
-# Dates and times read as in the data copy (reporting.document.format_date/_datetime:
-# dd/mm/yyyy, dd/mm/yyyy HH:MM Vietnam time), so the agent sees what the requester gets.
+# Dates, times and amounts read as everywhere else (domain.formatting: dd/mm/yyyy,
+# dd/mm/yyyy HH:MM Vietnam time, 1.500.000 ₫), so the agent sees what the requester gets;
+# no value is shown as an empty text.
 def show_date(value: date | None) -> str:
-    if value is None:
-        return ""
-    iso = value.isoformat()
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
-
-
-# Vietnam has kept UTC+7 without daylight saving since 1976: a UTC time after that is
-# shown by adding 7 hours, which costs half of the time-zone conversion (a heavy profile
-# shows ten thousand times); anything else goes through the zone's rules.
-_VIETNAM_OFFSET = timedelta(hours=7)
-_FIXED_OFFSET_SINCE = datetime(1976, 1, 1, tzinfo=UTC)
+    return "" if value is None else format_date(value)
 
 
 def show_datetime(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    # isoformat is C code; strftime was a tenth of a heavy profile's load time.
-    if value.tzinfo is UTC and value >= _FIXED_OFFSET_SINCE:
-        iso = (value + _VIETNAM_OFFSET).isoformat(sep=" ", timespec="minutes")
-    else:
-        iso = value.astimezone(LOCAL_TZ).isoformat(sep=" ", timespec="minutes")
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]} {iso[11:16]}"
+    return "" if value is None else format_datetime(value)
 
 
 def show_amount(vnd: int | None) -> str:
-    """Vietnamese style: 1.500.000 ₫."""
-    if vnd is None:
-        return ""
-    return f"{vnd:,} ₫".replace(",", ".")
+    return "" if vnd is None else format_amount(vnd)
 
 
 def show_text(value: object) -> str:
