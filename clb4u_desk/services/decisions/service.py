@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cards import ensure_no_card_number
-from clb4u_desk.domain.cases import ItemOutcome, Permission
+from clb4u_desk.domain.case_actions import may_propose_refusal
+from clb4u_desk.domain.cases import CaseState, ItemOutcome, Permission
 from clb4u_desk.domain.categories import ContactChannel, DataCategory, Purpose
 from clb4u_desk.domain.deadlines import Extension, extend
 from clb4u_desk.domain.errors import (
@@ -98,7 +99,7 @@ from clb4u_desk.services.decisions.views import (
     RestrictionView,
     SuppressionView,
 )
-from clb4u_desk.services.guards import require_identity
+from clb4u_desk.services.guards import require_decision_state, require_identity
 
 __all__ = [
     "NOTICE_CHANNELS",
@@ -270,6 +271,7 @@ class DecisionService:
             customer = linked_customer(session, case)
             planned = plan_changes(session, customer.id, changes, lock=True)
             needed = self._require_rectification_identity(case, planned)
+            require_decision_state(case)
             check_record_versions(planned, expected_versions)
             changed = [p for p in planned if p.changed]
             if not changed:
@@ -406,6 +408,7 @@ class DecisionService:
             case = changing_case(session, case_id, expected_version)
             item = pending_item(session, case, [Right.RESTRICTION])
             require_identity(case, Right.RESTRICTION)
+            require_decision_state(case)
             customer = linked_customer(session, case)
             wanted = [(c.value, None) for c in cats] + [(None, p.value) for p in purps]
             active = self._active_rows(session, customer.id)
@@ -609,6 +612,7 @@ class DecisionService:
             case = changing_case(session, case_id, expected_version)
             item = pending_item(session, case, [right])
             require_identity(case, right)
+            require_decision_state(case)
             customer = linked_customer(session, case)
             source = f"DSR {case.reference}"[:_SOURCE_LIMIT]
             counts = [0, 0, 0]  # refused now, recorded, already refused
@@ -802,6 +806,16 @@ class DecisionService:
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
             session = uow.session
             item, case = proposable_item(session, item_id, expected_version)
+            if not may_propose_refusal(CaseState(case.state)):
+                raise IllegalTransitionError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Case {reference} is {state}; an item cannot be marked {outcome} now.",
+                    ),
+                    reference=case.reference,
+                    state=case.state.replace("_", " "),
+                    outcome=ItemOutcome.REFUSED.value,
+                )
             text = refusal_text(
                 Right(item.right), reason, legal_ground, parse_regimes(case.regimes)
             )

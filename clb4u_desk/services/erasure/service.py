@@ -73,7 +73,7 @@ from clb4u_desk.services.authz import SYSTEM, require_permission
 from clb4u_desk.services.context import ServiceContext
 from clb4u_desk.services.erasure import rows as rows_
 from clb4u_desk.services.erasure.rows import HeldRow, local_date
-from clb4u_desk.services.guards import require_identity
+from clb4u_desk.services.guards import require_decision_state, require_identity
 
 RESTRICTION_PREFIX = "retained after erasure"
 EXECUTED = "erasure_executed"
@@ -316,6 +316,7 @@ class ErasureService:
             _erasure_item(session, case, item_id)
             _no_open_erasure(session, item_id)
             planned = self._checked_plan(session, case)
+            require_decision_state(case)
             lines = plan_lines_payload(planned.plan)
             payload = {
                 "customer": planned.customer.id,
