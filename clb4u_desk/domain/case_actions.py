@@ -64,7 +64,6 @@ class CaseFacts:
     items: tuple[ItemFacts, ...]
     approvals_pending: int  # proposals of the case waiting for a supervisor
     erasure_proposed: bool  # an erasure was proposed once, whatever became of it
-    payment_data_on_file: bool = False  # a copy or an erasure then needs the higher level
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +87,7 @@ class CaseActions:
     copy: bool
     erasure: bool
     evidence: bool
+    link_related: bool = False  # point the case to an earlier request of the same person
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,13 +245,11 @@ def case_actions(facts: CaseFacts, role: str, account_id: int) -> CaseActions:
     def pending(*rights: Right) -> bool:
         return pending_item(facts.items, *rights) is not None
 
-    def verified_for(right: Right, *, payment: bool = False, contact_only: bool = False) -> bool:
+    # At the right's base level: where the customer's payment data asks for more (a copy,
+    # an erasure), the dialog says so and the service refuses (payment_data_needs_more).
+    def verified_for(right: Right, *, contact_only: bool = False) -> bool:
         return identity_allows(
-            right,
-            facts.linked,
-            facts.level_reached,
-            includes_payment_data=payment and facts.payment_data_on_file,
-            contact_point_only=contact_only,
+            right, facts.linked, facts.level_reached, contact_point_only=contact_only
         )
 
     targets = tuple(
@@ -286,18 +284,17 @@ def case_actions(facts: CaseFacts, role: str, account_id: int) -> CaseActions:
         and verified_for(Right.CONSENT_WITHDRAWAL),
         # Stopping messages to the request's own contact point needs no verification.
         suppression=acting and pending(Right.OBJECTION, Right.CONSENT_WITHDRAWAL),
-        copy=working
-        and pending(Right.ACCESS, Right.COPY)
-        and verified_for(Right.COPY, payment=True),
+        copy=working and pending(Right.ACCESS, Right.COPY) and verified_for(Right.COPY),
         # Proposing needs the work under way; a proposal made can be followed up (carried
         # out, its certificate saved) from any state.
         erasure=handles
         and erasure_item(facts.items) is not None
         and (
-            (working and pending(Right.ERASURE) and verified_for(Right.ERASURE, payment=True))
+            (working and pending(Right.ERASURE) and verified_for(Right.ERASURE))
             or facts.erasure_proposed
         ),
         evidence=can(role, Permission.REVIEW_LOG),
+        link_related=acting,
     )
 
 

@@ -135,9 +135,6 @@ def test_case_actions_of_an_agent_at_work() -> None:
 def test_identity_and_state_gate_the_decisions() -> None:
     low = case_actions(facts(level_reached=L1), "agent", 1)
     assert low.objection and not low.copy and not low.erasure
-    payment = case_actions(facts(payment_data_on_file=True), "agent", 1)
-    assert not payment.copy and not payment.erasure
-    assert case_actions(facts(payment_data_on_file=True, level_reached=L3), "agent", 1).copy
     waiting = case_actions(facts(S.AWAITING_IDENTITY), "agent", 1)
     assert not (waiting.copy or waiting.objection or waiting.erasure)
     assert waiting.suppression  # the contact point itself needs nothing

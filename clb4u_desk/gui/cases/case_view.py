@@ -323,7 +323,7 @@ class CaseView(QWidget):
         self.timeline_table.scrollToBottom()
         self.acknowledgement.show_case(data.case, self.offers.acknowledge)
         self.attachments.show_attachments(data.case.attachments)
-        self.related.show_case(data.case, data.case.state is not CaseState.CLOSED)
+        self.related.show_case(data.case, data.actions.link_related)
         row = self.items_model.row_of(selected.id) if selected is not None else 0
         if self.items_model.rowCount() and row >= 0:
             self.items_table.selectRow(row)

@@ -86,7 +86,6 @@ def case_facts(
         items=tuple(item_facts(item, approvals) for item in case.items),
         approvals_pending=sum(a.state == _PENDING for a in approvals),
         erasure_proposed=any(a.kind == "erasure" for a in approvals),
-        payment_data_on_file=status.payment_data_on_file,
     )
 
 

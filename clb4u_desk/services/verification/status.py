@@ -87,8 +87,6 @@ class VerificationStatus:
     # What the copy and erasure services will ask for, counting the payment data on file
     # (they decide from the records, whatever the items say); >= level_needed.
     level_with_payment_data: IdentityLevel = IdentityLevel.L0
-    # The linked customer has payment data on file (what makes that level higher).
-    payment_data_on_file: bool = False
 
     @property
     def payment_data_needs_more(self) -> bool:
@@ -202,8 +200,6 @@ def case_status(session: Session, case: Case, now: datetime) -> VerificationStat
         ),
         code_waiting=code_waiting(session, case.id, now),
         level_with_payment_data=level_with_payment_data(session, case, needed),
-        payment_data_on_file=case.customer_id is not None
-        and has_payment_data(session, case.customer_id),
     )
 
 
