@@ -21,6 +21,7 @@ from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
 from clb4u_desk.services.accounts.service import AccountService
 from clb4u_desk.services.approvals.service import ApprovalKind, ApprovalService
+from clb4u_desk.services.cases.page import CasePageService
 from clb4u_desk.services.cases.queue import QueueService
 from clb4u_desk.services.cases.service import CaseService
 from clb4u_desk.services.context import ServiceContext
@@ -202,6 +203,10 @@ class Services:
     @property
     def db(self) -> Database:
         return self.ctx.db
+
+    @property
+    def case_page(self) -> CasePageService:
+        return CasePageService(self.ctx, self.cases)
 
 
 def build_services(

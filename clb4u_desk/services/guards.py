@@ -6,7 +6,13 @@ with the case it acts for, so the rule holds whatever the GUI or the CLI does.
 
 from __future__ import annotations
 
-from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, IdentityNotVerifiedError
+from clb4u_desk.domain.case_actions import may_decide_on_records
+from clb4u_desk.domain.cases import CaseState
+from clb4u_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    IdentityNotVerifiedError,
+    IllegalTransitionError,
+)
 from clb4u_desk.domain.identity import IdentityLevel, required_level
 from clb4u_desk.domain.rights import Right
 from clb4u_desk.persistence.models import Case
@@ -52,3 +58,21 @@ def require_identity(
             needed=needed.label,
         )
     return needed
+
+
+def require_decision_state(case: Case) -> None:
+    """Raise IllegalTransitionError unless the case is in a state in which decisions on
+    the subject's records are taken (the case page offers them in the same states).
+
+    Called after :func:`require_identity`, so an unverified requester hears that first.
+    """
+    if not may_decide_on_records(CaseState(case.state)):
+        raise IllegalTransitionError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Case {reference} is {state}; decisions on the requester's records wait "
+                "until their identity is verified.",
+            ),
+            reference=case.reference,
+            state=case.state.replace("_", " "),
+        )

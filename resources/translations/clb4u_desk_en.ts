@@ -2531,6 +2531,14 @@
         <translation>The clock of this item is running; nothing to restart.</translation>
     </message>
     <message>
+        <source>A case waits for approval only when an erasure, a refusal or an extension is proposed for it.</source>
+        <translation>A case waits for approval only when an erasure, a refusal or an extension is proposed for it.</translation>
+    </message>
+    <message>
+        <source>A proposal of this case waits for a supervisor; their decision moves the case back to work (four eyes).</source>
+        <translation>A proposal of this case waits for a supervisor; their decision moves the case back to work (four eyes).</translation>
+    </message>
+    <message>
         <source>Choose an outcome: done, partly done or refused.</source>
         <translation>Choose an outcome: done, partly done or refused.</translation>
     </message>
@@ -2841,6 +2849,10 @@
     <message>
         <source>Case {reference}: the requester&apos;s identity is verified to level {reached}, and this action ({action}) needs {needed}. Complete the verification first.</source>
         <translation>Case {reference}: the requester&apos;s identity is verified to level {reached}, and this action ({action}) needs {needed}. Complete the verification first.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is {state}; decisions on the requester&apos;s records wait until their identity is verified.</source>
+        <translation>Case {reference} is {state}; decisions on the requester&apos;s records wait until their identity is verified.</translation>
     </message>
     <message>
         <source>No right could be recognised in the email; choose the rights asked for and import it again.</source>

@@ -2531,6 +2531,14 @@
         <translation>Mục này đang được tính hạn; không có gì để tiếp tục.</translation>
     </message>
     <message>
+        <source>A case waits for approval only when an erasure, a refusal or an extension is proposed for it.</source>
+        <translation>Vụ việc chỉ chuyển sang chờ phê duyệt khi có đề xuất xóa dữ liệu, từ chối hoặc gia hạn cho vụ việc đó.</translation>
+    </message>
+    <message>
+        <source>A proposal of this case waits for a supervisor; their decision moves the case back to work (four eyes).</source>
+        <translation>Một đề xuất của vụ việc này đang chờ giám sát viên; quyết định của giám sát viên sẽ đưa vụ việc trở lại xử lý (kiểm soát bốn mắt).</translation>
+    </message>
+    <message>
         <source>Choose an outcome: done, partly done or refused.</source>
         <translation>Hãy chọn kết quả: đã thực hiện, thực hiện một phần hoặc từ chối.</translation>
     </message>
@@ -2841,6 +2849,10 @@
     <message>
         <source>Case {reference}: the requester&apos;s identity is verified to level {reached}, and this action ({action}) needs {needed}. Complete the verification first.</source>
         <translation>Vụ việc {reference}: danh tính người yêu cầu đã được xác minh ở mức {reached}, còn thao tác này ({action}) cần {needed}. Hãy hoàn tất việc xác minh trước.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is {state}; decisions on the requester&apos;s records wait until their identity is verified.</source>
+        <translation>Vụ việc {reference} đang ở trạng thái {state}; các quyết định về hồ sơ của người yêu cầu phải chờ đến khi danh tính của họ được xác minh.</translation>
     </message>
     <message>
         <source>No right could be recognised in the email; choose the rights asked for and import it again.</source>

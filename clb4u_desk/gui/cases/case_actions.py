@@ -1,5 +1,5 @@
 """The case page's action bar: buttons for what can be done with the case as a whole,
-enabled from :func:`clb4u_desk.gui.cases.case_data.case_actions`.
+enabled as the case page's read model says (:class:`clb4u_desk.domain.case_actions.CaseActions`).
 
 The bar only shows and signals; the page opens the dialogs and runs the calls.
 """
@@ -10,8 +10,8 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
 
+from clb4u_desk.domain.case_actions import CaseActions
 from clb4u_desk.domain.cases import CaseState
-from clb4u_desk.gui.cases.case_data import CaseActions
 from clb4u_desk.gui.cases.case_labels import state_name
 
 # Decisions, in menu order; their keys are CaseActions fields.

@@ -8,13 +8,14 @@ it closes, the page reads the case again and emits ``case_changed`` if anything 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from clb4u_desk.domain.actor import Actor
-from clb4u_desk.gui.cases.case_data import erasure_item, item_actions
+from clb4u_desk.domain.case_actions import CaseActions
+from clb4u_desk.domain.errors import DomainError
 from clb4u_desk.gui.cases.case_dialogs import (
     AssignDialog,
     CaseFormDialog,
@@ -29,7 +30,8 @@ from clb4u_desk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services
-    from clb4u_desk.gui.cases.case_view import CaseView
+    from clb4u_desk.services.cases.page import CasePage
+    from clb4u_desk.services.cases.service import ItemDetail
     from clb4u_desk.services.decisions.views import (
         ExtensionProposal,
         RectificationResult,
@@ -38,14 +40,49 @@ if TYPE_CHECKING:
     )
 
 
+class CasePageHost(Protocol):
+    """What the launcher needs of the case page (the page itself: CaseView)."""
+
+    case_id: int
+
+    @property
+    def data(self) -> CasePage | None: ...
+
+    @property
+    def offers(self) -> CaseActions | None: ...
+
+    def version(self) -> int: ...
+
+    def item_version(self, item_id: int) -> int: ...
+
+    def selected_item(self) -> ItemDetail | None: ...
+
+    def reload(self) -> None: ...
+
+    def reload_after_dialog(self, version: int | None, events: int) -> None: ...
+
+    def show_error(self, error: DomainError) -> None: ...
+
+    def show_info(self, text: str) -> None: ...
+
+
 class DialogLauncher(QObject):
-    """Owned by the page; ``current`` is the dialog open now (or None)."""
+    """Owned by the page; ``current`` is the dialog open now (or None).
+
+    ``page`` is what it reads and reloads, ``widget`` the page as the dialogs' parent.
+    """
 
     def __init__(
-        self, view: CaseView, services: Services, actor: Actor, runner: TaskRunner
+        self,
+        page: CasePageHost,
+        widget: QWidget,
+        services: Services,
+        actor: Actor,
+        runner: TaskRunner,
     ) -> None:
-        super().__init__(view)
-        self._view = view
+        super().__init__(widget)
+        self._page = page
+        self._widget = widget
         self._services = services
         self._actor = actor
         self._runner = runner
@@ -56,7 +93,7 @@ class DialogLauncher(QObject):
 
     def _open(self, dialog: QDialog) -> QDialog:
         """Show ``dialog`` window-modal; the page reloads when it closes."""
-        view = self._view
+        view = self._page
         before = view.data.case.version if view.data else None
         events = len(view.data.timeline) if view.data else 0
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -70,12 +107,12 @@ class DialogLauncher(QObject):
     def _closed(self, dialog: QDialog, version: int | None, events: int) -> None:
         if self.current is dialog:
             self.current = None
-        self._view.reload_after_dialog(version, events)
+        self._page.reload_after_dialog(version, events)
 
     # -- the case -----------------------------------------------------------------------
 
     def assign(self) -> None:
-        view = self._view
+        view, parent = self._page, self._widget
         if view.data is None:
             return
         self._open(
@@ -86,12 +123,12 @@ class DialogLauncher(QObject):
                 view.case_id,
                 view.data.case.assignee_id,
                 view.version,
-                view,
+                parent,
             )
         )
 
     def close_case(self) -> None:
-        view = self._view
+        view, parent = self._page, self._widget
         if view.offers is None or not view.offers.close_outcomes:
             return
         self._open(
@@ -102,32 +139,32 @@ class DialogLauncher(QObject):
                 view.case_id,
                 view.offers.close_outcomes,
                 view.version,
-                view,
+                parent,
             )
         )
 
     def verify(self) -> None:
         from clb4u_desk.gui.verification.wizard import VerificationWizard
 
-        view = self._view
-        wizard = VerificationWizard(self._services, self._actor, self._runner, view.case_id, view)
+        view, parent = self._page, self._widget
+        wizard = VerificationWizard(self._services, self._actor, self._runner, view.case_id, parent)
         wizard.resize(760, 720)
         self._open(wizard)
 
     def link_customer(self) -> None:
         from clb4u_desk.gui.customers.link_dialog import LinkCustomerDialog
 
-        view = self._view
+        view, parent = self._page, self._widget
         self._open(
-            LinkCustomerDialog(self._services, self._actor, self._runner, view.case_id, view)
+            LinkCustomerDialog(self._services, self._actor, self._runner, view.case_id, parent)
         )
 
     def open_profile(self) -> None:
         """The verified subject's profile, in a window of its own beside the case."""
         from clb4u_desk.gui.customers.profile_view import ProfileWindow
 
-        view = self._view
-        window = ProfileWindow(self._services, self._actor, self._runner, view.case_id, view)
+        view, parent = self._page, self._widget
+        window = ProfileWindow(self._services, self._actor, self._runner, view.case_id, parent)
         if not window.isWindow():
             window.setWindowFlag(Qt.WindowType.Window, True)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -137,18 +174,18 @@ class DialogLauncher(QObject):
     def issue_copy(self) -> None:
         from clb4u_desk.gui.copies.issue_dialog import CopyIssueDialog
 
-        view = self._view
-        self._open(CopyIssueDialog(self._services, self._actor, self._runner, view.case_id, view))
+        view, parent = self._page, self._widget
+        self._open(CopyIssueDialog(self._services, self._actor, self._runner, view.case_id, parent))
 
     def erasure(self) -> None:
         from clb4u_desk.gui.decisions.erasure_dialog import ErasureDialog
 
-        view = self._view
-        item = erasure_item(view.data.case) if view.data else None
-        if item is None:
+        view, parent = self._page, self._widget
+        item_id = view.data.erasure_item_id if view.data else None
+        if item_id is None:
             return
         self._open(
-            ErasureDialog(self._services, self._actor, self._runner, view.case_id, item.id, view)
+            ErasureDialog(self._services, self._actor, self._runner, view.case_id, item_id, parent)
         )
 
     # -- decisions ----------------------------------------------------------------------
@@ -163,28 +200,28 @@ class DialogLauncher(QObject):
         from clb4u_desk.gui.decisions.rectification import RectificationDialog
         from clb4u_desk.gui.decisions.restriction import RestrictionDialog
 
-        view = self._view
+        view, parent = self._page, self._widget
         if view.data is None:
             return
         services, actor, runner, case_id = (self._services, self._actor, self._runner, view.case_id)
         version = view.version()
         dialog: QDialog
         if key == "rectification":
-            dialog = RectificationDialog(services, actor, runner, case_id, parent=view)
+            dialog = RectificationDialog(services, actor, runner, case_id, parent=parent)
             dialog.decided.connect(self._tell_recipients_of_rectification)
         elif key == "restriction":
-            dialog = RestrictionDialog(services, actor, runner, case_id, version, parent=view)
+            dialog = RestrictionDialog(services, actor, runner, case_id, version, parent=parent)
             dialog.decided.connect(self._tell_recipients_of_restriction)
         elif key == "objection":
             dialog = ConsentDialog(
-                services, actor, runner, case_id, version, OBJECTION, parent=view
+                services, actor, runner, case_id, version, OBJECTION, parent=parent
             )
         elif key == "withdrawal":
             dialog = ConsentDialog(
-                services, actor, runner, case_id, version, WITHDRAWAL, parent=view
+                services, actor, runner, case_id, version, WITHDRAWAL, parent=parent
             )
         elif key == "suppression":
-            dialog = SuppressionDialog(services, actor, runner, case_id, version, parent=view)
+            dialog = SuppressionDialog(services, actor, runner, case_id, version, parent=parent)
         elif key == "lift_restriction":
             self._choose_restriction_to_lift()
             return
@@ -204,7 +241,7 @@ class DialogLauncher(QObject):
             return
         from clb4u_desk.gui.decisions.rectification import RecipientNoticeDialog
 
-        view = self._view
+        view, parent = self._page, self._widget
         dialog = RecipientNoticeDialog(
             self._services,
             self._actor,
@@ -212,16 +249,16 @@ class DialogLauncher(QObject):
             view.case_id,
             tuple(recipients),
             about,
-            parent=view,
+            parent=parent,
         )
         self._open_later(dialog)
 
     def _open_later(self, dialog: QDialog) -> None:
         """Open ``dialog`` once the one that led to it has closed: one modal at a time."""
-        QTimer.singleShot(0, self._view, lambda: self._open(dialog))
+        QTimer.singleShot(0, self._widget, lambda: self._open(dialog))
 
     def _choose_restriction_to_lift(self) -> None:
-        view = self._view
+        view, parent = self._page, self._widget
         if view.data is None or view.data.case.customer_id is None:
             return
         self._runner.run(
@@ -230,14 +267,14 @@ class DialogLauncher(QObject):
             view.data.case.customer_id,
             on_done=self._lift_one,
             on_error=view.show_error,
-            owner=view,
+            owner=parent,
         )
 
     def _lift_one(self, restrictions: list[RestrictionView]) -> None:
         from clb4u_desk.gui.decisions.labels import category_name, purpose_name
         from clb4u_desk.gui.decisions.restriction import LiftRestrictionDialog
 
-        view = self._view
+        view, parent = self._page, self._widget
         if not restrictions:
             view.show_info(
                 QCoreApplication.translate(
@@ -249,7 +286,7 @@ class DialogLauncher(QObject):
         if len(restrictions) > 1:
             names = [category_name(r.category) or purpose_name(r.purpose) for r in restrictions]
             name, ok = QInputDialog.getItem(
-                view,
+                parent,
                 QCoreApplication.translate("CaseLauncher", "Lift a restriction"),
                 QCoreApplication.translate("CaseLauncher", "Which restriction?"),
                 names,
@@ -261,14 +298,14 @@ class DialogLauncher(QObject):
             chosen = restrictions[names.index(name)]
         self._open(
             LiftRestrictionDialog(
-                self._services, self._actor, self._runner, view.case_id, chosen, parent=view
+                self._services, self._actor, self._runner, view.case_id, chosen, parent=parent
             )
         )
 
     # -- items --------------------------------------------------------------------------
 
     def pause_item(self) -> None:
-        view = self._view
+        view, parent = self._page, self._widget
         item = view.selected_item()
         if item is None:
             return
@@ -279,12 +316,12 @@ class DialogLauncher(QObject):
                 self._runner,
                 item,
                 lambda: view.item_version(item.id),
-                view,
+                parent,
             )
         )
 
     def third_party(self) -> None:
-        view = self._view
+        view, parent = self._page, self._widget
         item = view.selected_item()
         if item is None:
             return
@@ -295,16 +332,16 @@ class DialogLauncher(QObject):
                 self._runner,
                 item,
                 lambda: view.item_version(item.id),
-                view,
+                parent,
             )
         )
 
     def set_outcome(self) -> None:
-        view = self._view
+        view, parent = self._page, self._widget
         item = view.selected_item()
         if item is None or view.data is None:
             return
-        outcomes = item_actions(view.data, item, self._actor).outcome
+        outcomes = view.data.item_actions(item.id).outcome
         if not outcomes:
             return
         self._open(
@@ -315,19 +352,19 @@ class DialogLauncher(QObject):
                 item,
                 outcomes,
                 lambda: view.item_version(item.id),
-                view,
+                parent,
             )
         )
 
     def propose_extension(self) -> None:
         from clb4u_desk.gui.decisions.refusal import ExtensionDialog
 
-        view = self._view
+        view, parent = self._page, self._widget
         item = view.selected_item()
         if item is None:
             return
         dialog = ExtensionDialog(
-            self._services, self._actor, self._runner, item.id, item.version, view
+            self._services, self._actor, self._runner, item.id, item.version, parent
         )
         dialog.decided.connect(self._show_extension_notice)
         self._open(dialog)
@@ -340,16 +377,16 @@ class DialogLauncher(QObject):
             "due on {date}; send the requester this notice then.",
         ).format(date=day_text(proposal.proposed_due))
         title = QCoreApplication.translate("CaseLauncher", "Extension proposed")
-        dialog = NoticeDialog(title, intro, proposal.notice_vi, proposal.notice_en, self._view)
+        dialog = NoticeDialog(title, intro, proposal.notice_vi, proposal.notice_en, self._widget)
         self._open_later(dialog)
 
     def propose_refusal(self) -> None:
         from clb4u_desk.gui.decisions.refusal import RefusalDialog
 
-        view = self._view
+        view, parent = self._page, self._widget
         item = view.selected_item()
         if item is None:
             return
         self._open(
-            RefusalDialog(self._services, self._actor, self._runner, item.id, item.version, view)
+            RefusalDialog(self._services, self._actor, self._runner, item.id, item.version, parent)
         )

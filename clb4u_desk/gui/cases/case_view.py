@@ -4,7 +4,8 @@ Head (reference, state, the request's facts), the action bar, the request items 
 their deadlines and item actions, and tabs for the timeline, the acknowledgement, the
 attachments and related requests.
 
-Everything is read in one background call (:func:`case_data.load_case_page`) and every
+Everything, with the actions offered, is read in one background call (the read model
+:meth:`CasePageService.page`, one transaction) and every
 change goes through the TaskRunner with the version the page showed. When someone else
 changed the case meanwhile, the service refuses with ``ConcurrentChangeError``: the page
 says so, reloads, and nothing the agent typed into a form is lost (the form stays open).
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from clb4u_desk.domain.actor import Actor
+from clb4u_desk.domain.case_actions import CaseActions
 from clb4u_desk.domain.cases import CaseState
 from clb4u_desk.domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -43,13 +45,6 @@ from clb4u_desk.domain.errors import (
     ValidationError,
 )
 from clb4u_desk.gui.cases.case_actions import CaseActionBar
-from clb4u_desk.gui.cases.case_data import (
-    CaseActions,
-    CasePageData,
-    case_actions,
-    item_actions,
-    load_case_page,
-)
 from clb4u_desk.gui.cases.case_header import CaseHeader
 from clb4u_desk.gui.cases.case_items import ItemsModel
 from clb4u_desk.gui.cases.case_launcher import DialogLauncher
@@ -62,6 +57,7 @@ from clb4u_desk.gui.cases.case_timeline import TimelineModel
 from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.files import save_file
 from clb4u_desk.gui.tasks import TaskRunner
+from clb4u_desk.services.cases.page import CasePage
 from clb4u_desk.services.cases.service import ItemDetail
 
 if TYPE_CHECKING:
@@ -116,13 +112,13 @@ class CaseView(QWidget):
         self._actor = actor
         self._runner = runner
         self.case_id = case_id
-        self.data: CasePageData | None = None
+        self.data: CasePage | None = None
         self.offers: CaseActions | None = None
         self._generation = 0  # only the newest load is shown
         self._loading = False
         self._changed_pending = False  # a change was made: emit once the reload is shown
         self._compare_with: tuple[int | None, int] | None = None  # (version, events)
-        self.launcher = DialogLauncher(self, services, actor, runner)
+        self.launcher = DialogLauncher(self, self, services, actor, runner)
         self._build()
         self.retranslate()
         self.reload()
@@ -305,8 +301,7 @@ class CaseView(QWidget):
         if self.data is None:
             self.stack.setCurrentIndex(0)
         self._runner.run(
-            load_case_page,
-            self._services,
+            self._services.case_page.page,
             self._actor,
             self.case_id,
             on_done=lambda data: self._show(generation, data),
@@ -314,13 +309,13 @@ class CaseView(QWidget):
             owner=self,
         )
 
-    def _show(self, generation: int, data: CasePageData) -> None:
+    def _show(self, generation: int, data: CasePage) -> None:
         if generation != self._generation:
             return  # a newer load is on its way
         selected = self.selected_item()
         self._loading = False
         self.data = data
-        self.offers = case_actions(data, self._actor)
+        self.offers = data.actions
         self.header.show_case(data.case, data.verification)
         self.action_bar.apply(self.offers)
         self.items_model.set_items(data.case.items, data.approvals)
@@ -328,7 +323,7 @@ class CaseView(QWidget):
         self.timeline_table.scrollToBottom()
         self.acknowledgement.show_case(data.case, self.offers.acknowledge)
         self.attachments.show_attachments(data.case.attachments)
-        self.related.show_case(data.case, data.case.state is not CaseState.CLOSED)
+        self.related.show_case(data.case, data.actions.link_related)
         row = self.items_model.row_of(selected.id) if selected is not None else 0
         if self.items_model.rowCount() and row >= 0:
             self.items_table.selectRow(row)
@@ -485,7 +480,8 @@ class CaseView(QWidget):
     def _update_item_buttons(self) -> None:
         offers = None
         if self.data is not None and not self._loading:
-            offers = item_actions(self.data, self.selected_item(), self._actor)
+            item = self.selected_item()
+            offers = self.data.item_actions(item.id if item is not None else None)
         self.pause_button.setEnabled(bool(offers and offers.pause))
         self.resume_button.setEnabled(bool(offers and offers.resume))
         self.extension_button.setEnabled(bool(offers and offers.extension))

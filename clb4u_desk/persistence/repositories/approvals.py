@@ -25,3 +25,16 @@ class ApprovalRepository(Repository):
                 select(Approval).where(Approval.case_id == case_id).order_by(Approval.id)
             ).scalars()
         )
+
+    def pending_count(self, case_id: int) -> int:
+        """How many proposals of the case wait for a supervisor."""
+        return sum(a.state == "pending" for a in self.of_case(case_id))
+
+    def pending_for_item(self, item_id: int) -> bool:
+        """Whether a proposal for the request item waits for a supervisor."""
+        found = self._session.execute(
+            select(Approval.id)
+            .where(Approval.item_id == item_id, Approval.state == "pending")
+            .limit(1)
+        ).first()
+        return found is not None

@@ -29,6 +29,7 @@ from clb4u_desk.domain.errors import (
     ValidationError,
 )
 from clb4u_desk.persistence.models import Account, Approval, Case
+from clb4u_desk.persistence.uow import UnitOfWork
 from clb4u_desk.services.authz import SYSTEM, require_permission
 from clb4u_desk.services.cases.service import move_case
 from clb4u_desk.services.context import ServiceContext
@@ -208,13 +209,18 @@ class ApprovalService:
     def for_case(self, actor: Actor, case_id: int) -> list[ApprovalView]:
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.reader() as uow:
-            rows = uow.session.execute(
-                select(Approval, Case)
-                .join(Case, Case.id == Approval.case_id)
-                .where(Approval.case_id == case_id)
-                .order_by(Approval.id)
-            ).all()
-            return [_view(uow.session, approval, case) for approval, case in rows]
+            return read_for_case(uow, case_id)
+
+
+def read_for_case(uow: UnitOfWork, case_id: int) -> list[ApprovalView]:
+    """The proposals of a case, oldest first, inside the caller's unit of work."""
+    rows = uow.session.execute(
+        select(Approval, Case)
+        .join(Case, Case.id == Approval.case_id)
+        .where(Approval.case_id == case_id)
+        .order_by(Approval.id)
+    ).all()
+    return [_view(uow.session, approval, case) for approval, case in rows]
 
 
 def _load(session: Session, approval_id: int, *, for_update: bool = False) -> Approval:

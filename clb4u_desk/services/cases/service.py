@@ -22,6 +22,12 @@ from clb4u_desk.domain.acknowledgement import (
     acknowledgement,
 )
 from clb4u_desk.domain.actor import Actor
+from clb4u_desk.domain.case_actions import (
+    may_change_third_party,
+    may_mark_item,
+    may_move_manually,
+    sets_refusal_directly,
+)
 from clb4u_desk.domain.cases import (
     CaseOutcome,
     CaseState,
@@ -40,6 +46,7 @@ from clb4u_desk.domain.errors import (
 )
 from clb4u_desk.domain.rights import Channel, Regime, Right
 from clb4u_desk.persistence.models import Account, Attachment, Case, DecisionLogEntry, RequestItem
+from clb4u_desk.persistence.uow import UnitOfWork
 from clb4u_desk.services.authz import ADMIN, SUPERVISOR, require_permission, require_role
 from clb4u_desk.services.cases.deadlines import (
     REGIME_ORDER,
@@ -66,15 +73,6 @@ from clb4u_desk.services.decisions.support import MAX_NOTE, agent_text, append_t
 
 # Where an item keeps the agent's words on a processor or third party having to act.
 _THIRD_PARTY_KEY = "third_party"
-
-# Items are decided while the work is done; a refusal may also follow failed verification.
-_DECIDING_STATES = {
-    ItemOutcome.DONE: frozenset({CaseState.IN_PROGRESS, CaseState.AWAITING_APPROVAL}),
-    ItemOutcome.PARTLY_DONE: frozenset({CaseState.IN_PROGRESS, CaseState.AWAITING_APPROVAL}),
-    ItemOutcome.REFUSED: frozenset(
-        {CaseState.AWAITING_IDENTITY, CaseState.IN_PROGRESS, CaseState.AWAITING_APPROVAL}
-    ),
-}
 
 
 # Names of the texts an agent types, in the messages that refuse them.
@@ -196,28 +194,16 @@ class CaseService:
     def get_case(self, key: int | str) -> CaseDetail:
         """A case by id or reference (``DSR-2026-000123``)."""
         with self._ctx.db.reader() as uow:
-            return self._detail(uow.session, load_case(uow.session, key))
+            return self.read_detail(uow, load_case(uow.session, key))
+
+    def read_detail(self, uow: UnitOfWork, case: Case) -> CaseDetail:
+        """The case's detail inside the caller's unit of work (the case page's snapshot)."""
+        return self._detail(uow.session, case)
 
     def timeline(self, key: int | str) -> list[TimelineEvent]:
         """Every decision-log entry of the case, oldest first."""
         with self._ctx.db.reader() as uow:
-            case = load_case(uow.session, key)
-            entries = uow.session.execute(
-                select(DecisionLogEntry)
-                .where(DecisionLogEntry.case_reference == case.reference)
-                .order_by(DecisionLogEntry.seq)
-            ).scalars()
-            return [
-                TimelineEvent(
-                    seq=e.seq,
-                    recorded_at=datetime.fromisoformat(e.recorded_at),
-                    actor=e.actor,
-                    actor_role=e.actor_role,
-                    action=e.action,
-                    details=json.loads(e.details),
-                )
-                for e in entries
-            ]
+            return read_timeline(uow, load_case(uow.session, key))
 
     def attachment_content(self, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
         with self._ctx.db.reader() as uow:
@@ -265,6 +251,8 @@ class CaseService:
             check_transition(current, target_state, outcome)
             if target_state is CaseState.CLOSED:
                 self._check_items_agree(session, case, outcome)
+            else:
+                _check_manual_move(uow, case, current, target_state)
             move_case(session, actor, case, target_state, self._ctx.clock(), outcome=outcome)
             detail = self._detail(session, case)
             uow.commit()
@@ -401,6 +389,16 @@ class CaseService:
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
             session = uow.session
             item, case = self._changing_item(session, item_id, expected_version)
+            # Not while a proposal waits: it was worked out on the due date as it stood.
+            if not may_change_third_party(uow.approvals.pending_for_item(item.id)):
+                raise IllegalTransitionError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "A proposal for this request item is already waiting "
+                        "for a supervisor; wait for the decision (or ask for it to be "
+                        "rejected) before proposing another.",
+                    )
+                )
             if bool(item.third_party) is bool(third_party):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
@@ -461,7 +459,7 @@ class CaseService:
         here (an agent proposes it through the approvals, which call
         :func:`apply_item_outcome`)."""
         require_permission(actor, Permission.HANDLE_CASE)
-        if outcome is ItemOutcome.REFUSED:
+        if outcome is ItemOutcome.REFUSED and not sets_refusal_directly(actor.role):
             require_role(actor, SUPERVISOR, ADMIN)
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
             session = uow.session
@@ -670,6 +668,49 @@ class CaseService:
         )
 
 
+def read_timeline(uow: UnitOfWork, case: Case) -> list[TimelineEvent]:
+    """Every decision-log entry of ``case``, oldest first, inside the caller's unit of work."""
+    entries = uow.session.execute(
+        select(DecisionLogEntry)
+        .where(DecisionLogEntry.case_reference == case.reference)
+        .order_by(DecisionLogEntry.seq)
+    ).scalars()
+    return [
+        TimelineEvent(
+            seq=e.seq,
+            recorded_at=datetime.fromisoformat(e.recorded_at),
+            actor=e.actor,
+            actor_role=e.actor_role,
+            action=e.action,
+            details=json.loads(e.details),
+        )
+        for e in entries
+    ]
+
+
+def _check_manual_move(uow: UnitOfWork, case: Case, current: CaseState, target: CaseState) -> None:
+    """The moves an agent makes by hand (domain/case_actions.py); proposals and the
+    supervisors' decisions make the others."""
+    pending = uow.approvals.pending_count(case.id)
+    if may_move_manually(current, target, pending):
+        return
+    if target is CaseState.AWAITING_APPROVAL:
+        raise IllegalTransitionError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A case waits for approval only when an erasure, a refusal or an "
+                "extension is proposed for it.",
+            )
+        )
+    raise IllegalTransitionError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "A proposal of this case waits for a supervisor; their decision moves the "
+            "case back to work (four eyes).",
+        )
+    )
+
+
 # --------------------------------------------------------------------------- shared steps
 # Inside the caller's unit of work, so the approvals (four eyes, issue 6) can carry out
 # an approved extension or refusal in the approving transaction.
@@ -776,7 +817,7 @@ def apply_item_outcome(
                 "errors", "A refusal or a partial answer needs a reason for the requester."
             )
         )
-    if CaseState(case.state) not in _DECIDING_STATES[outcome]:
+    if not may_mark_item(CaseState(case.state), outcome):
         raise IllegalTransitionError(
             QT_TRANSLATE_NOOP(
                 "errors", "Case {reference} is {state}; an item cannot be marked {outcome} now."

@@ -70,7 +70,7 @@ from clb4u_desk.services.copies.document import (
     build_document,
     includes_payment_data,
 )
-from clb4u_desk.services.guards import require_identity
+from clb4u_desk.services.guards import require_decision_state, require_identity
 from clb4u_desk.services.lookup.service import LookupService
 
 log = logging.getLogger(__name__)
@@ -292,6 +292,7 @@ class CopyService:
             right = _copy_right(uow.session, case)
             # Checked at the base level first: nothing is read for an unverified requester.
             require_identity(case, right)
+            require_decision_state(case)
             assert case.customer_id is not None  # require_identity refuses unlinked cases
             facts = _case_facts(case, language)
             customer_id, reached = case.customer_id, IdentityLevel(case.identity_level)

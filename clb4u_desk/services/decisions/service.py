@@ -20,7 +20,8 @@ from typing import Any
 from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cards import ensure_no_card_number
-from clb4u_desk.domain.cases import ItemOutcome, Permission
+from clb4u_desk.domain.case_actions import may_propose_refusal
+from clb4u_desk.domain.cases import CaseState, ItemOutcome, Permission
 from clb4u_desk.domain.categories import ContactChannel, DataCategory, Purpose
 from clb4u_desk.domain.deadlines import Extension, extend
 from clb4u_desk.domain.errors import (
@@ -85,7 +86,7 @@ from clb4u_desk.services.decisions.views import (
     RestrictionView,
     SuppressionView,
 )
-from clb4u_desk.services.guards import require_identity
+from clb4u_desk.services.guards import require_decision_state, require_identity
 
 __all__ = [
     "NOTICE_CHANNELS",
@@ -262,6 +263,7 @@ class DecisionService:
             customer = uow.customers.linked_to(case)
             planned = plan_changes(uow.records, customer.id, changes, lock=True)
             needed = self._require_rectification_identity(case, planned)
+            require_decision_state(case)
             check_versions(uow.records, planned, expected_versions)
             changed = [p for p in planned if p.changed]
             if not changed:
@@ -399,6 +401,7 @@ class DecisionService:
             case = uow.cases.changing(case_id, expected_version)
             item = pending_item(uow.cases, case, [Right.RESTRICTION])
             require_identity(case, Right.RESTRICTION)
+            require_decision_state(case)
             customer = uow.customers.linked_to(case)
             wanted = [(c.value, None) for c in cats] + [(None, p.value) for p in purps]
             active = uow.decisions.active_restrictions(customer.id)
@@ -588,6 +591,7 @@ class DecisionService:
             case = uow.cases.changing(case_id, expected_version)
             item = pending_item(uow.cases, case, [right])
             require_identity(case, right)
+            require_decision_state(case)
             customer = uow.customers.linked_to(case)
             source = f"DSR {case.reference}"[:_SOURCE_LIMIT]
             counts = [0, 0, 0]  # refused now, recorded, already refused
@@ -758,6 +762,16 @@ class DecisionService:
         ensure_no_card_number(legal_ground, _LEGAL_GROUND)
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
             item, case = proposable_item(uow.cases, uow.decisions, item_id, expected_version)
+            if not may_propose_refusal(CaseState(case.state)):
+                raise IllegalTransitionError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Case {reference} is {state}; an item cannot be marked {outcome} now.",
+                    ),
+                    reference=case.reference,
+                    state=case.state.replace("_", " "),
+                    outcome=ItemOutcome.REFUSED.value,
+                )
             text = refusal_text(
                 Right(item.right), reason, legal_ground, parse_regimes(case.regimes)
             )

@@ -34,7 +34,7 @@ from clb4u_desk.services.authz import require_permission
 from clb4u_desk.services.context import ServiceContext
 from clb4u_desk.services.erasure.payload import plan_counts, plan_hash, plan_lines_payload
 from clb4u_desk.services.erasure.views import ErasurePlanView, ErasureStatus, line_json, line_view
-from clb4u_desk.services.guards import require_identity
+from clb4u_desk.services.guards import require_decision_state, require_identity
 
 
 @dataclass
@@ -111,6 +111,7 @@ def propose(
         _erasure_item(uow, case, item_id)
         _no_open_erasure(uow, case, item_id)
         planned = checked_plan(ctx, uow, policy, case)
+        require_decision_state(case)
         lines = plan_lines_payload(planned.plan)
         payload = {
             "customer": planned.customer.id,

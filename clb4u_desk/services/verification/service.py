@@ -27,7 +27,6 @@ Decisions where the design is silent:
 
 from __future__ import annotations
 
-import re
 import secrets
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -40,6 +39,7 @@ from clb4u_desk.adapters.smtp import MailSender, SmtpMailer
 from clb4u_desk.audit.chain import canonical_details
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.answers import answers_match
+from clb4u_desk.domain.case_actions import may_link_customer
 from clb4u_desk.domain.cases import CaseState, Permission, check_transition
 from clb4u_desk.domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -57,15 +57,13 @@ from clb4u_desk.domain.identity import (
     OneTimeCodePolicy,
     OneTimeCodeState,
     RandomBelow,
-    Requirement,
     VerificationEvidence,
     VerificationMethod,
     check_code,
     issue_code,
     level_reached,
-    required_level,
 )
-from clb4u_desk.domain.rights import Channel, Right
+from clb4u_desk.domain.rights import Channel
 from clb4u_desk.persistence.models import (
     Case,
     Customer,
@@ -78,6 +76,17 @@ from clb4u_desk.services.authz import SYSTEM, require_permission
 from clb4u_desk.services.context import ServiceContext
 from clb4u_desk.services.verification import records as records
 from clb4u_desk.services.verification.records import IdentifierMatch, KnowledgeQuestion
+from clb4u_desk.services.verification.status import (
+    AttemptView,
+    MissingRequirement,
+    VerificationStatus,
+    verification_status,
+)
+from clb4u_desk.services.verification.status import CodeState as _CodeState
+from clb4u_desk.services.verification.status import attempts as _attempts
+from clb4u_desk.services.verification.status import case_status as _status
+from clb4u_desk.services.verification.status import needed_level as _needed_level
+from clb4u_desk.services.verification.status import to_evidence as _to_evidence
 
 __all__ = [
     "AttemptView",
@@ -104,62 +113,7 @@ class AuthorisationKind(StrEnum):
     OTHER_LEGAL = "other_legal"  # other representation by law, with proof
 
 
-class _CodeState(StrEnum):
-    SENT = "sent"
-    USED = "used"
-    EXPIRED = "expired"
-    LOCKED = "locked"
-    SUPERSEDED = "superseded"
-
-
 # --------------------------------------------------------------------------- DTOs
-
-
-@dataclass(frozen=True, slots=True)
-class MissingRequirement:
-    code: Requirement
-    vi: str
-    en: str
-
-
-@dataclass(frozen=True, slots=True)
-class AttemptView:
-    """One recorded step: no code, no answer, no contact value."""
-
-    method: VerificationMethod
-    fact: KnowledgeFact | None
-    succeeded: bool
-    at: datetime
-    agent: str | None
-    detail: str
-
-
-@dataclass(frozen=True, slots=True)
-class VerificationStatus:
-    case_id: int
-    case_reference: str
-    case_state: CaseState
-    case_version: int
-    linked: bool
-    via_representative: bool
-    level_reached: IdentityLevel
-    level_needed: IdentityLevel
-    missing: tuple[MissingRequirement, ...]  # what the needed level still lacks
-    attempts: tuple[AttemptView, ...]  # oldest first
-    code_waiting: bool  # a one-time code was sent and can still be checked
-    # What the copy and erasure services will ask for, counting the payment data on file
-    # (they decide from the records, whatever the items say); >= level_needed.
-    level_with_payment_data: IdentityLevel = IdentityLevel.L0
-
-    @property
-    def payment_data_needs_more(self) -> bool:
-        """The case is verified for its items, but a copy or an erasure that includes the
-        customer's payment data still needs a higher level."""
-        return self.level_reached < self.level_with_payment_data
-
-    @property
-    def satisfied(self) -> bool:
-        return self.linked and self.level_reached >= self.level_needed
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +175,7 @@ class VerificationService:
         """Level needed and reached, what is missing, the attempts so far."""
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.reader() as uow:
-            return _status(uow, uow.cases.get(case_id), self._ctx.clock())
+            return verification_status(uow, uow.cases.get(case_id), self._ctx.clock())
 
     def identifier_matches(self, actor: Actor, case_id: int) -> list[IdentifierMatch]:
         """Every identifier the request gave, ticked or crossed against the records.
@@ -274,7 +228,7 @@ class VerificationService:
             if case.customer_id == customer.id:
                 return _status(uow, case, self._ctx.clock())
             previous = case.customer_id
-            if previous is not None and _attempts(uow, case.id):
+            if not may_link_customer(previous is not None, len(_attempts(uow, case.id))):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
                         "errors",
@@ -698,35 +652,12 @@ def _pick_destination(
     )
 
 
-def _attempts(uow: UnitOfWork, case_id: int) -> list[VerificationAttempt]:
-    return uow.verification.attempts(case_id)
-
-
 def _asked_facts(uow: UnitOfWork, case_id: int) -> set[KnowledgeFact]:
     return {KnowledgeFact(row.fact) for row in _attempts(uow, case_id) if row.fact}
 
 
-_DOCUMENT_DETAIL = re.compile(r"(?P<type>[a-z_]+) ••••(?P<last4>[0-9]{4})")
-
-
 def _document_detail(document: IdDocumentSeen) -> str:
     return f"{document.type.value} ••••{document.last4}"
-
-
-def _to_evidence(row: VerificationAttempt) -> VerificationEvidence:
-    method = VerificationMethod(row.method)
-    document = None
-    if method is VerificationMethod.ID_DOCUMENT_SEEN:
-        match = _DOCUMENT_DETAIL.fullmatch(row.detail or "")
-        if match is None:  # written by this module only; a mismatch is a bug
-            raise AssertionError("an ID document attempt without its type and last 4")
-        document = IdDocumentSeen(IdDocumentType(match["type"]), match["last4"])
-    return VerificationEvidence(
-        method,
-        row.succeeded,
-        fact=KnowledgeFact(row.fact) if row.fact else None,
-        id_document=document,
-    )
 
 
 def _evidence(uow: UnitOfWork, case_id: int) -> list[VerificationEvidence]:
@@ -759,26 +690,6 @@ def _log_details(step: _Step) -> dict[str, Any]:
     }
 
 
-def _needed_level(uow: UnitOfWork, case_id: int, *, payment_on_file: bool = False) -> IdentityLevel:
-    """The highest level over the case's request items (L0 for a case without items).
-
-    ``payment_on_file``: count payment data in for every item, as a full copy or an
-    erasure of a customer who has some does.
-    """
-    items = uow.cases.items(case_id)
-    needed = IdentityLevel.L0
-    for item in items:
-        scope = records.item_scope(item)
-        payment = payment_on_file or scope.get("include_payment_data") is True
-        level = required_level(
-            Right(item.right),
-            includes_payment_data=payment,
-            contact_point_only=scope.get("contact_point_only") is True,
-        )
-        needed = max(needed, level)
-    return needed
-
-
 def _next_state(
     state: CaseState, reached: IdentityLevel, needed: IdentityLevel
 ) -> CaseState | None:
@@ -788,52 +699,3 @@ def _next_state(
     if state is CaseState.RECEIVED:
         return CaseState.AWAITING_IDENTITY
     return None
-
-
-def _code_waiting(uow: UnitOfWork, case_id: int, now: datetime) -> bool:
-    row = uow.verification.latest_code(case_id)
-    return row is not None and row.state == _CodeState.SENT.value and now < row.expires_at
-
-
-def _status(uow: UnitOfWork, case: Case, now: datetime) -> VerificationStatus:
-    rows = _attempts(uow, case.id)
-    assessment = level_reached(
-        [_to_evidence(row) for row in rows], via_representative=case.via_representative
-    )
-    needed = _needed_level(uow, case.id)
-    agent_ids = {row.agent_id for row in rows}
-    logins: dict[int, str] = uow.verification.logins(agent_ids)
-    return VerificationStatus(
-        case_id=case.id,
-        case_reference=case.reference,
-        case_state=CaseState(case.state),
-        case_version=case.version,
-        linked=case.customer_id is not None,
-        via_representative=case.via_representative,
-        level_reached=IdentityLevel(case.identity_level),
-        level_needed=needed,
-        missing=tuple(
-            MissingRequirement(req, req.vi, req.en) for req in assessment.missing_for(needed)
-        ),
-        attempts=tuple(
-            AttemptView(
-                VerificationMethod(row.method),
-                KnowledgeFact(row.fact) if row.fact else None,
-                row.succeeded,
-                row.at,
-                logins.get(row.agent_id),
-                row.detail or "",
-            )
-            for row in rows
-        ),
-        code_waiting=_code_waiting(uow, case.id, now),
-        level_with_payment_data=_level_with_payment_data(uow, case, needed),
-    )
-
-
-def _level_with_payment_data(uow: UnitOfWork, case: Case, needed: IdentityLevel) -> IdentityLevel:
-    """``needed`` again counting the linked customer's payment data; the items are read
-    a second time only for a customer who has some."""
-    if case.customer_id is None or not uow.erasure.has_payment_data(case.customer_id):
-        return needed
-    return max(needed, _needed_level(uow, case.id, payment_on_file=True))
