@@ -94,7 +94,7 @@ def test_record_values_read_by_their_category_and_column() -> None:
 
 def test_every_issued_kind_is_listed() -> None:
     from clb4u_desk.services.copies.service import KIND_CSV, KIND_JSON, KIND_PDF
-    from clb4u_desk.services.erasure.service import CERTIFICATE_KIND
+    from clb4u_desk.services.erasure.certificate import CERTIFICATE_KIND
 
     assert {KIND_PDF, KIND_JSON, KIND_CSV, CERTIFICATE_KIND} == set(labels.ISSUED_KINDS)
 

@@ -193,7 +193,6 @@ def _describe(group: list[str], graph: dict[str, dict[str, int]]) -> str:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="import circles removed by the feature-package refactor")
 def test_no_module_takes_part_in_an_import_circle() -> None:
     graph = import_graph()
     found = circles(graph)
