@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
+
 from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.persistence.models import DecisionLogEntry
@@ -32,4 +34,14 @@ class DecisionLogRepository(Repository):
             case_reference=case_reference,
             subject=subject,
             now=now,
+        )
+
+    def of_case(self, case_reference: str) -> list[DecisionLogEntry]:
+        """Every entry of the case, oldest first."""
+        return list(
+            self._session.execute(
+                select(DecisionLogEntry)
+                .where(DecisionLogEntry.case_reference == case_reference)
+                .order_by(DecisionLogEntry.seq)
+            ).scalars()
         )

@@ -45,6 +45,7 @@ from clb4u_desk.persistence.models import (
     Restriction,
     Suppression,
 )
+from clb4u_desk.persistence.uow import UnitOfWork
 from clb4u_desk.services.approvals.service import (
     ApprovalHandler,
     ApprovalKind,
@@ -145,8 +146,8 @@ class _RefusalHandler:
     def __init__(self, service: DecisionService) -> None:
         self._service = service
 
-    def on_approved(self, session: Session, approval: Approval, decider: Actor) -> None:
-        self._service._carry_out_refusal(session, approval, decider)
+    def on_approved(self, uow: UnitOfWork, approval: Approval, decider: Actor) -> None:
+        self._service._carry_out_refusal(uow, approval, decider)
 
 
 class _ExtensionHandler:
@@ -155,8 +156,8 @@ class _ExtensionHandler:
     def __init__(self, service: DecisionService) -> None:
         self._service = service
 
-    def on_approved(self, session: Session, approval: Approval, decider: Actor) -> None:
-        self._service._carry_out_extension(session, approval, decider)
+    def on_approved(self, uow: UnitOfWork, approval: Approval, decider: Actor) -> None:
+        self._service._carry_out_extension(uow, approval, decider)
 
 
 # --------------------------------------------------------------------------- the service
@@ -806,7 +807,7 @@ class DecisionService:
                 Right(item.right), reason, legal_ground, parse_regimes(case.regimes)
             )
             approval = self._approvals.propose(
-                session,
+                uow,
                 actor,
                 case,
                 ApprovalKind.REFUSAL,
@@ -856,7 +857,7 @@ class DecisionService:
             )
             assert trial.deadline.due is not None  # extend() raises while the clock stands
             approval = self._approvals.propose(
-                session,
+                uow,
                 actor,
                 case,
                 ApprovalKind.EXTENSION,
@@ -880,12 +881,13 @@ class DecisionService:
                 trial.notice.text_en,
             )
 
-    def _carry_out_refusal(self, session: Session, approval: Approval, decider: Actor) -> None:
+    def _carry_out_refusal(self, uow: UnitOfWork, approval: Approval, decider: Actor) -> None:
+        session = uow.session
         item, case, payload = approved_item(session, approval)
         reason, legal_ground = str(payload["reason"]), str(payload["legal_ground"])
         now = self._ctx.clock()
         apply_item_outcome(
-            session,
+            uow,
             self.rules,
             decider,
             case,
@@ -909,9 +911,9 @@ class DecisionService:
             },
         )
 
-    def _carry_out_extension(self, session: Session, approval: Approval, decider: Actor) -> None:
-        item, case, payload = approved_item(session, approval)
+    def _carry_out_extension(self, uow: UnitOfWork, approval: Approval, decider: Actor) -> None:
+        item, case, payload = approved_item(uow.session, approval)
         # Logged there as "item_extended", with the due dates before and after.
         apply_item_extension(
-            session, self.rules, decider, case, item, str(payload["reason"]), self._ctx.clock()
+            uow, self.rules, decider, case, item, str(payload["reason"]), self._ctx.clock()
         )

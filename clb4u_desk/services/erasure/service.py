@@ -62,6 +62,8 @@ from clb4u_desk.persistence.models import (
     RequestItem,
     Restriction,
 )
+from clb4u_desk.persistence.repositories import CaseRepository
+from clb4u_desk.persistence.uow import UnitOfWork
 from clb4u_desk.policies.retention import load_retention_policy
 from clb4u_desk.reporting.certificates import CertificateDocument, CertificateLine
 from clb4u_desk.services.approvals.service import (
@@ -329,7 +331,7 @@ class ErasureService:
                 ],
             }
             approval = self._approvals.propose(
-                session, actor, case, ApprovalKind.ERASURE, payload, item_id=item_id
+                uow, actor, case, ApprovalKind.ERASURE, payload, item_id=item_id
             )
             chain.append(
                 session,
@@ -370,7 +372,7 @@ class ErasureService:
 
     # -- the approval handler -----------------------------------------------------------
 
-    def on_approved(self, session: Session, approval: Approval, decider: Actor) -> None:
+    def on_approved(self, uow: UnitOfWork, approval: Approval, decider: Actor) -> None:
         """Approval executes nothing: the approved row is the record; ``execute`` acts."""
         payload = json.loads(approval.payload)
         if not isinstance(payload.get("lines"), list):
@@ -550,17 +552,7 @@ class ErasureService:
 
 
 def _case(session: Session, key: int | str, *, for_update: bool = False) -> Case:
-    query = select(Case)
-    if isinstance(key, int):
-        query = query.where(Case.id == key)
-    else:
-        query = query.where(Case.reference == key.strip().upper())
-    if for_update:
-        query = query.with_for_update()
-    case = session.execute(query).scalar_one_or_none()
-    if case is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such case."))
-    return case
+    return CaseRepository(session).get(key, for_update=for_update)
 
 
 def case_or_none(session: Session, reference: str | None) -> Case | None:
