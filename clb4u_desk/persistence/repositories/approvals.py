@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ConcurrentChangeError, NotFoundError
 from clb4u_desk.persistence.models import Approval, Case
 from clb4u_desk.persistence.repositories.base import Repository
 
@@ -20,6 +20,17 @@ class ApprovalRepository(Repository):
         approval = self._session.execute(query).scalar_one_or_none()
         if approval is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such approval."))
+        return approval
+
+    def changing(self, approval_id: int, expected_version: int) -> Approval:
+        """The approval, locked, at the version the user saw."""
+        approval = self.get(approval_id, for_update=True)
+        if approval.version != expected_version:
+            raise ConcurrentChangeError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This approval was changed by someone else meanwhile; reload it."
+                )
+            )
         return approval
 
     def of_case(self, case_id: int) -> list[Approval]:

@@ -19,12 +19,12 @@ from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import CaseState, Permission
 from clb4u_desk.domain.errors import (
     QT_TRANSLATE_NOOP,
-    ConcurrentChangeError,
     IllegalTransitionError,
     PermissionDeniedError,
     ValidationError,
 )
 from clb4u_desk.persistence.models import Approval, Case
+from clb4u_desk.persistence.repositories import require_open
 from clb4u_desk.persistence.uow import UnitOfWork
 from clb4u_desk.services.authz import SYSTEM, require_permission
 from clb4u_desk.services.cases.service import move_case
@@ -93,10 +93,7 @@ class ApprovalService:
             raise PermissionDeniedError(
                 QT_TRANSLATE_NOOP("errors", "A proposal needs a signed-in user.")
             )
-        if case.state == CaseState.CLOSED:
-            raise IllegalTransitionError(
-                QT_TRANSLATE_NOOP("errors", "Case {reference} is closed."), reference=case.reference
-            )
+        require_open(case)
         approval = Approval(
             case_id=case.id,
             item_id=item_id,
@@ -147,13 +144,7 @@ class ApprovalService:
                 QT_TRANSLATE_NOOP("errors", "Give a reason for approving or rejecting.")
             )
         with self._ctx.db.uow() as uow:
-            approval = uow.approvals.get(approval_id, for_update=True)
-            if approval.version != expected_version:
-                raise ConcurrentChangeError(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "This approval was changed by someone else meanwhile; reload it."
-                    )
-                )
+            approval = uow.approvals.changing(approval_id, expected_version)
             if approval.state != ApprovalState.PENDING:
                 raise IllegalTransitionError(
                     QT_TRANSLATE_NOOP("errors", "This proposal has already been decided.")
