@@ -169,7 +169,7 @@ class CaseRepository(Repository):
     def attachment_metadata(self, case_id: int) -> list[tuple[int, str, str, int, str, datetime]]:
         """(id, display_name, content_type, size, sha256, added_at) of the case's
         attachments; the content stays in the database."""
-        rows = self._session.execute(
+        query = (
             select(
                 Attachment.id,
                 Attachment.display_name,
@@ -180,5 +180,8 @@ class CaseRepository(Repository):
             )
             .where(Attachment.case_id == case_id)
             .order_by(Attachment.id)
-        ).all()
-        return [tuple(row) for row in rows]  # type: ignore[misc]
+        )
+        return [
+            (id_, name, content_type, size, sha256, added_at)
+            for id_, name, content_type, size, sha256, added_at in self._session.execute(query)
+        ]
