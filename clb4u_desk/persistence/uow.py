@@ -16,6 +16,7 @@ from clb4u_desk.persistence.repositories import (
     CaseRepository,
     CustomerRepository,
     DecisionLogRepository,
+    QueueRepository,
 )
 from clb4u_desk.persistence.repositories.decisions import DecisionRepository
 from clb4u_desk.persistence.repositories.erasure import ErasureRepository
@@ -44,6 +45,7 @@ class UnitOfWork:
     limits: ProcessingLimitRepository
     intake: IntakeRepository
     evidence: EvidenceRepository
+    queue: QueueRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -71,6 +73,7 @@ class UnitOfWork:
         self.limits = ProcessingLimitRepository(session)
         self.intake = IntakeRepository(session)
         self.evidence = EvidenceRepository(session)
+        self.queue = QueueRepository(session)
         return self
 
     def __exit__(

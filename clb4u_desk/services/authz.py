@@ -33,3 +33,8 @@ def require_role(actor: Actor, *roles: str) -> None:
         role=actor.role,
         roles=", ".join(roles),
     )
+
+
+def account_id_of(actor: Actor) -> int | None:
+    """The actor's account for foreign keys; the system actor has none."""
+    return None if actor.role == SYSTEM else actor.account_id

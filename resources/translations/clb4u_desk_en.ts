@@ -2419,10 +2419,6 @@
         <translation>A proposal needs a signed-in user.</translation>
     </message>
     <message>
-        <source>Case {reference} is closed.</source>
-        <translation>Case {reference} is closed.</translation>
-    </message>
-    <message>
         <source>Approvals need a signed-in supervisor (four eyes).</source>
         <translation>Approvals need a signed-in supervisor (four eyes).</translation>
     </message>

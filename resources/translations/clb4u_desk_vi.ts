@@ -2419,10 +2419,6 @@
         <translation>Một đề xuất cần có người dùng đã đăng nhập.</translation>
     </message>
     <message>
-        <source>Case {reference} is closed.</source>
-        <translation>Vụ việc {reference} đã đóng.</translation>
-    </message>
-    <message>
         <source>Approvals need a signed-in supervisor (four eyes).</source>
         <translation>Việc phê duyệt cần một giám sát viên đã đăng nhập (kiểm soát bốn mắt).</translation>
     </message>

@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from clb4u_desk.app import Services
 from clb4u_desk.audit.verify import verify_database
@@ -23,6 +22,7 @@ from clb4u_desk.domain.errors import (
 )
 from clb4u_desk.domain.rights import Right
 from clb4u_desk.persistence.models import Approval, Case, DecisionLogEntry
+from clb4u_desk.persistence.uow import UnitOfWork
 from clb4u_desk.services.approvals.service import ApprovalKind
 from clb4u_desk.services.cases import service as cases_service
 from clb4u_desk.services.guards import require_identity
@@ -50,7 +50,7 @@ class Recorder:
     def __init__(self) -> None:
         self.approved: list[int] = []
 
-    def on_approved(self, session: Session, approval: Approval, decider: Actor) -> None:
+    def on_approved(self, uow: UnitOfWork, approval: Approval, decider: Actor) -> None:
         self.approved.append(approval.id)
 
 
@@ -59,7 +59,7 @@ def _propose(services: Services, actor: Actor, case_id: int) -> int:
         case = uow.session.get(Case, case_id)
         assert case is not None
         approval = services.approvals.propose(
-            uow.session, actor, case, ApprovalKind.REFUSAL, {"reason_code": "manifestly_unfounded"}
+            uow, actor, case, ApprovalKind.REFUSAL, {"reason_code": "manifestly_unfounded"}
         )
         uow.commit()
         return approval.id

@@ -80,7 +80,7 @@ class Case(Base):
     # change is one pass over the index without touching the table; the open queue (the
     # usual one) has its own partial index, a fraction of the size once most cases are
     # closed. Related requests: same contact point, received within 30 days. See
-    # services/cases/queue.py and migration 0004.
+    # persistence/repositories/queue.py and migration 0004.
     __table_args__ = (
         Index("ix_cases_queue", *QUEUE_INDEX_COLUMNS),
         Index(

@@ -20,6 +20,7 @@ from clb4u_desk.persistence.repositories.cases import (
 )
 from clb4u_desk.persistence.repositories.customers import CustomerRepository
 from clb4u_desk.persistence.repositories.log import DecisionLogRepository
+from clb4u_desk.persistence.repositories.queue import QueueFilter, QueueRepository
 
 __all__ = [
     "THE_CASE",
@@ -29,6 +30,8 @@ __all__ = [
     "CaseRepository",
     "CustomerRepository",
     "DecisionLogRepository",
+    "QueueFilter",
+    "QueueRepository",
     "RelatedCase",
     "Repository",
     "check_version",

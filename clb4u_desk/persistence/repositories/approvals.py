@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
-from clb4u_desk.persistence.models import Approval
+from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ConcurrentChangeError, NotFoundError
+from clb4u_desk.persistence.models import Approval, Case
 from clb4u_desk.persistence.repositories.base import Repository
+
+# ApprovalState.PENDING of the approvals service, as stored.
+_PENDING = "pending"
 
 
 class ApprovalRepository(Repository):
@@ -17,6 +20,17 @@ class ApprovalRepository(Repository):
         approval = self._session.execute(query).scalar_one_or_none()
         if approval is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such approval."))
+        return approval
+
+    def changing(self, approval_id: int, expected_version: int) -> Approval:
+        """The approval, locked, at the version the user saw."""
+        approval = self.get(approval_id, for_update=True)
+        if approval.version != expected_version:
+            raise ConcurrentChangeError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This approval was changed by someone else meanwhile; reload it."
+                )
+            )
         return approval
 
     def of_case(self, case_id: int) -> list[Approval]:
@@ -38,3 +52,33 @@ class ApprovalRepository(Repository):
             .limit(1)
         ).first()
         return found is not None
+
+    def pending_with_cases(self) -> list[tuple[Approval, Case]]:
+        """Every pending proposal with its case, oldest first (the supervisors' queue)."""
+        rows = self._session.execute(
+            select(Approval, Case)
+            .join(Case, Case.id == Approval.case_id)
+            .where(Approval.state == _PENDING)
+            .order_by(Approval.proposed_at, Approval.id)
+        ).all()
+        return [(approval, case) for approval, case in rows]
+
+    def of_case_with_case(self, case_id: int) -> list[tuple[Approval, Case]]:
+        rows = self._session.execute(
+            select(Approval, Case)
+            .join(Case, Case.id == Approval.case_id)
+            .where(Approval.case_id == case_id)
+            .order_by(Approval.id)
+        ).all()
+        return [(approval, case) for approval, case in rows]
+
+    def any_pending(self, case_id: int) -> bool:
+        """Whether a proposal of the case still waits for a decision."""
+        return (
+            self._session.execute(
+                select(Approval.id)
+                .where(Approval.case_id == case_id, Approval.state == _PENDING)
+                .limit(1)
+            ).first()
+            is not None
+        )

@@ -18,7 +18,7 @@ from clb4u_desk.domain.errors import (
     IllegalTransitionError,
     NotFoundError,
 )
-from clb4u_desk.persistence.models import Case, RequestItem
+from clb4u_desk.persistence.models import Attachment, Case, RequestItem
 from clb4u_desk.persistence.repositories.base import Repository
 
 # Two requests from the same contact point within this many days may be one matter.
@@ -103,6 +103,13 @@ class CaseRepository(Repository):
             select(Case).where(Case.reference == reference)
         ).scalar_one_or_none()
 
+    def linked(self, case_id: int | None) -> RelatedCase | None:
+        """The case an agent linked as related, if it (still) exists."""
+        other = None if case_id is None else self._session.get(Case, case_id)
+        if other is None:
+            return None
+        return RelatedCase(other.id, other.reference, other.received_at, other.state)
+
     def changing(self, key: int | str, expected_version: int) -> Case:
         """The open case, locked, at the version the user saw."""
         case = self.get(key, for_update=True)
@@ -152,3 +159,29 @@ class CaseRepository(Repository):
         if exclude_id is not None:
             query = query.where(Case.id != exclude_id)
         return [RelatedCase(*row) for row in self._session.execute(query).all()]
+
+    def attachment(self, attachment_id: int) -> Attachment:
+        attachment = self._session.get(Attachment, attachment_id)
+        if attachment is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such attachment."))
+        return attachment
+
+    def attachment_metadata(self, case_id: int) -> list[tuple[int, str, str, int, str, datetime]]:
+        """(id, display_name, content_type, size, sha256, added_at) of the case's
+        attachments; the content stays in the database."""
+        query = (
+            select(
+                Attachment.id,
+                Attachment.display_name,
+                Attachment.content_type,
+                Attachment.size,
+                Attachment.sha256,
+                Attachment.added_at,
+            )
+            .where(Attachment.case_id == case_id)
+            .order_by(Attachment.id)
+        )
+        return [
+            (id_, name, content_type, size, sha256, added_at)
+            for id_, name, content_type, size, sha256, added_at in self._session.execute(query)
+        ]

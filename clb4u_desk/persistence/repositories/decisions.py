@@ -4,7 +4,6 @@ customer's disclosures, and whether a proposal for an item already waits."""
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from clb4u_desk.persistence.models import (
@@ -16,9 +15,6 @@ from clb4u_desk.persistence.models import (
     Suppression,
 )
 from clb4u_desk.persistence.repositories.base import Repository
-from clb4u_desk.persistence.repositories.cases import CaseRepository
-from clb4u_desk.persistence.repositories.customers import CustomerRepository
-from clb4u_desk.persistence.repositories.log import DecisionLogRepository
 
 
 class DecisionRepository(Repository):
@@ -88,18 +84,3 @@ class DecisionRepository(Repository):
             )
             .limit(1)
         ).scalar_one_or_none()
-
-
-class JoinedRepositories:
-    """The repositories a decision needs, on a transaction someone else opened.
-
-    The approval service carries out an approved proposal inside its own unit of work
-    and hands its handlers that unit's session; these read and write through it.
-    """
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.cases = CaseRepository(session)
-        self.customers = CustomerRepository(session)
-        self.decisions = DecisionRepository(session)
-        self.log = DecisionLogRepository(session)

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
 
 from clb4u_desk.audit import chain
 from clb4u_desk.audit import checkpoints as signed
@@ -65,4 +66,14 @@ class DecisionLogRepository(Repository):
             log_end=log_end,
             records=records,
             trusted_keys=trusted_keys,
+        )
+
+    def of_case(self, case_reference: str) -> list[DecisionLogEntry]:
+        """Every entry of the case, oldest first."""
+        return list(
+            self._session.execute(
+                select(DecisionLogEntry)
+                .where(DecisionLogEntry.case_reference == case_reference)
+                .order_by(DecisionLogEntry.seq)
+            ).scalars()
         )

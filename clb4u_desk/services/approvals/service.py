@@ -14,21 +14,17 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import CaseState, Permission
 from clb4u_desk.domain.errors import (
     QT_TRANSLATE_NOOP,
-    ConcurrentChangeError,
     IllegalTransitionError,
-    NotFoundError,
     PermissionDeniedError,
     ValidationError,
 )
-from clb4u_desk.persistence.models import Account, Approval, Case
+from clb4u_desk.persistence.models import Approval, Case
+from clb4u_desk.persistence.repositories import require_open
 from clb4u_desk.persistence.uow import UnitOfWork
 from clb4u_desk.services.authz import SYSTEM, require_permission
 from clb4u_desk.services.cases.service import move_case
@@ -48,7 +44,7 @@ class ApprovalState(StrEnum):
 
 
 class ApprovalHandler(Protocol):
-    def on_approved(self, session: Session, approval: Approval, decider: Actor) -> None:
+    def on_approved(self, uow: UnitOfWork, approval: Approval, decider: Actor) -> None:
         """Carry out what approval allows, inside the approving transaction."""
 
 
@@ -79,7 +75,7 @@ class ApprovalService:
 
     def propose(
         self,
-        session: Session,
+        uow: UnitOfWork,
         actor: Actor,
         case: Case,
         kind: ApprovalKind,
@@ -97,10 +93,7 @@ class ApprovalService:
             raise PermissionDeniedError(
                 QT_TRANSLATE_NOOP("errors", "A proposal needs a signed-in user.")
             )
-        if case.state == CaseState.CLOSED:
-            raise IllegalTransitionError(
-                QT_TRANSLATE_NOOP("errors", "Case {reference} is closed."), reference=case.reference
-            )
+        require_open(case)
         approval = Approval(
             case_id=case.id,
             item_id=item_id,
@@ -110,11 +103,10 @@ class ApprovalService:
             proposed_at=self._ctx.clock(),
             state=ApprovalState.PENDING.value,
         )
-        session.add(approval)
-        session.flush()
+        uow.approvals.add(approval)
+        uow.approvals.flush()
         now = self._ctx.clock()
-        chain.append(
-            session,
+        uow.log.append(
             actor=actor,
             action="approval_requested",
             case_reference=case.reference,
@@ -123,7 +115,7 @@ class ApprovalService:
         )
         if case.state == CaseState.IN_PROGRESS:
             move_case(
-                session,
+                uow,
                 actor,
                 case,
                 CaseState.AWAITING_APPROVAL,
@@ -152,14 +144,7 @@ class ApprovalService:
                 QT_TRANSLATE_NOOP("errors", "Give a reason for approving or rejecting.")
             )
         with self._ctx.db.uow() as uow:
-            session = uow.session
-            approval = _load(session, approval_id, for_update=True)
-            if approval.version != expected_version:
-                raise ConcurrentChangeError(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "This approval was changed by someone else meanwhile; reload it."
-                    )
-                )
+            approval = uow.approvals.changing(approval_id, expected_version)
             if approval.state != ApprovalState.PENDING:
                 raise IllegalTransitionError(
                     QT_TRANSLATE_NOOP("errors", "This proposal has already been decided.")
@@ -171,40 +156,33 @@ class ApprovalService:
                         "You proposed this yourself; another supervisor must decide (four eyes).",
                     )
                 )
-            case = session.get(Case, approval.case_id)
-            assert case is not None  # foreign key
+            case = uow.cases.get(approval.case_id)  # there: a foreign key
             approval.state = (ApprovalState.APPROVED if approve else ApprovalState.REJECTED).value
             approval.decided_by_id = actor.account_id
             approval.decided_at = self._ctx.clock()
             approval.reason = reason.strip()
             if approve and approval.kind in self._handlers:
-                self._handlers[approval.kind].on_approved(session, approval, actor)
-            session.flush()
+                self._handlers[approval.kind].on_approved(uow, approval, actor)
+            uow.approvals.flush()
             now = self._ctx.clock()
             decision = "approval_granted" if approve else "approval_rejected"
-            chain.append(
-                session,
+            uow.log.append(
                 actor=actor,
                 action=decision,
                 case_reference=case.reference,
                 details={"approval": approval.id, "kind": approval.kind, "item": approval.item_id},
                 now=now,
             )
-            _resume_case_if_nothing_pending(session, actor, case, approval, decision, now)
+            _resume_case_if_nothing_pending(uow, actor, case, approval, decision, now)
             uow.commit()
-            return _view(session, approval, case)
+            return _view(uow, approval, case)
 
     def pending(self, actor: Actor) -> list[ApprovalView]:
         """The supervisors' queue: every pending proposal, oldest first."""
         require_permission(actor, Permission.APPROVE)
         with self._ctx.db.reader() as uow:
-            rows = uow.session.execute(
-                select(Approval, Case)
-                .join(Case, Case.id == Approval.case_id)
-                .where(Approval.state == ApprovalState.PENDING.value)
-                .order_by(Approval.proposed_at, Approval.id)
-            ).all()
-            return [_view(uow.session, approval, case) for approval, case in rows]
+            rows = uow.approvals.pending_with_cases()
+            return [_view(uow, approval, case) for approval, case in rows]
 
     def for_case(self, actor: Actor, case_id: int) -> list[ApprovalView]:
         require_permission(actor, Permission.HANDLE_CASE)
@@ -214,27 +192,12 @@ class ApprovalService:
 
 def read_for_case(uow: UnitOfWork, case_id: int) -> list[ApprovalView]:
     """The proposals of a case, oldest first, inside the caller's unit of work."""
-    rows = uow.session.execute(
-        select(Approval, Case)
-        .join(Case, Case.id == Approval.case_id)
-        .where(Approval.case_id == case_id)
-        .order_by(Approval.id)
-    ).all()
-    return [_view(uow.session, approval, case) for approval, case in rows]
-
-
-def _load(session: Session, approval_id: int, *, for_update: bool = False) -> Approval:
-    query = select(Approval).where(Approval.id == approval_id)
-    if for_update:
-        query = query.with_for_update()
-    approval = session.execute(query).scalar_one_or_none()
-    if approval is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such approval."))
-    return approval
+    rows = uow.approvals.of_case_with_case(case_id)
+    return [_view(uow, approval, case) for approval, case in rows]
 
 
 def _resume_case_if_nothing_pending(
-    session: Session,
+    uow: UnitOfWork,
     actor: Actor,
     case: Case,
     approval: Approval,
@@ -244,14 +207,9 @@ def _resume_case_if_nothing_pending(
     """Back to work once no proposal of the case waits any more (logged like any move)."""
     if case.state != CaseState.AWAITING_APPROVAL:
         return
-    still_pending = session.execute(
-        select(Approval.id)
-        .where(Approval.case_id == case.id, Approval.state == ApprovalState.PENDING.value)
-        .limit(1)
-    ).first()
-    if still_pending is None:
+    if not uow.approvals.any_pending(case.id):
         move_case(
-            session,
+            uow,
             actor,
             case,
             CaseState.IN_PROGRESS,
@@ -261,14 +219,7 @@ def _resume_case_if_nothing_pending(
         )
 
 
-def _login(session: Session, account_id: int | None) -> str | None:
-    if account_id is None:
-        return None
-    account = session.get(Account, account_id)
-    return account.login if account is not None else None
-
-
-def _view(session: Session, approval: Approval, case: Case) -> ApprovalView:
+def _view(uow: UnitOfWork, approval: Approval, case: Case) -> ApprovalView:
     return ApprovalView(
         id=approval.id,
         case_id=approval.case_id,
@@ -276,10 +227,10 @@ def _view(session: Session, approval: Approval, case: Case) -> ApprovalView:
         item_id=approval.item_id,
         kind=approval.kind,
         payload=json.loads(approval.payload),
-        proposed_by=_login(session, approval.proposed_by_id) or "?",
+        proposed_by=uow.accounts.login(approval.proposed_by_id) or "?",
         proposed_at=approval.proposed_at,
         state=approval.state,
-        decided_by=_login(session, approval.decided_by_id),
+        decided_by=uow.accounts.login(approval.decided_by_id),
         decided_at=approval.decided_at,
         reason=approval.reason,
         version=approval.version,

@@ -11,37 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, select, text
-
-from clb4u_desk.domain.cases import OPEN_STATES, CaseState
+from clb4u_desk.domain.cases import CaseState
 from clb4u_desk.domain.deadlines import Urgency
 from clb4u_desk.domain.rights import Regime, Right
 from clb4u_desk.domain.text import fold
-from clb4u_desk.persistence.models import Account, Case, RequestItem
-from clb4u_desk.persistence.models.cases import OPEN_CASE_CONDITION
+from clb4u_desk.persistence.repositories.queue import QueueFilter
 from clb4u_desk.services.cases.deadlines import REGIME_ORDER, DeadlineRules, parse_regimes
 from clb4u_desk.services.context import ServiceContext
 
-# SQLite allows 32,766 bound parameters; stay far below on every database.
-_CHUNK = 1000
+__all__ = ["QueueFilter", "QueueRow", "QueueService", "initials"]
+
 _MAX_INITIALS = 4
-_CASE_ID: ColumnElement[int] = Case.__table__.c.id
-
-
-@dataclass(frozen=True, slots=True)
-class QueueFilter:
-    """Which cases the queue shows. Empty ``states`` means every state."""
-
-    states: frozenset[CaseState] = OPEN_STATES
-    right: Right | None = None  # cases asking for this right
-    assignee_id: int | None = None
-    unassigned: bool = False  # only cases nobody has (ignored when assignee_id is set)
-    regime: Regime | None = None
-    due_within_days: int | None = None  # due on or before today + N (overdue included)
-    overdue: bool = False  # due before today (the company's local date)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,25 +56,17 @@ class QueueService:
 
     def query_ids(self, filter: QueueFilter) -> list[int]:
         """Ids of the matching cases, by due date (none last), then reference."""
-        query = _filtered(select(_CASE_ID), filter, self.today())
-        query = query.order_by(Case.due_on.asc().nulls_last(), Case.reference)
         with self._ctx.db.reader() as uow:
-            result = uow.session.connection().execute(query)
-            # Plain integers need no result processing, and building a Row per id costs
-            # more than the query itself for 100,000 cases: read the DB-API cursor.
-            return [int(row[0]) for row in result.cursor.fetchall()]
+            return uow.queue.ids(filter, self.today())
 
     def rows(self, ids: Sequence[int]) -> list[QueueRow]:
         """The rows for ``ids``, in the order given; ids of vanished cases are skipped."""
         today = self.today()
-        found: dict[int, QueueRow] = {}
         with self._ctx.db.reader() as uow:
-            for start in range(0, len(ids), _CHUNK):
-                chunk = ids[start : start + _CHUNK]
-                found.update(self._fetch(uow.session.execute(_rows_query(chunk)).all(), today))
+            found = self._fetch(uow.queue.rows(ids), today)
         return [found[case_id] for case_id in ids if case_id in found]
 
-    def _fetch(self, records: Sequence[Row[Any]], today: date) -> dict[int, QueueRow]:
+    def _fetch(self, records: Sequence[Sequence[Any]], today: date) -> dict[int, QueueRow]:
         rights: dict[int, list[Right]] = {}
         first: dict[int, tuple[Any, ...]] = {}
         for record in records:
@@ -124,55 +99,6 @@ class QueueService:
             else None,
             regimes=tuple(r for r in REGIME_ORDER if r in chosen),
         )
-
-
-def _filtered(query: Select[Any], filter: QueueFilter, today: date) -> Select[Any]:
-    if filter.states == OPEN_STATES:
-        # The partial index's own condition, literally, and no other state term: the
-        # planner then reads the small index of open cases in order. (Given "state IN
-        # (...)", SQLite without statistics would rather use the state index and sort.)
-        query = query.where(text(OPEN_CASE_CONDITION))
-    elif filter.states:
-        query = query.where(Case.state.in_(sorted(state.value for state in filter.states)))
-    if filter.right is not None:
-        # Probed per case met while reading the queue index in order, through the
-        # (right, case_id) index: no sort, and the open queue is a small index.
-        query = query.where(
-            select(RequestItem.id)
-            .where(RequestItem.right == filter.right.value, RequestItem.case_id == _CASE_ID)
-            .exists()
-        )
-    if filter.assignee_id is not None:
-        query = query.where(Case.assignee_id == filter.assignee_id)
-    elif filter.unassigned:
-        query = query.where(Case.assignee_id.is_(None))
-    if filter.regime is not None:
-        query = query.where(Case.regimes.contains(filter.regime.value))
-    if filter.due_within_days is not None:
-        query = query.where(Case.due_on <= today + timedelta(days=filter.due_within_days))
-    if filter.overdue:
-        query = query.where(Case.due_on < today)
-    return query
-
-
-def _rows_query(ids: Sequence[int]) -> Select[*tuple[Any, ...]]:
-    # One query for the page: each case once per item (its rights), with its assignee.
-    return (
-        select(
-            Case.id,
-            Case.reference,
-            Case.due_on,
-            Case.state,
-            Case.requester_name,
-            Case.regimes,
-            Account.display_name,
-            RequestItem.right,
-        )
-        .outerjoin(Account, Account.id == Case.assignee_id)
-        .outerjoin(RequestItem, RequestItem.case_id == Case.id)
-        .where(Case.id.in_(list(ids)))
-        .order_by(Case.id, RequestItem.id)
-    )
 
 
 def initials(name: str) -> str:

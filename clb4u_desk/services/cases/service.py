@@ -12,9 +12,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from clb4u_desk.audit import chain
 from clb4u_desk.domain.acknowledgement import (
     AcknowledgedItem,
@@ -45,7 +42,13 @@ from clb4u_desk.domain.errors import (
     ValidationError,
 )
 from clb4u_desk.domain.rights import Channel, Regime, Right
-from clb4u_desk.persistence.models import Account, Attachment, Case, DecisionLogEntry, RequestItem
+from clb4u_desk.persistence.models import Attachment, Case, RequestItem
+from clb4u_desk.persistence.repositories import (
+    THE_CASE,
+    THE_ITEM,
+    RelatedCase,
+    stale_as_concurrent,
+)
 from clb4u_desk.persistence.uow import UnitOfWork
 from clb4u_desk.services.authz import ADMIN, SUPERVISOR, require_permission, require_role
 from clb4u_desk.services.cases.deadlines import (
@@ -55,18 +58,6 @@ from clb4u_desk.services.cases.deadlines import (
     parse_regimes,
     read_clock,
     write_clock,
-)
-from clb4u_desk.services.cases.support import (
-    THE_CASE,
-    THE_ITEM,
-    RelatedCase,
-    check_version,
-    load_case,
-    load_item,
-    load_items,
-    related_cases,
-    require_open,
-    stale_as_concurrent,
 )
 from clb4u_desk.services.context import ServiceContext
 from clb4u_desk.services.decisions.support import MAX_NOTE, agent_text, append_to_scope
@@ -194,22 +185,20 @@ class CaseService:
     def get_case(self, key: int | str) -> CaseDetail:
         """A case by id or reference (``DSR-2026-000123``)."""
         with self._ctx.db.reader() as uow:
-            return self.read_detail(uow, load_case(uow.session, key))
+            return self.read_detail(uow, uow.cases.get(key))
 
     def read_detail(self, uow: UnitOfWork, case: Case) -> CaseDetail:
         """The case's detail inside the caller's unit of work (the case page's snapshot)."""
-        return self._detail(uow.session, case)
+        return self._detail(uow, case)
 
     def timeline(self, key: int | str) -> list[TimelineEvent]:
         """Every decision-log entry of the case, oldest first."""
         with self._ctx.db.reader() as uow:
-            return read_timeline(uow, load_case(uow.session, key))
+            return read_timeline(uow, uow.cases.get(key))
 
     def attachment_content(self, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
         with self._ctx.db.reader() as uow:
-            attachment = uow.session.get(Attachment, attachment_id)
-            if attachment is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No such attachment."))
+            attachment = uow.cases.attachment(attachment_id)
             return _attachment_info(attachment), attachment.content or b""
 
     def acknowledgement_text(self, key: int | str, language: str | None = None) -> tuple[str, str]:
@@ -243,18 +232,17 @@ class CaseService:
         """
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_CASE):
-            session = uow.session
-            case = self._changing_case(session, case_id, expected_version)
+            case = uow.cases.changing(case_id, expected_version)
             current = CaseState(case.state)
             if target_state is CaseState.CLOSED and outcome is None:
-                outcome = self._derived_outcome(session, case)
+                outcome = self._derived_outcome(uow, case)
             check_transition(current, target_state, outcome)
             if target_state is CaseState.CLOSED:
-                self._check_items_agree(session, case, outcome)
+                self._check_items_agree(uow, case, outcome)
             else:
                 _check_manual_move(uow, case, current, target_state)
-            move_case(session, actor, case, target_state, self._ctx.clock(), outcome=outcome)
-            detail = self._detail(session, case)
+            move_case(uow, actor, case, target_state, self._ctx.clock(), outcome=outcome)
+            detail = self._detail(uow, case)
             uow.commit()
             return detail
 
@@ -264,20 +252,19 @@ class CaseService:
         """Give the case to an agent (``None``: nobody)."""
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_CASE):
-            session = uow.session
-            case = self._changing_case(session, case_id, expected_version)
+            case = uow.cases.changing(case_id, expected_version)
             login = None
             if account_id is not None:
-                account = session.get(Account, account_id)
+                account = uow.accounts.by_id(account_id)
                 if account is None or not account.active:
                     raise NotFoundError(
                         QT_TRANSLATE_NOOP("errors", "No such active account to assign the case to.")
                     )
                 login = account.login
             case.assignee_id = account_id
-            session.flush()
-            self._log(session, actor, case, "case_assigned", {"assignee": login})
-            detail = self._detail(session, case)
+            uow.cases.flush()
+            self._log(uow, actor, case, "case_assigned", {"assignee": login})
+            detail = self._detail(uow, case)
             uow.commit()
             return detail
 
@@ -285,19 +272,18 @@ class CaseService:
         """Record that the acknowledgement was sent (now)."""
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_CASE):
-            session = uow.session
-            case = self._changing_case(session, case_id, expected_version)
+            case = uow.cases.changing(case_id, expected_version)
             if case.acknowledged_at is not None:
                 raise IllegalTransitionError(
                     QT_TRANSLATE_NOOP("errors", "Case {reference} was acknowledged already."),
                     reference=case.reference,
                 )
             now = self._ctx.clock()
-            due = self.rules.acknowledge_by(case, load_items(session, case.id))
+            due = self.rules.acknowledge_by(case, uow.cases.items(case.id))
             case.acknowledged_at = now
-            session.flush()
+            uow.cases.flush()
             self._log(
-                session,
+                uow,
                 actor,
                 case,
                 "case_acknowledged",
@@ -306,7 +292,7 @@ class CaseService:
                     "on_time": self.rules.today(now) <= due,
                 },
             )
-            detail = self._detail(session, case)
+            detail = self._detail(uow, case)
             uow.commit()
             return detail
 
@@ -318,13 +304,12 @@ class CaseService:
         """Extend the item once (supervisor or admin); returns the notice for the requester."""
         require_role(actor, SUPERVISOR, ADMIN)
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
-            session = uow.session
-            item, case = self._changing_item(session, item_id, expected_version)
+            item, case = self._changing_item(uow, item_id, expected_version)
             result = apply_item_extension(
-                session, self.rules, actor, case, item, reason, self._ctx.clock()
+                uow, self.rules, actor, case, item, reason, self._ctx.clock()
             )
             applied = ExtensionApplied(
-                case=self._detail(session, case),
+                case=self._detail(uow, case),
                 item_id=item.id,
                 previous_due=result.previous_due,
                 new_due=item.due_on,
@@ -342,10 +327,9 @@ class CaseService:
         # Kept with the item and shown: checked like every text an agent types.
         reason = agent_text(reason, _PAUSE_REASON, MAX_NOTE)
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
-            session = uow.session
-            item, case = self._changing_item(session, item_id, expected_version)
-            self._pause(session, actor, case, item, reason)
-            detail = self._detail(session, case)
+            item, case = self._changing_item(uow, item_id, expected_version)
+            self._pause(uow, actor, case, item, reason)
+            detail = self._detail(uow, case)
             uow.commit()
             return detail
 
@@ -353,10 +337,9 @@ class CaseService:
         """Restart the item's clock (today); the due date moves by the days it stood."""
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
-            session = uow.session
-            item, case = self._changing_item(session, item_id, expected_version)
-            self._resume(session, actor, case, item)
-            detail = self._detail(session, case)
+            item, case = self._changing_item(uow, item_id, expected_version)
+            self._resume(uow, actor, case, item)
+            detail = self._detail(uow, case)
             uow.commit()
             return detail
 
@@ -387,8 +370,7 @@ class CaseService:
         # Kept with the item and shown: checked like every text an agent types.
         reason = agent_text(reason, _THIRD_PARTY_REASON, MAX_NOTE)
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
-            session = uow.session
-            item, case = self._changing_item(session, item_id, expected_version)
+            item, case = self._changing_item(uow, item_id, expected_version)
             # Not while a proposal waits: it was worked out on the due date as it stood.
             if not may_change_third_party(uow.approvals.pending_for_item(item.id)):
                 raise IllegalTransitionError(
@@ -424,10 +406,10 @@ class CaseService:
                 },
             )
             self.rules.store(item, after)
-            case.due_on = self.rules.case_due(case, load_items(session, case.id))
-            session.flush()
+            case.due_on = self.rules.case_due(case, uow.cases.items(case.id))
+            uow.cases.flush()
             self._log(
-                session,
+                uow,
                 actor,
                 case,
                 "item_third_party_changed",
@@ -443,7 +425,7 @@ class CaseService:
                     "reason_hmac": self._ctx.log_value_hash(reason),
                 },
             )
-            detail = self._detail(session, case)
+            detail = self._detail(uow, case)
             uow.commit()
             return detail
 
@@ -462,29 +444,20 @@ class CaseService:
         if outcome is ItemOutcome.REFUSED and not sets_refusal_directly(actor.role):
             require_role(actor, SUPERVISOR, ADMIN)
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
-            session = uow.session
-            item, case = self._changing_item(session, item_id, expected_version)
+            item, case = self._changing_item(uow, item_id, expected_version)
             apply_item_outcome(
-                session, self.rules, actor, case, item, outcome, reason, self._ctx.clock()
+                uow, self.rules, actor, case, item, outcome, reason, self._ctx.clock()
             )
-            detail = self._detail(session, case)
+            detail = self._detail(uow, case)
             uow.commit()
             return detail
 
     # -- internals
 
-    def _changing_case(self, session: Session, case_id: int, expected_version: int) -> Case:
-        case = load_case(session, case_id, for_update=True)
-        check_version(f"Case {case.reference}", case.version, expected_version)
-        require_open(case)
-        return case
-
     def _changing_item(
-        self, session: Session, item_id: int, expected_version: int
+        self, uow: UnitOfWork, item_id: int, expected_version: int
     ) -> tuple[RequestItem, Case]:
-        item, case = load_item(session, item_id)
-        check_version(THE_ITEM, item.version, expected_version)
-        require_open(case)
+        item, case = uow.cases.changing_item(item_id, expected_version)
         if item.outcome != ItemOutcome.PENDING.value:
             raise IllegalTransitionError(
                 QT_TRANSLATE_NOOP("errors", "This request item has been decided already.")
@@ -492,19 +465,19 @@ class CaseService:
         return item, case
 
     @staticmethod
-    def _derived_outcome(session: Session, case: Case) -> CaseOutcome | None:
+    def _derived_outcome(uow: UnitOfWork, case: Case) -> CaseOutcome | None:
         """What the items add up to, where work was done; else None (check_transition
         then lists the outcomes possible from this state)."""
         if CaseState(case.state) not in (CaseState.IN_PROGRESS, CaseState.AWAITING_APPROVAL):
             return None
-        return closing_outcome(ItemOutcome(item.outcome) for item in load_items(session, case.id))
+        return closing_outcome(ItemOutcome(item.outcome) for item in uow.cases.items(case.id))
 
     @staticmethod
-    def _check_items_agree(session: Session, case: Case, outcome: CaseOutcome | None) -> None:
+    def _check_items_agree(uow: UnitOfWork, case: Case, outcome: CaseOutcome | None) -> None:
         """Done, partly done or refused must be what the items' outcomes add up to."""
         if outcome is None or outcome is CaseOutcome.WITHDRAWN:
             return
-        items = [ItemOutcome(item.outcome) for item in load_items(session, case.id)]
+        items = [ItemOutcome(item.outcome) for item in uow.cases.items(case.id)]
         derived = closing_outcome(items)
         if outcome is not derived:
             raise IllegalTransitionError(
@@ -518,7 +491,7 @@ class CaseService:
             )
 
     def _pause(
-        self, session: Session, actor: Actor, case: Case, item: RequestItem, reason: str
+        self, uow: UnitOfWork, actor: Actor, case: Case, item: RequestItem, reason: str
     ) -> None:
         clock = read_clock(item)
         if clock.open_pause is not None:
@@ -545,10 +518,10 @@ class CaseService:
             )
         item.paused_since = today
         self.rules.store(item, after)
-        case.due_on = self.rules.case_due(case, load_items(session, case.id))
-        session.flush()
+        case.due_on = self.rules.case_due(case, uow.cases.items(case.id))
+        uow.cases.flush()
         self._log(
-            session,
+            uow,
             actor,
             case,
             "item_clock_stopped",
@@ -560,7 +533,7 @@ class CaseService:
             },
         )
 
-    def _resume(self, session: Session, actor: Actor, case: Case, item: RequestItem) -> None:
+    def _resume(self, uow: UnitOfWork, actor: Actor, case: Case, item: RequestItem) -> None:
         clock = read_clock(item)
         open_pause = clock.open_pause
         if open_pause is None:
@@ -577,10 +550,10 @@ class CaseService:
         after = self.rules.compute(case, item)
         item.paused_since = None
         self.rules.store(item, after)
-        case.due_on = self.rules.case_due(case, load_items(session, case.id))
-        session.flush()
+        case.due_on = self.rules.case_due(case, uow.cases.items(case.id))
+        uow.cases.flush()
         self._log(
-            session,
+            uow,
             actor,
             case,
             "item_clock_restarted",
@@ -594,10 +567,9 @@ class CaseService:
         )
 
     def _log(
-        self, session: Session, actor: Actor, case: Case, action: str, details: dict[str, Any]
+        self, uow: UnitOfWork, actor: Actor, case: Case, action: str, details: dict[str, Any]
     ) -> None:
-        chain.append(
-            session,
+        uow.log.append(
             actor=actor,
             action=action,
             case_reference=case.reference,
@@ -605,8 +577,8 @@ class CaseService:
             now=self._ctx.clock(),
         )
 
-    def _detail(self, session: Session, case: Case) -> CaseDetail:
-        items = load_items(session, case.id)
+    def _detail(self, uow: UnitOfWork, case: Case) -> CaseDetail:
+        items = uow.cases.items(case.id)
         today = self.rules.today(self._ctx.clock())
         state = CaseState(case.state)
         is_open = state is not CaseState.CLOSED
@@ -627,10 +599,10 @@ class CaseService:
             identity_level=case.identity_level,
             via_representative=case.via_representative,
             assignee_id=case.assignee_id,
-            assignee_name=_display_name(session, case.assignee_id),
-            related_case=_related(session, case.related_case_id),
+            assignee_name=uow.accounts.display_name(case.assignee_id),
+            related_case=uow.cases.linked(case.related_case_id),
             possibly_related=tuple(
-                related_cases(session, case.contact_key, case.received_at, exclude_id=case.id)
+                uow.cases.related(case.contact_key, case.received_at, exclude_id=case.id)
             ),
             acknowledged_at=case.acknowledged_at,
             acknowledge_by=self.rules.acknowledge_by(case, items),
@@ -639,7 +611,9 @@ class CaseService:
             closed_at=case.closed_at,
             notes=case.notes,
             items=tuple(self._item_detail(case, item, today) for item in items),
-            attachments=_attachments(session, case.id),
+            attachments=tuple(
+                AttachmentInfo(*row) for row in uow.cases.attachment_metadata(case.id)
+            ),
             allowed_targets=tuple(s for s in CaseState if s in allowed_targets(state)),
             version=case.version,
         )
@@ -670,11 +644,7 @@ class CaseService:
 
 def read_timeline(uow: UnitOfWork, case: Case) -> list[TimelineEvent]:
     """Every decision-log entry of ``case``, oldest first, inside the caller's unit of work."""
-    entries = uow.session.execute(
-        select(DecisionLogEntry)
-        .where(DecisionLogEntry.case_reference == case.reference)
-        .order_by(DecisionLogEntry.seq)
-    ).scalars()
+    entries = uow.log.of_case(case.reference)
     return [
         TimelineEvent(
             seq=e.seq,
@@ -717,7 +687,7 @@ def _check_manual_move(uow: UnitOfWork, case: Case, current: CaseState, target: 
 
 
 def move_case(
-    session: Session,
+    uow: UnitOfWork,
     actor: Actor,
     case: Case,
     target: CaseState,
@@ -741,7 +711,7 @@ def move_case(
         case.outcome = outcome.value if outcome else None
         case.closed_at = now
         case.due_on = None
-    session.flush()
+    uow.cases.flush()
     details: dict[str, Any] = {
         "from": current.value,
         "to": target.value,
@@ -750,8 +720,7 @@ def move_case(
     if reason is not None:
         details["reason"] = reason
     details.update(extra or {})
-    chain.append(
-        session,
+    uow.log.append(
         actor=actor,
         action="case_state_changed",
         case_reference=case.reference,
@@ -761,7 +730,7 @@ def move_case(
 
 
 def apply_item_extension(
-    session: Session,
+    uow: UnitOfWork,
     rules: DeadlineRules,
     actor: Actor,
     case: Case,
@@ -777,10 +746,9 @@ def apply_item_extension(
     item.extension_reason = reason.strip()
     write_clock(item, replace(read_clock(item), extension_notified_at=now))
     rules.store(item, result.deadline)
-    case.due_on = rules.case_due(case, load_items(session, case.id))
-    session.flush()
-    chain.append(
-        session,
+    case.due_on = rules.case_due(case, uow.cases.items(case.id))
+    uow.cases.flush()
+    uow.log.append(
         actor=actor,
         action="item_extended",
         case_reference=case.reference,
@@ -797,7 +765,7 @@ def apply_item_extension(
 
 
 def apply_item_outcome(
-    session: Session,
+    uow: UnitOfWork,
     rules: DeadlineRules,
     actor: Actor,
     case: Case,
@@ -829,10 +797,9 @@ def apply_item_outcome(
     item.outcome = outcome.value
     item.outcome_reason = (reason or "").strip() or None
     item.paused_since = None
-    case.due_on = rules.case_due(case, load_items(session, case.id))
-    session.flush()
-    chain.append(
-        session,
+    case.due_on = rules.case_due(case, uow.cases.items(case.id))
+    uow.cases.flush()
+    uow.log.append(
         actor=actor,
         action="item_decided",
         case_reference=case.reference,
@@ -866,22 +833,6 @@ def _third_party_reason(item: RequestItem) -> str | None:
     return reason if isinstance(reason, str) else None
 
 
-def _display_name(session: Session, account_id: int | None) -> str | None:
-    if account_id is None:
-        return None
-    account = session.get(Account, account_id)
-    return account.display_name if account else None
-
-
-def _related(session: Session, case_id: int | None) -> RelatedCase | None:
-    if case_id is None:
-        return None
-    other = session.get(Case, case_id)
-    if other is None:
-        return None
-    return RelatedCase(other.id, other.reference, other.received_at, other.state)
-
-
 def _attachment_info(attachment: Attachment) -> AttachmentInfo:
     return AttachmentInfo(
         id=attachment.id,
@@ -891,20 +842,3 @@ def _attachment_info(attachment: Attachment) -> AttachmentInfo:
         sha256=attachment.sha256,
         added_at=attachment.added_at,
     )
-
-
-def _attachments(session: Session, case_id: int) -> tuple[AttachmentInfo, ...]:
-    # The content stays in the database; only the metadata is loaded here.
-    rows = session.execute(
-        select(
-            Attachment.id,
-            Attachment.display_name,
-            Attachment.content_type,
-            Attachment.size,
-            Attachment.sha256,
-            Attachment.added_at,
-        )
-        .where(Attachment.case_id == case_id)
-        .order_by(Attachment.id)
-    ).all()
-    return tuple(AttachmentInfo(*row) for row in rows)

@@ -172,14 +172,7 @@ class CopyService:
     def case_id(self, reference: str) -> int:
         """The id of the case with this reference (the command line names cases so)."""
         with self._ctx.db.reader() as uow:
-            found = uow.session.execute(
-                select(Case.id).where(Case.reference == reference.strip())
-            ).scalar_one_or_none()
-        if found is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("errors", "There is no case {reference}."), reference=reference
-            )
-        return found
+            return uow.cases.get(reference).id
 
     def build_document(
         self, actor: Actor, case_id: int, *, language: Language | None = None

@@ -42,7 +42,6 @@ from clb4u_desk.persistence.repositories import (
     require_open,
     stale_as_concurrent,
 )
-from clb4u_desk.persistence.repositories.decisions import JoinedRepositories
 from clb4u_desk.persistence.uow import UnitOfWork
 from clb4u_desk.services.approvals.service import (
     ApprovalHandler,
@@ -123,9 +122,6 @@ _EXTENSION_REASON = QT_TRANSLATE_NOOP("errors", "The reason for the extension")
 _THE_REASON = QT_TRANSLATE_NOOP("errors", "The reason")
 _LEGAL_GROUND = QT_TRANSLATE_NOOP("errors", "The legal ground")
 
-# A decision's own unit of work, or the approval service's when a proposal is approved.
-_Repositories = UnitOfWork | JoinedRepositories
-
 
 # --------------------------------------------------------------------------- approvals
 
@@ -136,9 +132,8 @@ class _RefusalHandler:
     def __init__(self, service: DecisionService) -> None:
         self._service = service
 
-    def on_approved(self, session: Any, approval: Approval, decider: Actor) -> None:
-        # ``session`` is the approval service's, opaque here (see JoinedRepositories).
-        self._service._carry_out_refusal(JoinedRepositories(session), approval, decider)
+    def on_approved(self, uow: UnitOfWork, approval: Approval, decider: Actor) -> None:
+        self._service._carry_out_refusal(uow, approval, decider)
 
 
 class _ExtensionHandler:
@@ -147,8 +142,8 @@ class _ExtensionHandler:
     def __init__(self, service: DecisionService) -> None:
         self._service = service
 
-    def on_approved(self, session: Any, approval: Approval, decider: Actor) -> None:
-        self._service._carry_out_extension(JoinedRepositories(session), approval, decider)
+    def on_approved(self, uow: UnitOfWork, approval: Approval, decider: Actor) -> None:
+        self._service._carry_out_extension(uow, approval, decider)
 
 
 # --------------------------------------------------------------------------- the service
@@ -173,7 +168,7 @@ class DecisionService:
             ApprovalKind.EXTENSION: _ExtensionHandler(self),
         }
 
-    def _subject(self, repos: _Repositories, case: Case) -> str | None:
+    def _subject(self, repos: UnitOfWork, case: Case) -> str | None:
         if case.customer_id is None:
             return None
         reference = repos.customers.reference_of(case.customer_id)
@@ -181,7 +176,7 @@ class DecisionService:
 
     def _log(
         self,
-        repos: _Repositories,
+        repos: UnitOfWork,
         actor: Actor,
         case: Case,
         action: str,
@@ -776,7 +771,7 @@ class DecisionService:
                 Right(item.right), reason, legal_ground, parse_regimes(case.regimes)
             )
             approval = self._approvals.propose(
-                uow.session,
+                uow,
                 actor,
                 case,
                 ApprovalKind.REFUSAL,
@@ -825,7 +820,7 @@ class DecisionService:
             )
             assert trial.deadline.due is not None  # extend() raises while the clock stands
             approval = self._approvals.propose(
-                uow.session,
+                uow,
                 actor,
                 case,
                 ApprovalKind.EXTENSION,
@@ -849,14 +844,12 @@ class DecisionService:
                 trial.notice.text_en,
             )
 
-    def _carry_out_refusal(
-        self, repos: JoinedRepositories, approval: Approval, decider: Actor
-    ) -> None:
-        item, case, payload = approved_item(repos.cases, approval)
+    def _carry_out_refusal(self, uow: UnitOfWork, approval: Approval, decider: Actor) -> None:
+        item, case, payload = approved_item(uow.cases, approval)
         reason, legal_ground = str(payload["reason"]), str(payload["legal_ground"])
         now = self._ctx.clock()
         apply_item_outcome(
-            repos.session,
+            uow,
             self.rules,
             decider,
             case,
@@ -866,7 +859,7 @@ class DecisionService:
             now,
         )
         self._log(
-            repos,
+            uow,
             decider,
             case,
             "refusal",
@@ -880,17 +873,9 @@ class DecisionService:
             },
         )
 
-    def _carry_out_extension(
-        self, repos: JoinedRepositories, approval: Approval, decider: Actor
-    ) -> None:
-        item, case, payload = approved_item(repos.cases, approval)
+    def _carry_out_extension(self, uow: UnitOfWork, approval: Approval, decider: Actor) -> None:
+        item, case, payload = approved_item(uow.cases, approval)
         # Logged there as "item_extended", with the due dates before and after.
         apply_item_extension(
-            repos.session,
-            self.rules,
-            decider,
-            case,
-            item,
-            str(payload["reason"]),
-            self._ctx.clock(),
+            uow, self.rules, decider, case, item, str(payload["reason"]), self._ctx.clock()
         )

@@ -123,7 +123,7 @@ def propose(
             "basis": [{"vi": line.basis_vi, "en": line.basis_en} for line in planned.plan.lines],
         }
         approval = approvals.propose(
-            uow.session, actor, case, ApprovalKind.ERASURE, payload, item_id=item_id
+            uow, actor, case, ApprovalKind.ERASURE, payload, item_id=item_id
         )
         uow.log.append(
             actor=actor,

@@ -32,6 +32,7 @@ from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.retention import RetentionPolicy
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.models import Approval
+from clb4u_desk.persistence.uow import UnitOfWork
 from clb4u_desk.policies.retention import load_retention_policy
 from clb4u_desk.services.approvals.service import ApprovalService
 from clb4u_desk.services.context import ServiceContext
@@ -90,7 +91,7 @@ class ErasureService:
         """The case's latest erasure proposal, or None if there is none."""
         return planning.status(self._ctx, actor, case_id)
 
-    def on_approved(self, session: object, approval: Approval, decider: Actor) -> None:
+    def on_approved(self, uow: UnitOfWork, approval: Approval, decider: Actor) -> None:
         """Approval executes nothing: the approved row is the record; ``execute`` acts."""
         planning.require_plan(approval)
 

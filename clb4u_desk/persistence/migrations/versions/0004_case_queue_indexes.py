@@ -28,7 +28,8 @@ _INDEXES = (
 
 
 # The open queue, the usual one: only cases not closed, a fraction of all once the
-# desk has run a while. Queries repeat the condition literally (services/cases/queue.py).
+# desk has run a while. Queries repeat the condition literally
+# (persistence/repositories/queue.py).
 _OPEN = "state <> 'closed'"
 _OPEN_QUEUE = (
     "ix_cases_open_queue",
