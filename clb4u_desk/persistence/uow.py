@@ -16,6 +16,7 @@ from clb4u_desk.persistence.repositories import (
     CaseRepository,
     CustomerRepository,
     DecisionLogRepository,
+    RecordRepository,
 )
 
 
@@ -30,6 +31,7 @@ class UnitOfWork:
     approvals: ApprovalRepository
     accounts: AccountRepository
     log: DecisionLogRepository
+    records: RecordRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -50,6 +52,7 @@ class UnitOfWork:
         self.approvals = ApprovalRepository(session)
         self.accounts = AccountRepository(session)
         self.log = DecisionLogRepository(session)
+        self.records = RecordRepository(session)
         return self
 
     def __exit__(

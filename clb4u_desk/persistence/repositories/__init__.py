@@ -20,6 +20,7 @@ from clb4u_desk.persistence.repositories.cases import (
 )
 from clb4u_desk.persistence.repositories.customers import CustomerRepository
 from clb4u_desk.persistence.repositories.log import DecisionLogRepository
+from clb4u_desk.persistence.repositories.records import RecordRepository
 
 __all__ = [
     "THE_CASE",
@@ -29,6 +30,7 @@ __all__ = [
     "CaseRepository",
     "CustomerRepository",
     "DecisionLogRepository",
+    "RecordRepository",
     "RelatedCase",
     "Repository",
     "check_version",
