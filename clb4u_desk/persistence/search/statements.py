@@ -224,12 +224,13 @@ def details(dialect: str, customers: int) -> TextClause:
     return text(f"SELECT c.id, {details_columns('c')} FROM customers c WHERE c.id IN ({ids})")
 
 
-_compiled: dict[tuple[Callable[[str, int], TextClause], str, str, int], DriverStatement] = {}
+# Builds a statement for a dialect (by name) and a size (words, ranges, customers).
+Builder = Callable[[str, int], TextClause]
+
+_compiled: dict[tuple[Builder, str, str, int], DriverStatement] = {}
 
 
-def driver_statement(
-    build: Callable[[str, int], TextClause], dialect: Dialect, size: int = 0
-) -> DriverStatement:
+def driver_statement(build: Builder, dialect: Dialect, size: int = 0) -> DriverStatement:
     """``build(dialect name, size)`` compiled for ``dialect``'s driver, once."""
     key = (build, dialect.name, dialect.paramstyle, size)
     found = _compiled.get(key)
