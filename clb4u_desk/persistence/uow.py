@@ -16,6 +16,7 @@ from clb4u_desk.persistence.repositories import (
     CaseRepository,
     CustomerRepository,
     DecisionLogRepository,
+    LookupRepository,
     QueueRepository,
 )
 from clb4u_desk.persistence.repositories.decisions import DecisionRepository
@@ -46,6 +47,7 @@ class UnitOfWork:
     intake: IntakeRepository
     evidence: EvidenceRepository
     queue: QueueRepository
+    lookup: LookupRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -74,6 +76,7 @@ class UnitOfWork:
         self.intake = IntakeRepository(session)
         self.evidence = EvidenceRepository(session)
         self.queue = QueueRepository(session)
+        self.lookup = LookupRepository(session)
         return self
 
     def __exit__(

@@ -2559,10 +2559,6 @@
         <translation>The copy&apos;s language must be one of {languages}.</translation>
     </message>
     <message>
-        <source>This case does not exist (any more).</source>
-        <translation>This case does not exist (any more).</translation>
-    </message>
-    <message>
         <source>Case {reference} asks for neither access nor a copy, so no data copy is issued for it. Add the right to the case if the requester asked for it.</source>
         <translation>Case {reference} asks for neither access nor a copy, so no data copy is issued for it. Add the right to the case if the requester asked for it.</translation>
     </message>
@@ -2905,10 +2901,6 @@
     <message>
         <source>The requester&apos;s identity has not been verified. Verify it (at least level L1: registered email or a one-time code) before looking at the records.</source>
         <translation>The requester&apos;s identity has not been verified. Verify it (at least level L1: registered email or a one-time code) before looking at the records.</translation>
-    </message>
-    <message>
-        <source>This customer record does not exist (any more).</source>
-        <translation>This customer record does not exist (any more).</translation>
     </message>
     <message>
         <source>{table}.{field} cannot be corrected here; the fields that can are: {allowed}.</source>

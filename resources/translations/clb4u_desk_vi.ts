@@ -2559,10 +2559,6 @@
         <translation>Ngôn ngữ của bản sao phải là một trong {languages}.</translation>
     </message>
     <message>
-        <source>This case does not exist (any more).</source>
-        <translation>Vụ việc này không tồn tại (hoặc không còn nữa).</translation>
-    </message>
-    <message>
         <source>Case {reference} asks for neither access nor a copy, so no data copy is issued for it. Add the right to the case if the requester asked for it.</source>
         <translation>Vụ việc {reference} không yêu cầu quyền truy cập cũng như bản sao, nên không cấp bản sao dữ liệu cho vụ việc này. Hãy thêm quyền đó vào vụ việc nếu người yêu cầu đã yêu cầu.</translation>
     </message>
@@ -2905,10 +2901,6 @@
     <message>
         <source>The requester&apos;s identity has not been verified. Verify it (at least level L1: registered email or a one-time code) before looking at the records.</source>
         <translation>Danh tính người yêu cầu chưa được xác minh. Hãy xác minh (ít nhất mức L1: email đã đăng ký hoặc mã dùng một lần) trước khi xem dữ liệu.</translation>
-    </message>
-    <message>
-        <source>This customer record does not exist (any more).</source>
-        <translation>Hồ sơ khách hàng này không tồn tại (hoặc không còn nữa).</translation>
     </message>
     <message>
         <source>{table}.{field} cannot be corrected here; the fields that can are: {allowed}.</source>

@@ -20,6 +20,7 @@ from clb4u_desk.persistence.repositories.cases import (
 )
 from clb4u_desk.persistence.repositories.customers import CustomerRepository
 from clb4u_desk.persistence.repositories.log import DecisionLogRepository
+from clb4u_desk.persistence.repositories.lookup import LookupRepository
 from clb4u_desk.persistence.repositories.queue import QueueFilter, QueueRepository
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "CaseRepository",
     "CustomerRepository",
     "DecisionLogRepository",
+    "LookupRepository",
     "QueueFilter",
     "QueueRepository",
     "RelatedCase",

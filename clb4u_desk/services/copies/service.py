@@ -37,24 +37,20 @@ from functools import cached_property
 from pathlib import Path
 from typing import Final, Literal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from clb4u_desk.adapters.files import write_atomically
-from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import Permission
 from clb4u_desk.domain.categories import DataCategory
 from clb4u_desk.domain.errors import (
     QT_TRANSLATE_NOOP,
-    NotFoundError,
     PermissionDeniedError,
     ValidationError,
 )
 from clb4u_desk.domain.identity import IdentityLevel
 from clb4u_desk.domain.retention import RetentionPolicy
 from clb4u_desk.domain.rights import Regime, Right
-from clb4u_desk.persistence.models import Case, Disclosure, IssuedDocument, RequestItem
+from clb4u_desk.persistence.models import Case, IssuedDocument
+from clb4u_desk.persistence.uow import UnitOfWork
 from clb4u_desk.reporting.document import (
     LANGUAGES,
     DataCopyDocument,
@@ -209,8 +205,7 @@ class CopyService:
         prepared = self._prepare(actor, case_id, language)
         pdf = render_data_copy(prepared.document)
         with self._ctx.db.uow() as uow:
-            chain.append(
-                uow.session,
+            uow.log.append(
                 actor=actor,
                 action="copy_previewed",
                 case_reference=prepared.document.case_reference,
@@ -281,8 +276,8 @@ class CopyService:
                 languages=", ".join(LANGUAGES),
             )
         with self._ctx.db.reader() as uow:
-            case = _case(uow.session, case_id)
-            right = _copy_right(uow.session, case)
+            case = uow.cases.get(case_id)
+            right = _copy_right(uow, case)
             # Checked at the base level first: nothing is read for an unverified requester.
             require_identity(case, right)
             require_decision_state(case)
@@ -293,9 +288,9 @@ class CopyService:
         payment = includes_payment_data(profile)
         with self._ctx.db.reader() as uow:
             # Again on a fresh read, now knowing whether payment data is in (L3).
-            case = _case(uow.session, case_id)
+            case = uow.cases.get(case_id)
             needed = require_identity(case, right, includes_payment_data=payment)
-            disclosures = _disclosures(uow.session, customer_id)
+            disclosures = [DisclosureFacts(*row) for row in uow.lookup.disclosures(customer_id)]
         doc = build_document(profile, facts, disclosures, self._policy, self._ctx.clock())
         return _Prepared(doc, case_id, profile.reference, payment, needed, reached)
 
@@ -313,12 +308,11 @@ class CopyService:
         now = self._ctx.clock()
         doc = prepared.document
         with self._ctx.db.uow() as uow:
-            session = uow.session
-            case = _case(session, prepared.case_id)
+            case = uow.cases.get(prepared.case_id)
             # The level may have been reset while the files were written.
             require_identity(
                 case,
-                _copy_right(session, case),
+                _copy_right(uow, case),
                 includes_payment_data=prepared.includes_payment_data,
             )
             rows = [
@@ -335,8 +329,9 @@ class CopyService:
                 )
                 for p, path in zip(planned, targets, strict=True)
             ]
-            session.add_all(rows)
-            session.flush()
+            for row in rows:
+                uow.cases.add(row)
+            uow.cases.flush()  # the documents' ids go into the log entry
             details = {
                 **_content_details(doc),
                 "channel": channel,
@@ -353,8 +348,7 @@ class CopyService:
                     for row in rows
                 ],
             }
-            chain.append(
-                session,
+            uow.log.append(
                 actor=actor,
                 action="copy_issued",
                 case_reference=case.reference,
@@ -368,17 +362,8 @@ class CopyService:
 # --------------------------------------------------------------------------- helpers
 
 
-def _case(session: Session, case_id: int) -> Case:
-    case = session.get(Case, case_id)
-    if case is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This case does not exist (any more)."))
-    return case
-
-
-def _copy_right(session: Session, case: Case) -> Right:
-    rights = set(
-        session.execute(select(RequestItem.right).where(RequestItem.case_id == case.id)).scalars()
-    )
+def _copy_right(uow: UnitOfWork, case: Case) -> Right:
+    rights = {item.right for item in uow.cases.items(case.id)}
     if Right.COPY.value in rights:
         return Right.COPY
     if Right.ACCESS.value in rights:
@@ -399,20 +384,6 @@ def _case_facts(case: Case, language: Language | None) -> CaseFacts:
     known = {regime.value: regime for regime in Regime}
     regimes = tuple(known[r] for r in (p.strip() for p in case.regimes.split(",")) if r in known)
     return CaseFacts(case.reference, case.requester_name, lang, regimes or (Regime.VN,))
-
-
-def _disclosures(session: Session, customer_id: int) -> list[DisclosureFacts]:
-    rows = session.execute(
-        select(
-            Disclosure.recipient,
-            Disclosure.legal_basis,
-            Disclosure.categories,
-            Disclosure.disclosed_on,
-        )
-        .where(Disclosure.customer_id == customer_id)
-        .order_by(Disclosure.disclosed_on, Disclosure.id)
-    )
-    return [DisclosureFacts(*row) for row in rows]
 
 
 def _content_details(doc: DataCopyDocument) -> dict[str, object]:

@@ -8,7 +8,8 @@ a full email address or phone number: they identify a record for the agent, they
 not disclose it.
 
 How names are indexed is explained in :mod:`clb4u_desk.persistence.models.search_index`,
-how the index is read in :mod:`clb4u_desk.services.search.name_ranges`.
+which ranges of it a query reads in :mod:`clb4u_desk.services.search.name_ranges`, and
+the statements that read it in :mod:`clb4u_desk.persistence.search`.
 """
 
 from __future__ import annotations
@@ -16,31 +17,22 @@ from __future__ import annotations
 import heapq
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, partial
-from typing import Any, Final
-
-from sqlalchemy import Connection, func, select
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
+from typing import Final
 
 from clb4u_desk.domain.phones import mask_stored_phone, phone_search_keys
 from clb4u_desk.domain.text import nfc, prefix_upper_bound
-from clb4u_desk.persistence import name_index
-from clb4u_desk.persistence.database import Database
-from clb4u_desk.persistence.models import (
-    Customer,
-    CustomerEmail,
-    CustomerNameKey,
-    CustomerPhone,
-    Invoice,
-)
 from clb4u_desk.persistence.models.search_index import name_words
+from clb4u_desk.persistence.search.reader import Details, KeyRow, SearchReader, run_search
+from clb4u_desk.persistence.search.upkeep import (
+    index_customer_names as index_customer_names,
+)
+from clb4u_desk.persistence.search.upkeep import (
+    rebuild_search_index as rebuild_search_index,
+)
 from clb4u_desk.services.context import ServiceContext
 from clb4u_desk.services.search import name_ranges as name_search
-from clb4u_desk.services.search.name_ranges import KeyRow
 
 # Why a customer matched.
 REFERENCE: Final = "reference"
@@ -170,31 +162,6 @@ def name_kind(query_words: Sequence[str], words: Sequence[str]) -> tuple[str, in
     return kind, _BASE_SCORE[kind] + _EXACT_WORD_POINTS * exact + _PREFIX_WORD_POINTS * prefix
 
 
-# The two statements besides the name search's own that go straight to the driver
-# (see :mod:`clb4u_desk.services.search.name_ranges`): the plain range read of the slow path,
-# and the details of the customers shown.
-
-
-def _scan_sql(sqlite: bool) -> str:
-    m = partial(name_search.marker, sqlite)
-    return (
-        "SELECT customer_id, name_key, reference FROM customer_name_keys"
-        f" WHERE name_key >= {m('lower')} AND name_key < {m('upper')}"
-        # Index order, so that a capped (broad) query keeps the same rows everywhere.
-        f" ORDER BY name_key, reference LIMIT {m('cap')}"
-    )
-
-
-_SCAN_SQL: Final = {sqlite: _scan_sql(sqlite) for sqlite in (True, False)}
-
-
-@cache
-def _details_sql(sqlite: bool, customers: int) -> str:
-    """Name, primary (else first) email and first phone of ``customers`` customers."""
-    ids = ", ".join(name_search.marker(sqlite, f"id{i}") for i in range(customers))
-    return f"SELECT c.id, {name_search.details_columns('c')} FROM customers c WHERE c.id IN ({ids})"
-
-
 # --------------------------------------------------------------------------- the service
 
 
@@ -212,67 +179,27 @@ class SearchService:
         text = clean_query(query)
         if not text:
             return SearchResults((), False)
-        try:
-            return self._search(text, limit)
-        except _ConnectionLost:
-            # The server restarted or the network dropped since the connection was last
-            # used (it is pinged only after idling): once more, on a new connection.
-            try:
-                return self._search(text, limit)
-            except _ConnectionLost as again:  # the server is down: say what happened
-                raise again.__cause__ or again from None
 
-    def _search(self, text: str, limit: int) -> SearchResults:
-        with self._reading() as connection:
-            finder = _Finder(connection, limit)
+        def search(reader: SearchReader) -> SearchResults:
+            finder = _Finder(reader, limit)
             finder.identifiers(text)
             finder.names(text)
             return SearchResults(finder.hits(), finder.truncated)
 
-    @contextmanager
-    def _reading(self) -> Iterator[Connection]:
-        search_engine = self._db.search_engine
-        if search_engine is None:
-            with self._db.reader() as uow:
-                yield uow.session.connection()
-            return
-        # Outside a transaction, each statement reading what is committed when it runs.
-        # (A customer deleted meanwhile is shown without details, never wrongly.)
-        with search_engine.connect() as connection:
-            try:
-                yield connection
-            except DBAPIError as error:
-                if not error.connection_invalidated:
-                    raise
-                raise _ConnectionLost() from error  # SQLAlchemy saw it and reset the pool
-            except Exception as error:
-                # The name search talks to the driver directly, so SQLAlchemy has not seen
-                # that the connection broke: neither it nor its pool-mates (the same
-                # server) may be used again.
-                if not getattr(connection.connection.driver_connection, "broken", False):
-                    raise
-                connection.invalidate()
-                search_engine.dispose()
-                raise _ConnectionLost() from error
-
-
-class _ConnectionLost(Exception):
-    pass
+        # Run once more, from the start, when the connection turned out to be dead.
+        return run_search(self._db, search)
 
 
 class _Finder:
     """Collects the candidates of one query, then ranks and describes the best."""
 
-    def __init__(self, connection: Connection, limit: int) -> None:
-        self._c = connection
-        self._sqlite = connection.dialect.name == "sqlite"
-        # In the same transaction (or, on PostgreSQL, the same session) as self._c.
-        self._driver: Any = connection.connection.driver_connection
+    def __init__(self, reader: SearchReader, limit: int) -> None:
+        self._read = reader
         self._limit = limit
         self._found: dict[int, _Candidate] = {}  # identifier matches (few)
         self._names: dict[int, tuple[str, int, str]] = {}  # id -> (kind, score, reference)
         self._judged: dict[str, tuple[str, int] | None] = {}
-        self._details_known: dict[int, name_search.Details] = {}
+        self._details_known: dict[int, Details] = {}
         self.truncated = False
 
     def _candidate(self, customer_id: int) -> _Candidate:
@@ -300,10 +227,7 @@ class _Finder:
             wanted.add(f"KH-{int(number):06d}")
         if not wanted:
             return
-        rows = self._c.execute(
-            select(Customer.id, Customer.reference).where(Customer.reference.in_(sorted(wanted)))
-        )
-        for customer_id, reference in rows:
+        for customer_id, reference in self._read.customers_by_reference(sorted(wanted)):
             candidate = self._candidate(customer_id)
             candidate.add(REFERENCE, _BASE_SCORE[REFERENCE])
             candidate.reference = reference
@@ -312,24 +236,14 @@ class _Finder:
         compact = text.replace(" ", "")
         if not any(ch.isdigit() for ch in compact) or len(compact) > 32:
             return
-        rows = self._c.execute(
-            select(Invoice.customer_id).where(
-                Invoice.number.in_(sorted({compact, compact.upper()}))
-            )
-        )
-        for (customer_id,) in rows:
+        for customer_id in self._read.customers_by_invoice(sorted({compact, compact.upper()})):
             self._candidate(customer_id).add(INVOICE, _BASE_SCORE[INVOICE])
 
     def _phones(self, text: str) -> None:
         keys = phone_search_keys(text)
         if not keys:
             return
-        rows = self._c.execute(
-            select(CustomerPhone.customer_id, CustomerPhone.phone_e164).where(
-                CustomerPhone.phone_e164 == keys[0]
-            )
-        )
-        for customer_id, phone in rows:
+        for customer_id, phone in self._read.customers_by_phone(keys[0]):
             candidate = self._candidate(customer_id)
             candidate.add(PHONE, _BASE_SCORE[PHONE])
             candidate.phone = phone
@@ -338,17 +252,9 @@ class _Finder:
         email = email.replace(" ", "")
         if not email or len(email) > 254:
             return
-        column = CustomerEmail.email
-        condition = column == email
-        if len(email) >= EMAIL_PREFIX_MIN:
-            # Emails are stored lower-cased, so a range on the index is a prefix search.
-            condition = (column >= email) & (column < prefix_upper_bound(email))
-        rows = self._c.execute(
-            select(CustomerEmail.customer_id, column)
-            .where(condition)
-            .order_by(column)
-            .limit(SCAN_CAP + 1)
-        ).all()
+        # Emails are stored lower-cased, so a range on the index is a prefix search.
+        upper = prefix_upper_bound(email) if len(email) >= EMAIL_PREFIX_MIN else None
+        rows = self._read.customers_by_email(email, upper=upper, limit=SCAN_CAP + 1)
         if len(rows) > SCAN_CAP:
             self.truncated = True
         for customer_id, stored in rows[:SCAN_CAP]:
@@ -370,9 +276,7 @@ class _Finder:
         # of "HD-2024-0001234" must not set off a name search for "hd".
         if not words or not all(any(ch.isalpha() for ch in word) for word in words):
             return
-        first = name_search.read_first_round(
-            self._driver, self._sqlite, words, limit=self._limit, cap=SCAN_CAP
-        )
+        first = name_search.read_first_round(self._read, words, limit=self._limit, cap=SCAN_CAP)
         self._details_known.update(first.details)
         self._collect(words, first.exact)
         self._note_read(first.longer_read)
@@ -390,7 +294,7 @@ class _Finder:
             return
         if ranges:
             rows, most_read = name_search.read_ranges(
-                self._driver, self._sqlite, ranges, limit=self._limit, cap=SCAN_CAP
+                self._read, ranges, limit=self._limit, cap=SCAN_CAP
             )
             self._note_read(most_read)
             self._collect(words, rows)
@@ -400,9 +304,7 @@ class _Finder:
             self.truncated = True
 
     def _scan(self, lower: str, upper: str, cap: int) -> list[KeyRow]:
-        rows: list[KeyRow] = self._driver.execute(
-            _SCAN_SQL[self._sqlite], {"lower": lower, "upper": upper, "cap": cap + 1}
-        ).fetchall()
+        rows = self._read.keys_between(lower, upper, cap + 1)
         if len(rows) > cap:
             self.truncated = True
             del rows[cap:]
@@ -416,17 +318,7 @@ class _Finder:
         expansions in all that there would be more than MAX_COMBINATIONS ranges.
         """
         counts = [
-            self._c.execute(
-                select(func.count()).select_from(
-                    select(CustomerNameKey.customer_id)
-                    .where(
-                        CustomerNameKey.name_key >= word,
-                        CustomerNameKey.name_key < prefix_upper_bound(word),
-                    )
-                    .limit(FALLBACK_CAP + 1)
-                    .subquery()
-                )
-            ).scalar_one()
+            self._read.count_keys_between(word, prefix_upper_bound(word), FALLBACK_CAP + 1)
             for word in words
         ]
         rarest = words[counts.index(min(counts))]
@@ -499,51 +391,13 @@ class _Finder:
 
     def _fill_references(self) -> None:
         missing = [cid for cid, candidate in self._found.items() if candidate.reference is None]
-        for batch in _batches(missing):
-            rows = self._c.execute(
-                select(Customer.id, Customer.reference).where(Customer.id.in_(batch))
-            )
-            for customer_id, reference in rows:
-                self._found[customer_id].reference = reference
+        for customer_id, reference in self._read.references(missing):
+            self._found[customer_id].reference = reference
 
-    def _details(self, ids: list[int]) -> dict[int, name_search.Details]:
+    def _details(self, ids: list[int]) -> dict[int, Details]:
         """Name, primary (else first) email and first phone of each customer."""
         known = self._details_known
         missing = [customer_id for customer_id in ids if customer_id not in known]
         if missing:
-            values = {f"id{i}": customer_id for i, customer_id in enumerate(missing)}
-            for row in self._driver.execute(
-                _details_sql(self._sqlite, len(missing)), values
-            ).fetchall():
-                known[row[0]] = (row[1], row[2], row[3])
+            known.update(self._read.details(missing))
         return known
-
-
-def _batches(ids: list[int], size: int = 900) -> Iterable[list[int]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
-
-
-# --------------------------------------------------------------------------- index upkeep
-
-
-def index_customer_names(
-    session: Session, names: Sequence[tuple[int, str]], *, new: bool = False
-) -> None:
-    """Keep the name search index in step: call after inserting or renaming customers.
-
-    ``names`` are ``(customer_id, full_name)`` pairs, flushed already (the ids exist).
-    It runs in ``session``'s transaction, so customer and index commit together.
-    ``new=True`` when the customers were just inserted (skips deleting old keys).
-    """
-    if names:
-        name_index.index_names(session.connection(), names, new=new)
-
-
-def rebuild_search_index(db: Database, progress: name_index.Progress | None = None) -> int:
-    """Index every customer's name again from scratch; returns the customers indexed."""
-    with db.uow() as uow:
-        count = name_index.rebuild(uow.session.connection(), progress)
-        uow.commit()
-    name_index.vacuum(db.engine)
-    return count
