@@ -6,8 +6,6 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 PACKAGE = Path(__file__).resolve().parents[2] / "clb4u_desk"
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2")
 # domain/ is pure rules: none of our I/O layers, no database, no Qt.
@@ -109,7 +107,6 @@ def test_gui_runs_no_sql() -> None:
     assert not offenders, "SQL in clb4u_desk/gui:\n" + "\n".join(offenders)
 
 
-@pytest.mark.xfail(strict=True, reason="services/ moves its SQL into persistence/ repositories")
 def test_services_run_no_sql_and_do_not_reach_up_to_the_app() -> None:
     offenders = [
         f"{path.relative_to(PACKAGE.parent)}:{line} imports {module}"

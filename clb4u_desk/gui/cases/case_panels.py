@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from clb4u_desk.gui.cases.case_labels import day_text, moment_text, size_text, state_name
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.cases.service import AttachmentInfo, CaseDetail
-from clb4u_desk.services.cases.support import RelatedCase
+from clb4u_desk.services.cases.service import AttachmentInfo, CaseDetail, RelatedCase
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services

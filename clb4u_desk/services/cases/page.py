@@ -33,7 +33,6 @@ from clb4u_desk.services.cases.service import (
     TimelineEvent,
     read_timeline,
 )
-from clb4u_desk.services.cases.support import load_case
 from clb4u_desk.services.context import ServiceContext
 from clb4u_desk.services.verification.status import VerificationStatus, verification_status
 
@@ -98,7 +97,7 @@ class CasePageService:
         """The case page as it stands now, read in one read-only transaction."""
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.reader() as uow:
-            case = load_case(uow.session, case_id)
+            case = uow.cases.get(case_id)
             detail = self._cases.read_detail(uow, case)
             timeline = tuple(read_timeline(uow, case))
             status = verification_status(uow, case, self._ctx.clock())

@@ -46,9 +46,9 @@ from clb4u_desk.persistence.models import Attachment, Case, RequestItem
 from clb4u_desk.persistence.repositories import (
     THE_CASE,
     THE_ITEM,
-    RelatedCase,
     stale_as_concurrent,
 )
+from clb4u_desk.persistence.repositories import RelatedCase as RelatedCase  # the page's DTO
 from clb4u_desk.persistence.uow import UnitOfWork
 from clb4u_desk.services.authz import ADMIN, SUPERVISOR, require_permission, require_role
 from clb4u_desk.services.cases.deadlines import (
