@@ -97,7 +97,8 @@ class QueueView:
         self.view.close()
         self.view.deleteLater()
         self.runner.shutdown()
-        assert not self.presenter.crashes and not self.presenter.domain_errors
+        assert not self.presenter.crashes
+        assert not self.presenter.domain_errors
 
 
 @pytest.fixture

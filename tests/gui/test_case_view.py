@@ -101,7 +101,8 @@ def open_view(
     view.resize(1200, 800)
     view.show()
     assert runner.wait_for_idle(15)
-    assert view.data is not None and not view.loading
+    assert view.data is not None
+    assert not view.loading
     return view
 
 
@@ -129,7 +130,8 @@ def test_loading_shows_reference_items_due_dates_and_timeline(
     )
     view = CaseView(services, agent, runner, case_id)
     qtbot.addWidget(view)
-    assert view.loading and view.stack.currentIndex() == 0  # the loading state first
+    assert view.loading
+    assert view.stack.currentIndex() == 0
     assert view.reference_label.text() == ""
     assert not view.action_bar.verify_button.isEnabled()
     with qtbot.waitSignal(view.loaded, timeout=15_000):
@@ -143,7 +145,8 @@ def test_loading_shows_reference_items_due_dates_and_timeline(
     assert model.rowCount() == 3
     for row, item in enumerate(detail.items):
         due = model.index(row, DUE).data()
-        assert DAY.match(due) and item.due_on is not None
+        assert DAY.match(due)
+        assert item.due_on is not None
         assert due == item.due_on.strftime("%d/%m/%Y")
     assert model.index(0, RIGHT).data() == "Truy cập dữ liệu"
     assert model.index(0, OUTCOME).data() == "Đang chờ xử lý"
@@ -169,7 +172,8 @@ def test_pause_and_resume_update_the_items_and_the_timeline(
     view = open_view(qtbot, runner, services, agent, case_id)
     item = services.cases.get_case(case_id).items[1]
     view.select_item(item.id)
-    assert view.pause_button.isEnabled() and not view.resume_button.isEnabled()
+    assert view.pause_button.isEnabled()
+    assert not view.resume_button.isEnabled()
     view.pause_button.click()
     dialog = view.dialog
     assert isinstance(dialog, PauseDialog)
@@ -182,20 +186,24 @@ def test_pause_and_resume_update_the_items_and_the_timeline(
         settle(runner)
     assert changed.args == [case_id]
     stored = services.cases.get_case(case_id).item(item.id)
-    assert stored.paused_since is not None and stored.due_on is None
+    assert stored.paused_since is not None
+    assert stored.due_on is None
     row = view.items_model.row_of(item.id)
     assert view.items_model.index(row, DUE).data() == "—"
     assert stored.paused_since.strftime("%d/%m/%Y") in view.items_model.index(row, CLOCK).data()
     assert view.timeline_model.rowCount() == 2
     assert view.timeline_model.event_at(1).action == "item_clock_stopped"
-    assert view.selected_item() is not None and view.selected_item().id == item.id
-    assert view.resume_button.isEnabled() and not view.pause_button.isEnabled()
+    assert view.selected_item() is not None
+    assert view.selected_item().id == item.id
+    assert view.resume_button.isEnabled()
+    assert not view.pause_button.isEnabled()
 
     with qtbot.waitSignal(view.case_changed, timeout=15_000):
         view.resume_button.click()
         settle(runner)
     stored = services.cases.get_case(case_id).item(item.id)
-    assert stored.paused_since is None and stored.due_on is not None
+    assert stored.paused_since is None
+    assert stored.due_on is not None
     assert view.items_model.index(row, DUE).data() == stored.due_on.strftime("%d/%m/%Y")
     assert view.timeline_model.event_at(2).action == "item_clock_restarted"
     assert view.pause_button.isEnabled()
@@ -235,7 +243,8 @@ def test_the_acknowledgement_is_shown_copied_and_marked_as_sent(
         == "case_acknowledged"
     )
     assert not panel.mark_button.isEnabled()  # once only
-    assert not view.banner.isHidden() and not view.banner.property("error")
+    assert not view.banner.isHidden()
+    assert not view.banner.property("error")
 
 
 def test_a_stale_version_says_so_reloads_and_loses_nothing(
@@ -253,7 +262,8 @@ def test_a_stale_version_says_so_reloads_and_loses_nothing(
     services.cases.assign(other, case_id, other.account_id, shown)
     view.acknowledgement.mark_button.click()
     settle(runner)
-    assert view.banner.property("error") is True and view.banner.text()
+    assert view.banner.property("error") is True
+    assert view.banner.text()
     assert services.cases.get_case(case_id).acknowledged_at is None  # nothing written
     assert view.version() == services.cases.get_case(case_id).version != shown
     assert view.header.values["assignee"].text() == "Agent2"
@@ -273,7 +283,8 @@ def test_a_stale_version_says_so_reloads_and_loses_nothing(
     services.cases.resume_item(other, item.id, paused.item(item.id).version)
     dialog.ok_button.click()
     settle(runner)
-    assert dialog.isVisible() and not dialog.error_label.isHidden()
+    assert dialog.isVisible()
+    assert not dialog.error_label.isHidden()
     assert dialog.reason.toPlainText() == "Chờ khách hàng xác nhận địa chỉ"
     assert view.item_version(item.id) == services.cases.get_case(case_id).item(item.id).version
     with qtbot.waitSignal(view.case_changed, timeout=15_000):
@@ -293,12 +304,15 @@ def test_actions_follow_state_role_and_verification(
     case_id = new_case(services, agent, (Right.ACCESS, Right.RECTIFICATION))
     view = open_view(qtbot, runner, services, agent, case_id)
     bar = view.action_bar
-    assert bar.assign_to_me_button.isEnabled() and bar.verify_button.isEnabled()
+    assert bar.assign_to_me_button.isEnabled()
+    assert bar.verify_button.isEnabled()
     assert bar.link_customer_button.isEnabled()
     assert not bar.profile_button.isEnabled()  # not linked, not verified
-    assert not bar.decisions_button.isEnabled() and not bar.copy_button.isEnabled()
+    assert not bar.decisions_button.isEnabled()
+    assert not bar.copy_button.isEnabled()
     assert not bar.erasure_button.isEnabled()
-    assert not bar.evidence_button.isEnabled() and bar.evidence_button.isHidden()
+    assert not bar.evidence_button.isEnabled()
+    assert bar.evidence_button.isHidden()
     # From received: on to awaiting identity, not to verified (L2 is needed), or close.
     assert list(bar.move_actions) == [CaseState.AWAITING_IDENTITY]
     assert bar.close_action in bar.state_menu.actions()
@@ -311,7 +325,8 @@ def test_actions_follow_state_role_and_verification(
     with qtbot.waitSignal(view.case_changed, timeout=15_000):
         bar.move_actions[CaseState.AWAITING_IDENTITY].trigger()
         settle(runner)
-    assert view.data is not None and view.data.case.state is CaseState.AWAITING_IDENTITY
+    assert view.data is not None
+    assert view.data.case.state is CaseState.AWAITING_IDENTITY
 
     # Linked and verified to L2, in progress: decisions, copy and the profile open up.
     force(
@@ -323,7 +338,8 @@ def test_actions_follow_state_role_and_verification(
     )
     view.reload()
     settle(runner)
-    assert bar.profile_button.isEnabled() and bar.copy_button.isEnabled()
+    assert bar.profile_button.isEnabled()
+    assert bar.copy_button.isEnabled()
     assert bar.decisions_button.isEnabled()
     assert bar.decision_actions["rectification"].isEnabled()
     assert not bar.decision_actions["restriction"].isEnabled()  # no restriction asked for
@@ -385,7 +401,8 @@ def test_the_verification_wizard_opens_from_the_page_and_the_page_follows_it(
     view = open_view(qtbot, runner, services, agent, case_id)
     view.action_bar.verify_button.click()
     wizard = view.dialog
-    assert isinstance(wizard, VerificationWizard) and wizard.isVisible()
+    assert isinstance(wizard, VerificationWizard)
+    assert wizard.isVisible()
     assert runner.wait_for_idle(15)
     wizard.origin_button.click()  # the request came from the registered email: L1
     assert runner.wait_for_idle(15)
@@ -393,7 +410,8 @@ def test_the_verification_wizard_opens_from_the_page_and_the_page_follows_it(
         wizard.reject()
         settle(runner)
     assert view.dialog is None
-    assert view.data is not None and view.data.verification.level_reached == 1
+    assert view.data is not None
+    assert view.data.verification.level_reached == 1
     assert "verification_attempt" in [e.action for e in view.data.timeline]
     assert view.action_bar.profile_button.isEnabled()  # linked and at L1 now
 
@@ -502,7 +520,8 @@ def test_linking_a_related_request(
         panel.link_button.click()
         settle(runner)
     related = services.cases.get_case(case_id).related_case
-    assert related is not None and related.id == earlier
+    assert related is not None
+    assert related.id == earlier
     assert panel.table.rowCount() == 1
     assert panel.table.item(0, 3).text() == "Đã liên kết"
     with qtbot.waitSignal(view.open_case_requested, timeout=5_000) as opened:
@@ -557,7 +576,8 @@ def test_unknown_event_kinds_are_shown_as_stored(translations: Translations) -> 
         details={"method": "knowledge_question", "fact": "zip", "succeeded": False},
     )
     text = event_text(check)
-    assert text.startswith("Kiểm tra danh tính: ") and text.endswith("✗")
+    assert text.startswith("Kiểm tra danh tính: ")
+    assert text.endswith("✗")
 
 
 def test_an_extension_is_proposed_to_a_supervisor_with_its_notice(
@@ -589,11 +609,14 @@ def test_an_extension_is_proposed_to_a_supervisor_with_its_notice(
         settle(runner)
     qtbot.waitUntil(lambda: isinstance(view.dialog, NoticeDialog))
     notice = view.dialog
-    assert isinstance(notice, NoticeDialog) and notice.tabs.count() == 2
-    assert view.data is not None and view.data.case.state is CaseState.AWAITING_APPROVAL
+    assert isinstance(notice, NoticeDialog)
+    assert notice.tabs.count() == 2
+    assert view.data is not None
+    assert view.data.case.state is CaseState.AWAITING_APPROVAL
     row = view.items_model.row_of(item.id)
     assert view.items_model.index(row, CLOCK).data().startswith("Đã đề xuất gia hạn")
-    assert not view.extension_button.isEnabled() and not view.refusal_button.isEnabled()
+    assert not view.extension_button.isEnabled()
+    assert not view.refusal_button.isEnabled()
     # Only the supervisor's decision takes the case back to work (four eyes).
     assert CaseState.IN_PROGRESS not in view.action_bar.move_actions
     assert [a.kind for a in services.approvals.for_case(agent, case_id)] == ["extension"]
@@ -619,7 +642,8 @@ def test_closing_a_case_as_withdrawn(
         dialog.ok_button.click()
         settle(runner)
     stored = services.cases.get_case(case_id)
-    assert stored.state is CaseState.CLOSED and stored.outcome is not None
+    assert stored.state is CaseState.CLOSED
+    assert stored.outcome is not None
     assert view.header.state_label.text() == "Đã đóng: Đã rút yêu cầu"
     assert not view.action_bar.state_button.isEnabled()
 
@@ -661,7 +685,8 @@ def test_every_dialog_opens_from_the_page_for_its_case(
     # No restriction is active yet: said so, nothing opens.
     bar.decision_actions["lift_restriction"].trigger()
     settle(runner)
-    assert view.dialog is None and view.banner.property("error") is False
+    assert view.dialog is None
+    assert view.banner.property("error") is False
     for button, kind in (
         (bar.copy_button, CopyIssueDialog),
         (bar.erasure_button, ErasureDialog),
@@ -682,7 +707,9 @@ def test_every_dialog_opens_from_the_page_for_its_case(
     # The profile opens beside the case, in a window of its own.
     bar.profile_button.click()
     profile = view.launcher.profile
-    assert isinstance(profile, ProfileWindow) and profile.isWindow() and profile.isVisible()
+    assert isinstance(profile, ProfileWindow)
+    assert profile.isWindow()
+    assert profile.isVisible()
     settle(runner)
     profile.close()
 
@@ -735,12 +762,14 @@ def test_an_item_says_a_third_party_must_act_and_gets_the_longer_period(
     case_id = new_case(services, agent, (Right.ACCESS, Right.ERASURE))
     view = open_view(qtbot, runner, services, agent, case_id)
     access = services.cases.get_case(case_id).items[0]
-    assert access.due_on is not None and not access.third_party
+    assert access.due_on is not None
+    assert not access.third_party
     view.select_item(access.id)
     assert view.third_party_button.isEnabled()
     view.third_party_button.click()
     dialog = view.dialog
-    assert isinstance(dialog, ThirdPartyDialog) and dialog.third_party is True
+    assert isinstance(dialog, ThirdPartyDialog)
+    assert dialog.third_party is True
     dialog.ok_button.click()  # no reason: refused in the form, nothing written
     assert not dialog.error_label.isHidden()
     assert actions(services, case_id) == ["case_received"]
@@ -750,27 +779,33 @@ def test_an_item_says_a_third_party_must_act_and_gets_the_longer_period(
         dialog.ok_button.click()
         settle(runner)
     stored = services.cases.get_case(case_id).item(access.id)
-    assert stored.third_party and stored.third_party_reason == reason
-    assert stored.due_on is not None and stored.due_on > access.due_on  # 15 days, not 10
+    assert stored.third_party
+    assert stored.third_party_reason == reason
+    assert stored.due_on is not None
+    assert stored.due_on > access.due_on
     row = view.items_model.row_of(access.id)
     assert view.items_model.index(row, DUE).data() == stored.due_on.strftime("%d/%m/%Y")
     assert "Có liên quan đến bên thứ ba" in view.items_model.index(row, CLOCK).data()
     assert reason in view.items_model.index(row, CLOCK).data(Qt.ItemDataRole.ToolTipRole)
     last = view.timeline_model.event_at(view.timeline_model.rowCount() - 1)
-    assert last.action == "item_third_party_changed" and reason not in str(last.details)
+    assert last.action == "item_third_party_changed"
+    assert reason not in str(last.details)
     assert event_text(last) != last.action
-    assert view.selected_item() is not None and view.selected_item().id == access.id
+    assert view.selected_item() is not None
+    assert view.selected_item().id == access.id
 
     # Undone the same way: the ordinary period again.
     view.third_party_button.click()
     dialog = view.dialog
-    assert isinstance(dialog, ThirdPartyDialog) and dialog.third_party is False
+    assert isinstance(dialog, ThirdPartyDialog)
+    assert dialog.third_party is False
     dialog.reason.setPlainText("Đơn vị xử lý đã trả dữ liệu")
     with qtbot.waitSignal(view.case_changed, timeout=15_000):
         dialog.ok_button.click()
         settle(runner)
     stored = services.cases.get_case(case_id).item(access.id)
-    assert not stored.third_party and stored.due_on == access.due_on
+    assert not stored.third_party
+    assert stored.due_on == access.due_on
     assert actions(services, case_id)[-2:] == ["item_third_party_changed"] * 2
 
 
@@ -828,7 +863,8 @@ def _worked_case(
     case = services.cases.get_case(case_id)
     timeline = services.cases.timeline(case_id)
     approvals = services.approvals.for_case(agent, case_id)
-    assert len(timeline) >= 6 and approvals
+    assert len(timeline) >= 6
+    assert approvals
     return case.items, timeline, approvals
 
 

@@ -96,7 +96,8 @@ def test_an_email_becomes_a_case_found_filtered_and_opened(
     dialog = _dialog(qtbot, runner, email_import)
     assert dialog.sender_label.text() == "Nguyễn Thị Ánh <anh.nguyen@example.vn>"
     assert _caption(dialog.form, dialog.sender_label) == "Người gửi (như tự khai):"
-    assert dialog.create_button.isVisible() and not dialog.done_button.isVisible()
+    assert dialog.create_button.isVisible()
+    assert not dialog.done_button.isVisible()
     assert dialog.received_label.text().startswith("01/03/2026")
     assert not dialog.date_note_label.isVisible()
     assert dialog.rights.checked() == [Right.ERASURE]  # suggested, not decided
@@ -107,7 +108,8 @@ def test_an_email_becomes_a_case_found_filtered_and_opened(
     dialog.create_button.click()
     assert runner.wait_for_idle(10)
     assert _closed(dialog)  # nothing related, no warning: done at once
-    assert email_import.created_ids and _cases(services) == 1
+    assert email_import.created_ids
+    assert _cases(services) == 1
     case_id = email_import.created_ids[0]
     detail = services.cases.get_case(case_id)
     assert {item.right for item in detail.items} == {Right.ACCESS, Right.ERASURE}
@@ -135,7 +137,8 @@ def test_an_email_becomes_a_case_found_filtered_and_opened(
             queue.right_combo.findData(Right.OBJECTION.value)
         ),
     )
-    assert queue.model.rowCount() == 0 and queue.count_label.text() == "0 vụ việc"
+    assert queue.model.rowCount() == 0
+    assert queue.count_label.text() == "0 vụ việc"
     _set_filter(qtbot, queue, lambda: queue.right_combo.setCurrentIndex(0))
     _set_filter(
         qtbot,
@@ -186,7 +189,8 @@ def test_an_email_becomes_a_case_found_filtered_and_opened(
     qtbot.keyClick(queue.table, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
     assert page.tabs.count() == 2
     view = page.case_tab(case_id)
-    assert view is not None and page.tabs.currentWidget() is view
+    assert view is not None
+    assert page.tabs.currentWidget() is view
     assert page.tabs.tabText(1) == detail.reference
     qtbot.waitUntil(
         lambda: view.reference_label.text() == detail.reference,  # type: ignore[attr-defined]
@@ -199,11 +203,13 @@ def test_an_email_becomes_a_case_found_filtered_and_opened(
     _wait_selected(qtbot, runner, queue, case_id)
     page.tabs.setCurrentIndex(0)
     page.open_case(case_id)
-    assert page.tabs.count() == 2 and page.tabs.currentWidget() is view
+    assert page.tabs.count() == 2
+    assert page.tabs.currentWidget() is view
     page.close_tab(1)
     assert page.tabs.count() == 1
     page.close_tab(0)  # the queue stays
-    assert page.tabs.count() == 1 and page.tabs.widget(0) is queue
+    assert page.tabs.count() == 1
+    assert page.tabs.widget(0) is queue
 
 
 def test_a_file_that_is_no_email_is_named_and_creates_nothing(
@@ -220,10 +226,12 @@ def test_a_file_that_is_no_email_is_named_and_creates_nothing(
     assert email_import is not None
     qtbot.waitUntil(lambda: email_import.problem_box is not None, timeout=10_000)
     box = email_import.problem_box
-    assert box is not None and box.isVisible()
+    assert box is not None
+    assert box.isVisible()
     assert "91_random_bytes.eml" in box.informativeText()
     assert "dữ liệu nhị phân" in box.informativeText()  # the parser's error, in Vietnamese
-    assert email_import.dialog is None and _cases(services) == 0
+    assert email_import.dialog is None
+    assert _cases(services) == 0
     box.accept()  # the next file follows
 
     dialog = _dialog(qtbot, runner, email_import)
@@ -233,7 +241,9 @@ def test_a_file_that_is_no_email_is_named_and_creates_nothing(
     dialog.skip_button.click()
     assert runner.wait_for_idle(10)
     qtbot.waitUntil(lambda: page.queue.email_import is None)
-    assert _cases(services) == 0 and email_import.problems and not email_import.created_ids
+    assert _cases(services) == 0
+    assert email_import.problems
+    assert not email_import.created_ids
 
 
 def test_dropped_files_are_taken_in_and_a_related_case_linked(
@@ -280,17 +290,20 @@ def test_dropped_files_are_taken_in_and_a_related_case_linked(
     assert second is not None
     second.create_button.click()
     assert runner.wait_for_idle(10)
-    assert second.isVisible() and second.stack.currentIndex() == 1
+    assert second.isVisible()
+    assert second.stack.currentIndex() == 1
     assert len(email_import.created_ids) == 2
     earlier, later = email_import.created_ids
-    assert second.related_box.isVisible() and second.link_choice() is None
+    assert second.related_box.isVisible()
+    assert second.link_choice() is None
     _shot(second, "email-intake-related")
     second.choose_link(earlier)
     second.done_button.click()
     assert runner.wait_for_idle(10)
     assert _closed(second)
     detail = services.cases.get_case(later)
-    assert detail.related_case is not None and detail.related_case.id == earlier
+    assert detail.related_case is not None
+    assert detail.related_case.id == earlier
     _wait_selected(qtbot, runner, queue, later)
     assert queue.model.rowCount() == 2
     qtbot.waitUntil(lambda: queue.email_import is None)
@@ -307,7 +320,8 @@ def test_the_new_case_form_says_what_to_fix_and_creates_the_case(
     queue = page.queue
     queue.new_button.click()
     dialog = queue.new_case_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     assert dialog.windowTitle() == "Vụ việc mới"
     assert _caption(dialog.form, dialog.phone_edit) == "Đ&iện thoại:"
     dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData(Channel.POST.value))
@@ -317,10 +331,12 @@ def test_the_new_case_form_says_what_to_fix_and_creates_the_case(
         dialog.create_button.click()
         assert runner.wait_for_idle(10)
         box = dialog.error_box
-        assert box is not None and box.isVisible()
+        assert box is not None
+        assert box.isVisible()
         assert expected in box.informativeText()
         box.accept()
-        assert _cases(services) == 0 and dialog.isVisible()
+        assert _cases(services) == 0
+        assert dialog.isVisible()
 
     submit_refused("ít nhất một quyền")  # no right yet
     dialog.rights.boxes[Right.RECTIFICATION].setChecked(True)
@@ -336,9 +352,12 @@ def test_the_new_case_form_says_what_to_fix_and_creates_the_case(
     dialog.created.connect(created.append)
     dialog.create_button.click()
     assert runner.wait_for_idle(10)
-    assert _closed(dialog) and _cases(services) == 1 and len(created) == 1
+    assert _closed(dialog)
+    assert _cases(services) == 1
+    assert len(created) == 1
     detail = services.cases.get_case(created[0])
-    assert detail.channel is Channel.POST and detail.requester_phone is not None
+    assert detail.channel is Channel.POST
+    assert detail.requester_phone is not None
     assert [item.right for item in detail.items] == [Right.RECTIFICATION]
     assert {regime.value for regime in detail.regimes} == {"vn", "gdpr"}
     _wait_selected(qtbot, runner, queue, created[0])
@@ -351,7 +370,8 @@ def test_the_new_case_form_says_what_to_fix_and_creates_the_case(
     _set_filter(qtbot, queue, lambda: queue.due_box.setChecked(True))
     assert queue.model.rowCount() == 0
     _set_filter(qtbot, queue, lambda: queue.due_days.setValue(within))
-    assert queue.model.rowCount() == 1 and queue.count_label.text() == "1 vụ việc"
+    assert queue.model.rowCount() == 1
+    assert queue.count_label.text() == "1 vụ việc"
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])

@@ -83,8 +83,10 @@ def test_rows_are_fetched_only_for_what_is_shown(
 ) -> None:
     ids = _add(desk, actors["agent"], 35)
     model = _model(qtbot, desk, runner)
-    assert model.rowCount() == 35 and model.columnCount() == len(COLUMNS)
-    assert model.fetched_pages == [] and model.cached_rows == 0  # ids only, so far
+    assert model.rowCount() == 35
+    assert model.columnCount() == len(COLUMNS)
+    assert model.fetched_pages == []
+    assert model.cached_rows == 0
 
     # A cell of the third page: "…" at once, the page in the background, then the row.
     with qtbot.waitSignal(model.dataChanged, timeout=10_000) as changed:
@@ -92,7 +94,8 @@ def test_rows_are_fetched_only_for_what_is_shown(
         assert model.index(25, 0).data(CASE_ID_ROLE) == model.case_id(25)
     top, bottom = changed.args[:2]
     assert (top.row(), bottom.row(), bottom.column()) == (20, 29, len(COLUMNS) - 1)
-    assert model.fetched_pages == [2] and model.cached_rows == PAGE
+    assert model.fetched_pages == [2]
+    assert model.cached_rows == PAGE
     assert model.index(25, 0).data().startswith("DSR-")
     assert sorted(model.case_id(r) for r in range(35)) == sorted(ids)
 
@@ -105,7 +108,8 @@ def test_rows_are_fetched_only_for_what_is_shown(
     view.show()
     qtbot.waitUntil(lambda: model.is_page_loaded(0))
     assert runner.wait_for_idle(10)
-    assert 3 not in model.fetched_pages and 1 not in model.fetched_pages
+    assert 3 not in model.fetched_pages
+    assert 1 not in model.fetched_pages
     view.scrollToBottom()
     qtbot.waitUntil(lambda: model.is_page_loaded(3))
     assert model.index(34, 0).data().startswith("DSR-")
@@ -118,7 +122,8 @@ def test_a_filter_change_reads_the_ids_again(
     erasure = _add(desk, actors["agent"], 3, rights=(Right.ERASURE, Right.COPY))
     model = _model(qtbot, desk, runner)
     _load_page(qtbot, model, 0)
-    assert model.rowCount() == 7 and model.cached_rows == 7
+    assert model.rowCount() == 7
+    assert model.cached_rows == 7
 
     with qtbot.waitSignal(model.ids_loaded, timeout=10_000) as loaded:
         model.set_filter(QueueFilter(right=Right.ERASURE))
@@ -133,7 +138,8 @@ def test_a_filter_change_reads_the_ids_again(
     with qtbot.waitSignal(model.ids_loaded, timeout=10_000) as loaded:
         model.set_filter(QueueFilter(right=Right.OBJECTION))
     assert runner.wait_for_idle(10)
-    assert loaded.args == [0] and model.rowCount() == 0
+    assert loaded.args == [0]
+    assert model.rowCount() == 0
 
 
 def test_colours_and_tooltips_follow_the_urgency(
@@ -174,10 +180,12 @@ def test_colours_and_tooltips_follow_the_urgency(
         colours.add(BACKGROUNDS[urgency].name())
     assert len(colours) == 4
     tips = [model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole) for row in range(4)]
-    assert tips[0].startswith("Quá hạn") and "Hạn " in tips[0]
+    assert tips[0].startswith("Quá hạn")
+    assert "Hạn " in tips[0]
     assert tips[1].startswith("Sắp đến hạn")
     assert tips[2].startswith("Đúng hạn")
-    assert tips[3].startswith("Tạm dừng") and model.index(3, 2).data() == "—"
+    assert tips[3].startswith("Tạm dừng")
+    assert model.index(3, 2).data() == "—"
     assert model.index(0, 2).data() == "10/02/2026"  # dd/mm/yyyy
     assert model.index(0, 3).data() == "Đã tiếp nhận"
     assert model.index(0, 1).data() == right_name(Right.ACCESS.value) != "Access"
@@ -259,7 +267,8 @@ def test_the_model_tester_follows_filter_changes_and_pages_loading(
     model.index(5, 0).data()
     with qtbot.waitSignal(model.ids_loaded, timeout=10_000) as loaded:
         model.set_filter(QueueFilter(right=Right.OBJECTION))
-    assert loaded.args == [0] and model.rowCount() == 0
+    assert loaded.args == [0]
+    assert model.rowCount() == 0
     with qtbot.waitSignal(model.ids_loaded, timeout=10_000):
         model.set_filter(QueueFilter(right=Right.ACCESS))
     assert sorted(model.case_id(r) for r in range(model.rowCount())) == sorted(access)

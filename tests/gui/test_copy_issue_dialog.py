@@ -61,7 +61,8 @@ def test_issue_a_copy_and_see_the_passphrase_once(
     dialog = _dialog(qtbot, services, actors["agent"], runner, case_id)
     qtmodeltester.check(dialog.model)  # type: ignore[no-untyped-call]
     assert dialog.windowTitle() == "Bản sao dữ liệu"
-    assert dialog.summary is not None and dialog.summary.includes_payment_data
+    assert dialog.summary is not None
+    assert dialog.summary.includes_payment_data
     assert "L3" in dialog.level_label.text()
     rows = {
         dialog.model.index(r, 0).data(): dialog.model.index(r, 1).data()
@@ -74,7 +75,8 @@ def test_issue_a_copy_and_see_the_passphrase_once(
     dialog.open_url = opened.append  # type: ignore[method-assign,assignment]
     dialog.preview_button.click()
     assert runner.wait_for_idle(15)
-    assert dialog.preview_path is not None and opened[0].toLocalFile() == str(dialog.preview_path)
+    assert dialog.preview_path is not None
+    assert opened[0].toLocalFile() == str(dialog.preview_path)
     assert not PdfReader(dialog.preview_path).is_encrypted
 
     out = tmp_path / "out"
@@ -85,13 +87,16 @@ def test_issue_a_copy_and_see_the_passphrase_once(
     dialog.issue_button.click()
     assert runner.wait_for_idle(15)
     shown = dialog.passphrase_dialog
-    assert shown is not None and shown.isVisible()
+    assert shown is not None
+    assert shown.isVisible()
     passphrase = shown.field.text()
-    assert len(passphrase) == 29 and "kênh khác" in shown.warning.text()
+    assert len(passphrase) == 29
+    assert "kênh khác" in shown.warning.text()
     pdf = out / f"{reference}-data-copy.pdf"
     assert sorted(p.name for p in out.iterdir()) == [pdf.name]
     assert PdfReader(pdf).decrypt(passphrase) != PasswordType.NOT_DECRYPTED
-    assert dialog.issued is not None and dialog.issued.passphrase is None
+    assert dialog.issued is not None
+    assert dialog.issued.passphrase is None
     assert pdf.name in dialog.issued_label.text()
     _shot(shown, "passphrase-dialog")
 
@@ -115,6 +120,8 @@ def test_below_the_level_nothing_can_be_issued(
 ) -> None:
     case_id, _ = add_case(services, add_customer(services), level=2)
     dialog = _dialog(qtbot, services, actors["agent"], runner, case_id)
-    assert dialog.error_label.isVisible() and "L3" in dialog.error_label.text()
+    assert dialog.error_label.isVisible()
+    assert "L3" in dialog.error_label.text()
     dialog.folder_edit.setText(str(tmp_path))
-    assert not dialog.issue_button.isEnabled() and not dialog.preview_button.isEnabled()
+    assert not dialog.issue_button.isEnabled()
+    assert not dialog.preview_button.isEnabled()

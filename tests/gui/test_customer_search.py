@@ -103,8 +103,10 @@ def test_typing_finds_names_without_diacritics_and_every_phone_form(
         rows = _rows(panel)
         assert len(rows) == 2, phone  # both have the test phone on file
         assert rows[0][3] == "số điện thoại"
-        assert "+84 ••• ••• 678" in rows[0][2] and "912" not in rows[0][2]
-        assert "@" in rows[0][2] and "anh.nguyen" not in rows[0][2]  # masked email
+        assert "+84 ••• ••• 678" in rows[0][2]
+        assert "912" not in rows[0][2]
+        assert "@" in rows[0][2]
+        assert "anh.nguyen" not in rows[0][2]
     assert panel.model.hit(0).customer_id == first
 
     with qtbot.waitSignal(panel.results_shown, timeout=10_000):
@@ -114,7 +116,8 @@ def test_typing_finds_names_without_diacritics_and_every_phone_form(
 
     _type(qtbot, panel, "n")
     panel.search_now()
-    assert panel.model.rowCount() == 0 and runner.pending == 0  # too short: no search
+    assert panel.model.rowCount() == 0
+    assert runner.pending == 0
     assert panel.state_label.text() == "Nhập ít nhất 2 ký tự để tìm."
     assert not page.link_button.isEnabled()
 
@@ -181,23 +184,27 @@ def test_linking_a_hit_to_a_case_from_the_page(
     ]
     dialog.case_combo.setEditText("")
     dialog.buttons.accepted.emit()  # OK with nothing: says what to fix, stays open
-    assert dialog.isVisible() and not dialog.error_label.isHidden()
+    assert dialog.isVisible()
+    assert not dialog.error_label.isHidden()
 
     dialog.case_combo.setEditText("DSR-2026-999999")
     dialog.buttons.accepted.emit()
     assert runner.wait_for_idle(10)
-    assert not page.error_label.isHidden() and page.error_label.text()
+    assert not page.error_label.isHidden()
+    assert page.error_label.text()
     assert case_row(services, case_id).customer_id is None  # nothing changed
 
     page.link_button.click()
     dialog = page.case_dialog
-    assert dialog is not None and runner.wait_for_idle(10)
+    assert dialog is not None
+    assert runner.wait_for_idle(10)
     dialog.case_combo.setCurrentIndex(0)
     with qtbot.waitSignal(page.linked, timeout=10_000):
         dialog.buttons.accepted.emit()
     assert case_row(services, case_id).customer_id == first
     assert case_row(services, other_case).customer_id is None
-    assert page.outcome is not None and page.outcome.case_reference == detail.reference
+    assert page.outcome is not None
+    assert page.outcome.case_reference == detail.reference
     assert detail.reference in page.result_label.text()
     assert page.error_label.isHidden()
     # Name, email and phone of the request: all on file, shown masked.

@@ -68,7 +68,8 @@ def test_rectification_dialog_previews_then_corrects(
     assert isinstance(dialog.result_value, RectificationResult)
     with services.db.reader() as uow:
         customer = uow.session.get(Customer, p.customer_id)
-        assert customer is not None and customer.job_title == "Trưởng phòng"
+        assert customer is not None
+        assert customer.job_title == "Trưởng phòng"
 
 
 def test_a_stale_form_shows_the_conflict_and_keeps_the_input(
@@ -98,7 +99,8 @@ def test_a_stale_form_shows_the_conflict_and_keeps_the_input(
     dialog.reason.setText("Nghề nghiệp mới")
     dialog.ok_button.click()
     assert runner.wait_for_idle(15)
-    assert dialog.isVisible() and dialog.result_value is None
+    assert dialog.isVisible()
+    assert dialog.result_value is None
     assert "vừa được người khác thay đổi" in dialog.error_label.text()
     assert dialog.fields_table.item(row, 2).text() == "Giáo viên"  # nothing typed is lost
 
@@ -123,7 +125,8 @@ def test_restriction_lift_and_recipient_dialogs(
     with qtbot.waitSignal(dialog.decided, timeout=15_000):
         dialog.ok_button.click()
     result = dialog.result_value
-    assert isinstance(result, RestrictionResult) and len(result.created) == 1
+    assert isinstance(result, RestrictionResult)
+    assert len(result.created) == 1
 
     notice = RecipientNoticeDialog(
         services, actors["agent"], runner, case_id, result.recipients, about="restriction"
@@ -140,7 +143,8 @@ def test_restriction_lift_and_recipient_dialogs(
     _open(qtbot, runner, lift)
     lift.ok_button.click()
     assert runner.wait_for_idle(15)
-    assert lift.error_label.isVisible() and lift.result_value is None  # not told yet
+    assert lift.error_label.isVisible()
+    assert lift.result_value is None
     lift.told.setChecked(True)
     with qtbot.waitSignal(lift.decided, timeout=15_000):
         lift.ok_button.click()

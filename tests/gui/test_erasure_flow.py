@@ -66,13 +66,16 @@ def test_propose_approve_execute_and_certificate(
     assert {"Hóa đơn", "Liên lạc", "Nhận dạng và liên hệ"} <= categories
     actions = {dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())}
     assert {"Xóa", "Giữ lại", "Ẩn danh hóa"} <= actions
-    assert dialog.propose_button.isEnabled() and not dialog.execute_button.isEnabled()
+    assert dialog.propose_button.isEnabled()
+    assert not dialog.execute_button.isEnabled()
     dialog.resize(1200, 620)
     _shot(dialog, "erasure_plan")
     dialog.propose_button.click()
     assert runner.wait_for_idle(15)
-    assert dialog.status is not None and dialog.status.state == "pending"
-    assert not dialog.propose_button.isEnabled() and not dialog.execute_button.isEnabled()
+    assert dialog.status is not None
+    assert dialog.status.state == "pending"
+    assert not dialog.propose_button.isEnabled()
+    assert not dialog.execute_button.isEnabled()
 
     page = ApprovalQueuePage(services, actors["supervisor"], runner)
     qtbot.addWidget(page)
@@ -100,14 +103,17 @@ def test_propose_approve_execute_and_certificate(
     dialog.execute_button.click()
     assert runner.wait_for_idle(15)
     assert runner.wait_for_idle(15)
-    assert dialog.execution is not None and dialog.execution.outcome == "partly_done"
-    assert dialog.certificate is not None and dialog.save_button.isEnabled()
+    assert dialog.execution is not None
+    assert dialog.execution.outcome == "partly_done"
+    assert dialog.certificate is not None
+    assert dialog.save_button.isEnabled()
     assert dialog.certificate.file_name in dialog.state_label.text()
     target = tmp_path / "certificate.pdf"
     dialog.save_certificate_to(target)
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
     assert "Giấy xác nhận xóa dữ liệu cá nhân" in text
-    assert NAME not in text and VALUES["email"] not in text
+    assert NAME not in text
+    assert VALUES["email"] not in text
     _shot(dialog, "erasure_done")
 
 

@@ -64,7 +64,7 @@ def make_window(
         window.show()
         return window
 
-    yield make  # type: ignore[misc]
+    return make  # type: ignore[misc]
 
 
 def _sign_in_dialog(
@@ -89,7 +89,8 @@ def test_sign_in_reaches_the_main_window(
     with qtbot.waitSignal(dialog.signed_in, timeout=TIMEOUT_MS) as signed_in:
         qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
     actor = signed_in.args[0]
-    assert isinstance(actor, Actor) and actor.login == "agent"
+    assert isinstance(actor, Actor)
+    assert actor.login == "agent"
     assert not dialog.isVisible()
 
     window = MainWindow(services, actor, runner, translations)
@@ -118,9 +119,12 @@ def test_wrong_password_shows_an_inline_message(
     assert dialog.error_label.text() == (
         "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khóa."
     )
-    assert dialog.isVisible() and signed_in == []
-    assert dialog.password_edit.text() == "" and dialog.sign_in_button.isEnabled()
-    assert presenter.domain_errors == [] and presenter.crashes == []
+    assert dialog.isVisible()
+    assert signed_in == []
+    assert dialog.password_edit.text() == ""
+    assert dialog.sign_in_button.isEnabled()
+    assert presenter.domain_errors == []
+    assert presenter.crashes == []
 
 
 def test_empty_sign_in_name_is_asked_for(
@@ -154,7 +158,8 @@ def test_no_demo_box_outside_the_demo(
     qtbot: QtBot, services: Services, runner: TaskRunner, translations: Translations
 ) -> None:
     dialog = _sign_in_dialog(qtbot, services, runner)
-    assert dialog.demo_box is None and dialog.login_edit.text() == ""
+    assert dialog.demo_box is None
+    assert dialog.login_edit.text() == ""
 
 
 @pytest.mark.parametrize(
@@ -207,9 +212,11 @@ def test_pages_are_built_when_first_shown(
     window.select_page("two")
     assert built == ["one", "two"]
     page = window.current_page()
-    assert page is not None and page.objectName() == "page_two"
+    assert page is not None
+    assert page.objectName() == "page_two"
     title = page.findChild(QLabel, "pageTitle")
-    assert title is not None and title.text() == "Vụ việc"
+    assert title is not None
+    assert title.text() == "Vụ việc"
 
     agent_window = MainWindow(
         services, ACTORS["agent"], runner, translations, pages=_test_pages([])
@@ -249,7 +256,8 @@ def test_placeholder_page_retranslates(qtbot: QtBot, translations: Translations)
     qtbot.addWidget(page)
     page.show()
     title = page.findChild(QLabel, "pageTitle")
-    assert title is not None and title.text() == "Vụ việc"
+    assert title is not None
+    assert title.text() == "Vụ việc"
     translations.switch("en")
     qtbot.waitUntil(lambda: title.text() == "Cases")
 
@@ -260,7 +268,8 @@ def test_window_remembers_its_page(make_window: type[MainWindow]) -> None:
     first.close()
     second = make_window("supervisor")  # type: ignore[call-arg, arg-type]
     page = second.current_page()
-    assert page is not None and page.objectName() == "page_customers"
+    assert page is not None
+    assert page.objectName() == "page_customers"
 
 
 def test_about_box_names_the_version(make_window: type[MainWindow]) -> None:
@@ -274,24 +283,28 @@ def test_about_box_names_the_version(make_window: type[MainWindow]) -> None:
 def test_error_dialogs(qtbot: QtBot, translations: Translations) -> None:
     box = show_domain_error(None, ValidationError("Enter a phone number."))
     qtbot.addWidget(box)
-    assert box.isVisible() and box.windowTitle() == "Không thể thực hiện"
+    assert box.isVisible()
+    assert box.windowTitle() == "Không thể thực hiện"
     assert box.informativeText() == "Enter a phone number."
     box.close()
 
-    try:
+    # Raised and caught for real, so that the exception carries a traceback.
+    with pytest.raises(RuntimeError) as raised:
         raise RuntimeError(
             "(psycopg.errors.UniqueViolation) duplicate key\n"
             "[SQL: INSERT INTO customers (name) VALUES (%(name)s)]\n"
             "[parameters: {'name': 'Nguyễn Văn A'}]"
         )
-    except RuntimeError as exc:
-        crash = crash_box(None, exc)
-        qtbot.addWidget(crash)
-        details = crash.detailedText()
-        assert "Traceback" in details and "INSERT INTO customers" in details
-        assert "Nguyễn Văn A" not in details and "Nguyễn Văn A" not in safe_traceback(exc)
-        assert str(log_file()) in crash.informativeText()
-        assert crash.windowTitle() == "Đã xảy ra lỗi"
+    exc = raised.value
+    crash = crash_box(None, exc)
+    qtbot.addWidget(crash)
+    details = crash.detailedText()
+    assert "Traceback" in details
+    assert "INSERT INTO customers" in details
+    assert "Nguyễn Văn A" not in details
+    assert "Nguyễn Văn A" not in safe_traceback(exc)
+    assert str(log_file()) in crash.informativeText()
+    assert crash.windowTitle() == "Đã xảy ra lỗi"
 
 
 def _startup(
@@ -312,14 +325,16 @@ def test_startup_opens_the_workspace_then_signs_in(
     startup.start()
     assert runner.wait_for_idle(TIMEOUT_MS / 1000)
     dialog = startup._dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     qtbot.addWidget(dialog)
     dialog.login_edit.setText(account)
     dialog.password_edit.setText(TEST_PASSWORD)
     dialog.submit()
     assert runner.wait_for_idle(TIMEOUT_MS / 1000)
     window = startup.window
-    assert window is not None and window.isVisible()
+    assert window is not None
+    assert window.isVisible()
     qtbot.addWidget(window)
     assert "supervisor" in window.page_keys
     assert startup.exit_code == 0
@@ -360,7 +375,8 @@ def test_a_demo_start_hands_the_demo_accounts_to_the_terminal(
     startup = Startup(qapp, settings, runner, translations, told.append)
     startup.start()
     assert runner.wait_for_idle(120)
-    assert len(told) == 1 and [a[0] for a in told[0]] == ["agent", "agent2", "supervisor", "admin"]
+    assert len(told) == 1
+    assert [a[0] for a in told[0]] == ["agent", "agent2", "supervisor", "admin"]
     assert startup._dialog is not None
     qtbot.addWidget(startup._dialog)
     assert startup.services is not None

@@ -76,7 +76,8 @@ def test_domain_error_goes_to_on_error_on_the_gui_thread(
     assert isinstance(error, ValidationError)
     assert thread == threading.main_thread().ident
     assert finished == [True]
-    assert presenter.domain_errors == [] and presenter.crashes == []
+    assert presenter.domain_errors == []
+    assert presenter.crashes == []
 
 
 def test_domain_error_without_handler_goes_to_the_error_dialog(
@@ -97,7 +98,8 @@ def test_bug_is_logged_and_shown_in_the_crash_dialog(
     [crash] = presenter.crashes
     assert isinstance(crash, KeyError)
     [record] = [r for r in caplog.records if r.levelno == logging.ERROR]
-    assert "Traceback" in record.getMessage() and "KeyError: 'boom'" in record.getMessage()
+    assert "Traceback" in record.getMessage()
+    assert "KeyError: 'boom'" in record.getMessage()
     presenter.crashes.clear()
 
 
@@ -137,7 +139,8 @@ def test_nothing_is_delivered_to_a_destroyed_owner(
     gate.set()
     assert runner.wait_for_idle(WAIT)
     assert delivered == []
-    assert presenter.domain_errors == [] and presenter.crashes == []
+    assert presenter.domain_errors == []
+    assert presenter.crashes == []
 
 
 def test_owner_alive_gets_the_result(runner: TaskRunner, qtbot: QtBot) -> None:
@@ -159,7 +162,8 @@ def test_busy_indicator_only_for_slow_work(
     runner.run(_held, gate, None)
     qtbot.waitUntil(lambda: runner.busy, timeout=int(WAIT * 1000))
     cursor = QGuiApplication.overrideCursor()
-    assert cursor is not None and cursor.shape() == Qt.CursorShape.WaitCursor
+    assert cursor is not None
+    assert cursor.shape() == Qt.CursorShape.WaitCursor
     gate.set()
     assert runner.wait_for_idle(WAIT)
     assert states == [True, False]
@@ -179,7 +183,8 @@ def test_no_busy_indicator_for_quick_or_quiet_work(
     quiet.run(_held, gate, None, quiet=True)
     qtbot.wait(50)  # let a zero-delay busy timer fire if it were (wrongly) started
     gate.set()
-    assert quick.wait_for_idle(WAIT) and quiet.wait_for_idle(WAIT)
+    assert quick.wait_for_idle(WAIT)
+    assert quiet.wait_for_idle(WAIT)
     assert states == []
     quick.shutdown()
     quiet.shutdown()
@@ -231,7 +236,8 @@ def test_excepthook_routes_slot_exceptions(
         raise ZeroDivisionError("in a slot")
     except ZeroDivisionError:
         exc_type, exc, tb = sys.exc_info()
-    assert exc_type is not None and exc is not None
+    assert exc_type is not None
+    assert exc is not None
     hook(exc_type, exc, tb)
     hook(ValidationError, ValidationError("Fix this."), None)
     assert [type(e) for e in presenter.crashes] == [ZeroDivisionError]

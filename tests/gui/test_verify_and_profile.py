@@ -162,7 +162,8 @@ def test_from_a_new_request_to_the_verified_customers_profile(
     requester = _plain_requester(services)
     case_id = _new_case(services, agent, requester)
     status = services.verification.status(agent, case_id)
-    assert not status.linked and status.level_reached is IdentityLevel.L0
+    assert not status.linked
+    assert status.level_reached is IdentityLevel.L0
 
     # 1. Link: the search starts from the request's email and finds the customer.
     link = LinkCustomerDialog(services, agent, runner, case_id)
@@ -181,13 +182,15 @@ def test_from_a_new_request_to_the_verified_customers_profile(
     assert link.matches.rowCount() == 2
     assert [matched for _masked, matched in link.matches.marks()] == [True, True]
     shown = [link.matches.item(row, 1).text() for row in range(2)]
-    assert requester.email not in shown and requester.name not in shown
+    assert requester.email not in shown
+    assert requester.name not in shown
     assert requester.reference in link.result_label.text()
 
     # 2. Verify to L2: a code by email, an ID document, the ZIP code on file.
     wizard = VerificationWizard(services, agent, runner, case_id)
     _open(qtbot, wizard, runner)
-    assert wizard.snapshot is not None and wizard.snapshot.status.linked
+    assert wizard.snapshot is not None
+    assert wizard.snapshot.status.linked
     assert wizard.snapshot.status.level_needed is IdentityLevel.L2
     wizard.send_code_button.click()
     assert runner.wait_for_idle(15)
@@ -234,7 +237,8 @@ def test_from_a_new_request_to_the_verified_customers_profile(
             assert first  # shown as the service formatted it (codes in words)
     view.select_category(DataCategory.IDENTITY)
     names = [view.model.index(r, 1).data() for r in range(view.model.rowCount())]
-    assert requester.email in names and requester.name in names
+    assert requester.email in names
+    assert requester.name in names
 
 
 def test_the_profile_is_refused_before_the_link_and_before_verification(
@@ -251,7 +255,8 @@ def test_the_profile_is_refused_before_the_link_and_before_verification(
     assert "chưa được liên kết" in window.view.message_label.text()
     assert window.view.stack.currentWidget() is window.view.message_label
     assert window.view.prepared is None
-    assert window.view.categories.rowCount() == 0 and window.view.model.rowCount() == 0
+    assert window.view.categories.rowCount() == 0
+    assert window.view.model.rowCount() == 0
 
     version = services.cases.get_case(case_id).version
     services.verification.link_customer(agent, case_id, requester.customer_id, version)  # L0
@@ -261,7 +266,8 @@ def test_the_profile_is_refused_before_the_link_and_before_verification(
     qtbot.addWidget(unverified)
     assert isinstance(loaded.args[0], IdentityNotVerifiedError)
     assert "chưa được xác minh" in unverified.view.message_label.text()
-    assert unverified.view.prepared is None and unverified.view.model.rowCount() == 0
+    assert unverified.view.prepared is None
+    assert unverified.view.model.rowCount() == 0
 
 
 def _cpu_wait_s() -> float:

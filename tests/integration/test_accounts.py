@@ -13,7 +13,8 @@ def test_sign_in_returns_the_role_and_logs_it(services: Services, actors: dict[s
     with services.db.reader() as uow:
         result = verify_database(uow.session)
     # 5 accounts created + 5 sign-ins, each one entry, chain intact.
-    assert result.ok and result.count == 10
+    assert result.ok
+    assert result.count == 10
 
 
 def test_wrong_password_is_refused_and_logged(services: Services, actors: dict[str, Actor]) -> None:

@@ -74,7 +74,8 @@ def test_a_proposal_waits_and_another_supervisor_decides(
     approval_id = _propose(services, actors["agent"], case_id)
     with services.db.reader() as uow:
         case = uow.session.get(Case, case_id)
-        assert case is not None and case.state == "awaiting_approval"
+        assert case is not None
+        assert case.state == "awaiting_approval"
     pending = services.approvals.pending(actors["supervisor"])
     assert [p.id for p in pending] == [approval_id]
     decided = services.approvals.decide(
@@ -84,11 +85,13 @@ def test_a_proposal_waits_and_another_supervisor_decides(
         reason="Đã xem xét",
         expected_version=pending[0].version,
     )
-    assert decided.state == "approved" and decided.decided_by == "supervisor"
+    assert decided.state == "approved"
+    assert decided.decided_by == "supervisor"
     assert recorder.approved == [approval_id]
     with services.db.reader() as uow:
         case = uow.session.get(Case, case_id)
-        assert case is not None and case.state == "in_progress"
+        assert case is not None
+        assert case.state == "in_progress"
         assert verify_database(uow.session).ok
     assert services.approvals.pending(actors["supervisor"]) == []
 
@@ -256,4 +259,5 @@ def test_a_proposal_outside_the_work_moves_nothing(
     assert "case_state_changed" not in [a for a, _ in _state_changes(services, case_id)]
     with services.db.reader() as uow:
         case = uow.session.get(Case, case_id)
-        assert case is not None and case.state == "awaiting_identity"
+        assert case is not None
+        assert case.state == "awaiting_identity"

@@ -389,7 +389,9 @@ def test_the_page_is_one_snapshot_with_its_actions(world: World, actors: dict[st
     assert page.case.id == page.verification.case_id == case_id
     assert page.verification.case_version == page.case.version
     assert [e.action for e in page.timeline] == []  # made directly, so nothing logged yet
-    assert page.actions.copy and page.actions.erasure and not page.actions.evidence
+    assert page.actions.copy
+    assert page.actions.erasure
+    assert not page.actions.evidence
     assert page.erasure_item_id == _item(page, Right.ERASURE)
     # A proposal waits: the item is held, the case waits for the supervisor (four eyes).
     world.services.decisions.propose_extension(
@@ -403,7 +405,9 @@ def test_the_page_is_one_snapshot_with_its_actions(world: World, actors: dict[st
     assert [a.kind for a in waiting.approvals] == ["extension"]
     assert [e.action for e in waiting.timeline] == ["approval_requested", "case_state_changed"]
     held = waiting.item_actions(_item(waiting, Right.ACCESS))
-    assert not (held.extension or held.refusal or held.third_party)
+    assert not (held.extension)
+    assert not (held.refusal)
+    assert not (held.third_party)
     assert CaseState.IN_PROGRESS not in waiting.actions.targets
     with pytest.raises(IllegalTransitionError, match="four eyes"):
         world.services.cases.transition(agent, case_id, CaseState.IN_PROGRESS, waiting.case.version)
@@ -427,7 +431,8 @@ def test_relinking_is_offered_until_verification_steps_are_taken(
     assert page_of(world, agent, case_id).actions.link_customer
     world.services.verification.record_signed_declaration(agent, case_id)
     page = page_of(world, agent, case_id)
-    assert page.verification.attempts and not page.actions.link_customer
+    assert page.verification.attempts
+    assert not page.actions.link_customer
     with pytest.raises(ValidationError, match="cannot be linked to a different one"):
         world.services.verification.link_customer(
             agent, case_id, world.other_customer_id, page.case.version
@@ -439,13 +444,16 @@ def test_a_paused_item_offers_resume_and_resumes(world: World, actors: dict[str,
     case_id = world.case(Shape(CaseState.IN_PROGRESS, 2)).case_id
     page = page_of(world, agent, case_id)
     item_id = _item(page, Right.ACCESS)
-    assert page.item_actions(item_id).pause and not page.item_actions(item_id).resume
+    assert page.item_actions(item_id).pause
+    assert not page.item_actions(item_id).resume
     world.services.cases.pause_item(
         agent, item_id, "Chờ giấy tờ", _item_version(page, Right.ACCESS)
     )
     paused = page_of(world, agent, case_id)
     offers = paused.item_actions(item_id)
-    assert offers.resume and not offers.pause and not offers.extension
+    assert offers.resume
+    assert not offers.pause
+    assert not offers.extension
     with pytest.raises(IllegalTransitionError, match="stopped already"):
         world.services.cases.pause_item(
             agent, item_id, "Lần nữa", _item_version(paused, Right.ACCESS)

@@ -129,7 +129,8 @@ def test_closing_follows_the_items(desk: Desk, actors: dict[str, Actor]) -> None
         desk.cases.transition(agent, case_id, CaseState.CLOSED, detail.version, CaseOutcome.DONE)
     closed = desk.cases.transition(agent, case_id, CaseState.CLOSED, detail.version)
     assert (closed.state, closed.outcome) == (CaseState.CLOSED, CaseOutcome.PARTLY_DONE)
-    assert closed.closed_at == desk.clock() and closed.urgency is None
+    assert closed.closed_at == desk.clock()
+    assert closed.urgency is None
     with pytest.raises(IllegalTransitionError):
         desk.cases.transition(agent, case_id, CaseState.IN_PROGRESS, closed.version)
     decided = [e for e in desk.cases.timeline(case_id) if e.action == "item_decided"]
@@ -179,13 +180,15 @@ def test_case_detail_by_id_and_reference(desk: Desk, actors: dict[str, Actor]) -
     assert [i.right for i in by_id.items] == [Right.ERASURE, Right.ACCESS]
     assert [i.due_on for i in by_id.items] == [i.due_on for i in summary.items]
     assert by_id.due_on == min(i.due_on for i in summary.items)
-    assert by_id.state is CaseState.RECEIVED and by_id.identity_level == 0
+    assert by_id.state is CaseState.RECEIVED
+    assert by_id.identity_level == 0
     assert by_id.allowed_targets == (
         CaseState.AWAITING_IDENTITY,
         CaseState.VERIFIED,
         CaseState.CLOSED,
     )
-    assert "Nguyễn" not in repr(by_id) and "anh@" not in repr(by_id)
+    assert "Nguyễn" not in repr(by_id)
+    assert "anh@" not in repr(by_id)
 
 
 def test_assign_and_link(desk: Desk, actors: dict[str, Actor]) -> None:
@@ -198,7 +201,8 @@ def test_assign_and_link(desk: Desk, actors: dict[str, Actor]) -> None:
     assert detail.assignee_name == "Agent2"
     desk.intake.link_related(agent, second.id, first.id, detail.version)
     detail = desk.cases.get_case(second.id)
-    assert detail.related_case is not None and detail.related_case.reference == first.reference
+    assert detail.related_case is not None
+    assert detail.related_case.reference == first.reference
     actions = [e.action for e in desk.cases.timeline(second.id)]
     assert actions == ["case_received", "case_assigned", "case_linked"]
     assert desk.cases.timeline(second.id)[1].details == {"assignee": "agent2"}
@@ -211,20 +215,25 @@ def test_acknowledgement_text_in_both_languages(desk: Desk, actors: dict[str, Ac
     vi_case = _open(desk, actors["agent"], Right.ACCESS, Right.ERASURE)
     detail = desk.cases.get_case(vi_case)
     subject, body = desk.cases.acknowledgement_text(vi_case)
-    assert detail.reference in subject and "Xác nhận" in subject
-    assert "Kính gửi Quý khách Nguyễn Thị Ánh" in body and "Các bước tiếp theo" in body
+    assert detail.reference in subject
+    assert "Xác nhận" in subject
+    assert "Kính gửi Quý khách Nguyễn Thị Ánh" in body
+    assert "Các bước tiếp theo" in body
     for item in detail.items:
         assert item.due_on is not None
         assert f"{item.due_on:%d/%m/%Y}" in body
-    assert "Xóa dữ liệu cá nhân" in body and "Truy cập dữ liệu cá nhân" in body
+    assert "Xóa dữ liệu cá nhân" in body
+    assert "Truy cập dữ liệu cá nhân" in body
 
     en_case = _open(desk, actors["agent"], Right.COPY, language="en", name="Jane Roe")
     subject, body = desk.cases.acknowledgement_text(en_case)
     due = desk.cases.get_case(en_case).items[0].due_on
     assert due is not None
     assert "received your personal data request" in subject
-    assert "Dear Jane Roe" in body and "What happens next" in body
-    assert f"{due.day} {due:%B} {due.year}" in body and "A copy of your personal data" in body
+    assert "Dear Jane Roe" in body
+    assert "What happens next" in body
+    assert f"{due.day} {due:%B} {due.year}" in body
+    assert "A copy of your personal data" in body
     # The agent may choose the other language.
     assert "Kính gửi" in desk.cases.acknowledgement_text(en_case, "vi")[1]
 
@@ -281,18 +290,19 @@ def test_extension_only_by_a_supervisor_and_only_once(desk: Desk, actors: dict[s
     )
     assert applied.previous_due == date(2026, 3, 12)
     assert applied.new_due == date(2026, 3, 23)  # +10 days = Sun 22nd, rolled to Monday
-    assert (
-        "23/03/2026" in applied.notice_vi and "Records held by two processors" in applied.notice_vi
-    )
+    assert "23/03/2026" in applied.notice_vi
+    assert "Records held by two processors" in applied.notice_vi
     assert "23 March 2026" in applied.notice_en
     item = applied.case.item(access.id)
-    assert item.extended and item.extension_reason == "Records held by two processors"
+    assert item.extended
+    assert item.extension_reason == "Records held by two processors"
     assert applied.case.due_on == date(2026, 3, 23)  # erasure is due 23 March too
     with pytest.raises(ExtensionAlreadyUsedError):
         desk.cases.apply_extension(actors["supervisor"], access.id, "again", item.version)
     entry = desk.cases.timeline(case_id)[-1]
     assert entry.action == "item_extended"
-    assert entry.details["due"] == "2026-03-23" and "processors" not in str(entry.details)
+    assert entry.details["due"] == "2026-03-23"
+    assert "processors" not in str(entry.details)
 
 
 # --------------------------------------------------------------------------- pauses
@@ -307,7 +317,9 @@ def test_pause_and_resume_move_the_due_date(desk: Desk, actors: dict[str, Actor]
     desk.clock.advance(days=2)
     paused = desk.cases.pause_item(agent, access.id, "waiting for ID", access.version)
     item = paused.item(access.id)
-    assert item.clock_stopped and item.due_on is None and item.urgency is Urgency.STOPPED
+    assert item.clock_stopped
+    assert item.due_on is None
+    assert item.urgency is Urgency.STOPPED
     assert item.paused_since == date(2026, 3, 4)
     assert paused.due_on == paused.items[1].due_on  # the erasure item still runs
     with pytest.raises(IllegalTransitionError):
@@ -315,8 +327,10 @@ def test_pause_and_resume_move_the_due_date(desk: Desk, actors: dict[str, Actor]
     desk.clock.advance(days=5)
     resumed = desk.cases.resume_item(agent, access.id, item.version)
     item = resumed.item(access.id)
-    assert not item.clock_stopped and item.paused_since is None
-    assert item.due_on is not None and item.due_on >= old_due + timedelta(days=5)
+    assert not item.clock_stopped
+    assert item.paused_since is None
+    assert item.due_on is not None
+    assert item.due_on >= old_due + timedelta(days=5)
     assert item.paused_days == 5
     assert resumed.due_on == min(i.due_on for i in resumed.items if i.due_on)
     # A second pause adds to the first.
@@ -325,7 +339,8 @@ def test_pause_and_resume_move_the_due_date(desk: Desk, actors: dict[str, Actor]
     desk.clock.advance(days=3)
     final = desk.cases.resume_item(agent, access.id, second.item(access.id).version)
     last = final.item(access.id)
-    assert last.due_on is not None and last.due_on >= item.due_on + timedelta(days=3)
+    assert last.due_on is not None
+    assert last.due_on >= item.due_on + timedelta(days=3)
     assert last.paused_days == 8
     actions = [e.action for e in desk.cases.timeline(case_id)]
     assert actions.count("item_clock_stopped") == 2 == actions.count("item_clock_restarted")
@@ -355,7 +370,8 @@ def test_two_stale_writers_the_second_loses(desk: Desk, actors: dict[str, Actor]
         desk.cases.assign(actors["agent2"], case_id, actors["agent2"].account_id, seen.version)
     assert desk.log_size() == before
     now = desk.cases.get_case(case_id)
-    assert now.assignee_id == actors["agent"].account_id and now.state is CaseState.RECEIVED
+    assert now.assignee_id == actors["agent"].account_id
+    assert now.state is CaseState.RECEIVED
     assert now.version == first.version
 
 
@@ -409,11 +425,13 @@ def test_queue_filters_and_rows(desk: Desk, actors: dict[str, Actor]) -> None:
     assert by_id[old].requester_initials == "T.V.D."
     assert by_id[ca].requester_initials == "J.Q.P."
     assert by_id[eu].rights == (Right.ERASURE, Right.OBJECTION)
-    assert by_id[eu].assignee == "Agent2" and by_id[old].assignee is None
+    assert by_id[eu].assignee == "Agent2"
+    assert by_id[old].assignee is None
     assert by_id[eu].regimes == (Regime.VN, Regime.GDPR)
     assert queue.rows([closed])[0].urgency is None
     # No personal data beyond initials in a row.
-    assert "Trần" not in repr(rows) and "@" not in repr(rows)
+    assert "Trần" not in repr(rows)
+    assert "@" not in repr(rows)
 
 
 def test_initials() -> None:
@@ -459,17 +477,20 @@ def test_a_third_party_that_must_act_gives_the_longer_period(
     assert desk.log_size() == before
     changed = desk.cases.set_item_third_party(agent, access.id, True, reason, access.version)
     item = changed.item(access.id)
-    assert item.third_party and item.third_party_reason == reason
+    assert item.third_party
+    assert item.third_party_reason == reason
     assert item.due_on == item.base_due_on == date(2026, 3, 17)  # 15 days, not 10
     assert changed.due_on == date(2026, 3, 17)  # the case's earliest due date follows
     assert changed.acknowledge_by == desk.cases.get_case(case_id).acknowledge_by
     # Logged with the dates and a hash of the reason, never the words.
     entry = desk.cases.timeline(case_id)[-1]
     assert entry.action == "item_third_party_changed"
-    assert entry.details["item"] == access.id and entry.details["right"] == "access"
+    assert entry.details["item"] == access.id
+    assert entry.details["right"] == "access"
     assert entry.details["third_party"] is True
     assert (entry.details["due_before"], entry.details["due"]) == ("2026-03-12", "2026-03-17")
-    assert reason not in str(entry.details) and "ABC" not in str(entry.details)
+    assert reason not in str(entry.details)
+    assert "ABC" not in str(entry.details)
     # A keyed hash: not the plain SHA-256 that trying likely reasons would reverse.
     assert entry.details["reason_hmac"] == desk.services.ctx.log_value_hash(reason)
     assert hashlib.sha256(reason.encode()).hexdigest() not in str(entry.details)
@@ -516,9 +537,11 @@ def test_the_third_party_period_counts_with_extension_and_pauses(
     undone = desk.cases.set_item_third_party(
         agent, item.id, False, "No processor after all", item.version
     )
-    assert undone.item(item.id).due_on is None and not undone.item(item.id).third_party
+    assert undone.item(item.id).due_on is None
+    assert not undone.item(item.id).third_party
     entry = desk.cases.timeline(case_id)[-1]
-    assert entry.action == "item_third_party_changed" and entry.details["due"] is None
+    assert entry.action == "item_third_party_changed"
+    assert entry.details["due"] is None
 
 
 def test_third_party_needs_an_open_pending_item_and_its_version(

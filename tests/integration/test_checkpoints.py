@@ -88,7 +88,8 @@ def test_only_a_supervisor_signs_and_the_key_stays_in_the_keyring(
     with pytest.raises(PermissionDeniedError):
         services.checkpoints.sign(SYSTEM_ACTOR)
     view = services.checkpoints.sign(actors["supervisor"])
-    assert view.signer == "supervisor" and view.seq == 10  # 5 accounts + 5 sign-ins
+    assert view.signer == "supervisor"
+    assert view.seq == 10
     assert ("clb4u-desk", "checkpoint-key:supervisor") in memory_keyring.store
     with services.db.reader() as uow:
         stored = uow.session.execute(text("SELECT * FROM decision_log_checkpoints")).mappings()
@@ -96,7 +97,9 @@ def test_only_a_supervisor_signs_and_the_key_stays_in_the_keyring(
     private_hex = memory_keyring.store[("clb4u-desk", "checkpoint-key:supervisor")]
     assert private_hex not in str(dict(row))
     result = services.checkpoints.verify()
-    assert result.ok and result.checkpoints == 1 and result.chain.count == 11
+    assert result.ok
+    assert result.checkpoints == 1
+    assert result.chain.count == 11
 
 
 def test_a_log_cut_short_after_a_checkpoint_is_caught(
@@ -129,7 +132,8 @@ def test_a_log_cut_just_after_the_signed_head_is_caught(
     with services.db.engine.begin() as connection:
         connection.execute(text("DELETE FROM decision_log WHERE seq > :s"), {"s": view.seq})
     result = services.checkpoints.verify()
-    assert result.chain.ok and result.chain.count == view.seq
+    assert result.chain.ok
+    assert result.chain.count == view.seq
     assert result.checkpoint_problem is not None
     assert result.checkpoint_problem.seq == view.seq
     assert result.checkpoint_problem.message == (

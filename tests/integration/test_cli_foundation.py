@@ -95,9 +95,11 @@ def test_bad_input_is_one_line_with_exit_code_2(
         stdin="short\n",
     )
     assert code == 2
-    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
     code, _, err = _run(capsys, "--database", db_url, "user", "add", "--role", "agent")
-    assert code == 2 and "Traceback" not in err
+    assert code == 2
+    assert "Traceback" not in err
 
 
 def test_an_unmigrated_database_says_what_to_run(
@@ -107,13 +109,15 @@ def test_an_unmigrated_database_says_what_to_run(
     assert code == 2
     assert "clb4u-desk db upgrade" in err
     code, out, _ = _run(capsys, "--database", sqlite_url, "db", "upgrade")
-    assert code == 0 and migrate.head_revision() in out
+    assert code == 0
+    assert migrate.head_revision() in out
 
 
 def test_a_password_in_the_url_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _run(capsys, "--database", "postgresql://u:secret@db.example/x", "db", "status")
     assert code == 2
-    assert "keyring" in err and "secret" not in err.replace("secret set", "")
+    assert "keyring" in err
+    assert "secret" not in err.replace("secret set", "")
 
 
 def test_missing_keyring_gives_the_clear_message(capsys: pytest.CaptureFixture[str]) -> None:
@@ -133,7 +137,8 @@ def test_demo_command_on_a_new_workspace_finds_the_demo_cases(
     code, out, err = _run(capsys, "--demo", "case", "list", "--json")
     assert code == 0, err
     assert len(json.loads(out)) >= 20
-    assert "Demo workspace accounts" in err and "demo-agent-2026" in err
+    assert "Demo workspace accounts" in err
+    assert "demo-agent-2026" in err
     # Second run: nothing is seeded again, the same cases are there.
     code, again, err = _run(capsys, "--demo", "case", "list", "--json")
     assert (code, again, err) == (0, out, "")
@@ -153,7 +158,8 @@ def test_a_database_that_cannot_be_opened_is_one_line_exit_2(
     monkeypatch.setenv("CLB4U_DATABASE_PASSWORD", "none")
     code, out, err = _run(capsys, "--database", url, "case", "list")
     assert (code, out) == (2, "")
-    assert len(err.strip().splitlines()) == 1 and "internal error" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert "internal error" not in err
     assert err.startswith("clb4u-desk: ")
 
 
@@ -203,7 +209,8 @@ def test_audit_checkpoint_signs_the_head_and_says_so(
     )
     assert (code, err) == (0, "")
     [row] = _checkpoint_rows(database)
-    assert row["seq"] == 2 and row["signer"] == "mai"  # account created, signed in
+    assert row["seq"] == 2
+    assert row["signer"] == "mai"
     assert out == (
         f"Signed checkpoint {row['id']} at entry 2 ({str(row['entry_hash'])[:16]}…) "
         f"with key {str(row['public_key'])[:16]}…\n"
@@ -238,8 +245,10 @@ def test_audit_checkpoint_refusals_are_one_line_with_exit_2(
         stdin=password + "\n",
     )
     assert (code, out) == (2, "")
-    assert err.startswith("clb4u-desk: ") and err.count("\n") == 1, err
-    assert "Traceback" not in err and "internal error" not in err
+    assert err.startswith("clb4u-desk: "), err
+    assert err.count("\n") == 1, err
+    assert "Traceback" not in err
+    assert "internal error" not in err
     expected = {
         "agent": "may not do this (sign checkpoint)",
         "wrong password": "Wrong sign-in name or password",
@@ -328,7 +337,8 @@ def test_every_command_refuses_a_bad_case_reference_with_the_same_line(
         code, out, err = _run(capsys, "--database", db_url, *arguments, stdin=stdin)
         assert code == 2, (arguments, err)
         assert out == ""
-        assert err.count("\n") == 1 and "Traceback" not in err
+        assert err.count("\n") == 1
+        assert "Traceback" not in err
         errors.append(err)
     assert message in errors[0]
     assert errors == [errors[0]] * len(errors)

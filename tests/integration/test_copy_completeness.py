@@ -131,7 +131,8 @@ def _check_copy(
     assert len(pairs) == len(set(pairs))
     export = export_json(doc).decode("utf-8")
     for token in _tokens(services, customer_id):
-        assert token not in text and token not in export
+        assert token not in text
+        assert token not in export
     # The export keeps the documented codes; only the PDF shows them as words.
     records = json_records(export_json(doc))
     [account] = records["account"]
@@ -171,7 +172,8 @@ def test_the_leak_check_sees_other_customers_names(typical_services: Services) -
         names = {cid: c.full_name for cid, c in customers.items()}
         uow.commit()
     markers = other_customers_markers(typical_services, NFD_ID)
-    assert names[2] in markers.names and names[3] in markers.names
+    assert names[2] in markers.names
+    assert names[3] in markers.names
     assert nfc(names[NFD_ID]) not in markers.names  # stored NFD, compared as shown
     assert names[3] not in other_customers_markers(typical_services, 3).names
     assert _leaks(typical_services, NFD_ID, f"Ghi chú: {names[2]}.") == [names[2]]
@@ -185,10 +187,12 @@ def test_awkward_text_appears_as_documented(typical_services: Services) -> None:
     text = body_text(doc, render_data_copy(doc))
     assert MARKUP_TEXT in text  # literally, never as bold markup
     assert "Nguyễn Thị Ánh Tuyết" in text  # NFD stored, NFC shown
-    assert "[U+1F600]" in text and "[U+1F9D1]" in text  # emoji written as their codes
+    assert "[U+1F600]" in text
+    assert "[U+1F9D1]" in text
     assert comparable(visible_text(EMOJI_TEXT)) in comparable(text)
     assert comparable(LONG_TEXT) in comparable(text)  # all 10,000 characters
-    assert "'-25.000 ₫" not in text and "-25.000 ₫" in text  # the PDF shows it as stored
+    assert "'-25.000 ₫" not in text
+    assert "-25.000 ₫" in text
     records = json_records(export_json(doc))
     assert NFD_TEXT not in str(records)  # NFC in the export too
     assert any(r["answer"] == "Nguyễn Thị Ánh Tuyết trả lời" for r in records["polls"])

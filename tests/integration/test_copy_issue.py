@@ -117,7 +117,8 @@ def test_encrypted_copy_opens_with_the_passphrase_only(
 ) -> None:
     case_id, reference = add_case(seeded, SUBJECT, level=3)
     result = _issue(seeded, agent, case_id, out)
-    assert result.passphrase is not None and result.exports_inside_pdf
+    assert result.passphrase is not None
+    assert result.exports_inside_pdf
     [pdf_file] = result.files
     assert pdf_file.path == out / f"{reference}-data-copy.pdf"
     reader = PdfReader(pdf_file.path)
@@ -189,7 +190,8 @@ def test_issue_is_recorded_with_hash_size_agent_and_channel(
         )
         assert issued.issued_at is not None
         details = json.loads(entry.details)
-        assert entry.case_reference == reference and entry.actor == "agent"
+        assert entry.case_reference == reference
+        assert entry.actor == "agent"
         issued_id = issued.id
     assert details["files"] == [
         {
@@ -200,8 +202,10 @@ def test_issue_is_recorded_with_hash_size_agent_and_channel(
             "encrypted": True,
         }
     ]
-    assert details["channel"] == "post" and details["identity_level"] in (2, 3)
-    assert details["counts"]["identity"] >= 1 and "identity" in details["categories"]
+    assert details["channel"] == "post"
+    assert details["identity_level"] in (2, 3)
+    assert details["counts"]["identity"] >= 1
+    assert "identity" in details["categories"]
 
 
 def test_passphrase_is_neither_stored_nor_logged(
@@ -226,7 +230,8 @@ def test_passphrase_is_neither_stored_nor_logged(
 def test_separate_exports_match_the_document(seeded: Services, agent: Actor, out: Path) -> None:
     case_id, reference = add_case(seeded, SUBJECT, level=3)
     result = _issue(seeded, agent, case_id, out, encrypt=False, exports_inside_pdf=False)
-    assert result.passphrase is None and not result.exports_inside_pdf
+    assert result.passphrase is None
+    assert not result.exports_inside_pdf
     doc = fixed_copies(seeded).build_document(agent, case_id)
     files = {f.path.name: f for f in result.files}
     assert files[f"{reference}-data-export.json"].path.read_bytes() == export_json(doc)
@@ -388,7 +393,8 @@ def test_cli_refuses_below_the_level_in_one_line(
     assert _cli(db_url, monkeypatch, reference, "--out", str(out)) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert len(captured.err.strip().splitlines()) == 1 and "L3" in captured.err
+    assert len(captured.err.strip().splitlines()) == 1
+    assert "L3" in captured.err
     assert list(out.iterdir()) == []
     # Separate files and encryption together: refused before anything is asked.
     assert _cli(db_url, monkeypatch, reference, "--out", str(out), "--separate-exports") == 2

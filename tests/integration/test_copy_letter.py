@@ -66,7 +66,8 @@ def test_exports_inside_the_pdf_are_said_to_be_attachments(
     seeded: Services, agent: Actor, tmp_path: Path, language: str, attached: str, never: str
 ) -> None:
     letter, files = _letter(seeded, agent, tmp_path, language)
-    assert attached in letter and never not in letter
+    assert attached in letter
+    assert never not in letter
     assert "Attachments" in letter or "attachments panel" in letter
     assert set(files) == {"data_copy_pdf"}  # they really are inside
 
@@ -84,7 +85,8 @@ def test_separate_exports_are_said_to_be_separate_files(
         formats={"pdf", "json"},
     )
     assert "(one JSON file) is sent to you as separate files" in letter
-    assert "attached" not in letter and "CSV file per" not in letter
+    assert "attached" not in letter
+    assert "CSV file per" not in letter
     # The letter's wording is not content: the PDF's fingerprint is the JSON's.
     fingerprint = json.loads(files["export_json"].read_text("utf-8"))["fingerprint"]
     pdf_text = " ".join(page_texts(files["data_copy_pdf"].read_bytes()))
@@ -96,7 +98,8 @@ def test_a_pdf_alone_does_not_claim_any_exports(
 ) -> None:
     letter, files = _letter(seeded, agent, tmp_path, "vi", formats={"pdf"})
     assert set(files) == {"data_copy_pdf"}
-    assert "đính kèm" not in letter and "tệp riêng" not in letter
+    assert "đính kèm" not in letter
+    assert "tệp riêng" not in letter
     assert "vui lòng cho chúng tôi biết" in letter
     preview = fixed_copies(seeded).preview(agent, add_case(seeded, SUBJECT, level=3)[0])
     assert "vui lòng cho chúng tôi biết" in " ".join(page_texts(preview)[0].split())

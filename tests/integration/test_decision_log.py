@@ -44,7 +44,8 @@ def _verify(database: Database) -> VerifyResult:
 
 def test_a_clean_log_verifies(logged: Database) -> None:
     result = _verify(logged)
-    assert result.ok and result.count == 10
+    assert result.ok
+    assert result.count == 10
 
 
 @pytest.mark.parametrize(
@@ -80,7 +81,7 @@ def tamper(logged: Database) -> Iterator[Database]:
             connection.execute(text("DROP TRIGGER decision_log_no_delete"))
         else:
             connection.execute(text("ALTER TABLE decision_log DISABLE TRIGGER USER"))
-    yield logged
+    return logged
 
 
 def _row(database: Database, seq: int) -> EntryFields:
@@ -169,5 +170,5 @@ def test_details_reject_floats_and_multiline_fields(database: Database) -> None:
     with database.uow() as uow:
         with pytest.raises(TypeError):
             chain.append(uow.session, actor=AGENT, action="x", details={"amount": 1.5})
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match="one non-empty line"):
             chain.append(uow.session, actor=AGENT, action="two\nlines")

@@ -278,7 +278,8 @@ def test_rectification_shows_before_after_applies_and_logs_hashes(
     assert unicodedata.is_normalized("NFC", by_field["full_name"].after or "")
     assert by_field["phone_e164"].after == "+84987654321"
     assert by_field["email"].after == "bich.ngoc@example.vn"
-    assert by_field["phone_e164"].contact_data and not by_field["occupation"].contact_data
+    assert by_field["phone_e164"].contact_data
+    assert not by_field["occupation"].contact_data
     assert all(pv.changed for pv in previews)
     assert "Bích" not in repr(previews)  # values stay out of reprs and tracebacks
 
@@ -300,17 +301,21 @@ def test_rectification_shows_before_after_applies_and_logs_hashes(
         assert customer.occupation == "Kiểm toán viên"
         assert customer.version == 2
         phone = uow.session.get(CustomerPhone, p.phone_id)
-        assert phone is not None and phone.phone_e164 == "+84987654321" and phone.version == 2
+        assert phone is not None
+        assert phone.phone_e164 == "+84987654321"
+        assert phone.version == 2
     assert services.search.search("bich ngoc")[0].customer_id == p.customer_id
 
     [entry] = log(services, "rectification")
-    assert entry["count"] == 4 and entry["identity_level_needed"] == "L2"
+    assert entry["count"] == 4
+    assert entry["identity_level_needed"] == "L2"
     name_change = next(c for c in entry["changes"] if c["field"] == "full_name")
     assert name_change["old_hmac"] == keyed("Trần Thị Bích")
     assert name_change["new_hmac"] == keyed("Trần Thị Bích Ngọc")
     assert entry["reason_hmac"] == keyed("Khách hàng đã kết hôn, đổi tên")
     text = log_text(services)
-    assert sha("Trần Thị Bích") not in text and sha("+84987654321") not in text
+    assert sha("Trần Thị Bích") not in text
+    assert sha("+84987654321") not in text
     for value in ("Bích", "Ngọc", "0987", "84987654321", "bich.ngoc", "Kiểm toán", "kết hôn"):
         assert value not in text
     # The reason and evidence are kept with the request item, not in the log.
@@ -401,9 +406,13 @@ def test_rectification_refuses_card_numbers_and_fields_off_the_list(
     )
     with services.db.reader() as uow:
         customer = uow.session.get(Customer, p.customer_id)
-        assert customer is not None and customer.zip_code is None and customer.job_title is None
+        assert customer is not None
+        assert customer.zip_code is None
+        assert customer.job_title is None
         address = uow.session.get(CustomerAddress, p.postal_id)
-        assert address is not None and address.street == "12 Lê Lợi" and address.version == 1
+        assert address is not None
+        assert address.street == "12 Lê Lợi"
+        assert address.version == 1
     assert_log_ok(services)
 
 
@@ -489,8 +498,10 @@ def test_two_agents_correcting_the_same_record(
     with services.db.reader() as uow:
         customer = uow.session.get(Customer, p.customer_id)
         email = uow.session.get(CustomerEmail, p.email_id)
-        assert customer is not None and customer.job_title == "Trưởng phòng"
-        assert email is not None and email.email == "bich@example.vn"  # nothing half-written
+        assert customer is not None
+        assert customer.job_title == "Trưởng phòng"
+        assert email is not None
+        assert email.email == "bich@example.vn"
     assert len(log(services, "rectification")) == 1
     assert_log_ok(services)
 
@@ -538,7 +549,9 @@ def test_simultaneous_corrections_one_wins(services: Services, actors: dict[str,
     winner = "+84901000001" if outcome[0] is None else "+84901000002"
     with services.db.reader() as uow:
         phone = uow.session.get(CustomerPhone, p.phone_id)
-        assert phone is not None and phone.phone_e164 == winner and phone.version == 2
+        assert phone is not None
+        assert phone.phone_e164 == winner
+        assert phone.version == 2
     assert_log_ok(services)
 
 
@@ -573,7 +586,8 @@ def test_restriction_and_lifting_after_telling_the_requester(
         reason="Khách hàng phản đối tính chính xác",
         expected_version=version,
     )
-    assert len(result.created) == 3 and not result.already_active
+    assert len(result.created) == 3
+    assert not result.already_active
     assert [r.disclosure_id for r in result.recipients] == [p.identity_disclosure]
     assert result.case_version == version + 1 == case_version(services, case_id)
     again = services.decisions.restrict(
@@ -583,7 +597,8 @@ def test_restriction_and_lifting_after_telling_the_requester(
         reason="Nhắc lại",
         expected_version=version + 1,
     )
-    assert not again.created and len(again.already_active) == 1
+    assert not again.created
+    assert len(again.already_active) == 1
     with services.db.reader() as uow:
         assert uow.limits.is_restricted(p.customer_id)
         assert uow.limits.is_restricted(p.customer_id, category=DataCategory.IDENTITY)
@@ -620,7 +635,8 @@ def test_restriction_and_lifting_after_telling_the_requester(
     lifted = services.decisions.lift_restriction(
         agent, case_id, target.id, requester_told=True, how="email", expected_version=target.version
     )
-    assert lifted.lifted_at is not None and lifted.version == target.version + 1
+    assert lifted.lifted_at is not None
+    assert lifted.version == target.version + 1
     with pytest.raises(ConcurrentChangeError):
         services.decisions.lift_restriction(
             actors["agent2"],
@@ -766,7 +782,8 @@ def test_objection_and_withdrawal_per_purpose_and_channel_delete_nothing(
         assert state[("service", "email")].granted is True  # not asked: untouched
         assert uow.limits.marketing_audience(ContactChannel.EMAIL) == []
     objection = log(services, "objection")[0]
-    assert objection["deleted"] == 0 and objection["item"] == items[Right.OBJECTION]
+    assert objection["deleted"] == 0
+    assert objection["item"] == items[Right.OBJECTION]
     assert log(services, "consent_withdrawal")[0]["purposes"] == ["statistics"]
     assert_log_ok(services)
 
@@ -853,7 +870,8 @@ def test_suppression_at_l0_without_a_customer(services: Services, actors: dict[s
     made = services.decisions.suppress_contact_point(
         agent, case_id, ContactChannel.EMAIL, expected_version=1
     )
-    assert made.contact_key == "someone@example.vn" and not made.already_suppressed
+    assert made.contact_key == "someone@example.vn"
+    assert not made.already_suppressed
     sms = services.decisions.suppress_contact_point(
         agent, case_id, ContactChannel.SMS, expected_version=made.case_version
     )
@@ -861,7 +879,8 @@ def test_suppression_at_l0_without_a_customer(services: Services, actors: dict[s
     again = services.decisions.suppress_contact_point(
         agent, case_id, ContactChannel.EMAIL, expected_version=sms.case_version
     )
-    assert again.already_suppressed and again.id == made.id
+    assert again.already_suppressed
+    assert again.id == made.id
     with pytest.raises(ValidationError):
         services.decisions.suppress_contact_point(
             agent, case_id, ContactChannel.POST, expected_version=again.case_version
@@ -973,7 +992,8 @@ def test_refusal_goes_through_four_eyes(services: Services, actors: dict[str, Ac
         "Luật Kế toán 88/2015 Điều 41",
         expected_version=1,
     )
-    assert "A05" in proposal.text_vi and "Cục An ninh mạng" in proposal.text_vi
+    assert "A05" in proposal.text_vi
+    assert "Cục An ninh mạng" in proposal.text_vi
     assert "supervisory authority" in proposal.text_en
     assert proposal.complaint_routes == ("vn", "gdpr") == tuple(r.value for r in preview.routes)
     with pytest.raises(IllegalTransitionError, match="already waiting"):
@@ -1022,9 +1042,11 @@ def test_refusal_goes_through_four_eyes(services: Services, actors: dict[str, Ac
     )
     refused = item_row(services, item_id)
     assert refused.outcome == "refused"
-    assert refused.outcome_reason is not None and "Điều 41" in refused.outcome_reason
+    assert refused.outcome_reason is not None
+    assert "Điều 41" in refused.outcome_reason
     [entry] = log(services, "refusal")
-    assert entry["item"] == item_id and entry["complaint_routes"] == ["vn", "gdpr"]
+    assert entry["item"] == item_id
+    assert entry["complaint_routes"] == ["vn", "gdpr"]
     assert entry["reason_hmac"] == keyed("Hóa đơn và chứng từ thanh toán phải lưu 10 năm")
     with pytest.raises(IllegalTransitionError):
         decisions.propose_refusal(
@@ -1040,7 +1062,8 @@ def test_extension_goes_through_four_eyes(services: Services, actors: dict[str, 
     with services.db.uow() as uow:  # the item's due date as the deadline engine has it
         row = uow.session.get(RequestItem, item_id)
         case_row = uow.session.get(Case, case_id)
-        assert row is not None and case_row is not None
+        assert row is not None
+        assert case_row is not None
         rules = services.decisions.rules
         rules.store(row, rules.compute(case_row, row))
         uow.commit()
@@ -1075,7 +1098,8 @@ def test_extension_goes_through_four_eyes(services: Services, actors: dict[str, 
         expected_version=proposal.approval_version,
     )
     after = item_row(services, item_id)
-    assert after.extended and after.due_on == proposal.proposed_due
+    assert after.extended
+    assert after.due_on == proposal.proposed_due
     assert after.extension_reason == "Dữ liệu nằm ở nhiều hệ thống lưu trữ"
     assert log(services, "item_extended")[0]["item"] == item_id
     with pytest.raises(IllegalTransitionError, match="extended once"):
@@ -1109,5 +1133,6 @@ def test_editable_fields_follow_the_identity_level(
         uow.commit()
     everything = services.decisions.editable_fields(actors["agent"], case_id)
     name = next(f for f in everything if f.field == "full_name")
-    assert name.before == "Trần Thị Bích" and name.version == 1
+    assert name.before == "Trần Thị Bích"
+    assert name.version == 1
     assert any(f.record_id == p.billing_id for f in everything)

@@ -80,7 +80,8 @@ def test_the_queue_has_every_urgency_state_right_and_channel(demo: Workspace) ->
     open_cases = [case for case in cases if case.state is not CaseState.CLOSED]
     urgencies = [case.urgency for case in open_cases]
     assert set(urgencies) == set(Urgency)
-    assert urgencies.count(Urgency.OVERDUE) >= 2 and urgencies.count(Urgency.DUE_SOON) >= 2
+    assert urgencies.count(Urgency.OVERDUE) >= 2
+    assert urgencies.count(Urgency.DUE_SOON) >= 2
     assert {case.state for case in cases} == set(CaseState)
     for state in (
         CaseState.RECEIVED,
@@ -99,7 +100,8 @@ def test_the_queue_has_every_urgency_state_right_and_channel(demo: Workspace) ->
     owners = {case.assignee_name for case in cases}
     assert {a.display_name for a in DEMO_ACCOUNTS if a.login != "admin"} | {None} == owners
     received = sorted(case.received_at for case in cases)
-    assert (NOW - received[0]).days in range(20, 27) and received[-1] <= NOW
+    assert (NOW - received[0]).days in range(20, 27)
+    assert received[-1] <= NOW
     # Several regimes, as residents of the EU and California ask too.
     assert {regime for case in cases for regime in case.regimes} == {"vn", "gdpr", "ccpa"}
 
@@ -110,9 +112,11 @@ def test_verified_cases_show_the_profile_and_unverified_ones_do_not(demo: Worksp
     access = [case for case in worked if any(i.right is Right.ACCESS for i in case.items)]
     assert access, "a verified access request to look up"
     for case in access:
-        assert case.customer_id is not None and case.identity_level >= 2
+        assert case.customer_id is not None
+        assert case.identity_level >= 2
         profile = demo.services.lookup.load_profile_for_case(agent, case.id)
-        assert profile.customer_id == case.customer_id and profile.total_records > 0
+        assert profile.customer_id == case.customer_id
+        assert profile.total_records > 0
     checking = [
         case
         for case in demo.in_state(CaseState.AWAITING_IDENTITY)
@@ -130,7 +134,8 @@ def test_linked_requesters_are_the_customers_they_claim_to_be(demo: Workspace) -
     for case in linked:
         matches = demo.services.verification.identifier_matches(agent, case.id)
         contact = [m for m in matches if m.kind.value in ("email", "phone")]
-        assert contact and all(m.matched for m in contact), case.reference
+        assert contact, case.reference
+        assert all(m.matched for m in contact), case.reference
     unlinked = [case for case in demo.cases if case.customer_id is None]
     strangers = [
         case
@@ -147,7 +152,8 @@ def test_clock_stopped_cases_wait_for_the_requester(demo: Workspace) -> None:
     stopped = [case for case in demo.cases if case.urgency is Urgency.STOPPED]
     assert len(stopped) == 2
     for case in stopped:
-        assert case.state is CaseState.AWAITING_IDENTITY and case.due_on is None
+        assert case.state is CaseState.AWAITING_IDENTITY
+        assert case.due_on is None
         assert all(item.clock_stopped for item in case.items)
 
 
@@ -189,7 +195,8 @@ def test_the_decision_log_verifies_and_names_nobody(demo: Workspace) -> None:
         result = verify_database(uow.session)
         details = list(uow.session.execute(select(DecisionLogEntry.details)).scalars())
         actions = set(uow.session.execute(select(DecisionLogEntry.action)).scalars())
-    assert result.ok and result.count > 200
+    assert result.ok
+    assert result.count > 200
     assert {
         "case_received",
         "case_customer_linked",
@@ -240,7 +247,8 @@ def test_next_start_adds_nothing_and_cases_go_only_into_an_empty_workspace(tmp_p
         assert first.cases_seeded is not None
         assert len(first.cases_seeded.references) == len(SCRIPT)
         again = seed_demo_workspace(services, customers=CUSTOMERS)
-        assert again.cases_seeded is None and again.customers_seeded is None
+        assert again.cases_seeded is None
+        assert again.customers_seeded is None
         with services.db.reader() as uow:
             count = uow.session.execute(select(func.count()).select_from(Case)).scalar_one()
         assert count == len(SCRIPT)

@@ -269,7 +269,8 @@ def test_demo_workspace_gets_customers_and_accounts(services: Services) -> None:
         actor = services.accounts.sign_in(login, password)
         assert (actor.role, actor.display_name) == (role, display_name)
     again = seed_demo_workspace(services)  # the next start of --demo changes nothing
-    assert again.customers_seeded is None and again.accounts_created == ()
+    assert again.customers_seeded is None
+    assert again.accounts_created == ()
 
 
 def test_cli_seed_then_refusal_in_one_line(
@@ -283,4 +284,5 @@ def test_cli_seed_then_refusal_in_one_line(
     assert "Seeded 40 customers" in out
     assert main(["--database", db_url, "demo", "seed", "--customers", "40", "--quiet"]) == 2
     _, err = capsys.readouterr()
-    assert err.count("\n") == 1 and "already holds customers" in err
+    assert err.count("\n") == 1
+    assert "already holds customers" in err

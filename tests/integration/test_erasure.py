@@ -508,7 +508,8 @@ def test_full_flow_four_eyes_execute_certificate(world: World) -> None:
     _approve(w, approval_id, "supervisor")
     with db.reader() as uow:  # approval executes nothing
         approval = uow.session.get(Approval, approval_id)
-        assert approval is not None and approval.executed_at is None
+        assert approval is not None
+        assert approval.executed_at is None
     assert _count(db, Communication, customer_id) == 1
 
     result = w.erasure.execute(w.actors["agent"], approval_id)
@@ -520,7 +521,8 @@ def test_full_flow_four_eyes_execute_certificate(world: World) -> None:
     _check_rows_after_execution(db, customer_id)
     with db.reader() as uow:
         item = uow.session.get(RequestItem, item_id)
-        assert item is not None and item.outcome == "partly_done"
+        assert item is not None
+        assert item.outcome == "partly_done"
         restricted = {
             r.category
             for r in uow.session.execute(
@@ -600,8 +602,10 @@ def _check_rows_after_execution(db: Database, customer_id: int) -> None:
         assert [p.answer for p in polls] == ["Hài lòng"]  # the free text went
         assert polls[0].answered_at.hour == 0
         customer = uow.session.get(Customer, customer_id)
-        assert customer is not None and customer.full_name == NAME  # kept for the invoices
-        assert customer.birth_year is None and customer.occupation is None
+        assert customer is not None
+        assert customer.full_name == NAME
+        assert customer.birth_year is None
+        assert customer.occupation is None
 
 
 def test_execution_is_all_or_nothing(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -620,7 +624,8 @@ def test_execution_is_all_or_nothing(world: World, monkeypatch: pytest.MonkeyPat
     assert _entries(w.services.db, "erasure_executed") == []
     with w.services.db.reader() as uow:
         approval = uow.session.get(Approval, approval_id)
-        assert approval is not None and approval.executed_at is None
+        assert approval is not None
+        assert approval.executed_at is None
     monkeypatch.undo()
     w.erasure.execute(w.actors["agent"], approval_id)
     _check_rows_after_execution(w.services.db, customer_id)
@@ -670,7 +675,8 @@ def test_purge_due_erases_retained_rows_when_their_date_comes(world: World) -> N
     nothing = w.erasure.purge_due(SYSTEM_ACTOR, date(2027, 1, 1))
     assert nothing.customers == ()
     dry = w.erasure.purge_due(SYSTEM_ACTOR, date(2031, 1, 1), dry_run=True)
-    assert dry.rows == 3 and _count(db, Subscription, customer_id) == 1
+    assert dry.rows == 3
+    assert _count(db, Subscription, customer_id) == 1
     report = w.erasure.purge_due(SYSTEM_ACTOR, date(2031, 1, 1))
     assert dict(report.customers[0].counts) == {
         "subscriptions": 1,
@@ -686,7 +692,8 @@ def test_purge_due_erases_retained_rows_when_their_date_comes(world: World) -> N
     assert _count(db, CustomerAddress, customer_id) == 0
     with db.reader() as uow:
         customer = uow.session.get(Customer, customer_id)
-        assert customer is not None and customer.full_name == ANONYMISED_NAME
+        assert customer is not None
+        assert customer.full_name == ANONYMISED_NAME
         assert (
             uow.session.execute(
                 select(Restriction.id).where(
@@ -715,7 +722,8 @@ def test_replay_erases_again_rows_a_restore_brought_back(world: World) -> None:
     _restore(db, snapshot)
     assert _count(db, Communication, customer_id) == 1
     report = w.erasure.replay_since(SYSTEM_ACTOR, date(2026, 11, 1))
-    assert report.entries == 1 and report.rows > 0
+    assert report.entries == 1
+    assert report.rows > 0
     restored = _snapshot(db, customer_id)
     for table in after:
         if table not in ("restrictions", "customers"):
@@ -723,7 +731,8 @@ def test_replay_erases_again_rows_a_restore_brought_back(world: World) -> None:
     assert _count(db, Communication, customer_id) == 0
     assert _count(db, CustomerEmail, customer_id) == 0
     again = w.erasure.replay_since(SYSTEM_ACTOR, date(2026, 11, 1))
-    assert again.rows == 0 and again.customers == ()
+    assert again.rows == 0
+    assert again.customers == ()
     assert len(_entries(db, "erasure_replayed")) == 1
     assert w.erasure.replay_since(SYSTEM_ACTOR, date(2026, 11, 3)).entries == 0
     _verify(db)
@@ -733,7 +742,7 @@ def test_replay_erases_again_rows_a_restore_brought_back(world: World) -> None:
 def sqlite_only(db_url: str) -> Iterator[str]:
     if not db_url.startswith("sqlite"):
         pytest.skip("copying the database file is the SQLite backup")
-    yield db_url
+    return db_url
 
 
 def test_replay_on_a_restored_sqlite_file(world: World, sqlite_only: str, tmp_path: Path) -> None:
@@ -752,11 +761,13 @@ def test_replay_on_a_restored_sqlite_file(world: World, sqlite_only: str, tmp_pa
         # The restored file's own log predates the erasure: read it from the live log.
         assert erasure.replay_since(SYSTEM_ACTOR, date(2026, 11, 1)).entries == 0
         report = erasure.replay_since(SYSTEM_ACTOR, date(2026, 11, 1), log_source=w.services.db)
-        assert report.entries == 1 and report.rows > 0
+        assert report.entries == 1
+        assert report.rows > 0
         _check_rows_after_execution(restored, customer_id)
         with restored.reader() as uow:
             approval = uow.session.get(Approval, approval_id)
-            assert approval is not None and approval.executed_at is not None
+            assert approval is not None
+            assert approval.executed_at is not None
         again = erasure.replay_since(SYSTEM_ACTOR, date(2026, 11, 1), log_source=w.services.db)
         assert again.rows == 0
         _verify(restored)
@@ -858,7 +869,8 @@ def test_cli_replay_with_a_bad_log_source_is_one_line_exit_2(
     (tmp_path / "empty.sqlite3").write_bytes(b"")
     code, out, err = _replay_cli(capsys, db_url, log_from.format(tmp=tmp_path.as_posix()))
     assert (code, out) == (2, "")
-    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
     assert not (tmp_path / "missing").exists()  # nothing created on the way
 
 
@@ -991,7 +1003,8 @@ def _check_category_after(
             assert customer.full_name != ANONYMISED_NAME
             assert category.value not in restricted
         elif action is ErasureAction.RETAIN:
-            assert category.value in restricted and "identity" in restricted, category
+            assert category.value in restricted, category
+            assert "identity" in restricted, category
             assert customer.full_name != ANONYMISED_NAME
         else:
             assert restricted == [], category
@@ -1022,7 +1035,8 @@ def test_cli_plan_purge_and_replay(
     capsys.readouterr()
     assert main(["--database", db_url, "erasure", "plan", reference.lower(), "--json"]) == 0
     plan = json.loads(capsys.readouterr().out)
-    assert plan["case"] == reference and len(plan["lines"]) >= len(DataCategory)
+    assert plan["case"] == reference
+    assert len(plan["lines"]) >= len(DataCategory)
     assert main(["--database", db_url, "erasure", "plan", "DSR-2026-999999"]) == 2
     assert "No such case" in capsys.readouterr().err
     assert main(["--database", db_url, "erasure", "plan", "junk"]) == 2
@@ -1037,4 +1051,5 @@ def test_cli_plan_purge_and_replay(
     assert "1 erasures logged since 2026-11-01; 0 rows" in capsys.readouterr().out
     with pytest.raises(SystemExit) as exit_:
         main(["--database", db_url, "erasure", "replay", "--since", "yesterday"])
-    assert exit_.value.code == 2 and "not a date" in capsys.readouterr().err
+    assert exit_.value.code == 2
+    assert "not a date" in capsys.readouterr().err

@@ -91,7 +91,8 @@ def test_every_email_becomes_a_case_or_a_one_line_error(
             made[path.name] = desk.intake.create_case_from_eml(agent, data)
         except ValidationError as error:
             message = str(error)
-            assert message and "\n" not in message, path.name
+            assert message, path.name
+            assert "\n" not in message, path.name
             assert desk.count_cases() == before, path.name
             made[path.name] = None
     for path in FILES:
@@ -148,7 +149,8 @@ def test_strictest_regime_wins_per_right(desk: Desk, actors: dict[str, Actor]) -
     erasure, access = summary.items
     assert erasure.due_on == _engine_due(Right.ERASURE, START, regimes).due
     assert access.due_on == _engine_due(Right.ACCESS, START, regimes, True).due
-    assert access.third_party and not erasure.third_party
+    assert access.third_party
+    assert not erasure.third_party
     assert erasure.regime is Regime.VN  # 20 days beats a month and 45 days
     assert summary.acknowledge_by < summary.due_on  # type: ignore[operator]
 
@@ -161,8 +163,10 @@ def test_missing_date_falls_back_to_the_import_time(desk: Desk, actors: dict[str
         result = desk.intake.create_case_from_eml(actors["agent"], (EML_DIR / name).read_bytes())
         assert result.email.date_note is note
         assert result.case.received_at == desk.clock()
-        assert result.date_note_text and "import" in result.date_note_text
-        assert result.case.warnings and "import" in result.case.warnings[0]
+        assert result.date_note_text
+        assert "import" in result.date_note_text
+        assert result.case.warnings
+        assert "import" in result.case.warnings[0]
         entry = desk.cases.timeline(result.case.id)[0]
         assert entry.details["date_note"] == note.value
 
@@ -172,13 +176,16 @@ def test_the_log_holds_no_name_or_address(desk: Desk, actors: dict[str, Actor]) 
     result = desk.intake.create_case_from_eml(actors["agent"], data)
     entry = desk.cases.timeline(result.case.id)[0]
     assert entry.action == "case_received"
-    assert entry.details["channel"] == "email" and entry.details["rights"] == ["erasure"]
+    assert entry.details["channel"] == "email"
+    assert entry.details["rights"] == ["erasure"]
     assert entry.details["due"] == {"erasure": result.case.items[0].due_on.isoformat()}
     assert entry.details["attachments"] == 1  # the original message
     with desk.services.db.reader() as uow:
         raw = uow.session.execute(select(DecisionLogEntry.details)).scalars().all()
     text = " ".join(raw)
-    assert "anh.nguyen" not in text and "Nguyễn" not in text and "Ánh" not in text
+    assert "anh.nguyen" not in text
+    assert "Nguyễn" not in text
+    assert "Ánh" not in text
 
 
 # --------------------------------------------------------------------------- attachments
@@ -212,7 +219,8 @@ def test_attachments_are_kept_with_hash_and_safe_names(
     stored = _stored(desk, result.case.id)
     original, *files = stored
     assert original.display_name == ORIGINAL_EMAIL_NAME
-    assert original.sha256 == hashlib.sha256(data).hexdigest() and original.size == len(data)
+    assert original.sha256 == hashlib.sha256(data).hexdigest()
+    assert original.size == len(data)
     expected = EXPECTED[name]["attachments"]
     assert [(a.display_name, a.content_type, a.size, a.sha256) for a in files] == [
         (e["display_name"], e["content_type"], e["size"], e["sha256"]) for e in expected
@@ -221,7 +229,8 @@ def test_attachments_are_kept_with_hash_and_safe_names(
         assert attachment.content is not None
         assert hashlib.sha256(attachment.content).hexdigest() == attachment.sha256
         assert len(attachment.content) == attachment.size
-        assert "/" not in attachment.display_name and "\\" not in attachment.display_name
+        assert "/" not in attachment.display_name
+        assert "\\" not in attachment.display_name
         assert not attachment.display_name.startswith(".")
         assert all(unicodedata.category(ch)[0] != "C" for ch in attachment.display_name)
     detail = desk.cases.get_case(result.case.id)
@@ -347,7 +356,8 @@ def test_cli_imports_every_file_or_names_it(
         assert "Traceback" not in out + err, path.name
         if code == 0:
             record = json.loads(out)
-            assert record["reference"].startswith("DSR-") and record["file"] == str(path)
+            assert record["reference"].startswith("DSR-")
+            assert record["file"] == str(path)
             assert record["rights"] == record["rights_suggested"] != []
             assert set(record["due"]) == set(record["rights"])
             assert record["requester"]["email"] == EXPECTED[path.name]["from_address"]
@@ -355,11 +365,13 @@ def test_cli_imports_every_file_or_names_it(
             imported += 1
         else:
             assert code == 2, path.name
-            assert err.count("\n") == 1 and str(path) in err, path.name
+            assert err.count("\n") == 1, path.name
+            assert str(path) in err, path.name
             assert out == ""
     assert imported >= 25
     code, out, _ = _run_cli(capsys, "--database", db_url, "case", "list", "--all", "--json")
-    assert code == 0 and len(json.loads(out)) == imported
+    assert code == 0
+    assert len(json.loads(out)) == imported
 
 
 def test_cli_batch_with_a_bad_file_imports_nothing(
@@ -378,11 +390,15 @@ def test_cli_batch_with_a_bad_file_imports_nothing(
         str(good),
         str(bad[1]),
     )
-    assert code == 2 and out == ""
+    assert code == 2
+    assert out == ""
     lines = err.splitlines()
-    assert len(lines) == 2 and str(bad[0]) in lines[0] and str(bad[1]) in lines[1]
+    assert len(lines) == 2
+    assert str(bad[0]) in lines[0]
+    assert str(bad[1]) in lines[1]
     code, out, _ = _run_cli(capsys, "--database", db_url, "case", "list", "--all", "--json")
-    assert code == 0 and json.loads(out) == []
+    assert code == 0
+    assert json.loads(out) == []
     code, out, _ = _run_cli(
         capsys, "--database", db_url, "case", "import-eml", str(good), str(good)
     )
@@ -420,16 +436,24 @@ def test_cli_new_show_and_list(
     reference = created["reference"]
     code, out, _ = _run_cli(capsys, "--database", db_url, "case", "show", reference, "--json")
     shown = json.loads(out)
-    assert code == 0 and shown["requester"]["phone"] == "+84912345678"
+    assert code == 0
+    assert shown["requester"]["phone"] == "+84912345678"
     assert [i["right"] for i in shown["items"]] == ["access", "erasure"]
     code, out, _ = _run_cli(capsys, "--database", db_url, "case", "show", reference)
-    assert code == 0 and reference in out and "2026-03-12" in out
+    assert code == 0
+    assert reference in out
+    assert "2026-03-12" in out
     code, out, _ = _run_cli(capsys, "--database", db_url, "case", "list")
-    assert code == 0 and reference in out and "D.V.C." in out and "Cường" not in out
+    assert code == 0
+    assert reference in out
+    assert "D.V.C." in out
+    assert "Cường" not in out
     code, out, _ = _run_cli(capsys, "--database", db_url, "case", "list", "--overdue", "--json")
-    assert code == 0 and [r["reference"] for r in json.loads(out)] == [reference]
+    assert code == 0
+    assert [r["reference"] for r in json.loads(out)] == [reference]
     code, _, err = _run_cli(capsys, "--database", db_url, "case", "show", "DSR-2026-999999")
-    assert code == 2 and err.count("\n") == 1
+    assert code == 2
+    assert err.count("\n") == 1
     code, _, err = _run_cli(
         capsys,
         "--database",
@@ -443,7 +467,9 @@ def test_cli_new_show_and_list(
         "--rights",
         "access,flying",
     )
-    assert code == 2 and "flying" in err and "Traceback" not in err
+    assert code == 2
+    assert "flying" in err
+    assert "Traceback" not in err
 
 
 def test_cli_unreadable_file_is_one_line(
@@ -451,7 +477,9 @@ def test_cli_unreadable_file_is_one_line(
 ) -> None:
     missing = tmp_path / "nowhere.eml"
     code, _, err = _run_cli(capsys, "--database", db_url, "case", "import-eml", str(missing))
-    assert code == 2 and err.count("\n") == 1 and "nowhere.eml" in err
+    assert code == 2
+    assert err.count("\n") == 1
+    assert "nowhere.eml" in err
 
 
 def test_received_in_the_future_is_refused(desk: Desk, actors: dict[str, Actor]) -> None:
@@ -551,15 +579,21 @@ def test_cli_new_and_import_take_third_party_rights(
             "--third-party",
             flag,
         )
-        assert code == 2 and out == "" and err.count("\n") == 1, flag
-        assert flag in err and "Traceback" not in err
+        assert code == 2, flag
+        assert out == "", flag
+        assert err.count("\n") == 1, flag
+        assert flag in err
+        assert "Traceback" not in err
 
     eml = EML_DIR / "01_utf8_qp_vi_erasure.eml"
     code, out, err = _run_cli(
         capsys, "--database", db_url, "case", "import-eml", str(eml), "--third-party", "access"
     )  # the email asks for erasure
-    assert code == 2 and out == "" and err.count("\n") == 1
-    assert str(eml) in err and "access" in err
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert str(eml) in err
+    assert "access" in err
     code, out, _ = _run_cli(capsys, "--database", db_url, "case", "list", "--all", "--json")
     assert [r["reference"] for r in json.loads(out)] == [created["reference"]]
     code, out, err = _run_cli(
@@ -577,4 +611,5 @@ def test_cli_new_and_import_take_third_party_rights(
     record = json.loads(out)
     received = datetime.fromisoformat(record["received_at"])
     due = _engine_due(Right.ERASURE, received, frozenset({Regime.VN}), True).due
-    assert record["due"] == {"erasure": due.isoformat()} and record["third_party"] == ["erasure"]
+    assert record["due"] == {"erasure": due.isoformat()}
+    assert record["third_party"] == ["erasure"]

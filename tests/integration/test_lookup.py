@@ -232,17 +232,20 @@ def test_cards_are_masked_and_the_token_never_read(profile: CustomerProfile) -> 
     assert card.columns == ("brand", "card", "expiry", "added_on")
     assert card.rows[0].values == ("Visa", "•••• 1111", "12/2028", "10/05/2024")
     text = repr(profile)
-    assert TOKEN not in text and "tok_" not in text
+    assert TOKEN not in text
+    assert "tok_" not in text
     assert "4111111111111111" not in text
 
 
 def test_restriction_hold_and_retention_flags(profile: CustomerProfile) -> None:
     comms = profile.section(DataCategory.COMMUNICATIONS)
-    assert comms.restricted and comms.restricted_since == WHEN
+    assert comms.restricted
+    assert comms.restricted_since == WHEN
     assert not profile.section(DataCategory.AD_SEGMENTS).restricted  # lifted
     assert profile.restricted_purposes == ("marketing",)
     payments = profile.section(DataCategory.PAYMENTS)
-    assert payments.legal_hold and payments.legal_hold_since == DAY
+    assert payments.legal_hold
+    assert payments.legal_hold_since == DAY
     assert not profile.section(DataCategory.INVOICES).legal_hold  # released
     # Invoices and payments: 10 years from the end of the fiscal year.
     assert profile.section(DataCategory.INVOICES).retention_until == date(2034, 12, 31)

@@ -139,7 +139,8 @@ def test_the_code_mail_arrives_and_the_code_works_once(
     assert message["Subject"] == "Mã xác minh CLB4U cho yêu cầu DSR-2026-000001"
     assert message["From"] == "privacy@clb4u.vn"
     body = message.get_body(preferencelist=("plain",))
-    assert body is not None and body.get_content_charset() == "utf-8"
+    assert body is not None
+    assert body.get_content_charset() == "utf-8"
     assert "Kính gửi quý khách" in body.get_content()
     code = _received_code(inbox)
     checked = setup.verification.check_one_time_code(setup.agent, setup.case_id, code)
@@ -156,12 +157,15 @@ def test_only_a_salted_hash_is_stored(setup: Setup, smtp_server: tuple[Inbox, in
         row = uow.session.execute(select(OneTimeCode)).scalar_one()
         stored = [str(getattr(row, column.key)) for column in OneTimeCode.__table__.columns]
         assert row.code_hash == hash_code(code, bytes.fromhex(row.salt))
-        assert row.code_hash.startswith("scrypt:") and row.state == "sent" and row.tries == 0
+        assert row.code_hash.startswith("scrypt:")
+        assert row.state == "sent"
+        assert row.tries == 0
         assert row.destination_hash not in (EMAIL, EMAIL.upper())
         assert (row.expires_at - row.created_at).total_seconds() == 600
     assert all(code not in value and "example.vn" not in value for value in stored)
     text = " ".join(e.details for e in log_entries(setup.services))
-    assert code not in text and EMAIL not in text
+    assert code not in text
+    assert EMAIL not in text
 
 
 def test_an_expired_code_is_refused(setup: Setup, smtp_server: tuple[Inbox, int]) -> None:
@@ -176,7 +180,8 @@ def test_an_expired_code_is_refused(setup: Setup, smtp_server: tuple[Inbox, int]
     assert checked.outcome is CodeCheck.EXPIRED
     assert checked.status.level_reached is IdentityLevel.L0
     attempt = log_entries(setup.services, "verification_attempt")[-1]
-    assert '"outcome":"expired"' in attempt.details and '"succeeded":false' in attempt.details
+    assert '"outcome":"expired"' in attempt.details
+    assert '"succeeded":false' in attempt.details
     # A fresh code works again.
     setup.verification.send_one_time_code(setup.agent, setup.case_id, EMAIL)
     fresh = _received_code(inbox)
@@ -204,7 +209,8 @@ def test_three_wrong_tries_lock_the_code(setup: Setup, smtp_server: tuple[Inbox,
         row = uow.session.execute(select(OneTimeCode)).scalar_one()
         assert (row.state, row.tries) == ("locked", 3)
     details = [e.details for e in log_entries(setup.services, "verification_attempt")]
-    assert len(details) == 4 and all(code not in d and wrong not in d for d in details)
+    assert len(details) == 4
+    assert all(code not in d and wrong not in d for d in details)
 
 
 def test_a_new_code_supersedes_the_old_one(setup: Setup, smtp_server: tuple[Inbox, int]) -> None:
@@ -241,7 +247,8 @@ def test_signs_in_with_the_keyring_password(
         SmtpMailer(settings, timeout=5).send(_mail())
     memory_keyring.set_password("clb4u-desk", "smtp:desk@127.0.0.1", "smtp-secret")
     SmtpMailer(settings, timeout=5).send(_mail())
-    assert inbox.logins == ["desk"] and len(inbox.messages) == 1
+    assert inbox.logins == ["desk"]
+    assert len(inbox.messages) == 1
     assert inbox.messages[0]["Subject"] == "Thử nghiệm"
 
 
@@ -264,7 +271,8 @@ def test_an_unreachable_server_is_a_clear_error_logged_without_addresses(
     ):
         SmtpMailer(settings, timeout=5).send(_mail())
     assert "ConnectionRefusedError" in caplog.text
-    assert EMAIL not in caplog.text and "example" not in caplog.text
+    assert EMAIL not in caplog.text
+    assert "example" not in caplog.text
 
 
 def test_starttls_is_never_skipped(smtp_server: tuple[Inbox, int]) -> None:

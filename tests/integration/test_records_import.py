@@ -119,14 +119,17 @@ def test_the_sample_set_imports_on_both_databases(services: Services, sample: Pa
         ).scalar_one()
         assert refunded == 2025  # defaults to the year of issue
         paid = session.execute(select(Payment).where(Payment.invoice_id == invoice.id)).scalar_one()
-        assert paid.payment_method_id is not None and paid.customer_id == lan.id
+        assert paid.payment_method_id is not None
+        assert paid.customer_id == lan.id
         action, logged = session.execute(
             select(DecisionLogEntry.action, DecisionLogEntry.details)
         ).one()
     assert action == "records_imported"
     details = json.loads(logged)
-    assert details["rows"] == summary.total and details["files"]["customers.csv"] == 3
-    assert "Lan" not in logged and "example" not in logged
+    assert details["rows"] == summary.total
+    assert details["files"]["customers.csv"] == 3
+    assert "Lan" not in logged
+    assert "example" not in logged
 
 
 def test_later_import_refers_to_customers_in_the_database(
@@ -345,7 +348,8 @@ def test_cli_import_and_its_one_line_error(
 ) -> None:
     assert main(["--database", db_url, "records", "import", str(sample)]) == 0
     out, _ = capsys.readouterr()
-    assert "customers.csv" in out and "Imported 40 rows from 16 files." in out
+    assert "customers.csv" in out
+    assert "Imported 40 rows from 16 files." in out
     assert main(["--database", db_url, "records", "import", str(sample)]) == 2
     out, err = capsys.readouterr()
     assert err == (

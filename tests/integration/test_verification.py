@@ -93,7 +93,8 @@ def test_linking_and_identifier_matches(desk: Desk, agent: Actor) -> None:
         address="Số 12 đường Nguyễn Huệ, Q.1, TP. Hồ Chí Minh",
     )
     before = desk.verification.status(agent, case_id)
-    assert not before.linked and before.level_needed is IdentityLevel.L2
+    assert not before.linked
+    assert before.level_needed is IdentityLevel.L2
     with pytest.raises(ValidationError, match="not linked"):
         desk.verification.identifier_matches(agent, case_id)
     with pytest.raises(ConcurrentChangeError):
@@ -144,10 +145,13 @@ def test_registered_email_origin_reaches_l1_and_verifies(desk: Desk, agent: Acto
     case_id = _linked_case(desk, agent, (Right.RESTRICTION, Right.CONSENT_WITHDRAWAL))
     status = desk.verification.record_registered_email_origin(agent, case_id)
     assert status.level_needed is IdentityLevel.L1
-    assert status.level_reached is IdentityLevel.L1 and status.satisfied
-    assert status.case_state is CaseState.VERIFIED and status.missing == ()
+    assert status.level_reached is IdentityLevel.L1
+    assert status.satisfied
+    assert status.case_state is CaseState.VERIFIED
+    assert status.missing == ()
     row = case_row(desk.services, case_id)
-    assert row.identity_level == 1 and row.state == "verified"
+    assert row.identity_level == 1
+    assert row.state == "verified"
     changes = [e.details for e in log_entries(desk.services, "case_state_changed")]
     assert any('"to":"verified"' in details for details in changes)
     attempt = log_entries(desk.services, "verification_attempt")[-1]
@@ -178,11 +182,13 @@ def test_callback_to_a_registered_phone(desk: Desk, agent: Actor) -> None:
     refused = desk.verification.record_callback(agent, case_id, "0912 345 678", confirmed=False)
     assert refused.level_reached is IdentityLevel.L0
     done = desk.verification.record_callback(agent, case_id, "(+84) 912-345-678", confirmed=True)
-    assert done.level_reached is IdentityLevel.L1 and done.case_state is CaseState.VERIFIED
+    assert done.level_reached is IdentityLevel.L1
+    assert done.case_state is CaseState.VERIFIED
     assert done.attempts[-1].method is VerificationMethod.CALLBACK_PHONE
     assert done.attempts[-1].detail == "callback to +84 ••• ••• 678"
     text = _all_log_text(desk)
-    assert "912" not in text and PHONE not in text
+    assert "912" not in text
+    assert PHONE not in text
 
 
 def test_one_time_code_goes_only_to_registered_emails(desk: Desk, agent: Actor) -> None:
@@ -204,15 +210,19 @@ def test_one_time_code_goes_only_to_registered_emails(desk: Desk, agent: Actor) 
     wrong = desk.verification.check_one_time_code(
         agent, case_id, "000000" if code != "000000" else "111111"
     )
-    assert wrong.outcome is CodeCheck.WRONG and wrong.tries_left == 2
+    assert wrong.outcome is CodeCheck.WRONG
+    assert wrong.tries_left == 2
     right = desk.verification.check_one_time_code(agent, case_id, f"{code[:3]} {code[3:]}")
     assert right.outcome is CodeCheck.OK
     assert right.status.level_reached is IdentityLevel.L1
-    assert right.status.case_state is CaseState.VERIFIED and not right.status.code_waiting
+    assert right.status.case_state is CaseState.VERIFIED
+    assert not right.status.code_waiting
     with pytest.raises(ValidationError, match="No one-time code"):
         desk.verification.check_one_time_code(agent, case_id, code)
     text = _all_log_text(desk)
-    assert code not in text and OTHER_EMAIL not in text and "example.com" not in text
+    assert code not in text
+    assert OTHER_EMAIL not in text
+    assert "example.com" not in text
 
 
 def test_only_email_codes_are_sent(desk: Desk, agent: Actor) -> None:
@@ -243,15 +253,15 @@ def test_l2_with_two_facts_and_a_wrong_answer(desk: Desk, agent: Actor) -> None:
         agent, case_id, KnowledgeFact.LAST_INVOICE_AMOUNT, "1.500.000 ₫"
     )
     middle = desk.verification.status(agent, case_id)
-    assert middle.level_reached is IdentityLevel.L1 and middle.case_state is (
-        CaseState.AWAITING_IDENTITY
-    )
+    assert middle.level_reached is IdentityLevel.L1
+    assert middle.case_state is (CaseState.AWAITING_IDENTITY)
     assert [m.code for m in middle.missing] == [Requirement.SECOND_FACT]
     assert desk.verification.answer_knowledge_question(
         agent, case_id, KnowledgeFact.LAST_INVOICE_DATE, "ngày 15 tháng 1 năm 2026"
     )
     status = desk.verification.status(agent, case_id)
-    assert status.level_reached is IdentityLevel.L2 and status.case_state is CaseState.VERIFIED
+    assert status.level_reached is IdentityLevel.L2
+    assert status.case_state is CaseState.VERIFIED
     # Verified for access as asked; the card on file still makes a full copy need L3, and
     # the wizard says so rather than "nothing left".
     assert status.level_with_payment_data is IdentityLevel.L3
@@ -287,7 +297,8 @@ def test_l3_for_a_copy_with_payment_data(desk: Desk, agent: Actor) -> None:
         agent, case_id, KnowledgeFact.LAST_INVOICE_DATE, "15/01/2026"
     )
     status = verification.status(agent, case_id)
-    assert status.level_needed is IdentityLevel.L3 and status.level_reached is IdentityLevel.L2
+    assert status.level_needed is IdentityLevel.L3
+    assert status.level_reached is IdentityLevel.L2
     assert status.case_state is CaseState.AWAITING_IDENTITY
     assert {m.code for m in status.missing} == {
         Requirement.THIRD_FACT,
@@ -297,7 +308,8 @@ def test_l3_for_a_copy_with_payment_data(desk: Desk, agent: Actor) -> None:
     verification.answer_knowledge_question(agent, case_id, KnowledgeFact.CARD_LAST4, CARD_LAST4)
     assert verification.status(agent, case_id).level_reached is IdentityLevel.L2
     done = verification.record_signed_declaration(agent, case_id)
-    assert done.level_reached is IdentityLevel.L3 and done.case_state is CaseState.VERIFIED
+    assert done.level_reached is IdentityLevel.L3
+    assert done.case_state is CaseState.VERIFIED
     assert CARD_LAST4 not in _all_log_text(desk)
 
 
@@ -334,7 +346,9 @@ def test_id_document_counts_as_one_fact_and_keeps_only_type_and_last4(
     desk.verification.answer_knowledge_question(agent, case_id, KnowledgeFact.ZIP, ZIP)
     assert desk.verification.status(agent, case_id).level_reached is IdentityLevel.L2
     text = _all_log_text(desk)
-    assert "6789" not in text and "1234" not in text and '"document_type":"cccd"' in text
+    assert "6789" not in text
+    assert "1234" not in text
+    assert '"document_type":"cccd"' in text
 
 
 # --------------------------------------------------------------------------- representatives
@@ -361,7 +375,8 @@ def test_a_representative_needs_authorisation_and_the_subject(desk: Desk, agent:
     done = verification.record_representative(
         agent, case_id, AuthorisationKind.WRITTEN_AUTHORISATION, subject_confirmed=True
     )
-    assert done.level_reached is IdentityLevel.L2 and done.case_state is CaseState.VERIFIED
+    assert done.level_reached is IdentityLevel.L2
+    assert done.case_state is CaseState.VERIFIED
     assert done.via_representative
 
 
@@ -422,4 +437,5 @@ def test_the_log_stays_a_valid_chain_and_attempts_hold_no_secrets(desk: Desk, ag
         assert all(secret not in d for d in details)
         assert secret not in _all_log_text(desk)
     subjects = {e.subject for e in log_entries(desk.services, "verification_attempt")}
-    assert len(subjects) == 1 and None not in subjects
+    assert len(subjects) == 1
+    assert None not in subjects

@@ -100,7 +100,8 @@ def test_thirteen_and_nineteen_digits_are_card_lengths() -> None:
 def test_twelve_and_twenty_digit_luhn_valid_runs_are_not_cards() -> None:
     twelve = with_check_digit("41111111111")
     twenty = with_check_digit("4111111111111111111")
-    assert luhn_valid(twelve) and luhn_valid(twenty)
+    assert luhn_valid(twelve)
+    assert luhn_valid(twenty)
     assert find_card_numbers(twelve) == []
     assert find_card_numbers(twenty) == []
 
@@ -156,7 +157,8 @@ def test_ensure_names_the_place_and_never_the_number() -> None:
         ensure_no_card_number(f"paid with {VISA}", where)
     message = str(caught.value)
     assert where in message
-    assert VISA not in message and "1111" not in message
+    assert VISA not in message
+    assert "1111" not in message
     assert isinstance(caught.value, ValidationError)
 
 

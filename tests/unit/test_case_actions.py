@@ -75,7 +75,9 @@ def test_verified_is_offered_once_the_level_is_reached() -> None:
             S.AWAITING_IDENTITY, S.VERIFIED, 0, identity_satisfied=satisfied, level_needed=needed
         )
 
-    assert offered(True, L2) and offered(False, L0) and not offered(False, L1)
+    assert offered(True, L2)
+    assert offered(False, L0)
+    assert not offered(False, L1)
 
 
 def test_close_outcomes_follow_state_and_items() -> None:
@@ -97,7 +99,8 @@ def test_close_outcomes_follow_state_and_items() -> None:
 
 
 def test_single_rules() -> None:
-    assert may_link_customer(False, 3) and may_link_customer(True, 0)
+    assert may_link_customer(False, 3)
+    assert may_link_customer(True, 0)
     assert not may_link_customer(True, 1)
     assert [s for s in CaseState if may_decide_on_records(s)] == [
         S.VERIFIED,
@@ -122,21 +125,35 @@ def test_single_rules() -> None:
 
 def test_case_actions_of_an_agent_at_work() -> None:
     offers = case_actions(facts(), "agent", 7)
-    assert offers.assign and offers.assign_to_me and offers.verify and offers.acknowledge
-    assert offers.copy and offers.erasure and offers.objection and offers.suppression
-    assert not (offers.rectification or offers.restriction or offers.withdrawal)
+    assert offers.assign
+    assert offers.assign_to_me
+    assert offers.verify
+    assert offers.acknowledge
+    assert offers.copy
+    assert offers.erasure
+    assert offers.objection
+    assert offers.suppression
+    assert not (offers.rectification)
+    assert not (offers.restriction)
+    assert not (offers.withdrawal)
     assert not offers.evidence  # reviewing the log is for supervisors
-    assert offers.targets == () and offers.close_outcomes == (CaseOutcome.WITHDRAWN,)
+    assert offers.targets == ()
+    assert offers.close_outcomes == (CaseOutcome.WITHDRAWN,)
     assert case_actions(facts(), "supervisor", 7).evidence
     mine = case_actions(facts(assignee_id=7, acknowledged=True), "agent", 7)
-    assert not mine.assign_to_me and not mine.acknowledge
+    assert not mine.assign_to_me
+    assert not mine.acknowledge
 
 
 def test_identity_and_state_gate_the_decisions() -> None:
     low = case_actions(facts(level_reached=L1), "agent", 1)
-    assert low.objection and not low.copy and not low.erasure
+    assert low.objection
+    assert not low.copy
+    assert not low.erasure
     waiting = case_actions(facts(S.AWAITING_IDENTITY), "agent", 1)
-    assert not (waiting.copy or waiting.objection or waiting.erasure)
+    assert not (waiting.copy)
+    assert not (waiting.objection)
+    assert not (waiting.erasure)
     assert waiting.suppression  # the contact point itself needs nothing
     # A proposed erasure is followed up whatever the state.
     followed = case_actions(facts(S.AWAITING_IDENTITY, erasure_proposed=True), "agent", 1)
@@ -163,14 +180,20 @@ def test_a_closed_case_offers_only_the_evidence(role: str) -> None:
 
 def test_nothing_for_an_unknown_role() -> None:
     offers = case_actions(facts(), "guest", 1)
-    assert not (offers.assign or offers.copy or offers.open_profile or offers.evidence)
+    assert not (offers.assign)
+    assert not (offers.copy)
+    assert not (offers.open_profile)
+    assert not (offers.evidence)
     assert item_actions(S.IN_PROGRESS, item(), "guest") == NO_ITEM_ACTIONS
 
 
 def test_item_actions_by_state_role_and_item() -> None:
     agent = item_actions(S.IN_PROGRESS, item(), "agent")
     assert agent.outcome == (ItemOutcome.DONE, ItemOutcome.PARTLY_DONE)
-    assert agent.pause and not agent.resume and agent.extension and agent.refusal
+    assert agent.pause
+    assert not agent.resume
+    assert agent.extension
+    assert agent.refusal
     assert agent.third_party
     boss = item_actions(S.IN_PROGRESS, item(), "supervisor")
     assert boss.outcome == (ItemOutcome.DONE, ItemOutcome.PARTLY_DONE, ItemOutcome.REFUSED)
@@ -178,9 +201,13 @@ def test_item_actions_by_state_role_and_item() -> None:
     assert item_actions(S.VERIFIED, item(), "admin").outcome == ()
     assert not item_actions(S.VERIFIED, item(), "agent").refusal
     paused = item_actions(S.IN_PROGRESS, item(paused=True, clock_stopped=True), "agent")
-    assert paused.resume and not paused.pause and not paused.extension
+    assert paused.resume
+    assert not paused.pause
+    assert not paused.extension
     held = item_actions(S.IN_PROGRESS, item(proposal_pending=True), "agent")
-    assert not (held.extension or held.refusal or held.third_party)
+    assert not (held.extension)
+    assert not (held.refusal)
+    assert not (held.third_party)
     assert not item_actions(S.IN_PROGRESS, item(extended=True), "agent").extension
     decided = item(outcome=ItemOutcome.DONE)
     assert item_actions(S.IN_PROGRESS, decided, "agent") == NO_ITEM_ACTIONS

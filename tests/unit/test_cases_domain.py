@@ -153,7 +153,9 @@ def test_labels_cover_every_value() -> None:
     assert set(ITEM_OUTCOME_LABELS) == set(IO)
     assert set(ROLE_LABELS) == set(Role)
     for vi, en in [*STATE_LABELS.values(), *OUTCOME_LABELS.values(), *ROLE_LABELS.values()]:
-        assert vi.strip() and en.strip() and vi != en
+        assert vi.strip()
+        assert en.strip()
+        assert vi != en
 
 
 def test_values_match_the_database_strings() -> None:

@@ -89,7 +89,8 @@ def test_demo_never_opens_a_configured_database(tmp_path: Path) -> None:
         environ=environ,
         cli_overrides={"demo": True},
     )
-    assert demo.database.url.startswith("sqlite:///") and demo.database.url.endswith("demo.sqlite3")
+    assert demo.database.url.startswith("sqlite:///")
+    assert demo.database.url.endswith("demo.sqlite3")
     assert demo.database.password == "none"
     with pytest.raises(ConfigurationError, match="leave out --database"):
         load_settings(
@@ -109,5 +110,6 @@ def test_the_readme_example_config_is_valid(tmp_path: Path) -> None:
         environ={},
     )
     assert settings.database.url == "postgresql://desk@db.clb4u.lan:5432/clb4u"
-    assert settings.smtp.host == "mail.clb4u.lan" and settings.smtp.port == 587
+    assert settings.smtp.host == "mail.clb4u.lan"
+    assert settings.smtp.port == 587
     assert settings.ui.language == "vi"

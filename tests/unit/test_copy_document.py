@@ -349,9 +349,11 @@ VALUE_SETS: list[tuple[Mapping[str, labels.Pair], set[str]]] = [
 def test_every_known_code_has_words_in_both_languages(
     table: Mapping[str, labels.Pair], values: set[str]
 ) -> None:
-    assert values and values <= set(table)
+    assert values
+    assert values <= set(table)
     for vi, en in table.values():
-        assert vi.strip() and en.strip()
+        assert vi.strip()
+        assert en.strip()
 
 
 def test_every_coded_column_is_a_column_of_its_category() -> None:

@@ -478,7 +478,8 @@ def test_no_extension_where_no_rule_allows_one() -> None:
 @pytest.mark.parametrize("right", list(Right))
 def test_every_right_has_a_notice_text(right: Right) -> None:
     result = extend(item(right, regimes=ALL), Extension(at(date(2026, 6, 2)), _REASON), POLICY, CAL)
-    assert result.notice.text_vi and result.notice.text_en
+    assert result.notice.text_vi
+    assert result.notice.text_en
 
 
 # --------------------------------------------------------------------------- urgency
@@ -596,10 +597,12 @@ def test_an_extension_never_makes_a_due_date_earlier(
     plain = ItemDeadlineInput(right, received_at, regimes, third)
     before = compute_item_deadline(plain, POLICY, CAL)
     result = extend(plain, Extension(received_at, "volume"), POLICY, CAL)
-    assert before.due is not None and result.deadline.due is not None
+    assert before.due is not None
+    assert result.deadline.due is not None
     assert result.deadline.due >= before.due
     for old, new in zip(before.per_regime, result.deadline.per_regime, strict=True):
-        assert old.due is not None and new.due is not None
+        assert old.due is not None
+        assert new.due is not None
         assert new.due > old.due
 
 
@@ -630,7 +633,8 @@ def test_a_pause_of_k_days_moves_the_due_date_by_at_least_k(
     assert after.due is not None
     assert (after.due - before.due).days >= length
     for old, new in zip(before.per_regime, after.per_regime, strict=True):
-        assert old.due is not None and new.due is not None
+        assert old.due is not None
+        assert new.due is not None
         assert (new.due - old.due).days >= length
         assert CAL.is_working_day(new.due)
 

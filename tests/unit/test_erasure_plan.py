@@ -102,7 +102,8 @@ def test_every_category_without_hold(
     )
     assert line.hold_reason is None
     assert line.restricted is (action is E.RETAIN)
-    assert line.basis_vi.strip() and line.basis_en.strip()
+    assert line.basis_vi.strip()
+    assert line.basis_en.strip()
     if action is E.ERASE and POLICY[category].action_when_requested is RetentionAction.RETAIN:
         # A retained category whose period is over: erased, and the line says why.
         assert line.basis_en.startswith("Retention period over")
@@ -272,7 +273,8 @@ def test_split_is_exact(dates: list[date], today: date, category: DataCategory) 
     plan = plan_erasure([holding], POLICY, today)
     assert sum(line.row_count for line in plan.lines) == len(dates)
     for line in plan.lines:
-        assert line.records_from is not None and line.records_to is not None
+        assert line.records_from is not None
+        assert line.records_to is not None
         rows = [d for d in dates if line.records_from <= d <= line.records_to]
         # The record-date range of a line holds exactly its rows.
         assert len(rows) == line.row_count

@@ -43,4 +43,5 @@ def test_a_plain_message_is_used_as_it_is() -> None:
 
 def test_a_plain_error_survives_pickling() -> None:
     error = pickle.loads(pickle.dumps(ValidationError("Enter a phone number.")))
-    assert str(error) == "Enter a phone number." and error.template == str(error)
+    assert str(error) == "Enter a phone number."
+    assert error.template == str(error)

@@ -107,7 +107,8 @@ def test_json_follows_the_versioned_schema() -> None:
         "columns",
         "records",
     ]
-    assert section["retention_until"] == "2031-12-31" and section["restricted"] is True
+    assert section["retention_until"] == "2031-12-31"
+    assert section["restricted"] is True
     assert section["columns"][0] == {"key": "name", "title": {"vi": "Họ tên", "en": "Name"}}
     first = section["records"][0]
     assert first == {"name": "Lê Thị Ánh", "note": 'Nói "xin chào",\nrồi đi'}  # NFC, lossless

@@ -193,11 +193,13 @@ def test_l3_needs_a_third_fact_and_a_signed_declaration() -> None:
 def test_an_id_document_counts_as_one_fact_at_most() -> None:
     contact = ok(M.REGISTERED_EMAIL_ORIGIN)
     one = level_reached([contact, id_seen(), knew(ZIP)], via_representative=False)
-    assert one.level is L2 and one.facts_counted == 2
+    assert one.level is L2
+    assert one.facts_counted == 2
     two_documents = level_reached(
         [contact, id_seen(), id_seen(IdDocumentType.PASSPORT)], via_representative=False
     )
-    assert two_documents.level is L1 and two_documents.facts_counted == 1
+    assert two_documents.level is L1
+    assert two_documents.facts_counted == 1
     assert level_reached([id_seen(), knew(ZIP), knew(DATE)], via_representative=False).level is L0
 
 
@@ -235,7 +237,9 @@ def test_representative_evidence_changes_nothing_for_the_subject_in_person() -> 
 
 def test_every_requirement_is_explained_in_both_languages() -> None:
     for requirement in Requirement:
-        assert requirement.vi and requirement.en and requirement.vi != requirement.en
+        assert requirement.vi
+        assert requirement.en
+        assert requirement.vi != requirement.en
         assert requirement.explain("vi") == requirement.vi
         assert requirement.explain("en") == requirement.en
     with pytest.raises(ValueError, match="language must be"):
@@ -248,7 +252,8 @@ def test_ensure_level() -> None:
     ensure_level(result, L0)
     with pytest.raises(IdentityNotVerifiedError) as caught:
         ensure_level(result, L2)
-    assert "L1" in str(caught.value) and "L2" in str(caught.value)
+    assert "L1" in str(caught.value)
+    assert "L2" in str(caught.value)
     assert "second" in str(caught.value)
 
 
@@ -316,7 +321,8 @@ def test_evidence_must_name_its_fact_or_document() -> None:
 
 def test_evidence_accepts_plain_strings_from_storage() -> None:
     evidence = VerificationEvidence("knowledge_question", True, fact="zip")  # type: ignore[arg-type]
-    assert evidence.method is M.KNOWLEDGE_QUESTION and evidence.fact is ZIP
+    assert evidence.method is M.KNOWLEDGE_QUESTION
+    assert evidence.fact is ZIP
     seen = IdDocumentSeen("passport", "0042")  # type: ignore[arg-type]
     assert seen.type is IdDocumentType.PASSPORT
 
@@ -386,14 +392,16 @@ def test_codes_keep_leading_zeros() -> None:
 
 def test_codes_from_the_secrets_module() -> None:
     code = generate_code(secrets)
-    assert len(code) == 6 and code.isdigit()
+    assert len(code) == 6
+    assert code.isdigit()
     assert len(generate_salt(secrets)) == 16
 
 
 def test_hash_is_salted_and_verifiable() -> None:
     salt_a, salt_b = b"a" * 16, b"b" * 16
     stored = hash_code("004271", salt_a)
-    assert stored.startswith("scrypt:") and "004271" not in stored
+    assert stored.startswith("scrypt:")
+    assert "004271" not in stored
     assert stored != hash_code("004271", salt_b)
     assert code_matches("004271", salt_a, stored)
     assert code_matches(" 004 271 ", salt_a, stored)  # read out in two halves
@@ -409,7 +417,9 @@ def test_issued_state_holds_no_code() -> None:
     code, state = issued()
     assert code == "004271"
     assert code not in repr(state)
-    assert state.issued_at == NOW and state.tries_used == 0 and not state.used
+    assert state.issued_at == NOW
+    assert state.tries_used == 0
+    assert not state.used
     assert state.expires_at() == NOW + timedelta(minutes=10)
     assert state.tries_left() == 3
 
@@ -441,7 +451,8 @@ def test_right_code_on_the_last_try_is_ok() -> None:
     code, state = issued()
     state = check_code(check_code(state, "1", NOW).state, "2", NOW).state
     result = check_code(state, code, NOW)
-    assert result.outcome is CodeCheck.OK and result.tries_left == 0
+    assert result.outcome is CodeCheck.OK
+    assert result.tries_left == 0
 
 
 def test_expired_code_counts_no_try() -> None:

@@ -44,7 +44,8 @@ def test_every_code_has_both_words(name: str) -> None:
     assert table
     for code, pair in table.items():
         vi, en = pair
-        assert vi.strip() and en.strip(), f"{name}[{code!r}] lacks a word"
+        assert vi.strip(), f"{name}[{code!r}] lacks a Vietnamese word"
+        assert en.strip(), f"{name}[{code!r}] lacks an English word"
 
 
 @pytest.mark.parametrize(("enum", "table"), ENUM_TABLES, ids=lambda v: getattr(v, "__name__", ""))

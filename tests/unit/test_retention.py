@@ -152,7 +152,9 @@ def test_later_records_are_never_kept_shorter(first: date, second: date, start: 
     earlier, later = sorted((first, second))
     the_rule = rule(5, start)
     a, b = retention_until(the_rule, earlier), retention_until(the_rule, later)
-    assert a is not None and b is not None and a <= b
+    assert a is not None
+    assert b is not None
+    assert a <= b
 
 
 # ----------------------------------------------------------------------- rules
@@ -254,7 +256,8 @@ def test_shipped_defaults(category: DataCategory) -> None:
     assert the_rule.category is category
     assert (the_rule.action_when_requested, the_rule.years, the_rule.from_) == EXPECTED[category]
     assert the_rule.kept_while_others_retained is (category is C.IDENTITY)
-    assert the_rule.basis_vi.strip() and the_rule.basis_en.strip()
+    assert the_rule.basis_vi.strip()
+    assert the_rule.basis_en.strip()
 
 
 def test_shipped_accounting_basis_names_the_law() -> None:

@@ -31,10 +31,12 @@ def test_statements_are_compiled_once_with_the_drivers_markers(
     assert statements.driver_statement(build, dialect, size) is compiled
     assert ":" not in compiled.sql  # every ":name" became the driver's own marker
     if name == "sqlite":
-        assert compiled.positions and "%(" not in compiled.sql
+        assert compiled.positions
+        assert "%(" not in compiled.sql
         assert compiled.sql.count("?") == len(compiled.positions)
     else:
-        assert compiled.positions is None and "%(" in compiled.sql
+        assert compiled.positions is None
+        assert "%(" in compiled.sql
 
 
 def test_references_order_by_code_point_on_postgresql_only() -> None:

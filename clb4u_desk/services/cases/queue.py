@@ -82,7 +82,8 @@ class QueueService:
 
     def _row(self, values: tuple[Any, ...], rights: tuple[Right, ...], today: date) -> QueueRow:
         case_id, reference, due_on, state, name, regimes, assignee, _ = values
-        assert isinstance(case_id, int) and isinstance(reference, str)
+        assert isinstance(case_id, int)
+        assert isinstance(reference, str)
         assert due_on is None or isinstance(due_on, date)
         case_state = CaseState(str(state))
         chosen = parse_regimes(str(regimes))
