@@ -129,6 +129,7 @@ class _Styles:
 
     @classmethod
     def make(cls, regular: str, bold: str) -> _Styles:
+        from reportlab.lib.colors import HexColor
         from reportlab.lib.styles import ParagraphStyle
 
         # Bullets too in the embedded font: reportlab's default bullet font is Helvetica,
@@ -139,7 +140,7 @@ class _Styles:
         return cls(
             body=body,
             small=ParagraphStyle(
-                "small", body, fontSize=8, leading=10.5, spaceAfter=4, textColor="#333333"
+                "small", body, fontSize=8, leading=10.5, spaceAfter=4, textColor=HexColor("#333333")
             ),
             h1=ParagraphStyle("h1", body, fontName=bold, fontSize=16, leading=20, spaceAfter=10),
             h2=ParagraphStyle(

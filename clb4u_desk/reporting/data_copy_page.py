@@ -75,7 +75,7 @@ def _classes() -> _Classes:
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Flowable as Base
 
-    class Bookmark(Base):  # type: ignore[misc]
+    class Bookmark(Base):
         """A zero-size marker: a PDF destination plus an outline (bookmark) entry."""
 
         def __init__(self, key: str, title: str, level: int) -> None:
@@ -90,7 +90,7 @@ def _classes() -> _Classes:
             self.canv.bookmarkPage(self.key)
             self.canv.addOutlineEntry(self.title, self.key, self.level)
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
+    class NumberedCanvas(Canvas):
         """A canvas that holds pages back until the end to print "page x / y" in one pass.
 
         Bookmarks are replayed when each page is really emitted: a destination refers to the
@@ -103,13 +103,14 @@ def _classes() -> _Classes:
             self._held_pages: list[dict[str, Any]] = []
             self._page_bookmarks: list[str] = []
 
-        def bookmarkPage(self, key: str, **kwargs: Any) -> None:
+        # Returns nothing: the destination is made when the held page is emitted (save).
+        def bookmarkPage(self, key: str, **kwargs: Any) -> None:  # type: ignore[override]
             self._page_bookmarks.append(key)
 
         def showPage(self) -> None:
             self._held_pages.append(dict(self.__dict__))
             self._page_bookmarks = []
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab-internal, unstubbed
 
         def save(self) -> None:
             total = len(self._held_pages)
@@ -134,7 +135,7 @@ def _classes() -> _Classes:
             baseline = MARGIN_BOTTOM - 22
             self.drawString(MARGIN_X, baseline, f.left)
             self.drawCentredString(
-                width / 2, baseline, f.page.format(page=self._pageNumber, pages=total)
+                width / 2, baseline, f.page.format(page=self.getPageNumber(), pages=total)
             )
             self.drawRightString(width - MARGIN_X, baseline, f.right)
             self.setStrokeColor("#BBBBBB")

@@ -128,7 +128,8 @@ class RecordTableLayout:
     def table(self, indices: list[int]) -> Flowable:
         rows = [self.wrapped[i] for i in indices]
         heights = [self.heights[i] for i in indices]
-        return _paged_table_class()(self, rows, heights, first_index=indices[0])
+        table: Flowable = _paged_table_class()(self, rows, heights, first_index=indices[0])
+        return table
 
 
 class TextMeasure:
@@ -294,7 +295,7 @@ def _paged_table_class() -> type[Any]:
     """The reportlab subclass, defined on first use so importing this module stays cheap."""
     from reportlab.platypus import Flowable as Base
 
-    class PagedTable(Base):  # type: ignore[misc]
+    class PagedTable(Base):
         """Rows of one category that split page by page, each page a small Table with header.
 
         The rows arrive wrapped with their heights, so a split is a binary search over the
