@@ -99,12 +99,17 @@ def format_datetime(moment: datetime, lang: Language = "vi") -> str:
     return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]} {iso[11:16]}"
 
 
+def format_count(count: int) -> str:
+    """A count with dots between thousands, as amounts are written: ``12.345``."""
+    return f"{count:,}".replace(",", ".")
+
+
 def format_amount(vnd: int, lang: Language = "vi") -> str:
     """Whole đồng with dots between thousands, in both languages: ``1.500.000 ₫``."""
     del lang  # the same form in both: the letters quote amounts as the invoices do
     if isinstance(vnd, bool) or not isinstance(vnd, int):
         raise TypeError("an amount is a whole number of đồng")
-    return f"{vnd:,} ₫".replace(",", ".")
+    return f"{format_count(vnd)} ₫"
 
 
 def format_long_date(day: date, lang: Language) -> str:

@@ -13,6 +13,7 @@ from clb4u_desk.domain.formatting import (
     VIETNAM,
     format_amount,
     format_bool,
+    format_count,
     format_date,
     format_datetime,
     format_long_date,
@@ -61,6 +62,8 @@ def test_a_naive_time_is_refused_rather_than_guessed() -> None:
 
 def test_amounts_are_whole_dong_with_dots() -> None:
     assert format_amount(1_500_000) == "1.500.000 ₫"
+    assert format_count(12_345) == "12.345"
+    assert format_count(999) == "999"
     assert format_amount(1_500_000, "en") == "1.500.000 ₫"
     assert format_amount(0) == "0 ₫"
     assert format_amount(999) == "999 ₫"

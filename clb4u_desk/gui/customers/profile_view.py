@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.categories import DataCategory
 from clb4u_desk.domain.errors import DomainError
+from clb4u_desk.domain.formatting import format_count
 from clb4u_desk.gui.customers.labels import value_text
 from clb4u_desk.gui.customers.profile_model import (
     PreparedProfile,
@@ -57,10 +58,6 @@ if TYPE_CHECKING:
 MAX_COLUMN_WIDTH = 360
 _FLAGGED = QColor("#fff3cd")  # restricted or held: the agent must not miss it
 _LOADING, _MESSAGE, _PROFILE = 0, 1, 2
-
-
-def _number(count: int) -> str:
-    return f"{count:,}".replace(",", ".")  # Vietnamese thousands separator
 
 
 class ProfileView(QWidget):
@@ -197,7 +194,7 @@ class ProfileView(QWidget):
             self.tr("{name} ({reference}): {count} records").format(
                 name=profile.display_name,
                 reference=profile.reference,
-                count=_number(profile.total_records),
+                count=format_count(profile.total_records),
             )
         )
         if profile.restricted_purposes:
@@ -219,7 +216,7 @@ class ProfileView(QWidget):
     def _category_row(self, row: int, section: ProfileSection) -> None:
         name = QTableWidgetItem(CATEGORY_NAMES[section.category]())
         name.setData(Qt.ItemDataRole.UserRole, section.category.value)
-        count = QTableWidgetItem(_number(section.count))
+        count = QTableWidgetItem(format_count(section.count))
         count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         status = QTableWidgetItem(self._status_text(section))
         status.setToolTip(self._status_text(section, full=True))
@@ -282,12 +279,12 @@ class ProfileView(QWidget):
         self.group_combo.clear()
         if groups:
             self.group_combo.addItem(
-                self.tr("All ({count})").format(count=_number(section.count)), None
+                self.tr("All ({count})").format(count=format_count(section.count)), None
             )
             for group in groups:
                 self.group_combo.addItem(
                     f"{value_text(section.category, section.columns[0], group.key)} "
-                    f"({_number(group.count)})",
+                    f"({format_count(group.count)})",
                     group,
                 )
         self.group_combo.blockSignals(False)
