@@ -29,8 +29,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from clb4u_desk.domain.actor import Actor
+from clb4u_desk.domain.cases import Permission, can
 from clb4u_desk.gui.placeholder import PlaceholderPage
-from clb4u_desk.gui.roles import ADMIN, AGENT, SUPERVISOR
 from clb4u_desk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -44,10 +44,11 @@ class PageSpec:
     key: str  # stable: remembered in QSettings and used by tests
     title_fn: Callable[[], str]  # the translated title; called again on a language change
     factory: PageFactory
-    roles: frozenset[str] = frozenset({AGENT, SUPERVISOR, ADMIN})
+    # Who sees the page is the domain's permission table's answer, not the GUI's own.
+    permission: Permission = Permission.HANDLE_CASE
 
     def available_to(self, actor: Actor) -> bool:
-        return actor.role in self.roles
+        return can(actor.role, self.permission)
 
 
 def placeholder(title_fn: Callable[[], str], text_fn: Callable[[], str]) -> PageFactory:
@@ -93,9 +94,7 @@ def _supervisor_page(services: Services, actor: Actor, runner: TaskRunner) -> QW
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("cases", _cases_title, _cases_page),
     PageSpec("customers", _customers_title, _customers_page),
-    PageSpec(
-        "supervisor", _supervisor_title, _supervisor_page, roles=frozenset({SUPERVISOR, ADMIN})
-    ),
+    PageSpec("supervisor", _supervisor_title, _supervisor_page, permission=Permission.APPROVE),
 )
 
 

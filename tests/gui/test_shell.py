@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from clb4u_desk.app import Services
 from clb4u_desk.config import DatabaseSettings, Settings
 from clb4u_desk.domain.actor import SYSTEM_ACTOR, Actor
+from clb4u_desk.domain.cases import Permission
 from clb4u_desk.domain.errors import ValidationError
 from clb4u_desk.gui.errors import crash_box, safe_traceback, show_domain_error
 from clb4u_desk.gui.i18n import Translations, initial_language, qt_settings
@@ -194,7 +195,7 @@ def _test_pages(built: list[str]) -> tuple[PageSpec, ...]:
 
     return (
         PageSpec("one", lambda: "One", factory("one")),
-        PageSpec("two", lambda: "Two", factory("two"), roles=frozenset({"supervisor"})),
+        PageSpec("two", lambda: "Two", factory("two"), permission=Permission.SIGN_CHECKPOINT),
     )
 
 
