@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from clb4u_desk.domain.actor import Actor
-from clb4u_desk.domain.cases import CaseOutcome, CaseState, ItemOutcome
+from clb4u_desk.domain.cases import CaseOutcome, CaseState, ItemOutcome, Permission, can
 from clb4u_desk.domain.errors import ConcurrentChangeError, DomainError, ValidationError
 from clb4u_desk.gui.cases.case_labels import (
     case_outcome_name,
@@ -319,7 +319,7 @@ class AssignDialog(CaseFormDialog):
 
     def _loaded(self, accounts: list[AccountView]) -> None:
         self._accounts = [
-            a for a in accounts if a.active and a.role in ("agent", "supervisor", "admin")
+            a for a in accounts if a.active and can(a.role, Permission.HANDLE_CASE)
         ]
         self._fill()
         self.ok_button.setEnabled(True)
