@@ -35,6 +35,8 @@ REFUSING_STATES = frozenset({CaseState.AWAITING_IDENTITY, *DECIDING_STATES})
 # Who sets a refusal directly (a supervisor decides: four eyes are elsewhere); anyone
 # else proposes it through the approvals.
 REFUSING_ROLES = (Role.SUPERVISOR.value, Role.ADMIN.value)
+# The rights a data copy answers, in the order it picks them (portability first).
+COPY_RIGHTS = (Right.COPY, Right.ACCESS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,11 +135,10 @@ def offers_move(
     identity_satisfied: bool,
     level_needed: IdentityLevel,
 ) -> bool:
-    """A manual move the page offers: as :func:`may_move_manually`, and "verified" only
-    once the identity level is reached (the verification itself moves the case then).
-
-    The services still accept a manual move to verified below that level (the command
-    line and older cases use it); the page spares the agent that shortcut.
+    """A manual move the page offers and the services accept: as
+    :func:`may_move_manually`, and "verified" only once the identity level the requests
+    need is reached for a linked customer, or when they need none (L0). Below that level
+    the verification moves the case to verified when its steps reach the level.
     """
     if not may_move_manually(state, target, approvals_pending):
         return False
@@ -164,6 +165,18 @@ def close_outcomes(
     return tuple(
         o for o in CaseOutcome if o in allowed and (o is CaseOutcome.WITHDRAWN or o is derived)
     )
+
+
+def may_assign(assignee_id: int | None, account_id: int | None) -> bool:
+    """A case is given to someone other than its assignee (``None``: nobody): giving it
+    to the person who has it already would change nothing but the log."""
+    return assignee_id != account_id
+
+
+def may_pause(paused: bool, clock_stopped: bool) -> bool:
+    """The agent stops an item's clock only while it runs: not while a pause is open,
+    nor while the clock stands for the rules."""
+    return not paused and not clock_stopped
 
 
 def may_link_customer(linked: bool, verification_attempts: int) -> bool:
@@ -221,6 +234,14 @@ def pending_item(items: Iterable[ItemFacts], *rights: Right) -> ItemFacts | None
     )
 
 
+def copy_right(items: Iterable[tuple[Right, ItemOutcome]]) -> Right | None:
+    """The right a data copy answers, from the case's items (right, outcome): a pending
+    copy (portability) item first, else a pending access item; ``None`` when neither
+    waits, since a copy is issued for a request."""
+    pending = {right for right, outcome in items if outcome is ItemOutcome.PENDING}
+    return next((right for right in COPY_RIGHTS if right in pending), None)
+
+
 def erasure_item(items: Iterable[ItemFacts]) -> ItemFacts | None:
     """The item an erasure acts for: a pending one first, else the last decided one
     (its certificate can still be saved)."""
@@ -252,6 +273,7 @@ def case_actions(facts: CaseFacts, role: str, account_id: int) -> CaseActions:
             right, facts.linked, facts.level_reached, contact_point_only=contact_only
         )
 
+    copy_for = copy_right((item.right, item.outcome) for item in facts.items)
     targets = tuple(
         target
         for target in CaseState
@@ -264,7 +286,7 @@ def case_actions(facts: CaseFacts, role: str, account_id: int) -> CaseActions:
         )
     )
     return CaseActions(
-        assign_to_me=acting and facts.assignee_id != account_id,
+        assign_to_me=acting and may_assign(facts.assignee_id, account_id),
         assign=acting,
         targets=targets if acting else (),
         close_outcomes=close_outcomes(state, (i.outcome for i in facts.items)) if acting else (),
@@ -284,7 +306,7 @@ def case_actions(facts: CaseFacts, role: str, account_id: int) -> CaseActions:
         and verified_for(Right.CONSENT_WITHDRAWAL),
         # Stopping messages to the request's own contact point needs no verification.
         suppression=acting and pending(Right.OBJECTION, Right.CONSENT_WITHDRAWAL),
-        copy=working and pending(Right.ACCESS, Right.COPY) and verified_for(Right.COPY),
+        copy=working and copy_for is not None and verified_for(copy_for),
         # Proposing needs the work under way; a proposal made can be followed up (carried
         # out, its certificate saved) from any state.
         erasure=handles
@@ -314,7 +336,7 @@ def item_actions(state: CaseState, item: ItemFacts | None, role: str) -> ItemAct
     ]
     proposed = item.proposal_pending
     return ItemActions(
-        pause=not item.paused and not item.clock_stopped,
+        pause=may_pause(item.paused, item.clock_stopped),
         resume=item.paused,
         extension=not item.extended and not item.clock_stopped and not proposed,
         outcome=tuple(outcomes),

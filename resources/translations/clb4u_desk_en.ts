@@ -2483,6 +2483,14 @@
         <translation>No such attachment.</translation>
     </message>
     <message>
+        <source>Case {reference} is not assigned to anyone.</source>
+        <translation>Case {reference} is not assigned to anyone.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is assigned to this person already.</source>
+        <translation>Case {reference} is assigned to this person already.</translation>
+    </message>
+    <message>
         <source>No such active account to assign the case to.</source>
         <translation>No such active account to assign the case to.</translation>
     </message>
@@ -2525,6 +2533,10 @@
     <message>
         <source>The clock of this item is running; nothing to restart.</source>
         <translation>The clock of this item is running; nothing to restart.</translation>
+    </message>
+    <message>
+        <source>Case {reference}: the requester&apos;s identity is verified to level {reached}, and its requests need {needed}. The verification moves the case to verified once that level is reached.</source>
+        <translation>Case {reference}: the requester&apos;s identity is verified to level {reached}, and its requests need {needed}. The verification moves the case to verified once that level is reached.</translation>
     </message>
     <message>
         <source>A case waits for approval only when an erasure, a refusal or an extension is proposed for it.</source>

@@ -2483,6 +2483,14 @@
         <translation>Không có tệp đính kèm này.</translation>
     </message>
     <message>
+        <source>Case {reference} is not assigned to anyone.</source>
+        <translation>Vụ việc {reference} chưa được giao cho ai.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is assigned to this person already.</source>
+        <translation>Vụ việc {reference} đã được giao cho người này rồi.</translation>
+    </message>
+    <message>
         <source>No such active account to assign the case to.</source>
         <translation>Không có tài khoản đang hoạt động này để giao vụ việc.</translation>
     </message>
@@ -2525,6 +2533,10 @@
     <message>
         <source>The clock of this item is running; nothing to restart.</source>
         <translation>Mục này đang được tính hạn; không có gì để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Case {reference}: the requester&apos;s identity is verified to level {reached}, and its requests need {needed}. The verification moves the case to verified once that level is reached.</source>
+        <translation>Vụ việc {reference}: danh tính người yêu cầu đã được xác minh ở mức {reached}, còn các yêu cầu của vụ việc cần {needed}. Việc xác minh sẽ chuyển vụ việc sang trạng thái &quot;Đã xác minh danh tính&quot; khi đạt mức đó.</translation>
     </message>
     <message>
         <source>A case waits for approval only when an erasure, a refusal or an extension is proposed for it.</source>

@@ -22,6 +22,7 @@ from clb4u_desk.domain.deadlines import (
 )
 from clb4u_desk.domain.errors import (
     ConcurrentChangeError,
+    IdentityNotVerifiedError,
     IllegalTransitionError,
     PermissionDeniedError,
     ValidationError,
@@ -32,6 +33,7 @@ from clb4u_desk.policies.deadlines import load_deadline_policy, load_holiday_cal
 from clb4u_desk.services.cases.queue import QueueFilter, initials
 from tests.conftest import MemoryKeyring
 from tests.integration.case_helpers import Clock, Desk, make_desk, phone_case
+from tests.integration.verification_helpers import PHONE, add_customer
 
 
 @pytest.fixture
@@ -60,19 +62,21 @@ def _move(desk: Desk, actor: Actor, case_id: int, *states: CaseState) -> None:
 # --------------------------------------------------------------------------- transitions
 
 
+@pytest.mark.usefixtures("pseudonym_key")  # the verification needs it
 def test_legal_transitions_are_logged_in_order(desk: Desk, actors: dict[str, Actor]) -> None:
     agent = actors["agent"]
     case_id = _open(desk, agent, Right.ACCESS)
-    _move(
-        desk, agent, case_id, CaseState.AWAITING_IDENTITY, CaseState.VERIFIED, CaseState.IN_PROGRESS
-    )
+    _move(desk, agent, case_id, CaseState.AWAITING_IDENTITY)
+    desk.verify(agent, case_id)  # moves the case to verified
+    _move(desk, agent, case_id, CaseState.IN_PROGRESS)
     detail = desk.cases.get_case(case_id)
     assert detail.state is CaseState.IN_PROGRESS
     events = desk.cases.timeline(case_id)
-    assert [e.action for e in events] == ["case_received"] + ["case_state_changed"] * 3
+    moved = [e for e in events if e.action in ("case_received", "case_state_changed")]
+    assert [e.action for e in moved] == ["case_received"] + ["case_state_changed"] * 3
     assert [e.seq for e in events] == sorted(e.seq for e in events)
     assert [e.recorded_at for e in events] == sorted(e.recorded_at for e in events)
-    moves = [(e.details["from"], e.details["to"]) for e in events[1:]]
+    moves = [(e.details["from"], e.details["to"]) for e in moved[1:]]
     assert moves == [
         ("received", "awaiting_identity"),
         ("awaiting_identity", "verified"),
@@ -98,12 +102,33 @@ def test_illegal_transition_raises_and_logs_nothing(desk: Desk, actors: dict[str
     assert (detail.state, detail.version) == (CaseState.RECEIVED, version)
 
 
+@pytest.mark.usefixtures("pseudonym_key")  # the verification needs it
+def test_verified_waits_for_the_identity_level(desk: Desk, actors: dict[str, Actor]) -> None:
+    agent = actors["agent"]
+    case_id = _open(desk, agent, Right.ACCESS)
+    version = desk.cases.get_case(case_id).version
+    before = desk.log_size()
+    with pytest.raises(IdentityNotVerifiedError, match="not linked"):
+        desk.cases.transition(agent, case_id, CaseState.VERIFIED, version)
+    customer_id = add_customer(desk.services)
+    desk.verification.link_customer(agent, case_id, customer_id, version)
+    desk.verification.record_callback(agent, case_id, PHONE, confirmed=True)  # L1 of L2
+    waiting = desk.cases.get_case(case_id)
+    assert (waiting.state, waiting.identity_level) == (CaseState.AWAITING_IDENTITY, 1)
+    size = desk.log_size()
+    with pytest.raises(IdentityNotVerifiedError, match="level L1, and its requests need L2"):
+        desk.cases.transition(agent, case_id, CaseState.VERIFIED, waiting.version)
+    assert desk.log_size() == size > before
+    assert desk.cases.get_case(case_id).state is CaseState.AWAITING_IDENTITY
+
+
+@pytest.mark.usefixtures("pseudonym_key")  # the verification needs it
 def test_closing_follows_the_items(desk: Desk, actors: dict[str, Actor]) -> None:
     agent, supervisor = actors["agent"], actors["supervisor"]
     case_id = _open(desk, agent, Right.ACCESS, Right.ERASURE)
-    _move(
-        desk, agent, case_id, CaseState.AWAITING_IDENTITY, CaseState.VERIFIED, CaseState.IN_PROGRESS
-    )
+    _move(desk, agent, case_id, CaseState.AWAITING_IDENTITY)
+    desk.verify(agent, case_id)
+    _move(desk, agent, case_id, CaseState.IN_PROGRESS)
     detail = desk.cases.get_case(case_id)
     with pytest.raises(IllegalTransitionError, match="pending"):
         desk.cases.transition(agent, case_id, CaseState.CLOSED, detail.version)
@@ -446,7 +471,8 @@ def test_initials() -> None:
 
 @pytest.fixture
 def pseudonym_key(memory_keyring: MemoryKeyring) -> None:
-    """The team's key: the log's keyed hash of a reason needs it, as on a workstation."""
+    """The team's key: the log's keyed hash of a reason and the verification's subject
+    pseudonym need it, as on a workstation."""
     memory_keyring.set_password("clb4u-desk", "pseudonym-key", "5a" * 32)
 
 
@@ -544,6 +570,7 @@ def test_the_third_party_period_counts_with_extension_and_pauses(
     assert entry.details["due"] is None
 
 
+@pytest.mark.usefixtures("pseudonym_key")  # the verification needs it
 def test_third_party_needs_an_open_pending_item_and_its_version(
     desk: Desk, actors: dict[str, Actor]
 ) -> None:
@@ -554,9 +581,10 @@ def test_third_party_needs_an_open_pending_item_and_its_version(
     before = desk.log_size()
     with pytest.raises(ConcurrentChangeError):
         desk.cases.set_item_third_party(agent, access.id, True, "Processor", access.version)
-    _move(
-        desk, agent, case_id, CaseState.AWAITING_IDENTITY, CaseState.VERIFIED, CaseState.IN_PROGRESS
-    )
+    _move(desk, agent, case_id, CaseState.AWAITING_IDENTITY)
+    desk.verify(agent, case_id)  # moves the case to verified
+    verified = desk.log_size()
+    _move(desk, agent, case_id, CaseState.IN_PROGRESS)
     decided = desk.cases.set_item_outcome(
         agent, erasure.id, ItemOutcome.DONE, None, erasure.version
     )
@@ -565,7 +593,10 @@ def test_third_party_needs_an_open_pending_item_and_its_version(
             agent, erasure.id, True, "Processor", decided.item(erasure.id).version
         )
     size = desk.log_size()
-    assert size == before + 4  # three moves and the decision, nothing else
+    since = [e.action for e in desk.cases.timeline(case_id)][-(size - before) :]
+    assert since.count("case_state_changed") == 3  # three moves
+    assert since[0] == "case_state_changed"  # the refused change wrote nothing
+    assert size == verified + 2  # a move and the decision, nothing else
     desk.cases.transition(
         agent,
         case_id,

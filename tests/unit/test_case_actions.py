@@ -12,13 +12,16 @@ from clb4u_desk.domain.case_actions import (
     ItemFacts,
     case_actions,
     close_outcomes,
+    copy_right,
     erasure_item,
     identity_allows,
     item_actions,
+    may_assign,
     may_decide_on_records,
     may_link_customer,
     may_mark_item,
     may_move_manually,
+    may_pause,
     may_propose_refusal,
     offers_move,
 )
@@ -220,3 +223,30 @@ def test_the_erasure_item_is_the_pending_one_else_the_last() -> None:
     assert erasure_item([first, second]) == second
     assert erasure_item([first, replace(second, outcome=ItemOutcome.REFUSED)]).id == 6  # type: ignore[union-attr]
     assert erasure_item([item()]) is None
+
+
+def test_assigning_changes_the_assignee() -> None:
+    assert may_assign(None, 7)
+    assert may_assign(7, 8)
+    assert may_assign(7, None)  # taken back
+    assert not may_assign(7, 7)
+    assert not may_assign(None, None)
+
+
+def test_the_clock_is_stopped_only_while_it_runs() -> None:
+    assert may_pause(False, False)
+    assert not may_pause(True, True)
+    assert not may_pause(False, True)  # the rules stopped it already
+    stopped = item_actions(S.IN_PROGRESS, item(clock_stopped=True), "agent")
+    assert not stopped.pause
+    assert not stopped.resume  # no pause of the agent to end
+
+
+def test_a_copy_answers_a_pending_copy_or_access_item() -> None:
+    pending, done = ItemOutcome.PENDING, ItemOutcome.DONE
+    assert copy_right([(Right.ACCESS, pending), (Right.COPY, pending)]) is Right.COPY
+    assert copy_right([(Right.COPY, done), (Right.ACCESS, pending)]) is Right.ACCESS
+    assert copy_right([(Right.ACCESS, done), (Right.COPY, ItemOutcome.REFUSED)]) is None
+    assert copy_right([(Right.ERASURE, pending)]) is None
+    answered = (item(outcome=done), item(Right.ERASURE, id=2))
+    assert not case_actions(facts(items=answered), "agent", 1).copy

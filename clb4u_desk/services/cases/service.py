@@ -20,9 +20,12 @@ from clb4u_desk.domain.acknowledgement import (
 )
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.case_actions import (
+    may_assign,
     may_change_third_party,
     may_mark_item,
     may_move_manually,
+    may_pause,
+    offers_move,
     sets_refusal_directly,
 )
 from clb4u_desk.domain.cases import (
@@ -37,10 +40,12 @@ from clb4u_desk.domain.cases import (
 from clb4u_desk.domain.deadlines import Extension, ExtensionResult, Pause, Urgency, extend
 from clb4u_desk.domain.errors import (
     QT_TRANSLATE_NOOP,
+    IdentityNotVerifiedError,
     IllegalTransitionError,
     NotFoundError,
     ValidationError,
 )
+from clb4u_desk.domain.identity import IdentityLevel
 from clb4u_desk.domain.rights import Channel, Regime, Right
 from clb4u_desk.persistence.models import Attachment, Case, RequestItem
 from clb4u_desk.persistence.repositories import (
@@ -61,6 +66,7 @@ from clb4u_desk.services.cases.deadlines import (
 )
 from clb4u_desk.services.context import ServiceContext
 from clb4u_desk.services.decisions.support import MAX_NOTE, agent_text, append_to_scope
+from clb4u_desk.services.verification.status import needed_level
 
 # Where an item keeps the agent's words on a processor or third party having to act.
 _THIRD_PARTY_KEY = "third_party"
@@ -253,6 +259,15 @@ class CaseService:
         require_permission(actor, Permission.HANDLE_CASE)
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_CASE):
             case = uow.cases.changing(case_id, expected_version)
+            if not may_assign(case.assignee_id, account_id):
+                raise IllegalTransitionError(
+                    QT_TRANSLATE_NOOP("errors", "Case {reference} is not assigned to anyone.")
+                    if account_id is None
+                    else QT_TRANSLATE_NOOP(
+                        "errors", "Case {reference} is assigned to this person already."
+                    ),
+                    reference=case.reference,
+                )
             login = None
             if account_id is not None:
                 account = uow.accounts.by_id(account_id)
@@ -494,12 +509,13 @@ class CaseService:
         self, uow: UnitOfWork, actor: Actor, case: Case, item: RequestItem, reason: str
     ) -> None:
         clock = read_clock(item)
-        if clock.open_pause is not None:
+        before = self.rules.compute(case, item)
+        paused = clock.open_pause is not None or item.paused_since is not None
+        if not may_pause(paused, before.clock_stopped):
             raise IllegalTransitionError(
                 QT_TRANSLATE_NOOP("errors", "The clock of this item is stopped already.")
             )
         today = self.rules.today(self._ctx.clock())
-        before = self.rules.compute(case, item)
         if before.due is not None and today > before.due:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -659,11 +675,37 @@ def read_timeline(uow: UnitOfWork, case: Case) -> list[TimelineEvent]:
 
 
 def _check_manual_move(uow: UnitOfWork, case: Case, current: CaseState, target: CaseState) -> None:
-    """The moves an agent makes by hand (domain/case_actions.py); proposals and the
-    supervisors' decisions make the others."""
+    """The moves an agent makes by hand (domain/case_actions.py, as the case page offers
+    them); proposals, the supervisors' decisions and the verification make the others."""
     pending = uow.approvals.pending_count(case.id)
-    if may_move_manually(current, target, pending):
+    needed = needed_level(uow, case.id)
+    linked = case.customer_id is not None
+    reached = IdentityLevel(case.identity_level)
+    satisfied = linked and reached >= needed
+    if offers_move(current, target, pending, identity_satisfied=satisfied, level_needed=needed):
         return
+    if may_move_manually(current, target, pending):  # to verified, below the level needed
+        if not linked:
+            raise IdentityNotVerifiedError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Case {reference} is not linked to a customer yet; find "
+                    "the requester's records and link them before acting on this "
+                    "request.",
+                ),
+                reference=case.reference,
+            )
+        raise IdentityNotVerifiedError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Case {reference}: the requester's identity is verified to level "
+                "{reached}, and its requests need {needed}. The verification moves the "
+                "case to verified once that level is reached.",
+            ),
+            reference=case.reference,
+            reached=reached.label,
+            needed=needed.label,
+        )
     if target is CaseState.AWAITING_APPROVAL:
         raise IllegalTransitionError(
             QT_TRANSLATE_NOOP(

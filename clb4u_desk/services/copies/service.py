@@ -2,8 +2,9 @@
 
 Decisions (DESIGN.md section 4 "Data copy" and "Identity verification"):
 
-- **Which right.** A case is answered with a copy when it has a copy item (portability)
-  or an access item; a case with neither is refused. Both need L2.
+- **Which right.** A case is answered with a copy while it has a pending copy item
+  (portability) or a pending access item; a case with neither is refused, and so is one
+  whose items are decided (the copy answers a request). Both need L2.
 - **Payment data.** The copy is always complete: when the customer has payment methods
   or payments, the copy shows them (masked cards) and so needs L3. We do not issue a
   copy without the payment categories at L2: the requester would get an incomplete copy
@@ -39,10 +40,12 @@ from typing import Final, Literal
 
 from clb4u_desk.adapters.files import write_atomically
 from clb4u_desk.domain.actor import Actor
-from clb4u_desk.domain.cases import Permission
+from clb4u_desk.domain.case_actions import COPY_RIGHTS, copy_right
+from clb4u_desk.domain.cases import ItemOutcome, Permission
 from clb4u_desk.domain.categories import DataCategory
 from clb4u_desk.domain.errors import (
     QT_TRANSLATE_NOOP,
+    IllegalTransitionError,
     PermissionDeniedError,
     ValidationError,
 )
@@ -363,11 +366,21 @@ class CopyService:
 
 
 def _copy_right(uow: UnitOfWork, case: Case) -> Right:
-    rights = {item.right for item in uow.cases.items(case.id)}
-    if Right.COPY.value in rights:
-        return Right.COPY
-    if Right.ACCESS.value in rights:
-        return Right.ACCESS
+    """The right the copy answers: a pending copy or access item (the case page offers
+    the copy by the same rule, domain/case_actions.copy_right)."""
+    items = [(Right(item.right), ItemOutcome(item.outcome)) for item in uow.cases.items(case.id)]
+    right = copy_right(items)
+    if right is not None:
+        return right
+    if any(asked in COPY_RIGHTS for asked, _ in items):
+        raise IllegalTransitionError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Case {reference} has no pending request for {names}; this decision needs one.",
+            ),
+            reference=case.reference,
+            names="access or copy",
+        )
     raise ValidationError(
         QT_TRANSLATE_NOOP(
             "errors",

@@ -486,6 +486,8 @@ class DecisionService:
             case = uow.cases.get(case_id, for_update=True)
             require_open(case)
             require_identity(case, Right.RESTRICTION)
+            # A decision on the records like the restriction itself: while the work is done.
+            require_decision_state(case)
             customer = uow.customers.linked_to(case)
             row = uow.decisions.restriction(restriction_id, for_update=True)
             if row is None or row.customer_id != customer.id:
