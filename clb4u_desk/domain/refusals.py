@@ -13,10 +13,13 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from clb4u_desk.domain.free_text import checked_text, paragraph
 from clb4u_desk.domain.rights import Regime, Right
 
 MAX_REASON = 2_000
 MAX_LEGAL_GROUND = 300
+_THE_REASON = QT_TRANSLATE_NOOP("errors", "The reason")
+_THE_LEGAL_GROUND = QT_TRANSLATE_NOOP("errors", "The legal ground")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,17 +107,11 @@ def check_refusal_input(reason: str, legal_ground: str) -> tuple[str, str]:
                 "Art. 12(5), manifestly unfounded; Law 91/2025 Art. 4 exception).",
             )
         )
-    if len(reason) > MAX_REASON:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The reason is longer than {limit} characters."),
-            limit=MAX_REASON,
-        )
-    if len(legal_ground) > MAX_LEGAL_GROUND:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The legal ground is longer than {limit} characters."),
-            limit=MAX_LEGAL_GROUND,
-        )
-    return reason, legal_ground
+    # The rest is the free-text policy: the limits, and no card number in a letter.
+    return (
+        checked_text(reason, paragraph(_THE_REASON, MAX_REASON)),
+        checked_text(legal_ground, paragraph(_THE_LEGAL_GROUND, MAX_LEGAL_GROUND)),
+    )
 
 
 def complaint_routes(regimes: Iterable[Regime]) -> tuple[ComplaintRoute, ...]:

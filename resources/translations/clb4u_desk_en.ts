@@ -2415,6 +2415,10 @@
 {path}</translation>
     </message>
     <message>
+        <source>The reason for the decision</source>
+        <translation>The reason for the decision</translation>
+    </message>
+    <message>
         <source>A proposal needs a signed-in user.</source>
         <translation>A proposal needs a signed-in user.</translation>
     </message>
@@ -2489,6 +2493,10 @@
     <message>
         <source>Case {reference} is assigned to this person already.</source>
         <translation>Case {reference} is assigned to this person already.</translation>
+    </message>
+    <message>
+        <source>The reason for the outcome</source>
+        <translation>The reason for the outcome</translation>
     </message>
     <message>
         <source>No such active account to assign the case to.</source>
@@ -2873,6 +2881,18 @@
     <message>
         <source>The related case does not exist.</source>
         <translation>The related case does not exist.</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s name</source>
+        <translation>The requester&apos;s name</translation>
+    </message>
+    <message>
+        <source>The postal address</source>
+        <translation>The postal address</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>The notes</translation>
     </message>
     <message>
         <source>The time of receipt must carry its time zone.</source>
@@ -3275,14 +3295,6 @@
         <translation>A refusal needs its legal ground (for example: GDPR Art. 12(5), manifestly unfounded; Law 91/2025 Art. 4 exception).</translation>
     </message>
     <message>
-        <source>The reason is longer than {limit} characters.</source>
-        <translation>The reason is longer than {limit} characters.</translation>
-    </message>
-    <message>
-        <source>The legal ground is longer than {limit} characters.</source>
-        <translation>The legal ground is longer than {limit} characters.</translation>
-    </message>
-    <message>
         <source>The fiscal year end {month:02d}-{day:02d} is not a day of the year.</source>
         <translation>The fiscal year end {month:02d}-{day:02d} is not a day of the year.</translation>
     </message>
@@ -3409,6 +3421,10 @@
     <message>
         <source>{where}: no rule for {missing}.</source>
         <translation>{where}: no rule for {missing}.</translation>
+    </message>
+    <message>
+        <source>The display name</source>
+        <translation>The display name</translation>
     </message>
     <message>
         <source>A sign-in name is 2-63 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>

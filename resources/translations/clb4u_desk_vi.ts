@@ -2415,6 +2415,10 @@
 {path}</translation>
     </message>
     <message>
+        <source>The reason for the decision</source>
+        <translation>Lý do của quyết định</translation>
+    </message>
+    <message>
         <source>A proposal needs a signed-in user.</source>
         <translation>Một đề xuất cần có người dùng đã đăng nhập.</translation>
     </message>
@@ -2489,6 +2493,10 @@
     <message>
         <source>Case {reference} is assigned to this person already.</source>
         <translation>Vụ việc {reference} đã được giao cho người này rồi.</translation>
+    </message>
+    <message>
+        <source>The reason for the outcome</source>
+        <translation>Lý do của kết quả</translation>
     </message>
     <message>
         <source>No such active account to assign the case to.</source>
@@ -2873,6 +2881,18 @@
     <message>
         <source>The related case does not exist.</source>
         <translation>Vụ việc liên quan không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s name</source>
+        <translation>Họ tên người yêu cầu</translation>
+    </message>
+    <message>
+        <source>The postal address</source>
+        <translation>Địa chỉ bưu chính</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>The time of receipt must carry its time zone.</source>
@@ -3275,14 +3295,6 @@
         <translation>Việc từ chối cần có căn cứ pháp lý (ví dụ: GDPR Điều 12(5), yêu cầu rõ ràng là vô căn cứ; Luật 91/2025 Điều 4, trường hợp ngoại lệ).</translation>
     </message>
     <message>
-        <source>The reason is longer than {limit} characters.</source>
-        <translation>Lý do dài quá {limit} ký tự.</translation>
-    </message>
-    <message>
-        <source>The legal ground is longer than {limit} characters.</source>
-        <translation>Căn cứ pháp lý dài quá {limit} ký tự.</translation>
-    </message>
-    <message>
         <source>The fiscal year end {month:02d}-{day:02d} is not a day of the year.</source>
         <translation>Ngày kết thúc năm tài chính {month:02d}-{day:02d} không phải là một ngày trong năm.</translation>
     </message>
@@ -3409,6 +3421,10 @@
     <message>
         <source>{where}: no rule for {missing}.</source>
         <translation>{where}: không có quy tắc cho {missing}.</translation>
+    </message>
+    <message>
+        <source>The display name</source>
+        <translation>Tên hiển thị</translation>
     </message>
     <message>
         <source>A sign-in name is 2-63 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>

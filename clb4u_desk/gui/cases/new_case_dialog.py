@@ -77,7 +77,8 @@ class NewCaseDialog(QDialog):
         self.received_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.received_edit.setCalendarPopup(True)
         self.name_edit = QLineEdit(self)
-        self.name_edit.setMaxLength(200)
+        # No maxLength: Qt would cut a pasted name without a word; the service refuses
+        # a name over its limit and says so.
         self.email_edit = QLineEdit(self)
         self.email_edit.setMaxLength(254)
         self.phone_edit = QLineEdit(self)

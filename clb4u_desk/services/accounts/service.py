@@ -16,12 +16,15 @@ from clb4u_desk.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from clb4u_desk.domain.free_text import checked_text, line
 from clb4u_desk.persistence.models import Account
 from clb4u_desk.services.authz import ROLES, require_permission
 from clb4u_desk.services.context import ServiceContext
 
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,62}$")
 MIN_PASSWORD_LENGTH = 10
+# The name shown for an account (its column holds 120 characters); the login when empty.
+_DISPLAY_NAME = line(QT_TRANSLATE_NOOP("errors", "The display name"), 120, required=False)
 _HASHER = PasswordHasher()  # argon2id with the library's current recommended parameters
 
 
@@ -42,6 +45,7 @@ class AccountService:
         self, actor: Actor, *, login: str, display_name: str, role: str, password: str
     ) -> AccountView:
         require_permission(actor, Permission.MANAGE_ACCOUNTS)
+        display_name = checked_text(display_name, _DISPLAY_NAME)
         login = login.strip().lower()
         if not _LOGIN.match(login):
             raise ValidationError(
@@ -70,7 +74,7 @@ class AccountService:
                 )
             account = Account(
                 login=login,
-                display_name=display_name.strip() or login,
+                display_name=display_name or login,
                 role=role,
                 password_hash=_HASHER.hash(password),
                 active=True,

@@ -23,12 +23,16 @@ from clb4u_desk.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from clb4u_desk.domain.free_text import checked_text, paragraph
 from clb4u_desk.persistence.models import Approval, Case
 from clb4u_desk.persistence.repositories import require_open
 from clb4u_desk.persistence.uow import UnitOfWork
 from clb4u_desk.services.authz import SYSTEM, require_permission
 from clb4u_desk.services.cases.service import move_case
 from clb4u_desk.services.context import ServiceContext
+
+# The supervisor's words on a proposal, kept with it: checked like every typed text.
+_DECISION_REASON = paragraph(QT_TRANSLATE_NOOP("errors", "The reason for the decision"))
 
 
 class ApprovalKind(StrEnum):
@@ -143,6 +147,7 @@ class ApprovalService:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Give a reason for approving or rejecting.")
             )
+        reason = checked_text(reason, _DECISION_REASON)
         with self._ctx.db.uow() as uow:
             approval = uow.approvals.changing(approval_id, expected_version)
             if approval.state != ApprovalState.PENDING:
@@ -160,7 +165,7 @@ class ApprovalService:
             approval.state = (ApprovalState.APPROVED if approve else ApprovalState.REJECTED).value
             approval.decided_by_id = actor.account_id
             approval.decided_at = self._ctx.clock()
-            approval.reason = reason.strip()
+            approval.reason = reason
             if approve and approval.kind in self._handlers:
                 self._handlers[approval.kind].on_approved(uow, approval, actor)
             uow.approvals.flush()

@@ -45,6 +45,7 @@ from clb4u_desk.domain.errors import (
     NotFoundError,
     ValidationError,
 )
+from clb4u_desk.domain.free_text import optional_text, paragraph
 from clb4u_desk.domain.identity import IdentityLevel
 from clb4u_desk.domain.rights import Channel, Regime, Right
 from clb4u_desk.persistence.models import Attachment, Case, RequestItem
@@ -77,6 +78,8 @@ _PAUSE_REASON = QT_TRANSLATE_NOOP("errors", "The reason the clock stops")
 _THIRD_PARTY_REASON = QT_TRANSLATE_NOOP(
     "errors", "The reason a processor or third party must act (or no longer must)"
 )
+_OUTCOME_REASON = QT_TRANSLATE_NOOP("errors", "The reason for the outcome")
+_EXTENSION_REASON = QT_TRANSLATE_NOOP("errors", "The reason for the extension")
 
 
 # --------------------------------------------------------------------------- DTOs
@@ -318,6 +321,7 @@ class CaseService:
     ) -> ExtensionApplied:
         """Extend the item once (supervisor or admin); returns the notice for the requester."""
         require_role(actor, SUPERVISOR, ADMIN)
+        reason = agent_text(reason, _EXTENSION_REASON, MAX_NOTE)
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
             item, case = self._changing_item(uow, item_id, expected_version)
             result = apply_item_extension(
@@ -458,6 +462,8 @@ class CaseService:
         require_permission(actor, Permission.HANDLE_CASE)
         if outcome is ItemOutcome.REFUSED and not sets_refusal_directly(actor.role):
             require_role(actor, SUPERVISOR, ADMIN)
+        # Kept with the item and told to the requester: checked like every typed text.
+        reason = optional_text(reason, paragraph(_OUTCOME_REASON, required=False))
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
             item, case = self._changing_item(uow, item_id, expected_version)
             apply_item_outcome(

@@ -19,7 +19,6 @@ from typing import Any
 
 from clb4u_desk.audit import chain
 from clb4u_desk.domain.actor import Actor
-from clb4u_desk.domain.cards import ensure_no_card_number
 from clb4u_desk.domain.case_actions import may_propose_refusal
 from clb4u_desk.domain.cases import CaseState, ItemOutcome, Permission
 from clb4u_desk.domain.categories import ContactChannel, DataCategory, Purpose
@@ -119,8 +118,6 @@ _A_RECORD = QT_TRANSLATE_NOOP("errors", "A record")
 _RESTRICTION_REASON = QT_TRANSLATE_NOOP("errors", "The reason for the restriction")
 _THE_RESTRICTION = QT_TRANSLATE_NOOP("errors", "The restriction")
 _EXTENSION_REASON = QT_TRANSLATE_NOOP("errors", "The reason for the extension")
-_THE_REASON = QT_TRANSLATE_NOOP("errors", "The reason")
-_LEGAL_GROUND = QT_TRANSLATE_NOOP("errors", "The legal ground")
 
 
 # --------------------------------------------------------------------------- approvals
@@ -755,8 +752,6 @@ class DecisionService:
         """
         require_permission(actor, Permission.HANDLE_CASE)
         reason, legal_ground = check_refusal_input(reason, legal_ground)
-        ensure_no_card_number(reason, _THE_REASON)
-        ensure_no_card_number(legal_ground, _LEGAL_GROUND)
         with self._ctx.db.uow() as uow, stale_as_concurrent(THE_ITEM):
             item, case = proposable_item(uow.cases, uow.decisions, item_id, expected_version)
             if not may_propose_refusal(CaseState(case.state)):

@@ -12,11 +12,11 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from clb4u_desk.domain.cards import ensure_no_card_number
 from clb4u_desk.domain.cases import ItemOutcome
 from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, IllegalTransitionError, ValidationError
+from clb4u_desk.domain.free_text import MAX_NOTE as MAX_NOTE
+from clb4u_desk.domain.free_text import checked_text, paragraph
 from clb4u_desk.domain.rights import Right
-from clb4u_desk.domain.text import nfc
 from clb4u_desk.persistence.models import Approval, Case, RequestItem, Restriction
 from clb4u_desk.persistence.repositories import (
     THE_ITEM,
@@ -27,23 +27,10 @@ from clb4u_desk.persistence.repositories import (
 from clb4u_desk.persistence.repositories.decisions import DecisionRepository
 from clb4u_desk.services.decisions.views import RecipientToTell, RestrictionView
 
-# The longest note an agent may type (a reason, the evidence seen).
-MAX_NOTE = 2_000
-
 
 def agent_text(text: str, what: str, limit: int, *, required: bool = True) -> str:
-    """Text an agent typed: NFC, one paragraph, no card numbers, within ``limit``."""
-    tidy = " ".join(nfc(text).split())
-    if required and not tidy:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{what} is needed."), what=what)
-    if len(tidy) > limit:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{what} is longer than {limit} characters."),
-            what=what,
-            limit=limit,
-        )
-    ensure_no_card_number(tidy, what)
-    return tidy
+    """Text an agent typed: one paragraph, checked by the free-text policy."""
+    return checked_text(text, paragraph(what, limit, required=required))
 
 
 def pending_item(cases: CaseRepository, case: Case, rights: Iterable[Right]) -> RequestItem:

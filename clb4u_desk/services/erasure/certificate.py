@@ -12,7 +12,12 @@ from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import Permission
 from clb4u_desk.domain.categories import DataCategory
 from clb4u_desk.domain.erasure import ErasureAction
-from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, IllegalTransitionError, NotFoundError
+from clb4u_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    IllegalTransitionError,
+    NotFoundError,
+    ValidationError,
+)
 from clb4u_desk.persistence.models import Approval, Case, IssuedDocument
 from clb4u_desk.persistence.repositories.erasure import LoggedEntry
 from clb4u_desk.persistence.uow import UnitOfWork
@@ -20,6 +25,7 @@ from clb4u_desk.reporting.certificates import CertificateDocument, CertificateLi
 from clb4u_desk.services.approvals.service import ApprovalKind
 from clb4u_desk.services.authz import require_permission
 from clb4u_desk.services.context import ServiceContext
+from clb4u_desk.services.copies.service import CHANNELS as DOCUMENT_CHANNELS
 from clb4u_desk.services.erasure.execute import signed_in
 from clb4u_desk.services.erasure.payload import EXECUTED, parse_day
 from clb4u_desk.services.erasure.views import IssuedCertificate
@@ -35,6 +41,11 @@ def certificate_pdf(
 
     require_permission(actor, Permission.HANDLE_CASE)
     signed_in(actor, QT_TRANSLATE_NOOP("errors", "Issuing a certificate"))
+    if channel not in DOCUMENT_CHANNELS:  # stored with the issued document: a code, not text
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The channel must be one of {channels}."),
+            channels=", ".join(DOCUMENT_CHANNELS),
+        )
     with ctx.db.uow() as uow:
         approval = uow.approvals.get(approval_id)
         if approval.kind != ApprovalKind.ERASURE or approval.executed_at is None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from clb4u_desk.adapters.eml import DateNote, ParsedEmail, parse_eml, sanitize_filename
@@ -21,6 +21,7 @@ from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import CaseState, Permission, case_reference
 from clb4u_desk.domain.deadlines import ItemDeadline
 from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from clb4u_desk.domain.free_text import checked_text, line, note, optional_text
 from clb4u_desk.domain.language import Language
 from clb4u_desk.domain.phones import normalise_phone
 from clb4u_desk.domain.rights import Channel, Regime, Right
@@ -189,6 +190,7 @@ class IntakeService:
     def create_case(self, actor: Actor, new: NewCase) -> CaseSummary:
         """Open a case (state ``received``) with one item per right."""
         require_permission(actor, Permission.HANDLE_CASE)
+        new = typed_request(new)
         with self._ctx.db.uow() as uow:
             summary = self._create(uow, actor, new, source="form")
             uow.commit()
@@ -419,6 +421,26 @@ class EmlImportError(ValidationError):
 
 
 # --------------------------------------------------------------------------- helpers
+
+# The texts an agent types into the form, named in the messages that refuse them.
+_NAME = line(
+    QT_TRANSLATE_NOOP("errors", "The requester's name"), _LIMITS["requester_name"], required=False
+)
+_ADDRESS = line(
+    QT_TRANSLATE_NOOP("errors", "The postal address"), _LIMITS["address"], required=False
+)
+_NOTES = note(QT_TRANSLATE_NOOP("errors", "The notes"), required=False)
+
+
+def typed_request(new: NewCase) -> NewCase:
+    """The request with its typed texts checked by the free-text policy: too long or
+    holding a card number is refused, naming the field and its limit (never cut)."""
+    return replace(
+        new,
+        requester_name=checked_text(new.requester_name, _NAME),
+        address=optional_text(new.address, _ADDRESS),
+        notes=optional_text(new.notes, _NOTES),
+    )
 
 
 def _account_id(actor: Actor) -> int | None:
