@@ -187,7 +187,7 @@ def test_with_payment_data_the_wizard_names_l3_and_what_it_still_needs(
     assert "L3" in listed[1]
     # The declaration is on file: L3 lacks the third fact only.
     assert len(listed) == 3
-    assert listed[2].startswith("A third, different fact on file answered correctly")
+    assert listed[2].lstrip(" •").startswith("A third, different fact on file answered")
     assert not any("A declaration signed by the requester" in text for text in listed)
 
 

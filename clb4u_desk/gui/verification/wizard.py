@@ -362,7 +362,7 @@ class VerificationWizard(QDialog):
         elif status.satisfied:
             self.missing_list.addItem(self.tr("Nothing: the required level is reached."))
         for missing in status.missing if status.linked else ():
-            self.missing_list.addItem(self._missing_text(missing))
+            self.missing_list.addItem(f"• {self._missing_text(missing)}")
         if status.linked and status.payment_data_needs_more:
             self.missing_list.addItem(
                 self.tr(
@@ -371,7 +371,7 @@ class VerificationWizard(QDialog):
                 ).format(level=status.level_with_payment_data.label)
             )
             for missing in status.payment_level_missing:
-                self.missing_list.addItem(self._missing_text(missing))
+                self.missing_list.addItem(f"    • {self._missing_text(missing)}")
         self._show_matches(snapshot.matches)
         self._show_attempts(status)
         self._fill_combo(
