@@ -242,6 +242,11 @@ class Requirement(StrEnum):
     def en(self) -> str:
         return _EXPLANATIONS[self][1]
 
+    @property
+    def is_fact(self) -> bool:
+        """A fact on file answered correctly (or the ID document standing in for one)."""
+        return self in _FACT_REQUIREMENTS
+
     def explain(self, language: str = "vi") -> str:
         if language not in ("vi", "en"):
             raise ValueError("language must be 'vi' or 'en'")
@@ -391,6 +396,76 @@ def ensure_level(assessment: LevelAssessment, required: IdentityLevel) -> None:
     )
 
 
+# --------------------------------------------------------------------------- routes left
+
+
+@dataclass(frozen=True, slots=True)
+class RouteOptions:
+    """What the case and the customer's records allow, beyond the evidence so far."""
+
+    request_by_email: bool  # the request came by email: its sender can be checked
+    registered_email: bool  # a one-time code can be sent
+    registered_phone: bool  # a registered phone can be called back
+    questions_left: int  # facts on file not yet asked in this case
+
+
+def routes_left(
+    missing: Sequence[Requirement],
+    evidence: Sequence[VerificationEvidence],
+    options: RouteOptions,
+) -> Mapping[Requirement, tuple[VerificationMethod, ...]]:
+    """For each requirement in ``missing``, the methods that can still supply it in this
+    case; an empty tuple when none can.
+
+    - The contact point: the sender check (once: the sender does not change, so a
+      failed check stays failed), a one-time code to a registered email, a callback to
+      a registered phone (both may be tried again).
+    - Facts: each question left supplies at most one, and the ID document one in all
+      (never counted twice); the missing facts beyond what those can supply have no
+      route left. A wrong answer is never asked again (``level_reached``).
+    - The representative's authorisation, the subject's confirmation and the signed
+      declaration can always still be recorded.
+    """
+    methods = {item.method for item in evidence}
+    document_counted = any(
+        item.method is VerificationMethod.ID_DOCUMENT_SEEN and item.succeeded for item in evidence
+    )
+    contact: list[VerificationMethod] = []
+    if options.request_by_email and VerificationMethod.REGISTERED_EMAIL_ORIGIN not in methods:
+        contact.append(VerificationMethod.REGISTERED_EMAIL_ORIGIN)
+    if options.registered_email:
+        contact.append(VerificationMethod.ONE_TIME_CODE_EMAIL)
+    if options.registered_phone:
+        contact.append(VerificationMethod.CALLBACK_PHONE)
+    fact_routes: list[VerificationMethod] = []
+    if options.questions_left > 0:
+        fact_routes.append(VerificationMethod.KNOWLEDGE_QUESTION)
+    if not document_counted:
+        fact_routes.append(VerificationMethod.ID_DOCUMENT_SEEN)
+    facts_available = max(0, options.questions_left) + (0 if document_counted else 1)
+    routes: dict[Requirement, tuple[VerificationMethod, ...]] = {}
+    facts_seen = 0
+    for requirement in missing:
+        if requirement is Requirement.CONTACT_POINT:
+            routes[requirement] = tuple(contact)
+        elif requirement.is_fact:
+            facts_seen += 1
+            routes[requirement] = tuple(fact_routes) if facts_seen <= facts_available else ()
+        else:
+            routes[requirement] = (_RECORDED_AS[requirement],)
+    return MappingProxyType(routes)
+
+
+# The requirements any agent can record at any time, and the method that records each.
+_RECORDED_AS: Mapping[Requirement, VerificationMethod] = MappingProxyType(
+    {
+        Requirement.REPRESENTATIVE_AUTHORISATION: VerificationMethod.REPRESENTATIVE_AUTHORISATION,
+        Requirement.SUBJECT_CONFIRMED_DIRECTLY: VerificationMethod.SUBJECT_CONFIRMED_DIRECTLY,
+        Requirement.SIGNED_DECLARATION: VerificationMethod.SIGNED_DECLARATION,
+    }
+)
+
+
 # --------------------------------------------------------------------------- one-time codes
 
 
@@ -446,6 +521,29 @@ def _normalise_typed_code(typed: str) -> str:
     """The code as typed, without the spaces and hyphens people put in "123 456"."""
     kept = (ch for ch in typed if not ch.isspace() and ch != "-")
     return "".join(str(int(ch)) if ch.isdecimal() else ch for ch in kept)
+
+
+# Room for the separators people type ("12 34 56", "123-456"); anything longer is no code.
+_MAX_TYPED_CODE_LENGTH = 100
+
+
+def ensure_well_formed_code(typed: str, policy: OneTimeCodePolicy = DEFAULT_CODE_POLICY) -> None:
+    """Refuse what cannot be a code of ``policy`` before it is compared with one.
+
+    An empty field, letters, or too few or too many digits is a slip of the agent's,
+    not a guess at the code: it must cost the requester none of their tries and is no
+    verification step to log. Spaces and hyphens between the digits are allowed.
+    """
+    digits = _normalise_typed_code(typed) if len(typed) <= _MAX_TYPED_CODE_LENGTH else ""
+    if len(digits) != policy.digits or not (digits.isascii() and digits.isdigit()):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A one-time code is {digits} digits; type the code the requester "
+                "reads out. No try was used.",
+            ),
+            digits=policy.digits,
+        )
 
 
 def hash_code(code: str, salt: bytes) -> str:

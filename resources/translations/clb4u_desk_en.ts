@@ -2218,10 +2218,6 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Still needed for the required level:</source>
-        <translation>Still needed for the required level:</translation>
-    </message>
-    <message>
         <source>Identifiers given in the request:</source>
         <translation>Identifiers given in the request:</translation>
     </message>
@@ -2346,6 +2342,14 @@
         <translation>Case {reference}: level needed {needed}, level reached {reached}.</translation>
     </message>
     <message>
+        <source>Level {needed} can no longer be reached in this case.</source>
+        <translation>Level {needed} can no longer be reached in this case.</translation>
+    </message>
+    <message>
+        <source>Still needed for level {level}:</source>
+        <translation>Still needed for level {level}:</translation>
+    </message>
+    <message>
         <source>Link the case to the customer&apos;s records first.</source>
         <translation>Link the case to the customer&apos;s records first.</translation>
     </message>
@@ -2354,8 +2358,20 @@
         <translation>Nothing: the required level is reached.</translation>
     </message>
     <message>
-        <source>The customer has payment data on file: a data copy or an erasure that includes it needs level {level} (a third fact and a signed declaration).</source>
-        <translation>The customer has payment data on file: a data copy or an erasure that includes it needs level {level} (a third fact and a signed declaration).</translation>
+        <source>The customer has payment data on file: access, a data copy or an erasure that includes it needs level {level}, which also needs:</source>
+        <translation>The customer has payment data on file: access, a data copy or an erasure that includes it needs level {level}, which also needs:</translation>
+    </message>
+    <message>
+        <source>{requirement}. No way left in this case.</source>
+        <translation>{requirement}. No way left in this case.</translation>
+    </message>
+    <message>
+        <source>{requirement}. Ways left: {routes}</source>
+        <translation>{requirement}. Ways left: {routes}</translation>
+    </message>
+    <message>
+        <source>{method} (tab “{tab}”)</source>
+        <translation>{method} (tab “{tab}”)</translation>
     </message>
     <message>
         <source>{mark} (nothing on file)</source>
@@ -2364,6 +2380,14 @@
     <message>
         <source>No question left to ask.</source>
         <translation>No question left to ask.</translation>
+    </message>
+    <message>
+        <source>No question left to ask, and nothing else can supply the missing fact in this case.</source>
+        <translation>No question left to ask, and nothing else can supply the missing fact in this case.</translation>
+    </message>
+    <message>
+        <source>No question left to ask. The missing fact can still come from: {routes}</source>
+        <translation>No question left to ask. The missing fact can still come from: {routes}</translation>
     </message>
     <message>
         <source>The customer has no registered email.</source>
@@ -2983,10 +3007,6 @@
         <translation>Only email codes can be sent from this installation; for a phone, call the registered number back instead.</translation>
     </message>
     <message>
-        <source>That is too long to be a one-time code.</source>
-        <translation>That is too long to be a one-time code.</translation>
-    </message>
-    <message>
         <source>This number is not a registered phone of the customer; call back only a number on file.</source>
         <translation>This number is not a registered phone of the customer; call back only a number on file.</translation>
     </message>
@@ -3281,6 +3301,10 @@
     <message>
         <source>A one-time code must allow at least one try.</source>
         <translation>A one-time code must allow at least one try.</translation>
+    </message>
+    <message>
+        <source>A one-time code is {digits} digits; type the code the requester reads out. No try was used.</source>
+        <translation>A one-time code is {digits} digits; type the code the requester reads out. No try was used.</translation>
     </message>
     <message>
         <source>This is not a valid phone number, so it cannot be shown masked.</source>

@@ -2218,10 +2218,6 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <source>Still needed for the required level:</source>
-        <translation>Còn cần để đạt mức yêu cầu:</translation>
-    </message>
-    <message>
         <source>Identifiers given in the request:</source>
         <translation>Thông tin nhận dạng trong yêu cầu:</translation>
     </message>
@@ -2346,6 +2342,14 @@
         <translation>Hồ sơ {reference}: mức cần {needed}, mức đã đạt {reached}.</translation>
     </message>
     <message>
+        <source>Level {needed} can no longer be reached in this case.</source>
+        <translation>Mức {needed} không thể đạt được nữa trong vụ việc này.</translation>
+    </message>
+    <message>
+        <source>Still needed for level {level}:</source>
+        <translation>Còn cần để đạt mức {level}:</translation>
+    </message>
+    <message>
         <source>Link the case to the customer&apos;s records first.</source>
         <translation>Hãy liên kết hồ sơ yêu cầu với dữ liệu khách hàng trước.</translation>
     </message>
@@ -2354,8 +2358,20 @@
         <translation>Không còn gì: đã đạt mức yêu cầu.</translation>
     </message>
     <message>
-        <source>The customer has payment data on file: a data copy or an erasure that includes it needs level {level} (a third fact and a signed declaration).</source>
-        <translation>Khách hàng có dữ liệu thanh toán trong hồ sơ: bản sao dữ liệu hoặc việc xóa dữ liệu có bao gồm phần này cần cấp {level} (thêm một thông tin thứ ba và một bản cam kết có chữ ký).</translation>
+        <source>The customer has payment data on file: access, a data copy or an erasure that includes it needs level {level}, which also needs:</source>
+        <translation>Khách hàng có dữ liệu thanh toán trong hồ sơ: việc xem, cấp bản sao hoặc xóa dữ liệu có bao gồm phần này cần mức {level}, và mức này còn cần thêm:</translation>
+    </message>
+    <message>
+        <source>{requirement}. No way left in this case.</source>
+        <translation>{requirement}. Không còn cách nào trong vụ việc này.</translation>
+    </message>
+    <message>
+        <source>{requirement}. Ways left: {routes}</source>
+        <translation>{requirement}. Cách còn lại: {routes}</translation>
+    </message>
+    <message>
+        <source>{method} (tab “{tab}”)</source>
+        <translation>{method} (thẻ “{tab}”)</translation>
     </message>
     <message>
         <source>{mark} (nothing on file)</source>
@@ -2364,6 +2380,14 @@
     <message>
         <source>No question left to ask.</source>
         <translation>Không còn câu hỏi nào để hỏi.</translation>
+    </message>
+    <message>
+        <source>No question left to ask, and nothing else can supply the missing fact in this case.</source>
+        <translation>Không còn câu hỏi nào để hỏi, và trong vụ việc này không còn cách nào khác để bổ sung thông tin còn thiếu.</translation>
+    </message>
+    <message>
+        <source>No question left to ask. The missing fact can still come from: {routes}</source>
+        <translation>Không còn câu hỏi nào để hỏi. Thông tin còn thiếu vẫn có thể bổ sung bằng: {routes}</translation>
     </message>
     <message>
         <source>The customer has no registered email.</source>
@@ -2983,10 +3007,6 @@
         <translation>Bản cài đặt này chỉ gửi được mã qua email; với số điện thoại, hãy gọi lại số đã đăng ký.</translation>
     </message>
     <message>
-        <source>That is too long to be a one-time code.</source>
-        <translation>Chuỗi này quá dài để là mã dùng một lần.</translation>
-    </message>
-    <message>
         <source>This number is not a registered phone of the customer; call back only a number on file.</source>
         <translation>Số này không phải là số điện thoại đã đăng ký của khách hàng; chỉ gọi lại số có trong hồ sơ.</translation>
     </message>
@@ -3281,6 +3301,10 @@
     <message>
         <source>A one-time code must allow at least one try.</source>
         <translation>Mã dùng một lần phải cho phép nhập ít nhất một lần.</translation>
+    </message>
+    <message>
+        <source>A one-time code is {digits} digits; type the code the requester reads out. No try was used.</source>
+        <translation>Mã dùng một lần gồm {digits} chữ số; hãy nhập đúng mã người yêu cầu đọc. Lần này không bị tính là một lần thử.</translation>
     </message>
     <message>
         <source>This is not a valid phone number, so it cannot be shown masked.</source>

@@ -225,6 +225,26 @@ def test_one_time_code_goes_only_to_registered_emails(desk: Desk, agent: Actor) 
     assert "example.com" not in text
 
 
+@pytest.mark.parametrize("typed", ["", "   ", "12 34", "1234567", "12a456", "１２３４５６７"])
+def test_what_cannot_be_a_code_uses_no_try_and_logs_nothing(
+    desk: Desk, agent: Actor, typed: str
+) -> None:
+    case_id = _linked_case(desk, agent, (Right.RESTRICTION,))
+    desk.verification.send_one_time_code(agent, case_id, EMAIL)
+    code = code_in(desk.mail.sent[-1].body)
+    logged = len(log_entries(desk.services))
+    with pytest.raises(ValidationError, match="6 digits") as refused:
+        desk.verification.check_one_time_code(agent, case_id, typed)
+    assert "No try was used" in str(refused.value)
+    assert len(log_entries(desk.services)) == logged
+    status = desk.verification.status(agent, case_id)
+    assert status.attempts == ()
+    assert status.code_waiting
+    wrong = f"{(int(code) + 1) % 10**6:06d}"
+    # All three tries are still there: the first wrong code leaves two.
+    assert desk.verification.check_one_time_code(agent, case_id, wrong).tries_left == 2
+
+
 def test_only_email_codes_are_sent(desk: Desk, agent: Actor) -> None:
     case_id = _linked_case(desk, agent)
     with pytest.raises(ValidationError, match="Only email codes"):

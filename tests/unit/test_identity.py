@@ -22,17 +22,20 @@ from clb4u_desk.domain.identity import (
     OneTimeCodePolicy,
     OneTimeCodeState,
     Requirement,
+    RouteOptions,
     VerificationEvidence,
     VerificationMethod,
     check_code,
     code_matches,
     ensure_level,
+    ensure_well_formed_code,
     generate_code,
     generate_salt,
     hash_code,
     issue_code,
     level_reached,
     required_level,
+    routes_left,
 )
 from clb4u_desk.domain.rights import Right
 
@@ -303,6 +306,81 @@ def test_levels_are_consistent_and_more_evidence_never_lowers_the_level(
         assert level_reached(evidence, via_representative=True).level <= result.level
 
 
+# --------------------------------------------------------------------------- routes left
+
+EVERY_ROUTE = RouteOptions(
+    request_by_email=True, registered_email=True, registered_phone=True, questions_left=5
+)
+
+
+def _routes(
+    evidence: list[VerificationEvidence], level: IdentityLevel, options: RouteOptions
+) -> dict[Requirement, tuple[VerificationMethod, ...]]:
+    missing = level_reached(evidence, via_representative=False).missing_for(level)
+    return dict(routes_left(missing, evidence, options))
+
+
+def test_with_nothing_done_every_route_is_open() -> None:
+    routes = _routes([], L3, EVERY_ROUTE)
+    assert routes[Requirement.CONTACT_POINT] == (
+        M.REGISTERED_EMAIL_ORIGIN,
+        M.ONE_TIME_CODE_EMAIL,
+        M.CALLBACK_PHONE,
+    )
+    for fact in (Requirement.FIRST_FACT, Requirement.SECOND_FACT, Requirement.THIRD_FACT):
+        assert routes[fact] == (M.KNOWLEDGE_QUESTION, M.ID_DOCUMENT_SEEN)
+    assert routes[Requirement.SIGNED_DECLARATION] == (M.SIGNED_DECLARATION,)
+
+
+def test_contact_routes_follow_the_case_and_the_records() -> None:
+    by_phone = RouteOptions(
+        request_by_email=False, registered_email=False, registered_phone=True, questions_left=0
+    )
+    assert _routes([], L1, by_phone) == {Requirement.CONTACT_POINT: (M.CALLBACK_PHONE,)}
+    failed_origin = [VerificationEvidence(M.REGISTERED_EMAIL_ORIGIN, False)]
+    assert _routes(failed_origin, L1, EVERY_ROUTE)[Requirement.CONTACT_POINT] == (
+        M.ONE_TIME_CODE_EMAIL,
+        M.CALLBACK_PHONE,
+    )
+    nothing = RouteOptions(
+        request_by_email=False, registered_email=False, registered_phone=False, questions_left=0
+    )
+    assert _routes([], L1, nothing) == {Requirement.CONTACT_POINT: ()}
+
+
+def test_when_the_questions_run_out_the_id_document_remains_for_one_fact() -> None:
+    one_left = RouteOptions(
+        request_by_email=True, registered_email=True, registered_phone=True, questions_left=0
+    )
+    evidence = [ok(M.REGISTERED_EMAIL_ORIGIN), knew(KnowledgeFact.ZIP)]
+    assert _routes(evidence, L2, one_left) == {Requirement.SECOND_FACT: (M.ID_DOCUMENT_SEEN,)}
+    routes = _routes(evidence, L3, one_left)
+    assert routes[Requirement.SECOND_FACT] == (M.ID_DOCUMENT_SEEN,)
+    assert routes[Requirement.THIRD_FACT] == ()  # the document counts once
+
+
+def test_facts_beyond_what_is_left_have_no_route() -> None:
+    one_question = RouteOptions(
+        request_by_email=True, registered_email=True, registered_phone=True, questions_left=1
+    )
+    evidence = [ok(M.REGISTERED_EMAIL_ORIGIN), id_seen()]
+    routes = _routes(evidence, L3, one_question)
+    assert routes[Requirement.SECOND_FACT] == (M.KNOWLEDGE_QUESTION,)
+    assert routes[Requirement.THIRD_FACT] == ()
+
+
+def test_a_representative_can_always_still_be_recorded() -> None:
+    missing = level_reached([], via_representative=True).missing_for(L1)
+    routes = routes_left(missing, [], EVERY_ROUTE)
+    assert routes[Requirement.REPRESENTATIVE_AUTHORISATION] == (M.REPRESENTATIVE_AUTHORISATION,)
+    assert routes[Requirement.SUBJECT_CONFIRMED_DIRECTLY] == (M.SUBJECT_CONFIRMED_DIRECTLY,)
+
+
+def test_fact_requirements_are_known_as_facts() -> None:
+    facts = {req for req in Requirement if req.is_fact}
+    assert facts == {Requirement.FIRST_FACT, Requirement.SECOND_FACT, Requirement.THIRD_FACT}
+
+
 # --------------------------------------------------------------------------- evidence records
 
 
@@ -502,3 +580,20 @@ def test_only_the_issued_code_passes(seed: int, typed: str) -> None:
     expected = CodeCheck.OK if normalised == code else CodeCheck.WRONG
     assert check_code(state, typed, NOW).outcome is expected
     assert check_code(state, code, NOW).outcome is CodeCheck.OK
+
+
+@pytest.mark.parametrize("typed", ["004271", "004 271", "004-271", " 004271 ", "００４２７１"])
+def test_a_code_may_be_typed_with_separators(typed: str) -> None:
+    ensure_well_formed_code(typed)
+
+
+@pytest.mark.parametrize("typed", ["", " ", "-", "42", "0042711", "00427a", "004271" + " " * 100])
+def test_what_cannot_be_a_code_is_refused_before_any_check(typed: str) -> None:
+    with pytest.raises(ValidationError, match="6 digits"):
+        ensure_well_formed_code(typed)
+
+
+def test_the_number_of_digits_is_the_policys() -> None:
+    with pytest.raises(ValidationError, match="8 digits"):
+        ensure_well_formed_code("004271", OneTimeCodePolicy(digits=8))
+    ensure_well_formed_code("00427100", OneTimeCodePolicy(digits=8))

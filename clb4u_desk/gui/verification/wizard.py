@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.errors import DomainError
 from clb4u_desk.domain.formatting import format_datetime
-from clb4u_desk.domain.identity import IdDocumentType, KnowledgeFact
+from clb4u_desk.domain.identity import IdDocumentType, KnowledgeFact, VerificationMethod
 from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
 from clb4u_desk.gui.verification.labels import (
@@ -57,6 +57,7 @@ from clb4u_desk.services.verification.service import (
     CodeDestination,
     IdentifierMatch,
     KnowledgeQuestion,
+    MissingRequirement,
     VerificationStatus,
 )
 
@@ -64,6 +65,20 @@ if TYPE_CHECKING:
     from clb4u_desk.app import Services
 
 TICK, CROSS = "✓", "✗"
+
+# The tab holding each method's form, to say where a route left is taken.
+CONTACT_TAB, QUESTIONS_TAB, OTHER_TAB = range(3)
+ROUTE_TABS = {
+    VerificationMethod.REGISTERED_EMAIL_ORIGIN: CONTACT_TAB,
+    VerificationMethod.ONE_TIME_CODE_EMAIL: CONTACT_TAB,
+    VerificationMethod.ONE_TIME_CODE_SMS: CONTACT_TAB,
+    VerificationMethod.CALLBACK_PHONE: CONTACT_TAB,
+    VerificationMethod.KNOWLEDGE_QUESTION: QUESTIONS_TAB,
+    VerificationMethod.SIGNED_DECLARATION: OTHER_TAB,
+    VerificationMethod.REPRESENTATIVE_AUTHORISATION: OTHER_TAB,
+    VerificationMethod.SUBJECT_CONFIRMED_DIRECTLY: OTHER_TAB,
+    VerificationMethod.ID_DOCUMENT_SEEN: OTHER_TAB,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +199,11 @@ class VerificationWizard(QDialog):
         self.code_edit.setMaxLength(20)
         self.check_code_button = QPushButton(self.code_box)
         self.check_code_button.clicked.connect(self._check_code)
+        # Nothing typed is nothing to check (the service refuses it too, without a try).
+        self.check_code_button.setEnabled(False)
+        self.code_edit.textChanged.connect(
+            lambda text: self.check_code_button.setEnabled(bool(text.strip()))
+        )
         self.code_label = QLabel(self.code_box)
         code_form.addRow(self.code_label, _row(self.code_edit, self.check_code_button))
         layout.addWidget(self.code_box)
@@ -271,7 +291,6 @@ class VerificationWizard(QDialog):
         self.setWindowTitle(self.tr("Identity verification"))
         # Qt ships no Vietnamese for its standard buttons, so the text is set here.
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        self.missing_title.setText(self.tr("Still needed for the required level:"))
         self.matches_title.setText(self.tr("Identifiers given in the request:"))
         self.matches_table.setHorizontalHeaderLabels(
             [self.tr("Identifier"), self.tr("Given (masked)"), self.tr("On file")]
@@ -324,12 +343,18 @@ class VerificationWizard(QDialog):
 
     def _show(self, snapshot: Snapshot) -> None:
         status = snapshot.status
+        summary = self.tr("Case {reference}: level needed {needed}, level reached {reached}.")
+        if status.unreachable:
+            summary += " " + self.tr("Level {needed} can no longer be reached in this case.")
         self.summary.setText(
-            self.tr("Case {reference}: level needed {needed}, level reached {reached}.").format(
+            summary.format(
                 reference=status.case_reference,
                 needed=status.level_needed.label,
                 reached=status.level_reached.label,
             )
+        )
+        self.missing_title.setText(
+            self.tr("Still needed for level {level}:").format(level=status.level_needed.label)
         )
         self.missing_list.clear()
         if not status.linked:
@@ -337,14 +362,16 @@ class VerificationWizard(QDialog):
         elif status.satisfied:
             self.missing_list.addItem(self.tr("Nothing: the required level is reached."))
         for missing in status.missing if status.linked else ():
-            self.missing_list.addItem(REQUIREMENT_TEXTS[missing.code]())
+            self.missing_list.addItem(f"• {self._missing_text(missing)}")
         if status.linked and status.payment_data_needs_more:
             self.missing_list.addItem(
                 self.tr(
-                    "The customer has payment data on file: a data copy or an erasure that "
-                    "includes it needs level {level} (a third fact and a signed declaration)."
+                    "The customer has payment data on file: access, a data copy or an "
+                    "erasure that includes it needs level {level}, which also needs:"
                 ).format(level=status.level_with_payment_data.label)
             )
+            for missing in status.payment_level_missing:
+                self.missing_list.addItem(f"    • {self._missing_text(missing)}")
         self._show_matches(snapshot.matches)
         self._show_attempts(status)
         self._fill_combo(
@@ -355,6 +382,23 @@ class VerificationWizard(QDialog):
         )
         self._show_prompt()
         self.tabs.setEnabled(status.linked)
+
+    def _missing_text(self, missing: MissingRequirement) -> str:
+        """The requirement, and the ways still open in this case to supply it."""
+        what = REQUIREMENT_TEXTS[missing.code]()
+        if not missing.routes:
+            return self.tr("{requirement}. No way left in this case.").format(requirement=what)
+        return self.tr("{requirement}. Ways left: {routes}").format(
+            requirement=what, routes=self._routes_text(missing.routes)
+        )
+
+    def _routes_text(self, routes: tuple[VerificationMethod, ...]) -> str:
+        return "; ".join(
+            self.tr("{method} (tab “{tab}”)").format(
+                method=METHOD_NAMES[route](), tab=self.tabs.tabText(ROUTE_TABS[route])
+            )
+            for route in routes
+        )
 
     def _show_matches(self, matches: tuple[IdentifierMatch, ...]) -> None:
         self.matches_table.setRowCount(len(matches))
@@ -394,11 +438,23 @@ class VerificationWizard(QDialog):
             else None
         )
         self.prompt.setText(
-            f"{question.prompt_vi}\n{question.prompt_en}"
-            if question
-            else self.tr("No question left to ask.")
+            f"{question.prompt_vi}\n{question.prompt_en}" if question else self._no_question_text()
         )
         self.answer_button.setEnabled(question is not None)
+
+    def _no_question_text(self) -> str:
+        """No question left: and if a fact is still missing, what can still supply it."""
+        missing = self.snapshot.status.missing_fact if self.snapshot is not None else None
+        if missing is None:
+            return self.tr("No question left to ask.")
+        if not missing.routes:
+            return self.tr(
+                "No question left to ask, and nothing else can supply the missing fact in "
+                "this case."
+            )
+        return self.tr(
+            "No question left to ask. The missing fact can still come from: {routes}"
+        ).format(routes=self._routes_text(missing.routes))
 
     def _chosen_fact(self) -> KnowledgeFact | None:
         data = self.question_combo.currentData()

@@ -60,6 +60,7 @@ from clb4u_desk.domain.identity import (
     VerificationEvidence,
     VerificationMethod,
     check_code,
+    ensure_well_formed_code,
     issue_code,
     level_reached,
 )
@@ -100,8 +101,6 @@ __all__ = [
     "VerificationService",
     "VerificationStatus",
 ]
-
-_MAX_TYPED_LENGTH = 200
 
 
 class AuthorisationKind(StrEnum):
@@ -353,11 +352,12 @@ class VerificationService:
         return CodeSent(mask_email(address), issued.state.expires_at(self._policy))
 
     def check_one_time_code(self, actor: Actor, case_id: int, typed: str) -> CodeCheckView:
-        """Check the code the requester read out: ok, wrong (tries left), expired, locked."""
-        if len(typed) > _MAX_TYPED_LENGTH:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "That is too long to be a one-time code.")
-            )
+        """Check the code the requester read out: ok, wrong (tries left), expired, locked.
+
+        What cannot be a code (empty, letters, a digit too many or too few) is refused
+        first: it uses no try and records no step.
+        """
+        ensure_well_formed_code(typed, self._policy)
         result: dict[str, Any] = {}
 
         def step(uow: UnitOfWork, case: Case, customer: Customer) -> list[_Step]:

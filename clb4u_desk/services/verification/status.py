@@ -17,15 +17,19 @@ from clb4u_desk.domain.identity import (
     IdDocumentType,
     IdentityLevel,
     KnowledgeFact,
+    LevelAssessment,
     Requirement,
+    RouteOptions,
     VerificationEvidence,
     VerificationMethod,
     level_reached,
     required_level,
+    routes_left,
 )
-from clb4u_desk.domain.rights import Right
+from clb4u_desk.domain.rights import Channel, Right
 from clb4u_desk.persistence.models import (
     Case,
+    Customer,
     VerificationAttempt,
 )
 from clb4u_desk.persistence.uow import UnitOfWork
@@ -50,6 +54,8 @@ class MissingRequirement:
     code: Requirement
     vi: str
     en: str
+    # The methods that can still supply it in this case; empty: none can any more.
+    routes: tuple[VerificationMethod, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,18 +84,38 @@ class VerificationStatus:
     attempts: tuple[AttemptView, ...]  # oldest first
     code_waiting: bool  # a one-time code was sent and can still be checked
     # What the copy and erasure services will ask for, counting the payment data on file
-    # (they decide from the records, whatever the items say); >= level_needed.
+    # (they decide from the records, whatever the items say); >= level_needed, and above
+    # it only for a customer who has payment data.
     level_with_payment_data: IdentityLevel = IdentityLevel.L0
+    # What level_with_payment_data needs beyond ``missing``; empty when it is no higher
+    # than level_needed or already reached.
+    payment_level_missing: tuple[MissingRequirement, ...] = ()
 
     @property
     def payment_data_needs_more(self) -> bool:
-        """The case is verified for its items, but a copy or an erasure that includes the
-        customer's payment data still needs a higher level."""
-        return self.level_reached < self.level_with_payment_data
+        """The customer's payment data makes a copy or an erasure that includes it need
+        a level above the case's, and that level is not reached yet."""
+        return bool(self.payment_level_missing)
 
     @property
     def satisfied(self) -> bool:
         return self.linked and self.level_reached >= self.level_needed
+
+    @property
+    def unreachable(self) -> bool:
+        """Something the needed level lacks can no longer be supplied in this case (an
+        unlinked case has no routes yet: linking comes first)."""
+        return self.linked and any(not missing.routes for missing in self.missing)
+
+    @property
+    def missing_fact(self) -> MissingRequirement | None:
+        """The next fact still needed: for the case's level, else for the payment data's
+        (None for an unlinked case: no question can be asked before linking)."""
+        if not self.linked:
+            return None
+        return next(
+            (m for m in (*self.missing, *self.payment_level_missing) if m.code.is_fact), None
+        )
 
 
 DOCUMENT_DETAIL = re.compile(r"(?P<type>[a-z_]+) ••••(?P<last4>[0-9]{4})")
@@ -141,11 +167,14 @@ def code_waiting(uow: UnitOfWork, case_id: int, now: datetime) -> bool:
 
 def case_status(uow: UnitOfWork, case: Case, now: datetime) -> VerificationStatus:
     rows = attempts(uow, case.id)
-    assessment = level_reached(
-        [to_evidence(row) for row in rows], via_representative=case.via_representative
-    )
+    evidence = [to_evidence(row) for row in rows]
+    assessment = level_reached(evidence, via_representative=case.via_representative)
     needed = needed_level(uow, case.id)
+    with_payment = level_with_payment_data(uow, case, needed)
     logins: dict[int, str] = uow.verification.logins({row.agent_id for row in rows})
+    missing, payment_missing = _missing_with_routes(
+        uow, case, evidence, assessment, needed, with_payment
+    )
     return VerificationStatus(
         case_id=case.id,
         case_reference=case.reference,
@@ -155,9 +184,7 @@ def case_status(uow: UnitOfWork, case: Case, now: datetime) -> VerificationStatu
         via_representative=case.via_representative,
         level_reached=IdentityLevel(case.identity_level),
         level_needed=needed,
-        missing=tuple(
-            MissingRequirement(req, req.vi, req.en) for req in assessment.missing_for(needed)
-        ),
+        missing=missing,
         attempts=tuple(
             AttemptView(
                 VerificationMethod(row.method),
@@ -170,7 +197,52 @@ def case_status(uow: UnitOfWork, case: Case, now: datetime) -> VerificationStatu
             for row in rows
         ),
         code_waiting=code_waiting(uow, case.id, now),
-        level_with_payment_data=level_with_payment_data(uow, case, needed),
+        level_with_payment_data=with_payment,
+        payment_level_missing=payment_missing,
+    )
+
+
+def _missing_with_routes(
+    uow: UnitOfWork,
+    case: Case,
+    evidence: list[VerificationEvidence],
+    assessment: LevelAssessment,
+    needed: IdentityLevel,
+    with_payment: IdentityLevel,
+) -> tuple[tuple[MissingRequirement, ...], tuple[MissingRequirement, ...]]:
+    """What the needed level lacks, and what the payment data's level lacks beyond it,
+    each with the routes that remain (read from the records only when something lacks)."""
+    for_needed = assessment.missing_for(needed)
+    # The payment level is assessed in full, so that its facts are counted after the
+    # needed level's; only what it adds is reported.
+    for_payment = assessment.missing_for(with_payment) if with_payment > needed else ()
+    if not for_needed and not for_payment:
+        return (), ()
+    options = _route_options(uow, case, {item.fact for item in evidence if item.fact})
+    routes = routes_left(for_payment or for_needed, evidence, options) if options else {}
+
+    def view(requirement: Requirement) -> MissingRequirement:
+        return MissingRequirement(
+            requirement, requirement.vi, requirement.en, routes.get(requirement, ())
+        )
+
+    return (
+        tuple(view(req) for req in for_needed),
+        tuple(view(req) for req in for_payment if req not in for_needed),
+    )
+
+
+def _route_options(uow: UnitOfWork, case: Case, asked: set[KnowledgeFact]) -> RouteOptions | None:
+    """What the case and its customer's records allow; None for a case without a customer."""
+    if case.customer_id is None:
+        return None
+    customer: Customer = uow.customers.linked_to(case)
+    on_file = records.facts_on_file(uow.verification, customer)
+    return RouteOptions(
+        request_by_email=case.channel == Channel.EMAIL.value and bool(case.requester_email),
+        registered_email=bool(uow.verification.registered_emails(customer.id)),
+        registered_phone=bool(uow.verification.registered_phones(customer.id)),
+        questions_left=sum(1 for fact in on_file if fact not in asked),
     )
 
 
