@@ -1185,6 +1185,14 @@
         <translation>Attachments: {n}</translation>
     </message>
     <message>
+        <source>This email is already case {reference}; importing it again would make a second case. Open {reference} instead.</source>
+        <translation>This email is already case {reference}; importing it again would make a second case. Open {reference} instead.</translation>
+    </message>
+    <message>
+        <source>Open {reference}</source>
+        <translation>Open {reference}</translation>
+    </message>
+    <message>
         <source>Create case</source>
         <translation>Create case</translation>
     </message>
@@ -2861,6 +2869,14 @@
     <message>
         <source>The related case does not exist.</source>
         <translation>The related case does not exist.</translation>
+    </message>
+    <message>
+        <source>The same email is given twice; import it once.</source>
+        <translation>The same email is given twice; import it once.</translation>
+    </message>
+    <message>
+        <source>This email is already case {reference}.</source>
+        <translation>This email is already case {reference}.</translation>
     </message>
     <message>
         <source>The time of receipt must carry its time zone.</source>

@@ -1185,6 +1185,14 @@
         <translation>Tệp đính kèm: {n}</translation>
     </message>
     <message>
+        <source>This email is already case {reference}; importing it again would make a second case. Open {reference} instead.</source>
+        <translation>Email này đã là vụ việc {reference}; nhập lại sẽ tạo thêm một vụ việc thứ hai. Hãy mở {reference}.</translation>
+    </message>
+    <message>
+        <source>Open {reference}</source>
+        <translation>Mở {reference}</translation>
+    </message>
+    <message>
         <source>Create case</source>
         <translation>Tạo vụ việc</translation>
     </message>
@@ -2861,6 +2869,14 @@
     <message>
         <source>The related case does not exist.</source>
         <translation>Vụ việc liên quan không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The same email is given twice; import it once.</source>
+        <translation>Cùng một email được đưa vào hai lần; chỉ nhập một lần.</translation>
+    </message>
+    <message>
+        <source>This email is already case {reference}.</source>
+        <translation>Email này đã là vụ việc {reference}.</translation>
     </message>
     <message>
         <source>The time of receipt must carry its time zone.</source>
