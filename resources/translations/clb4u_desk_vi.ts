@@ -1116,6 +1116,29 @@
     </message>
 </context>
 <context>
+    <name>DemoOutboxDialog</name>
+    <message>
+        <source>Demo outbox</source>
+        <translation>Hộp thư đi (bản mẫu)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>The demo sends no real mail: what it sends appears here. Nothing was sent yet.</source>
+        <translation>Bản mẫu không gửi thư thật: thư nó gửi hiện ở đây. Chưa gửi gì.</translation>
+    </message>
+    <message>
+        <source>The demo sends no real mail: what it sends appears here, newest first.</source>
+        <translation>Bản mẫu không gửi thư thật: thư nó gửi hiện ở đây, mới nhất trước.</translation>
+    </message>
+</context>
+<context>
     <name>EmailIntake</name>
     <message>
         <source>The email has no Date: the time of import is taken as the time of receipt. Check it against the mailbox.</source>
@@ -2286,6 +2309,10 @@
         <translation>Kiểm tra mã</translation>
     </message>
     <message>
+        <source>Demo outbox…</source>
+        <translation>Hộp thư đi (bản mẫu)…</translation>
+    </message>
+    <message>
         <source>Callback to a registered phone</source>
         <translation>Gọi lại số điện thoại đã đăng ký</translation>
     </message>
@@ -3065,6 +3092,10 @@
     <message>
         <source>The mail server needs a password and none is stored in the keyring. Store it with: clb4u-desk secret set smtp</source>
         <translation>Máy chủ thư cần mật khẩu nhưng kho khóa chưa lưu mật khẩu nào. Hãy lưu bằng lệnh: clb4u-desk secret set smtp</translation>
+    </message>
+    <message>
+        <source>The demo outbox folder {folder} cannot be written; nothing was sent.</source>
+        <translation>Không ghi được vào thư mục hộp thư đi của bản mẫu {folder}; chưa gửi gì.</translation>
     </message>
     <message>
         <source>The database URL cannot be read; it looks like postgresql://USER@HOST:5432/NAME or sqlite:///PATH/desk.sqlite3.</source>
