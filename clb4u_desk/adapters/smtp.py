@@ -1,6 +1,12 @@
-"""Sending plain-text mail (Vietnamese or English) through the configured SMTP server.
+"""Sending plain-text mail (Vietnamese or English) through the configured SMTP server,
+or, in the demo workspace, into a demo outbox folder.
 
 Used for one-time codes and other short notices. Decisions:
+
+- The demo workspace never uses SMTP: its invented customers' mail (one-time codes
+  included) is written as .eml files to a "demo-outbox" folder beside the demo
+  database, where the app shows the latest (:class:`DemoOutbox`). A real configuration
+  sends through SMTP only.
 
 - The password is read from the OS keyring under ``smtp:<username>@<host>``, and only
   when a username is configured (a relay on the local network often needs none). When
@@ -18,16 +24,20 @@ Used for one-time codes and other short notices. Decisions:
 from __future__ import annotations
 
 import logging
+import os
 import smtplib
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from email import message_from_bytes, policy
 from email.message import EmailMessage
-from email.utils import formatdate, make_msgid
+from email.utils import formatdate, make_msgid, parsedate_to_datetime
+from pathlib import Path
 from typing import Protocol
 
 from clb4u_desk.adapters.secrets import get_secret
-from clb4u_desk.config import SmtpSettings
+from clb4u_desk.config import Settings, SmtpSettings, user_data_dir
 from clb4u_desk.domain.errors import (
     QT_TRANSLATE_NOOP,
     ConfigurationError,
@@ -179,3 +189,81 @@ class SmtpMailer:
             type(error).__name__,
             f" (SMTP {code})" if code else "",
         )
+
+
+# --------------------------------------------------------------------------- demo outbox
+
+DEMO_OUTBOX_FOLDER = "demo-outbox"
+_SQLITE_FILE_PREFIX = "sqlite:///"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class OutboxMail:
+    """One message of the demo outbox, as the app shows it."""
+
+    name: str  # the file's name in the outbox folder
+    to: str
+    subject: str
+    body: str
+    sent_at: datetime  # aware, UTC
+
+    def __repr__(self) -> str:  # the body can hold a code
+        return f"OutboxMail(name={self.name!r})"
+
+
+def demo_outbox_folder(settings: Settings) -> Path:
+    """Beside the demo database file (the user data folder for the real demo)."""
+    url = settings.database.url
+    if url.startswith(_SQLITE_FILE_PREFIX) and url != _SQLITE_FILE_PREFIX:
+        return Path(url.removeprefix(_SQLITE_FILE_PREFIX)).parent / DEMO_OUTBOX_FOLDER
+    return user_data_dir() / DEMO_OUTBOX_FOLDER
+
+
+class DemoOutbox:
+    """A MailSender that writes each mail as an .eml file to a folder, and reads them back."""
+
+    def __init__(self, folder: Path, *, sender: str = "demo@clb4u.invalid") -> None:
+        self.folder = folder
+        self._sender = sender
+
+    def send(self, mail: OutgoingMail) -> None:
+        message = build_message(self._sender, mail)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = self.folder / f"{stamp}-{os.getpid()}.eml"
+        part = target.with_suffix(".part")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            part.write_bytes(message.as_bytes(policy=policy.SMTP))
+            part.replace(target)  # a reader never sees half a message
+        except OSError as error:
+            log.warning("Demo outbox not writable: %s", type(error).__name__)
+            part.unlink(missing_ok=True)
+            raise MailDeliveryError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The demo outbox folder {folder} cannot be written; nothing was sent."
+                ),
+                folder=self.folder,
+            ) from None
+
+    def latest(self, limit: int = 20) -> list[OutboxMail]:
+        """The newest messages first (file names sort by the time they were written)."""
+        if not self.folder.is_dir():
+            return []
+        names = sorted((p for p in self.folder.glob("*.eml") if p.is_file()), reverse=True)
+        return [mail for path in names[:limit] if (mail := _read_outbox(path)) is not None]
+
+
+def _read_outbox(path: Path) -> OutboxMail | None:
+    try:
+        message = message_from_bytes(path.read_bytes(), policy=policy.default)
+    except OSError:
+        return None
+    part = message.get_body(("plain",)) if isinstance(message, EmailMessage) else None
+    body = part.get_content() if part is not None else ""
+    try:
+        sent_at = parsedate_to_datetime(str(message["Date"]))
+    except (TypeError, ValueError):
+        sent_at = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    return OutboxMail(
+        path.name, str(message["To"] or ""), str(message["Subject"] or ""), body, sent_at
+    )

@@ -6,6 +6,10 @@ named on stderr, the exit code is 2 and no case is created, not even for the goo
 files. Fix or remove the bad files and run the same command again. The good files
 are then written in one transaction, so an interrupted run leaves no half import.
 
+Importing is idempotent: an email already imported (the same Message-ID, or the same
+bytes when it has none) is refused the same way, as one line "FILE: already case
+DSR-…" (with --json, an object with "already_case"), exit code 2.
+
 The output names the requester as the request does: it is the agent's own tool, in
 the agent's own terminal. Nothing here is logged.
 """
@@ -25,7 +29,12 @@ from clb4u_desk.domain.errors import ValidationError
 from clb4u_desk.domain.rights import Channel, Right
 from clb4u_desk.services.cases.queue import QueueFilter, QueueRow
 from clb4u_desk.services.cases.service import CaseDetail
-from clb4u_desk.services.intake.service import CaseFromEmail, NewCase, third_party_not_asked
+from clb4u_desk.services.intake.service import (
+    AlreadyImportedError,
+    CaseFromEmail,
+    NewCase,
+    third_party_not_asked,
+)
 
 
 def register(subparsers: Any) -> None:
@@ -145,9 +154,15 @@ def _import_eml(args: argparse.Namespace, ctx: CommandContext) -> int:
     files = [(path, _read(path)) for path in args.files]
     third_party = frozenset(args.third_party)
     failures = []
+    already = []  # --json: what was imported before, as objects
     for path, data in files:
         try:
             preview = intake.preview_eml(data)
+            if (found := intake.imported_as(ctx.actor, data)) is not None:
+                if args.json:
+                    already.append({"file": str(path), "already_case": found.reference})
+                    continue
+                raise ValidationError(f"already case {found.reference}")
             if args.rights is None and not preview.suggestions:
                 raise ValidationError("no right could be recognised in the email; give --rights")
             rights = args.rights if args.rights is not None else preview.suggested_rights
@@ -157,13 +172,20 @@ def _import_eml(args: argparse.Namespace, ctx: CommandContext) -> int:
                 )
         except ValidationError as error:
             failures.append(f"clb4u-desk: {path}: {error}")
-    if failures:
+    for line in already:
+        print(json.dumps(line, ensure_ascii=False, sort_keys=True))
+    if failures or already:
         # One line per unusable file; nothing at all is imported (module docstring).
-        print("\n".join(failures), file=sys.stderr)
+        if failures:
+            print("\n".join(failures), file=sys.stderr)
         return 2
-    results = intake.create_cases_from_eml(
-        ctx.actor, [data for _, data in files], rights=args.rights, third_party=third_party
-    )
+    try:
+        results = intake.create_cases_from_eml(
+            ctx.actor, [data for _, data in files], rights=args.rights, third_party=third_party
+        )
+    except AlreadyImportedError as error:  # the same email given twice in this run
+        print(f"clb4u-desk: {files[error.index][0]}: {error}", file=sys.stderr)
+        return 2
     for (path, _), result in zip(files, results, strict=True):
         if args.json:  # JSON Lines: one object per file, in the order given
             print(json.dumps(_imported_json(path, result), ensure_ascii=False, sort_keys=True))

@@ -1116,6 +1116,29 @@
     </message>
 </context>
 <context>
+    <name>DemoOutboxDialog</name>
+    <message>
+        <source>Demo outbox</source>
+        <translation>Demo outbox</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>The demo sends no real mail: what it sends appears here. Nothing was sent yet.</source>
+        <translation>The demo sends no real mail: what it sends appears here. Nothing was sent yet.</translation>
+    </message>
+    <message>
+        <source>The demo sends no real mail: what it sends appears here, newest first.</source>
+        <translation>The demo sends no real mail: what it sends appears here, newest first.</translation>
+    </message>
+</context>
+<context>
     <name>EmailIntake</name>
     <message>
         <source>The email has no Date: the time of import is taken as the time of receipt. Check it against the mailbox.</source>
@@ -1183,6 +1206,14 @@
     <message>
         <source>Attachments: {n}</source>
         <translation>Attachments: {n}</translation>
+    </message>
+    <message>
+        <source>This email is already case {reference}; importing it again would make a second case. Open {reference} instead.</source>
+        <translation>This email is already case {reference}; importing it again would make a second case. Open {reference} instead.</translation>
+    </message>
+    <message>
+        <source>Open {reference}</source>
+        <translation>Open {reference}</translation>
     </message>
     <message>
         <source>Create case</source>
@@ -2274,6 +2305,10 @@
         <translation>Check code</translation>
     </message>
     <message>
+        <source>Demo outbox…</source>
+        <translation>Demo outbox…</translation>
+    </message>
+    <message>
         <source>Callback to a registered phone</source>
         <translation>Callback to a registered phone</translation>
     </message>
@@ -2919,6 +2954,14 @@
         <translation>The notes</translation>
     </message>
     <message>
+        <source>The same email is given twice; import it once.</source>
+        <translation>The same email is given twice; import it once.</translation>
+    </message>
+    <message>
+        <source>This email is already case {reference}.</source>
+        <translation>This email is already case {reference}.</translation>
+    </message>
+    <message>
         <source>The time of receipt must carry its time zone.</source>
         <translation>The time of receipt must carry its time zone.</translation>
     </message>
@@ -3101,6 +3144,10 @@
     <message>
         <source>The mail server needs a password and none is stored in the keyring. Store it with: clb4u-desk secret set smtp</source>
         <translation>The mail server needs a password and none is stored in the keyring. Store it with: clb4u-desk secret set smtp</translation>
+    </message>
+    <message>
+        <source>The demo outbox folder {folder} cannot be written; nothing was sent.</source>
+        <translation>The demo outbox folder {folder} cannot be written; nothing was sent.</translation>
     </message>
     <message>
         <source>The database URL cannot be read; it looks like postgresql://USER@HOST:5432/NAME or sqlite:///PATH/desk.sqlite3.</source>

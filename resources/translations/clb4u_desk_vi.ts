@@ -1116,6 +1116,29 @@
     </message>
 </context>
 <context>
+    <name>DemoOutboxDialog</name>
+    <message>
+        <source>Demo outbox</source>
+        <translation>Hộp thư đi (bản mẫu)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>The demo sends no real mail: what it sends appears here. Nothing was sent yet.</source>
+        <translation>Bản mẫu không gửi thư thật: thư nó gửi hiện ở đây. Chưa gửi gì.</translation>
+    </message>
+    <message>
+        <source>The demo sends no real mail: what it sends appears here, newest first.</source>
+        <translation>Bản mẫu không gửi thư thật: thư nó gửi hiện ở đây, mới nhất trước.</translation>
+    </message>
+</context>
+<context>
     <name>EmailIntake</name>
     <message>
         <source>The email has no Date: the time of import is taken as the time of receipt. Check it against the mailbox.</source>
@@ -1183,6 +1206,14 @@
     <message>
         <source>Attachments: {n}</source>
         <translation>Tệp đính kèm: {n}</translation>
+    </message>
+    <message>
+        <source>This email is already case {reference}; importing it again would make a second case. Open {reference} instead.</source>
+        <translation>Email này đã là vụ việc {reference}; nhập lại sẽ tạo thêm một vụ việc thứ hai. Hãy mở {reference}.</translation>
+    </message>
+    <message>
+        <source>Open {reference}</source>
+        <translation>Mở {reference}</translation>
     </message>
     <message>
         <source>Create case</source>
@@ -2274,6 +2305,10 @@
         <translation>Kiểm tra mã</translation>
     </message>
     <message>
+        <source>Demo outbox…</source>
+        <translation>Hộp thư đi (bản mẫu)…</translation>
+    </message>
+    <message>
         <source>Callback to a registered phone</source>
         <translation>Gọi lại số điện thoại đã đăng ký</translation>
     </message>
@@ -2919,6 +2954,14 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
+        <source>The same email is given twice; import it once.</source>
+        <translation>Cùng một email được đưa vào hai lần; chỉ nhập một lần.</translation>
+    </message>
+    <message>
+        <source>This email is already case {reference}.</source>
+        <translation>Email này đã là vụ việc {reference}.</translation>
+    </message>
+    <message>
         <source>The time of receipt must carry its time zone.</source>
         <translation>Thời điểm nhận phải có múi giờ.</translation>
     </message>
@@ -3101,6 +3144,10 @@
     <message>
         <source>The mail server needs a password and none is stored in the keyring. Store it with: clb4u-desk secret set smtp</source>
         <translation>Máy chủ thư cần mật khẩu nhưng kho khóa chưa lưu mật khẩu nào. Hãy lưu bằng lệnh: clb4u-desk secret set smtp</translation>
+    </message>
+    <message>
+        <source>The demo outbox folder {folder} cannot be written; nothing was sent.</source>
+        <translation>Không ghi được vào thư mục hộp thư đi của bản mẫu {folder}; chưa gửi gì.</translation>
     </message>
     <message>
         <source>The database URL cannot be read; it looks like postgresql://USER@HOST:5432/NAME or sqlite:///PATH/desk.sqlite3.</source>

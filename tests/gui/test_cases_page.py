@@ -252,12 +252,18 @@ def test_dropped_files_are_taken_in_and_a_related_case_linked(
     actors: dict[str, Actor],
     runner: TaskRunner,
     translations: Translations,
+    tmp_path: Path,
 ) -> None:
     page = _page(qtbot, services, actors["agent"], runner)
     queue = page.queue
     same = EML / "02_utf8_base64_vi_access_copy.eml"
+    # A second message from the same sender (another Message-ID: not the same email).
+    again = tmp_path / "again.eml"
+    again.write_bytes(
+        same.read_bytes().replace(b"Subject: ", b"Message-ID: <again@x.vn>\nSubject: ", 1)
+    )
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(same)), QUrl.fromLocalFile(str(same))])
+    mime.setUrls([QUrl.fromLocalFile(str(same)), QUrl.fromLocalFile(str(again))])
     # The handlers are called directly: offscreen Qt delivers no drop without a real drag.
     drop = QDropEvent(
         QPointF(20, 20),
@@ -295,8 +301,10 @@ def test_dropped_files_are_taken_in_and_a_related_case_linked(
     assert len(email_import.created_ids) == 2
     earlier, later = email_import.created_ids
     assert second.related_box.isVisible()
-    assert second.link_choice() is None
+    assert second.link_choice() == earlier  # linking is the default; the agent may not
     _shot(second, "email-intake-related")
+    second.choose_link(None)
+    assert second.link_choice() is None
     second.choose_link(earlier)
     second.done_button.click()
     assert runner.wait_for_idle(10)
@@ -307,6 +315,45 @@ def test_dropped_files_are_taken_in_and_a_related_case_linked(
     _wait_selected(qtbot, runner, queue, later)
     assert queue.model.rowCount() == 2
     qtbot.waitUntil(lambda: queue.email_import is None)
+
+
+def test_an_email_already_a_case_offers_that_case_and_makes_none(
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+    tmp_path: Path,
+) -> None:
+    page = _page(qtbot, services, actors["agent"], runner)
+    queue = page.queue
+    original = EML / "01_utf8_qp_vi_erasure.eml"
+    first = services.intake.create_case_from_eml(actors["agent"], original.read_bytes())
+    reference = first.case.reference
+    # The same Message-ID (another copy), and the same bytes of an email without one.
+    bare = tmp_path / "bare.eml"
+    lines = original.read_bytes().split(b"\n")
+    bare.write_bytes(b"\n".join(x for x in lines if not x.lower().startswith(b"message-id:")))
+    bare_case = services.intake.create_case_from_eml(actors["agent"], bare.read_bytes())
+    for path, case in ((original, first), (bare, bare_case)):
+        email_import = queue.import_files([path])
+        assert email_import is not None
+        dialog = _dialog(qtbot, runner, email_import)
+        ref = case.case.reference
+        assert dialog.already_label.isVisible()
+        assert f"Email này đã là vụ việc {ref}" in dialog.already_label.text()
+        assert not dialog.create_button.isVisible()
+        assert dialog.open_button.isVisible()
+        assert dialog.open_button.text() == f"Mở {ref}"
+        with qtbot.waitSignal(email_import.open_requested) as opened:
+            dialog.open_button.click()
+        assert opened.args == [case.case.id, ref]
+        assert _closed(dialog)
+        qtbot.waitUntil(lambda: queue.email_import is None)
+        assert page.case_tab(case.case.id) is not None  # opened in its tab
+        assert runner.wait_for_idle(10)
+    assert _cases(services) == 2  # no second case of either
+    assert reference == first.case.reference
 
 
 def test_the_new_case_form_says_what_to_fix_and_creates_the_case(

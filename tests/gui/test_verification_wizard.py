@@ -5,10 +5,13 @@ in tests/integration)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from clb4u_desk.adapters.smtp import SmtpMailer
 from clb4u_desk.app import Services
+from clb4u_desk.config import DatabaseSettings
 from clb4u_desk.domain.cases import CaseState
 from clb4u_desk.domain.identity import IdDocumentType, IdentityLevel, KnowledgeFact
 from clb4u_desk.domain.rights import Right
@@ -112,6 +115,56 @@ def test_one_time_code_and_errors_in_the_wizard(
     assert wizard.code_edit.text() == ""
     assert runner.wait_for_idle(15)
     assert "2" in wizard.message.text()
+    with qtbot.waitSignal(wizard.verified, timeout=15_000):
+        wizard.code_edit.setText(code)
+        wizard.check_code_button.click()
+        assert runner.wait_for_idle(15)
+    assert wizard.snapshot is not None
+    assert wizard.snapshot.status.level_reached is IdentityLevel.L1
+
+
+def test_the_demo_workspace_shows_its_codes_in_the_demo_outbox(
+    qtbot: QtBot,
+    services: Services,
+    runner: TaskRunner,
+    translations: Translations,
+    tmp_path: Path,
+) -> None:
+    # A real configuration sends by SMTP, and the wizard offers no outbox.
+    assert services.verification.demo_outbox is None
+    assert isinstance(services.verification._mailer, SmtpMailer)
+    # The demo workspace: its database file's folder holds the outbox; no SMTP at all.
+    demo = replace(
+        services.ctx.settings,
+        demo=True,
+        database=DatabaseSettings(url=f"sqlite:///{(tmp_path / 'demo.sqlite3').as_posix()}"),
+    )
+    verification = VerificationService(replace(services.ctx, settings=demo))
+    assert verification.demo_outbox is not None
+    assert verification.demo_outbox.folder == tmp_path / "demo-outbox"
+    services = replace(services, verification=verification)
+    agent = add_agent(services)
+    case_id = add_case(services, (Right.RESTRICTION,), customer_id=add_customer(services))
+    wizard = VerificationWizard(services, agent, runner, case_id)
+    _open(qtbot, runner, wizard)
+    assert wizard.outbox_button.isVisible()
+    assert wizard.outbox_button.text() == "Hộp thư đi (bản mẫu)…"
+    wizard.open_demo_outbox()
+    assert runner.wait_for_idle(15)
+    outbox = wizard.demo_outbox_dialog
+    assert outbox is not None
+    assert outbox.isVisible()
+    assert outbox.messages.count() == 0
+    assert "Chưa gửi gì" in outbox.note.text()
+    wizard.send_code_button.click()
+    assert runner.wait_for_idle(15)
+    assert wizard.error_label.isHidden()
+    wizard.open_demo_outbox()  # shown again: read afresh
+    assert runner.wait_for_idle(15)
+    assert outbox.messages.count() == 1
+    assert outbox.messages.currentRow() == 0
+    code = code_in(outbox.body.toPlainText())
+    assert list((tmp_path / "demo-outbox").glob("*.eml"))
     with qtbot.waitSignal(wizard.verified, timeout=15_000):
         wizard.code_edit.setText(code)
         wizard.check_code_button.click()

@@ -28,7 +28,12 @@ from clb4u_desk.domain.errors import ValidationError
 from clb4u_desk.domain.rights import Channel, Regime, Right
 from clb4u_desk.persistence.models import Attachment, Case, DecisionLogEntry
 from clb4u_desk.policies.deadlines import load_deadline_policy, load_holiday_calendar
-from clb4u_desk.services.intake.service import ORIGINAL_EMAIL_NAME, EmlImportError, NewCase
+from clb4u_desk.services.intake.service import (
+    ORIGINAL_EMAIL_NAME,
+    AlreadyImportedError,
+    EmlImportError,
+    NewCase,
+)
 from tests.integration.case_helpers import START, Clock, Desk, make_desk, phone_case
 
 EML_DIR = Path(__file__).resolve().parents[1] / "data" / "eml"
@@ -254,7 +259,8 @@ def test_a_bad_file_in_a_batch_imports_nothing(desk: Desk, actors: dict[str, Act
         desk.intake.create_case_from_eml(actors["agent"], bad)
     assert desk.count_cases() == before
     # The counter was rolled back too: the next case takes number 1.
-    made = desk.intake.create_cases_from_eml(actors["agent"], [good, good])
+    other = (EML_DIR / "02_utf8_base64_vi_access_copy.eml").read_bytes()
+    made = desk.intake.create_cases_from_eml(actors["agent"], [good, other])
     assert [m.case.reference for m in made] == ["DSR-2026-000001", "DSR-2026-000002"]
 
 
@@ -301,6 +307,62 @@ def test_concurrent_intake_keeps_references_unique_and_gap_free(
     with desk.services.db.reader() as uow:
         references = sorted(uow.session.execute(select(Case.reference)).scalars())
     assert references == [f"DSR-2026-{n:06d}" for n in range(1, 17)]
+
+
+# --------------------------------------------------------------------------- twice
+
+
+def _without_message_id(data: bytes) -> bytes:
+    lines = data.split(b"\n")
+    return b"\n".join(line for line in lines if not line.lower().startswith(b"message-id:"))
+
+
+def test_the_same_message_id_is_already_a_case(desk: Desk, actors: dict[str, Actor]) -> None:
+    agent = actors["agent"]
+    data = (EML_DIR / "01_utf8_qp_vi_erasure.eml").read_bytes()
+    assert desk.intake.imported_as(agent, data) is None
+    first = desk.intake.create_case_from_eml(agent, data)
+    # Another copy of the same message (the Date re-written by a relay): same Message-ID.
+    resent = data.replace(b"Date: ", b"X-Old-Date: ", 1)
+    assert resent != data
+    found = desk.intake.imported_as(agent, resent)
+    assert found is not None
+    assert (found.case_id, found.reference) == (first.case.id, first.case.reference)
+    before, log_before = desk.count_cases(), desk.log_size()
+    with pytest.raises(AlreadyImportedError) as caught:
+        desk.intake.create_cases_from_eml(
+            agent, [(EML_DIR / "02_utf8_base64_vi_access_copy.eml").read_bytes(), resent]
+        )
+    assert caught.value.index == 1
+    assert caught.value.reference == first.case.reference
+    assert str(caught.value) == f"This email is already case {first.case.reference}."
+    assert (desk.count_cases(), desk.log_size()) == (before, log_before)
+    # The Message-ID is not stored as it is, only its hash.
+    with desk.services.db.reader() as uow:
+        keys = list(uow.session.execute(select(Case.source_key)).scalars())
+    assert keys == ["mid:" + hashlib.sha256(b"<c01@mail.example.vn>").hexdigest()]
+
+
+def test_without_message_id_the_same_bytes_are_already_a_case(
+    desk: Desk, actors: dict[str, Actor]
+) -> None:
+    agent = actors["agent"]
+    data = _without_message_id((EML_DIR / "01_utf8_qp_vi_erasure.eml").read_bytes())
+    first = desk.intake.create_case_from_eml(agent, data)
+    found = desk.intake.imported_as(agent, data)
+    assert found is not None
+    assert found.reference == first.case.reference
+    with pytest.raises(AlreadyImportedError, match=first.case.reference):
+        desk.intake.create_case_from_eml(agent, data)
+    # Other bytes without a Message-ID are another email.
+    changed = data.replace(b"Subject: ", b"Subject: Re: ", 1)
+    assert desk.intake.imported_as(agent, changed) is None
+    # The same file twice in one import: refused, nothing written.
+    before = desk.count_cases()
+    with pytest.raises(AlreadyImportedError) as caught:
+        desk.intake.create_cases_from_eml(agent, [changed, changed])
+    assert (caught.value.index, caught.value.reference) == (1, None)
+    assert desk.count_cases() == before
 
 
 # --------------------------------------------------------------------------- related
@@ -399,14 +461,50 @@ def test_cli_batch_with_a_bad_file_imports_nothing(
     code, out, _ = _run_cli(capsys, "--database", db_url, "case", "list", "--all", "--json")
     assert code == 0
     assert json.loads(out) == []
+    other = EML_DIR / "02_utf8_base64_vi_access_copy.eml"
     code, out, _ = _run_cli(
-        capsys, "--database", db_url, "case", "import-eml", str(good), str(good)
+        capsys, "--database", db_url, "case", "import-eml", str(good), str(other)
     )
     assert code == 0
     assert [line.split()[0] for line in out.splitlines()] == [
         f"DSR-{datetime.now(UTC).year}-000001",
         f"DSR-{datetime.now(UTC).year}-000002",
     ]
+
+
+def test_cli_import_of_an_email_already_a_case_is_one_line(
+    database: Any, db_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    good = EML_DIR / "01_utf8_qp_vi_erasure.eml"
+    code, out, _ = _run_cli(capsys, "--database", db_url, "case", "import-eml", str(good))
+    assert code == 0
+    reference = out.split()[0]
+    code, out, err = _run_cli(capsys, "--database", db_url, "case", "import-eml", str(good))
+    assert code == 2
+    assert out == ""
+    assert err == f"clb4u-desk: {good}: already case {reference}\n"
+    code, out, err = _run_cli(
+        capsys, "--database", db_url, "case", "import-eml", str(good), "--json"
+    )
+    assert code == 2
+    assert json.loads(out) == {"file": str(good), "already_case": reference}
+    assert err == ""
+    # Without a Message-ID, by the bytes; and the same file twice in one run.
+    bare = tmp_path / "bare.eml"
+    bare.write_bytes(_without_message_id(good.read_bytes()))
+    code, out, err = _run_cli(
+        capsys, "--database", db_url, "case", "import-eml", str(bare), str(bare)
+    )
+    assert (code, out) == (2, "")
+    assert err == f"clb4u-desk: {bare}: The same email is given twice; import it once.\n"
+    code, out, _ = _run_cli(capsys, "--database", db_url, "case", "import-eml", str(bare))
+    assert code == 0
+    bare_reference = out.split()[0]
+    code, out, err = _run_cli(capsys, "--database", db_url, "case", "import-eml", str(bare))
+    assert (code, out) == (2, "")
+    assert err == f"clb4u-desk: {bare}: already case {bare_reference}\n"
+    code, out, _ = _run_cli(capsys, "--database", db_url, "case", "list", "--all", "--json")
+    assert len(json.loads(out)) == 2
 
 
 def test_cli_new_show_and_list(

@@ -7,7 +7,10 @@ goes on with the next file. For an email, :class:`EmailIntakeDialog` shows what 
 message claims (sender, subject, date, attachments) and the rights suggested from its
 wording as check boxes: a suggestion the agent confirms or changes, never a decision.
 Confirming creates the case through the service; the service then says which earlier
-requests came from the same contact point, and the dialog offers to link one of them.
+requests came from the same contact point, and the dialog offers to link one of them
+(the latest is chosen: a second message from the same person is usually the same
+matter). An email imported before (same Message-ID, or the same bytes) makes no second
+case: the dialog names the case it already is and offers to open it.
 
 One dialog per file rather than one summary: each request is read and its rights
 confirmed on its own, as the agent would with a paper letter.
@@ -53,7 +56,7 @@ from clb4u_desk.gui.cases.case_labels import (
 from clb4u_desk.gui.cases.widgets import RightsChooser
 from clb4u_desk.gui.errors import domain_error_box, error_text
 from clb4u_desk.gui.tasks import TaskRunner
-from clb4u_desk.services.intake.service import CaseFromEmail, EmailPreview
+from clb4u_desk.services.intake.service import CaseFromEmail, EmailPreview, ImportedAs
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services
@@ -69,16 +72,18 @@ class EmailFile:
     path: Path
     data: bytes
     preview: EmailPreview
+    imported_as: ImportedAs | None = None  # the case it already is
 
 
-def read_and_preview(services: Services, path: Path) -> EmailFile:
+def read_and_preview(services: Services, actor: Actor, path: Path) -> EmailFile:
     """Runs in a worker thread: the file's bytes and what the service makes of them."""
     try:
         data = path.read_bytes()
     except OSError:
         # The message names no path (the dialog does).
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The file cannot be read.")) from None
-    return EmailFile(path, data, services.intake.preview_eml(data))
+    preview = services.intake.preview_eml(data)
+    return EmailFile(path, data, preview, services.intake.imported_as(actor, data))
 
 
 def date_note_text(note: DateNote | None) -> str:
@@ -101,6 +106,7 @@ class EmailIntakeDialog(QDialog):
     """Preview one email, confirm its rights, create the case, offer to link related ones."""
 
     created = Signal(int)  # the new case's id
+    open_requested = Signal(int, str)  # the case the email already is: id, reference
 
     def __init__(
         self,
@@ -125,6 +131,11 @@ class EmailIntakeDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(_ERROR_STYLE)
         self.error_label.hide()
+        self.already_label = QLabel(self)
+        self.already_label.setObjectName("alreadyImportedLabel")
+        self.already_label.setWordWrap(True)
+        self.already_label.setStyleSheet(_WARNING_STYLE)
+        self.already_label.setVisible(email.imported_as is not None)
         self.buttons = QDialogButtonBox(self)
         self.create_button = QPushButton(self)
         self.create_button.setDefault(True)
@@ -134,10 +145,19 @@ class EmailIntakeDialog(QDialog):
         self.buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.addButton(self.done_button, QDialogButtonBox.ButtonRole.ApplyRole)
         self.done_button.hide()  # after addButton, which shows it; needed once created
+        self.open_button = QPushButton(self)
+        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        if email.imported_as is None:
+            self.open_button.hide()
+        else:  # no second case: opening the first one is what is offered
+            self.create_button.hide()
+            self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.open_existing)
         self.create_button.clicked.connect(self.create_case)
         self.skip_button.clicked.connect(self.reject)
         self.done_button.clicked.connect(self.finish)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.already_label)
         layout.addWidget(self.stack)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
@@ -277,6 +297,16 @@ class EmailIntakeDialog(QDialog):
         self.attachments_title.setText(
             self.tr("Attachments: {n}").format(n=len(preview.attachments))
         )
+        if (already := self.email.imported_as) is not None:
+            self.already_label.setText(
+                self.tr(
+                    "This email is already case {reference}; importing it again would "
+                    "make a second case. Open {reference} instead."
+                ).format(reference=already.reference)
+            )
+            self.open_button.setText(
+                self.tr("Open {reference}").format(reference=already.reference)
+            )
         self.create_button.setText(self.tr("Create case"))
         self.skip_button.setText(self.tr("Skip this file"))
         self.done_button.setText(self.tr("Done"))
@@ -291,7 +321,15 @@ class EmailIntakeDialog(QDialog):
         super().changeEvent(event)
 
     def _update_buttons(self) -> None:
-        self.create_button.setEnabled(bool(self.rights.checked()))
+        self.create_button.setEnabled(
+            self.email.imported_as is None and bool(self.rights.checked())
+        )
+
+    def open_existing(self) -> None:
+        """Open the case the email already is, and make none."""
+        if (already := self.email.imported_as) is not None:
+            self.open_requested.emit(already.case_id, already.reference)
+        self.accept()
 
     # -- creating -------------------------------------------------------------------
 
@@ -331,6 +369,8 @@ class EmailIntakeDialog(QDialog):
             self.accept()
             return
         self._show_result(result)
+        if result.case.related:  # the latest related request, unless the agent says not
+            self.choose_link(result.case.related[-1].id)
         self.stack.setCurrentIndex(1)
         self.create_button.hide()
         self.skip_button.hide()
@@ -405,6 +445,7 @@ class EmailImport(QObject):
     """Takes a list of files in, one dialog at a time; the caller keeps it until done."""
 
     created = Signal(int)  # a case was created (or linked): its id
+    open_requested = Signal(int, str)  # a file already imported: its case's id, reference
     finished = Signal()
 
     def __init__(
@@ -442,6 +483,7 @@ class EmailImport(QObject):
         self._runner.run(
             read_and_preview,
             self._services,
+            self._actor,
             path,
             on_done=self._show,
             on_error=lambda error: self._problem(path, error),
@@ -451,6 +493,7 @@ class EmailImport(QObject):
     def _show(self, email: EmailFile) -> None:
         dialog = EmailIntakeDialog(self._services, self._actor, self._runner, email, self._parent)
         dialog.created.connect(self._created)
+        dialog.open_requested.connect(self.open_requested)
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.dialog = dialog
         dialog.open()

@@ -336,6 +336,7 @@ class CasesQueuePage(QWidget):
             return None  # one import at a time; the drop is ignored while one runs
         email_import = EmailImport(self._services, self._actor, self._runner, list(paths), self)
         email_import.created.connect(self._case_created)
+        email_import.open_requested.connect(self.open_requested)
         email_import.finished.connect(self._import_finished)
         self.email_import = email_import
         email_import.start()

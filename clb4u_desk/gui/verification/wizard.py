@@ -42,6 +42,7 @@ from clb4u_desk.domain.formatting import format_datetime
 from clb4u_desk.domain.identity import IdDocumentType, KnowledgeFact, VerificationMethod
 from clb4u_desk.gui.errors import error_text
 from clb4u_desk.gui.tasks import TaskRunner
+from clb4u_desk.gui.verification.demo_outbox import DemoOutboxDialog
 from clb4u_desk.gui.verification.labels import (
     AUTHORISATION_NAMES,
     CODE_OUTCOMES,
@@ -206,6 +207,12 @@ class VerificationWizard(QDialog):
         )
         self.code_label = QLabel(self.code_box)
         code_form.addRow(self.code_label, _row(self.code_edit, self.check_code_button))
+        # The demo workspace mails nobody: its codes are read in the demo outbox.
+        self.outbox_button = QPushButton(self.code_box)
+        self.outbox_button.setVisible(self._services.verification.demo_outbox is not None)
+        self.outbox_button.clicked.connect(self.open_demo_outbox)
+        code_form.addRow(self.outbox_button)
+        self.demo_outbox_dialog: DemoOutboxDialog | None = None
         layout.addWidget(self.code_box)
         self.callback_box = QGroupBox(tab)
         callback_form = QFormLayout(self.callback_box)
@@ -305,6 +312,7 @@ class VerificationWizard(QDialog):
         self.send_code_button.setText(self.tr("Send code"))
         self.code_label.setText(self.tr("Code read out"))
         self.check_code_button.setText(self.tr("Check code"))
+        self.outbox_button.setText(self.tr("Demo outbox…"))
         self.callback_box.setTitle(self.tr("Callback to a registered phone"))
         self.callback_label.setText(self.tr("Number called"))
         self.callback_yes.setText(self.tr("Subject confirmed"))
@@ -482,6 +490,16 @@ class VerificationWizard(QDialog):
             self.tr("Code sent. Ask the requester to read it out; it is valid for 10 minutes.")
         )
         self.refresh()
+
+    def open_demo_outbox(self) -> None:
+        outbox = self._services.verification.demo_outbox
+        if outbox is None:
+            return
+        if self.demo_outbox_dialog is None:
+            self.demo_outbox_dialog = DemoOutboxDialog(outbox, self._runner, self)
+        else:
+            self.demo_outbox_dialog.refresh()
+        self.demo_outbox_dialog.show()
 
     def _check_code(self) -> None:
         typed = self.code_edit.text()

@@ -73,6 +73,10 @@ class Case(Base):
     due_on: Mapped[date | None] = mapped_column(Date, index=True)  # earliest open item
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     notes: Mapped[str | None] = mapped_column(Text)
+    # The email a case was imported from, as "mid:" + SHA-256 of its Message-ID, or
+    # "raw:" + SHA-256 of the file when it has none: a second import of the same email
+    # is found by it (migration 0006). A hash: the Message-ID can name a person.
+    source_key: Mapped[str | None] = mapped_column(String(68), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     # Optimistic locking: an UPDATE that finds another version raises StaleDataError.
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012

@@ -1,11 +1,12 @@
-"""Taking a request in: the per-year counter that numbers the case references."""
+"""Taking a request in: the per-year counter that numbers the case references, and the
+case an email was already imported as."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from clb4u_desk.persistence.models import CaseCounter
+from clb4u_desk.persistence.models import Case, CaseCounter
 from clb4u_desk.persistence.repositories.base import Repository
 
 
@@ -28,3 +29,13 @@ class IntakeRepository(Repository):
         ).scalar_one()
         counter.last_number += 1
         return counter.last_number
+
+    def case_from_source(self, source_key: str) -> tuple[int, str] | None:
+        """The earliest case (id, reference) imported from the email with this key."""
+        row = self._session.execute(
+            select(Case.id, Case.reference)
+            .where(Case.source_key == source_key)
+            .order_by(Case.id)
+            .limit(1)
+        ).first()
+        return None if row is None else (row[0], row[1])

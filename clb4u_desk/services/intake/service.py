@@ -147,6 +147,14 @@ class EmailPreview:
 
 
 @dataclass(frozen=True, slots=True)
+class ImportedAs:
+    """The case an email was already imported as."""
+
+    case_id: int
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
 class CaseFromEmail:
     case: CaseSummary
     email: EmailPreview
@@ -198,6 +206,15 @@ class IntakeService:
 
     # -- email
 
+    def imported_as(self, actor: Actor, data: bytes) -> ImportedAs | None:
+        """The case this .eml was already imported as (same Message-ID, or the same bytes
+        when it has none), or None. Not an email: ValidationError."""
+        require_permission(actor, Permission.HANDLE_CASE)
+        key = email_source_key(parse_eml(data, received_fallback=self._ctx.clock()), data)
+        with self._ctx.db.reader() as uow:
+            found = uow.intake.case_from_source(key)
+        return None if found is None else ImportedAs(*found)
+
     def preview_eml(self, data: bytes) -> EmailPreview:
         """Parse an .eml and suggest rights; writes nothing. Not an email: ValidationError."""
         return _preview(parse_eml(data, received_fallback=self._ctx.clock()))
@@ -236,7 +253,8 @@ class IntakeService:
         the cases are written in one unit of work.
 
         Raises ``EmlImportError`` (a ValidationError) naming the position of the first
-        file that is not an email or asks for no recognisable right.
+        file that is not an email or asks for no recognisable right, and its subclass
+        ``AlreadyImportedError`` for the first file imported before (or twice here).
         """
         require_permission(actor, Permission.HANDLE_CASE)
         parsed = [self._parse_one(index, data) for index, data in enumerate(files)]
@@ -246,11 +264,16 @@ class IntakeService:
         ]
         results: list[CaseFromEmail] = []
         with self._ctx.db.uow() as uow:
-            for (email, preview, chosen), data in zip(plans, files, strict=True):
+            keys = _unique_sources(
+                uow, [(email, data) for (email, _), data in zip(parsed, files, strict=True)]
+            )
+            for (email, preview, chosen), data, key in zip(plans, files, keys, strict=True):
                 new = _new_case_from_email(
                     email, data, chosen, third_party, eu_resident, california_resident
                 )
-                summary = self._create(uow, actor, new, source="eml", date_note=preview.date_note)
+                summary = self._create(
+                    uow, actor, new, source="eml", date_note=preview.date_note, source_key=key
+                )
                 results.append(
                     CaseFromEmail(
                         summary, preview, tuple(chosen), date_note_text(preview.date_note)
@@ -336,6 +359,7 @@ class IntakeService:
         *,
         source: str,
         date_note: DateNote | None = None,
+        source_key: str | None = None,
     ) -> CaseSummary:
         now = self._ctx.clock()
         checked = _checked(new, now)
@@ -359,6 +383,7 @@ class IntakeService:
             created_by_id=_account_id(actor),
             notes=checked.notes,
         )
+        case.source_key = source_key
         uow.cases.add(case)
         uow.cases.flush()
         items = [
@@ -420,6 +445,26 @@ class EmlImportError(ValidationError):
         self.index = index
 
 
+class AlreadyImportedError(EmlImportError):
+    """The file at ``index`` is an email already imported (``reference``; ``case_id`` is
+    None when it is a second copy within the same import)."""
+
+    def __init__(self, index: int, reference: str | None, case_id: int | None) -> None:
+        if reference is None:
+            super().__init__(
+                index,
+                QT_TRANSLATE_NOOP("errors", "The same email is given twice; import it once."),
+            )
+        else:
+            super().__init__(
+                index,
+                QT_TRANSLATE_NOOP("errors", "This email is already case {reference}."),
+                reference=reference,
+            )
+        self.reference = reference
+        self.case_id = case_id
+
+
 # --------------------------------------------------------------------------- helpers
 
 # The texts an agent types into the form, named in the messages that refuse them.
@@ -441,6 +486,28 @@ def typed_request(new: NewCase) -> NewCase:
         address=optional_text(new.address, _ADDRESS),
         notes=optional_text(new.notes, _NOTES),
     )
+
+
+def email_source_key(email: ParsedEmail, data: bytes) -> str:
+    """What identifies an email across imports: its Message-ID (white space aside), or
+    its bytes when it has none. Hashed, so no address is stored twice or in an index."""
+    message_id = " ".join((email.message_id or "").split())
+    if message_id:
+        return "mid:" + hashlib.sha256(message_id.encode("utf-8")).hexdigest()
+    return "raw:" + hashlib.sha256(data).hexdigest()
+
+
+def _unique_sources(uow: UnitOfWork, emails: Sequence[tuple[ParsedEmail, bytes]]) -> list[str]:
+    """The source key of each email; AlreadyImportedError for the first one seen before."""
+    keys: list[str] = []
+    for index, (email, data) in enumerate(emails):
+        key = email_source_key(email, data)
+        if key in keys:
+            raise AlreadyImportedError(index, None, None)
+        if (found := uow.intake.case_from_source(key)) is not None:
+            raise AlreadyImportedError(index, found[1], found[0])
+        keys.append(key)
+    return keys
 
 
 def _account_id(actor: Actor) -> int | None:

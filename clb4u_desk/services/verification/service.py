@@ -35,7 +35,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from clb4u_desk.adapters.smtp import MailSender, SmtpMailer
+from clb4u_desk.adapters.smtp import DemoOutbox, MailSender, SmtpMailer, demo_outbox_folder
 from clb4u_desk.audit.chain import canonical_details
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.answers import answers_match
@@ -154,6 +154,13 @@ class _SystemRandom:
 # --------------------------------------------------------------------------- service
 
 
+def _default_mailer(ctx: ServiceContext) -> MailSender:
+    # The demo's invented customers get their codes in the demo outbox, never by SMTP.
+    if ctx.settings.demo:
+        return DemoOutbox(demo_outbox_folder(ctx.settings))
+    return SmtpMailer(ctx.settings.smtp)
+
+
 class VerificationService:
     def __init__(
         self,
@@ -164,9 +171,14 @@ class VerificationService:
         code_policy: OneTimeCodePolicy = DEFAULT_CODE_POLICY,
     ) -> None:
         self._ctx = ctx
-        self._mailer = mailer if mailer is not None else SmtpMailer(ctx.settings.smtp)
+        self._mailer = mailer if mailer is not None else _default_mailer(ctx)
         self._rng = rng if rng is not None else _SystemRandom()
         self._policy = code_policy
+
+    @property
+    def demo_outbox(self) -> DemoOutbox | None:
+        """Where the demo's mail goes (the GUI shows it), or None outside the demo."""
+        return self._mailer if isinstance(self._mailer, DemoOutbox) else None
 
     # -- reading
 
