@@ -246,13 +246,13 @@ class CopyService:
                 )
             )
         wanted = _check_options(formats, exports_inside_pdf, encrypt, channel, out_dir)
+        self._tidy(out_dir)  # first: what a killed issue left here goes, even if this one fails
         prepared = self._prepare(actor, case_id, language)
         passphrase = _new_passphrase() if encrypt else None
         planned = _plan_files(prepared.document, wanted, exports_inside_pdf, passphrase)
         targets = [
             out_dir / f"{_safe_stem(prepared.document.case_reference)}-{p.name}" for p in planned
         ]
-        self._tidy(out_dir)
         _refuse_taken(targets)
         contents = {path.name: p.content for path, p in zip(targets, planned, strict=True)}
         try:
