@@ -1,7 +1,11 @@
 """The command line: ``clb4u-desk [--demo] [--database URL] [COMMAND ...]``.
 
 Without a command it starts the desktop app. Every command uses the same services as
-the app. A problem the user can fix prints one line on stderr and exits with code 2.
+the app. A problem the user can fix prints one line on stderr and exits with code 2; so
+does a file or folder the command cannot read or write (named in that line). When the
+reader of the output goes away (``clb4u-desk search ... | head -1``), the command stops
+quietly with exit code 141 (128 + SIGPIPE), what a shell reports for any program ended
+by a closed pipe, so ``set -o pipefail`` scripts still see that the output was cut.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from typing import Any
 from clb4u_desk.commands.base import CommandContext, Handler
 from clb4u_desk.config import load_settings
 from clb4u_desk.domain.errors import DomainError
+
+BROKEN_PIPE_EXIT = 141  # 128 + SIGPIPE, as the shell reports it
 
 # Each module registers its subcommands; features add theirs to this list.
 COMMAND_MODULES = (
@@ -101,18 +107,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = args.handler
     context = CommandContext(settings)
     try:
-        return handler(args, context)
+        code = handler(args, context)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return code
     except DomainError as error:
         print(f"clb4u-desk: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return BROKEN_PIPE_EXIT
+    except OSError as error:
+        if error.filename is None:
+            log.exception("unexpected error in command %s", args.command)
+            print("clb4u-desk: internal error; the details are in the log file", file=sys.stderr)
+            return 1
+        log.warning("command %s: %s", args.command, error.strerror)
+        print(f"clb4u-desk: {error.filename}: {error.strerror}", file=sys.stderr)
+        return 2
     except Exception:
         log.exception("unexpected error in command %s", args.command)
         print("clb4u-desk: internal error; the details are in the log file", file=sys.stderr)
         return 1
     finally:
         context.close()
+
+
+def _silence_stdout() -> None:
+    """Point standard output at nothing, so the interpreter's final flush of what is
+    still buffered for the closed pipe does not complain on stderr."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file descriptor (tests replace stdout)
+        pass
 
 
 if __name__ == "__main__":

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from typing import Any
 
-from clb4u_desk.commands.base import CommandContext
+from clb4u_desk.commands.base import CommandContext, read_secret
 
 
 def register(subparsers: Any) -> None:
@@ -17,7 +15,11 @@ def register(subparsers: Any) -> None:
     verify.set_defaults(handler=_verify)
     checkpoint = actions.add_parser("checkpoint", help="sign the head of the log (supervisor)")
     checkpoint.add_argument("--user", required=True, help="the supervisor's sign-in name")
-    checkpoint.add_argument("--password-stdin", action="store_true")
+    checkpoint.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input",
+    )
     checkpoint.set_defaults(handler=_checkpoint)
 
 
@@ -37,11 +39,7 @@ def _verify(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _checkpoint(args: argparse.Namespace, ctx: CommandContext) -> int:
-    password = (
-        sys.stdin.readline().rstrip("\r\n")
-        if args.password_stdin
-        else getpass.getpass("Password: ")
-    )
+    password = read_secret(args.password_stdin)
     services = ctx.services()
     supervisor = services.accounts.sign_in(args.user, password)
     view = services.checkpoints.sign(supervisor)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from clb4u_desk.config import Settings
 from clb4u_desk.domain.actor import SYSTEM_ACTOR, Actor
+from clb4u_desk.domain.errors import ValidationError
 
 if TYPE_CHECKING:
     from clb4u_desk.app import Services
@@ -84,3 +86,19 @@ Subparsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True, default=str)
     sys.stdout.write("\n")
+
+
+def read_secret(
+    from_stdin: bool, *, prompt: str = "Password: ", option: str = "--password-stdin"
+) -> str:
+    """A password (or other secret): the first line of standard input when ``option`` was
+    given, else asked on the terminal. Without a terminal there is no one to ask, so the
+    user is told to use ``option`` (instead of getpass reading, or failing on, a pipe)."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise ValidationError(f"No terminal to ask for a password; use {option}.")
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise ValidationError(f"No password was given; use {option}.") from None

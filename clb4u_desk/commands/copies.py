@@ -10,12 +10,10 @@ passphrase of an encrypted copy is printed once, on standard output, and nowhere
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from pathlib import Path
 from typing import Any
 
-from clb4u_desk.commands.base import CommandContext
+from clb4u_desk.commands.base import CommandContext, read_secret
 from clb4u_desk.domain.errors import ValidationError
 from clb4u_desk.services.copies.service import CHANNELS
 
@@ -81,14 +79,6 @@ def _formats(chosen: list[str] | None) -> set[str]:
     return set(chosen)
 
 
-def _password(from_stdin: bool) -> str:
-    if from_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    if not sys.stdin.isatty():
-        raise ValidationError("No terminal to ask for a password; use --password-stdin.")
-    return getpass.getpass("Password: ")
-
-
 def _issue(args: argparse.Namespace, ctx: CommandContext) -> int:
     encrypt = not args.no_encrypt
     if encrypt and args.separate_exports:
@@ -97,7 +87,7 @@ def _issue(args: argparse.Namespace, ctx: CommandContext) -> int:
             "then travel inside the encrypted PDF) or add --no-encrypt."
         )
     formats = _formats(args.formats)
-    password = _password(args.password_stdin)
+    password = read_secret(args.password_stdin)
     services = ctx.services()
     agent = services.accounts.sign_in(args.user, password)
     result = services.copies.issue(

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from typing import Any
 
-from clb4u_desk.commands.base import CommandContext
+from clb4u_desk.commands.base import CommandContext, read_secret
 from clb4u_desk.domain.errors import ValidationError
 
 NAMES = ("database", "smtp", "pseudonym-key")
@@ -43,7 +41,7 @@ def _secret_key(name: str, ctx: CommandContext) -> str:
 def _set(args: argparse.Namespace, ctx: CommandContext) -> int:
     from clb4u_desk.adapters.secrets import set_secret
 
-    value = sys.stdin.readline().rstrip("\r\n") if args.stdin else getpass.getpass(f"{args.name}: ")
+    value = read_secret(args.stdin, prompt=f"{args.name}: ", option="--stdin")
     if not value:
         raise ValidationError("An empty secret was not stored.")
     if args.name == "pseudonym-key":

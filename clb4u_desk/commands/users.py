@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from typing import Any
 
-from clb4u_desk.commands.base import CommandContext
+from clb4u_desk.commands.base import CommandContext, read_secret
 from clb4u_desk.domain.errors import ValidationError
 from clb4u_desk.services.authz import ROLES
 
@@ -29,12 +27,8 @@ def register(subparsers: Any) -> None:
 
 
 def _read_password(from_stdin: bool) -> str:
-    if from_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    if not sys.stdin.isatty():
-        raise ValidationError("No terminal to ask for a password; use --password-stdin.")
-    first = getpass.getpass("Password: ")
-    if getpass.getpass("Password again: ") != first:
+    first = read_secret(from_stdin)
+    if not from_stdin and read_secret(False, prompt="Password again: ") != first:
         raise ValidationError("The two passwords differ.")
     return first
 

@@ -2666,6 +2666,10 @@
         <translation>{taken} already exists in {parent}; choose another folder (an issued file is never overwritten).</translation>
     </message>
     <message>
+        <source>The copy cannot be written into the folder {out_dir} ({reason}); choose another folder.</source>
+        <translation>The copy cannot be written into the folder {out_dir} ({reason}); choose another folder.</translation>
+    </message>
+    <message>
         <source>{what} is needed.</source>
         <translation>{what} is needed.</translation>
     </message>

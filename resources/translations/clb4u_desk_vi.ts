@@ -2666,6 +2666,10 @@
         <translation>{taken} đã có trong {parent}; hãy chọn thư mục khác (tệp đã cấp không bao giờ bị ghi đè).</translation>
     </message>
     <message>
+        <source>The copy cannot be written into the folder {out_dir} ({reason}); choose another folder.</source>
+        <translation>Không ghi được bản sao vào thư mục {out_dir} ({reason}); hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
         <source>{what} is needed.</source>
         <translation>{what} là bắt buộc.</translation>
     </message>

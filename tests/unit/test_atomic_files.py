@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from clb4u_desk.adapters import files
-from clb4u_desk.adapters.files import PRIVATE, write_atomically
+from clb4u_desk.adapters.files import (
+    PRIVATE,
+    leftover_stagings,
+    publish,
+    stage,
+    write_atomically,
+)
 
 
 def _mode(path: Path) -> int:
@@ -54,3 +60,18 @@ def test_a_failure_leaves_the_old_file_and_no_temporary_one(
         write_atomically(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["copy.pdf"]
+
+
+def test_a_live_staging_is_no_leftover_and_publish_never_overwrites(tmp_path: Path) -> None:
+    staging = stage(tmp_path, {"a.pdf": b"%PDF", "b.json": b"{}"})
+    with staging:
+        # Another issue into the same folder must not take it for a killed one's.
+        assert leftover_stagings(tmp_path) == []
+    assert leftover_stagings(tmp_path) == [staging.path]
+    (tmp_path / "b.json").write_bytes(b"earlier")
+    with pytest.raises(FileExistsError):
+        publish(staging.path, tmp_path)
+    assert (tmp_path / "b.json").read_bytes() == b"earlier"
+    (tmp_path / "b.json").unlink()
+    assert publish(staging.path, tmp_path) == [tmp_path / "b.json"]  # a.pdf moved already
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf", "b.json"]

@@ -58,3 +58,13 @@ class EvidenceRepository(Repository):
                 .order_by(IssuedDocument.issued_at, IssuedDocument.id)
             ).scalars()
         )
+
+    def is_issued(self, file_name: str, sha256: str) -> bool:
+        """Whether a document of this name and content was recorded as issued (a copy's
+        files are renamed into place only after their record is committed)."""
+        found = self._session.execute(
+            select(IssuedDocument.id)
+            .where(IssuedDocument.file_name == file_name, IssuedDocument.sha256 == sha256)
+            .limit(1)
+        ).first()
+        return found is not None

@@ -16,13 +16,21 @@ Decisions (DESIGN.md section 4 "Data copy" and "Identity verification"):
   exports travel *inside* the encrypted PDF as attachments; separate JSON/CSV files are
   only written unencrypted (``encrypt=False``), and asking for both is refused.
 - **Files.** Named from the case reference only (nothing personal in a file name),
-  written atomically (temporary file in the same folder, fsync, rename), never over an
-  existing file. Then, in one transaction, every file is recorded as an IssuedDocument
-  (hash, size, time, channel, agent, encrypted) and the issue as one "copy_issued" entry
-  in the decision log (hashes, sizes, categories, counts: no values, no passphrase). If
-  recording fails, the written files are removed: nothing leaves unrecorded. The
-  letter in the PDF says how the JSON/CSV exports travel (attached inside it, as
-  separate files, or not at all: ``DataCopyDocument.exports``).
+  never over an existing file. Crash-safe in three steps: (1) every file is written and
+  synced into a hidden staging folder in the output folder (``.clb4u-partial-*``,
+  ``adapters.files.stage``); (2) in one transaction every file is recorded as an
+  IssuedDocument (hash, size, time, channel, agent, encrypted) and the issue as one
+  "copy_issued" entry in the decision log (hashes, sizes, categories, counts: no values,
+  no passphrase); (3) the files are renamed to their final names. If writing or
+  recording fails, the staging is removed: nothing unrecorded is left. A process killed
+  before (3) leaves the staging behind; the next issue into that folder looks at it
+  first (``_tidy``): a staging whose every file is recorded (same name and SHA-256) was
+  committed, so its rename is *finished* (the record says those files were issued, and
+  now they are there); any other staging was never recorded and is *deleted*. Either is
+  logged, with counts only. An output folder that cannot be written (no permission, a
+  full disk, not a real folder) is one error naming the folder, and nothing is
+  recorded. The letter in the PDF says how the JSON/CSV exports travel (attached inside
+  it, as separate files, or not at all: ``DataCopyDocument.exports``).
 - **Outcome.** Issuing does not close the copy/access item: the agent records the
   outcome when the copy has been delivered.
 """
@@ -38,7 +46,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Final, Literal
 
-from clb4u_desk.adapters.files import write_atomically
+from clb4u_desk.adapters import files
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.case_actions import COPY_RIGHTS, copy_right
 from clb4u_desk.domain.cases import ItemOutcome, Permission
@@ -241,18 +249,28 @@ class CopyService:
                 )
             )
         wanted = _check_options(formats, exports_inside_pdf, encrypt, channel, out_dir)
+        self._tidy(out_dir)  # first: what a killed issue left here goes, even if this one fails
         prepared = self._prepare(actor, case_id, language)
         passphrase = _new_passphrase() if encrypt else None
         planned = _plan_files(prepared.document, wanted, exports_inside_pdf, passphrase)
         targets = [
             out_dir / f"{_safe_stem(prepared.document.case_reference)}-{p.name}" for p in planned
         ]
-        written = _write_all(targets, [p.content for p in planned])
+        _refuse_taken(targets)
+        contents = {path.name: p.content for path, p in zip(targets, planned, strict=True)}
         try:
-            self._record(actor, prepared, planned, targets, channel, exports_inside_pdf)
-        except BaseException:
-            _remove(written)
-            raise
+            staging = files.stage(out_dir, contents)
+        except OSError as error:
+            raise _unwritable(out_dir, error) from error
+        with staging:
+            try:
+                self._record(actor, prepared, planned, targets, channel, exports_inside_pdf)
+            except BaseException:
+                files.discard(staging.path)
+                raise
+            # Committed: from here a crash (or a failed rename, which is then a fault, not
+            # the user's) leaves a recorded staging that the next issue here finishes.
+            files.publish(staging.path, out_dir)
         log.info(
             "copy_issued case=%s files=%d encrypted=%s",
             prepared.document.case_reference,
@@ -296,6 +314,39 @@ class CopyService:
             disclosures = [DisclosureFacts(*row) for row in uow.lookup.disclosures(customer_id)]
         doc = build_document(profile, facts, disclosures, self._policy, self._ctx.clock())
         return _Prepared(doc, case_id, profile.reference, payment, needed, reached)
+
+    # -- leftovers ----------------------------------------------------------------------
+
+    def tidy_folder(self, out_dir: Path) -> None:
+        """Finish or remove what an issue killed half-way left in ``out_dir``; every issue
+        does this first, and a front end may call it for a folder it remembers at start."""
+        if out_dir.is_dir():
+            self._tidy(out_dir)
+
+    def _tidy(self, out_dir: Path) -> None:
+        """Finish or remove what an issue killed half-way left in ``out_dir`` (see the
+        module docstring): a staging whose files are all recorded is published, any other
+        is deleted. Logged with counts only (file names carry a case reference)."""
+        try:
+            leftovers = files.leftover_stagings(out_dir)
+        except OSError as error:
+            raise _unwritable(out_dir, error) from error
+        for staging in leftovers:
+            try:
+                staged = files.staged_files(staging)
+                with self._ctx.db.reader() as uow:
+                    recorded = all(
+                        uow.evidence.is_issued(name, _sha256(content))
+                        for name, content in staged.items()
+                    )
+                if recorded:
+                    moved = files.publish(staging, out_dir)
+                    log.warning("copy_leftover_published files=%d", len(moved))
+                else:
+                    files.discard(staging)
+                    log.warning("copy_leftover_removed unrecorded_files=%d", len(staged))
+            except OSError as error:
+                raise _unwritable(out_dir, error) from error
 
     # -- recording ----------------------------------------------------------------------
 
@@ -501,8 +552,7 @@ def _sha256(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
 
-def _write_all(targets: list[Path], contents: list[bytes]) -> list[Path]:
-    """Write every file atomically; on any failure remove those already written."""
+def _refuse_taken(targets: list[Path]) -> None:
     taken = [path.name for path in targets if path.exists()]
     if taken:
         raise ValidationError(
@@ -514,20 +564,15 @@ def _write_all(targets: list[Path], contents: list[bytes]) -> list[Path]:
             taken=taken[0],
             parent=targets[0].parent,
         )
-    written: list[Path] = []
-    try:
-        for path, content in zip(targets, contents, strict=True):
-            write_atomically(path, content)
-            written.append(path)
-    except BaseException:
-        _remove(written)
-        raise
-    return written
 
 
-def _remove(paths: list[Path]) -> None:
-    for path in paths:
-        try:
-            path.unlink(missing_ok=True)
-        except OSError:
-            log.warning("could not remove an unrecorded copy file %s", path.name)
+def _unwritable(out_dir: Path, error: OSError) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The copy cannot be written into the folder {out_dir} ({reason}); "
+            "choose another folder.",
+        ),
+        out_dir=out_dir,
+        reason=error.strerror or type(error).__name__,
+    )
