@@ -318,9 +318,7 @@ class AssignDialog(CaseFormDialog):
         self._fill()
 
     def _loaded(self, accounts: list[AccountView]) -> None:
-        self._accounts = [
-            a for a in accounts if a.active and can(a.role, Permission.HANDLE_CASE)
-        ]
+        self._accounts = [a for a in accounts if a.active and can(a.role, Permission.HANDLE_CASE)]
         self._fill()
         self.ok_button.setEnabled(True)
 
