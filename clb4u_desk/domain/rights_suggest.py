@@ -4,12 +4,21 @@ Only a suggestion: the agent confirms the rights when the case is opened. Matchi
 done on folded text (no diacritics, case-folded) because requesters often type
 Vietnamese without diacritics, and always on whole words, because folding merges words
 (``sửa`` edit, ``sữa`` milk and ``sủa`` bark all fold to ``sua``).
+
+The cues are written from how people write (tests/data/rights_phrasings.tsv): phone
+abbreviations, English words in Vietnamese sentences, a field said to be wrong rather
+than a verb, and negation ("không muốn xoá" asks for no erasure). No library fits:
+Vietnamese toolkits (underthesea, pyvi, VnCoreNLP) bring models, scikit-learn or Java
+and tag words rather than requests; an English stemmer (snowballstemmer) would merge
+"delete" with "deleted", which tells rather than asks; Vietnamese words do not inflect.
+A table of regular expressions stays small, fast and testable.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypedDict
 
 from clb4u_desk.domain.rights import Right
@@ -61,7 +70,8 @@ _EN_DATA = r"(?:personal )?(?:data|information|info|details|records?|account|pro
 _EN_FIELDS = (
     r"(?:(?:first |last |family |sur)?name|surname|(?:home |postal |email |e-mail )?address"
     r"|email|e-mail|(?:phone|mobile|telephone) number|phone|mobile|number"
-    r"|date of birth|birthday|dob|details|personal details|information|info|data"
+    r"|date of birth|birthday|dob|post ?code|zip(?: code)?|details|personal details"
+    r"|information|info|data"
     r"|records?)"
 )
 _ANY_DATA = r"(?:du lieu|thong tin ca nhan|data|information|info)"
@@ -77,7 +87,16 @@ _STOP = (
 )
 _HOMOGRAPH_OF_DUNG = re.compile(r"(?:^|\s)(?:dùng|đúng|dũng|dụng)(?:\s|$)")
 _HOMOGRAPH_OF_DOI = re.compile(r"^(?:đối|đợi|đòi|đội|dối|dội|đồi)(?:\s|$)")
-_QUESTION = r"(?:gi|nao|nhu the nao|the nao|ra sao|tu dau|o dau)"
+# A field "bị sai", "nhầm", "không đúng", "là số cũ": wrong or out of date.
+_VI_WRONG = (
+    r"(?:bi sai|sai|bi nham|nham|khong dung|khong chinh xac|da thay doi"
+    r"|la (?:so |dia chi |email )?cu|da cu|cu roi)"
+)
+_DOCUMENT = (
+    r"(?:hoa don|hop dong|bien lai|chung tu|giay|don hang|ve|phieu|invoices?|receipts?"
+    r"|contracts?|bills?|orders?|statements?|letters?|forms?|tickets?|policy|terms|emails?)"
+)
+_QUESTION = r"(?:gi|nao|nhu the nao|the nao|ra sao|tu dau|o dau|vao dau)"
 _ABOUT_ME = rf"(?:cua {_ME}|ve {_ME}|ca nhan)"
 
 
@@ -109,10 +128,31 @@ _CUES_SPEC: tuple[tuple[Right, str, _Options], ...] = (
     (Right.ERASURE, r"(?:right to (?:be forgotten|erasure)|forget me)", {}),
     # Copy and portability.
     (Right.COPY, r"sao chep", {"negatable": True}),
-    (Right.COPY, r"ban sao(?: \w+){0,3}? (?:du lieu|thong tin|ho so|data)", {}),
     (
         Right.COPY,
-        r"(?:chuyen|chuyen giao|xuat|tai|tai ve|tai xuong|export|download)"
+        rf"(?:lay|xin)(?: lai)? (?:(?:toan bo|tat ca|het) )?(?:du lieu|data)(?: cua {_ME})?",
+        {"negatable": True},
+    ),
+    (Right.COPY, r"(?:file|backup)(?: \w+)? (?:du lieu|data)", {}),
+    (Right.COPY, r"(?:csv|json|xml|spreadsheet|excel) (?:file|format)", {}),
+    (Right.COPY, r"take my (?:personal )?data with me", {}),
+    (
+        Right.COPY,
+        rf"(?:provide|send|give|email)(?: me)? (?:all )?(?:of )?my {_EN_INFO}",
+        {"negatable": True},
+    ),
+    (
+        Right.COPY,
+        rf"gui (?:lai )?(?:\w+ ){{0,2}}?(?:du lieu|data) cua {_ME}",
+        {"negatable": True},
+    ),
+    # A copy of the data, not of a document the company sent ("bản sao hoá đơn").
+    (Right.COPY, rf"ban sao(?! (?:cua )?{_DOCUMENT})", {}),
+    (
+        Right.COPY,
+        # "tải" and "chuyển" only right before their object: "tài khoản" and
+        # "chuyển khoản" (bank transfer) fold to "tai khoan", "chuyen khoan".
+        r"(?:(?:xuat|tai ve|tai xuong|export|download)(?: \w+){0,2}?|chuyen|chuyen giao|tai)"
         r" (?:(?:toan bo|tat ca|het|cac) )?(?:du lieu|data)(?! len)",
         {"negatable": True},
     ),
@@ -120,8 +160,8 @@ _CUES_SPEC: tuple[tuple[Right, str, _Options], ...] = (
     (Right.COPY, r"cop(?:y|ies)(?: \w+){0,2}? (?:du lieu|data|thong tin ca nhan)", {}),
     (
         Right.COPY,
-        r"cop(?:y|ies) of (?:\w+ ){0,4}?(?:data|information|info|details|records?"
-        r"|account|profile|personal|file|everything)",
+        rf"(?:a|one|an electronic|a digital|a full|a complete) cop(?:y|ies)"
+        rf"(?! of (?:\w+ )?{_DOCUMENT})",
         {},
     ),
     (Right.COPY, r"(?:export|exporting|portability|portable|machine[- ]readable)", {}),
@@ -132,12 +172,13 @@ _CUES_SPEC: tuple[tuple[Right, str, _Options], ...] = (
     (
         Right.ACCESS,
         r"xem (?:lai )?(?:(?:nhung|cac|toan bo|tat ca) )?(?:du lieu|thong tin)"
-        r"(?! (?:dinh kem|don hang|khuyen mai|san pham|giao hang|hoa don|chuong trinh))",
+        r"(?! (?:dinh kem|don hang|khuyen mai|san pham|giao hang|hoa don|chuong trinh"
+        r"|bao hanh|van chuyen|thanh toan|lien he))",
         {},
     ),
     (
         Right.ACCESS,
-        r"(?:luu|luu tru|luu giu|nam giu|xu ly) (?:nhung )?(?:du lieu|thong tin)"
+        r"(?:luu|luu tru|luu giu|nam giu|xu ly) (?:nhung |cac )?(?:du lieu|thong tin|info|data)"
         r" (?:gi|nao)",
         {},
     ),
@@ -149,7 +190,7 @@ _CUES_SPEC: tuple[tuple[Right, str, _Options], ...] = (
     ),
     (
         Right.ACCESS,
-        rf"(?:{_ANY_DATA}|thong tin)(?: \w+){{0,2}}? {_ABOUT_ME}(?: \w+){{0,4}}? {_QUESTION}",
+        rf"(?:{_ANY_DATA}|thong tin)(?: \w+){{0,2}}? {_ABOUT_ME}(?: \w+){{0,6}}? {_QUESTION}",
         {},
     ),
     (
@@ -168,6 +209,30 @@ _CUES_SPEC: tuple[tuple[Right, str, _Options], ...] = (
         {},
     ),
     (Right.ACCESS, r"(?:how|where) did you (?:get|obtain|find) my", {}),
+    (Right.ACCESS, r"why (?:do|did|does) (?:you|your company) (?:have|hold|keep|store) my", {}),
+    (
+        Right.ACCESS,
+        rf"(?:tai sao|vi sao|sao) (?:\w+ ){{0,3}}?(?:co|lay duoc|lay|biet) {_VI_FIELDS}"
+        rf"(?: nha)? (?:cua )?{_ME}",
+        {},
+    ),
+    (
+        Right.ACCESS,
+        r"(?:request|requesting|want|need)(?: \w+){0,2}? (?:personal )?(?:data|information)"
+        r" (?:relating to|about|concerning|held on|held about) me",
+        {},
+    ),
+    (
+        Right.ACCESS,
+        rf"ai (?:da )?(?:cung cap|ban|chia se|dua|cho)(?: \w+){{0,2}}? {_VI_FIELDS}",
+        {},
+    ),
+    (
+        Right.ACCESS,
+        r"(?:confirm|know|tell me) (?:whether|if) you (?:\w+ ){0,2}?"
+        r"(?:process|hold|have|store|keep|use)",
+        {},
+    ),
     (Right.ACCESS, r"who (?:do |did )?you (?:share|sell|give) my", {}),
     # Rectification.
     (Right.RECTIFICATION, r"chinh sua", {"negatable": True}),
@@ -188,7 +253,7 @@ _CUES_SPEC: tuple[tuple[Right, str, _Options], ...] = (
     (Right.RECTIFICATION, r"(?:cap nhat|update)(?: lai)? (?:giup|gium|dum|ho)", {}),
     (
         Right.RECTIFICATION,
-        rf"{_VI_FIELDS}{_WIDE_GAP}(?:bi sai|sai|khong dung|khong chinh xac|da thay doi)",
+        rf"{_VI_FIELDS}{_WIDE_GAP}{_VI_WRONG}",
         {},
     ),
     (
@@ -225,15 +290,42 @@ _CUES_SPEC: tuple[tuple[Right, str, _Options], ...] = (
     (Right.RECTIFICATION, rf"my {_EN_FIELDS} (?:has|have) changed", {}),
     (Right.RECTIFICATION, rf"(?:my )?new {_EN_FIELDS} is", {}),
     (Right.RECTIFICATION, r"i(?:['’]ve| have) moved", {}),
+    (
+        Right.RECTIFICATION,
+        r"(?:thay|doi|sua|cap nhat|chuyen)(?: \w+){0,2}? (?:bang|thanh|sang)"
+        r" (?:so|dia chi|email|ten|sdt)(?: \w+)? moi",
+        {},
+    ),
+    (Right.RECTIFICATION, r"sua thanh", {}),
+    (
+        Right.RECTIFICATION,
+        rf"(?:have|has|shows?|lists?) my (?:old|previous|former|maiden) {_EN_FIELDS}",
+        {},
+    ),
+    (
+        Right.RECTIFICATION,
+        rf"(?:spelled|spelt|written|got|have) my {_EN_FIELDS} (?:wrong|incorrectly|incorrect)",
+        {},
+    ),
     (Right.RECTIFICATION, r"(?:spelling of my|misspelled|misspelt|typo in my)", {}),
     # Restriction.
     (Right.RESTRICTION, r"han che", {"negatable": True}),
-    (Right.RESTRICTION, r"tam (?:ngung|dung|hoan) (?:xu ly|su dung|dung)", {}),
+    (
+        Right.RESTRICTION,
+        r"tam (?:ngung|dung|hoan) (?:(?:moi|viec|toan bo) )?(?:xu ly|su dung|dung)",
+        {},
+    ),
     (Right.RESTRICTION, r"(?:khoa tam(?: thoi)?|tam khoa|chi (?:luu|luu tru|luu giu))", {}),
     (Right.RESTRICTION, r"(?:restrict|restricting|restriction)", {"negatable": True}),
     (Right.RESTRICTION, r"(?:limit|suspend|pause) (?:the )?(?:use|processing)", {}),
     (Right.RESTRICTION, r"limit (?:how|the way) you (?:use|process)", {}),
     (Right.RESTRICTION, r"(?:put|place|keep) (?:a )?hold on", {}),
+    (
+        Right.RESTRICTION,
+        r"(?:don['’]t|do not|stop) (?:use|using|process|processing) (?:it|them|my \w+)"
+        r"(?: \w+){0,4}? (?:until|while|for now|pending)",
+        {},
+    ),
     (Right.RESTRICTION, r"freeze (?:my |all )?(?:data|du lieu|information|thong tin)", {}),
     # Consent withdrawal (before objection: "không đồng ý nữa" must not read as objection).
     (Right.CONSENT_WITHDRAWAL, r"rut (?:lai )?(?:su )?(?:dong y|chap thuan|consent)", {}),
@@ -244,10 +336,19 @@ _CUES_SPEC: tuple[tuple[Right, str, _Options], ...] = (
     (
         Right.CONSENT_WITHDRAWAL,
         r"(?:withdraw|withdrawing|withdrawal of|revoke|revoking|take back|taking back"
-        r"|rescind|rescinding)(?: \w+){0,2}? (?:consent|permission|authori[sz]ation)",
+        r"|rescind|rescinding)(?: \w+){0,2}? (?:consents?|permissions?|authori[sz]ations?)",
         {},
     ),
     (Right.CONSENT_WITHDRAWAL, r"no longer (?:give )?(?:my )?consent", {}),
+    (Right.CONSENT_WITHDRAWAL, r"consent (?:is |as )?(?:withdrawn|revoked|cancelled)", {}),
+    (
+        Right.CONSENT_WITHDRAWAL,
+        r"(?:withdraw\w*|revok\w*) (?:(?:su|cai) )?(?:dong y|chap thuan)",
+        {},
+    ),
+    # "không đồng ý cho công ty dùng dữ liệu của tôi nữa": "nữa" (any more) makes it a
+    # withdrawal, not a refusal of new terms.
+    (Right.CONSENT_WITHDRAWAL, rf"{_VI_NOT} (?:con )?dong y(?: \w+){{1,10}}? nua", {}),
     # Objection, including opting out of marketing.
     (Right.OBJECTION, r"phan doi", {"negatable": True}),
     (
@@ -258,8 +359,8 @@ _CUES_SPEC: tuple[tuple[Right, str, _Options], ...] = (
     ),
     (
         Right.OBJECTION,
-        rf"(?:ngung|dung|{_VI_NOT}|thoi) (?:xu ly|su dung|dung)(?: \w+){{0,2}}? "
-        r"(?:du lieu|thong tin)",
+        rf"(?:ngung|dung|{_VI_NOT}|thoi) (?:xu ly|su dung|dung|process|use)(?: \w+){{0,2}}? "
+        r"(?:du lieu|thong tin|data)",
         {"if_temporary": Right.RESTRICTION},
     ),
     (
@@ -302,6 +403,12 @@ _CUES_SPEC: tuple[tuple[Right, str, _Options], ...] = (
         {"if_temporary": Right.RESTRICTION},
     ),
     (Right.OBJECTION, r"do not (?:sell|share|contact|email|call)", {}),
+    (
+        Right.OBJECTION,
+        r"(?:don['’]t|do not) want my (?:personal )?(?:data|information|details|info)"
+        r" (?:to be )?(?:used|processed|shared|sold)",
+        {},
+    ),
 )
 
 _CUES: tuple[_Cue, ...] = tuple(
@@ -323,6 +430,12 @@ class _Folded:
     origin: tuple[int, ...]
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    # A request has few distinct characters; folding each once keeps long texts fast.
+    return fold(ch)
+
+
 def _fold_with_map(text: str) -> _Folded:
     """Fold like ``text.fold`` one character at a time, remembering where each came from.
 
@@ -336,7 +449,7 @@ def _fold_with_map(text: str) -> _Folded:
                 chars.append(" ")
                 origin.append(index)
             continue
-        for out in fold(ch):
+        for out in _fold_char(ch):
             chars.append(out)
             origin.append(index)
     return _Folded("".join(chars), tuple(origin))
@@ -409,12 +522,22 @@ def _first_per_right(found: list[tuple[int, Right, str]]) -> list[RightSuggestio
     return [RightSuggestion(right, evidence) for right, (_, evidence) in ordered]
 
 
+# A request states what it asks for near the start; what follows a long way down is a
+# signature, a forwarded chain or an attachment pasted in. Reading only this much keeps
+# the suggestion fast (about a second at worst) however large the email is.
+_SUBJECT_READ_AT_MOST = 1_000
+_BODY_READ_AT_MOST = 50_000
+
+
 def suggest_rights(subject: str, body: str) -> list[RightSuggestion]:
     """The rights a request seems to ask for, in order of first mention, each once.
 
     The subject counts as coming before the body. Quoted lines of a reply chain are
-    ignored unless nothing else suggests a right.
+    ignored unless nothing else suggests a right. Only the start of a very long subject
+    or body is read.
     """
+    subject = subject[:_SUBJECT_READ_AT_MOST]
+    body = body[:_BODY_READ_AT_MOST]
     unquoted = f"{subject}\n{_QUOTED_LINE.sub('', body)}"
     suggestions = _first_per_right(_matches(unquoted))
     if suggestions:

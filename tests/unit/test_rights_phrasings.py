@@ -8,6 +8,7 @@ suggestion. Run with ``-s`` to see the figures per language.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +30,11 @@ _CODES = {
 }
 LANGUAGES = ("vi", "vi-nd", "en", "mix")
 
-# The thresholds the rule set must keep (measured: see the module's test output).
+# The thresholds the rule set must keep. On the first 208 phrasings the rules before
+# negation, stems and phone typing found 99 of 178 rights (55.6%) with 20 false
+# suggestions; on all 307 they now find every right with no false suggestion. The two
+# sets written later, before the rules saw them, scored 62.5% and 77.5%: expect about
+# that on wording nobody has written down yet, and add such wording here.
 MIN_HIT_RATE = 0.95
 MAX_FALSE_SUGGESTIONS = 2
 
@@ -129,3 +134,11 @@ def test_no_language_lags_behind(language: str) -> None:
     expected = sum(len(o.phrasing.expected) for o in outcomes)
     missed = sum(len(o.missed) for o in outcomes)
     assert (expected - missed) / expected >= MIN_HIT_RATE - 0.05, summary(outcomes)
+
+
+def test_a_huge_body_is_read_quickly_from_its_start() -> None:
+    body = "Please delete my data.\n" + "dữ liệu của tôi " * 300_000
+    started = time.perf_counter()
+    rights = [s.right for s in suggest_rights("", body)]
+    assert rights == [Right.ERASURE]
+    assert time.perf_counter() - started < 5
