@@ -1,5 +1,6 @@
-"""What a case's evidence pack shows: its items, log entries, identity checks and the
-documents issued, with the sign-in names of the staff involved."""
+"""The evidence pack's own reads: the documents issued and the staff's sign-in names.
+Its items, log entries and identity checks come from the cases, log and verification
+repositories."""
 
 from __future__ import annotations
 
@@ -7,10 +8,7 @@ from sqlalchemy import select
 
 from clb4u_desk.persistence.models import (
     Account,
-    DecisionLogEntry,
     IssuedDocument,
-    RequestItem,
-    VerificationAttempt,
 )
 from clb4u_desk.persistence.repositories.base import Repository
 
@@ -21,34 +19,6 @@ class EvidenceRepository(Repository):
         return {
             row.id: row.login for row in self._session.execute(select(Account.id, Account.login))
         }
-
-    def rights(self, case_id: int) -> list[str]:
-        """The rights the case's items ask for, in item order."""
-        return list(
-            self._session.execute(
-                select(RequestItem.right)
-                .where(RequestItem.case_id == case_id)
-                .order_by(RequestItem.id)
-            ).scalars()
-        )
-
-    def log_entries(self, case_reference: str) -> list[DecisionLogEntry]:
-        return list(
-            self._session.execute(
-                select(DecisionLogEntry)
-                .where(DecisionLogEntry.case_reference == case_reference)
-                .order_by(DecisionLogEntry.seq)
-            ).scalars()
-        )
-
-    def verification_attempts(self, case_id: int) -> list[VerificationAttempt]:
-        return list(
-            self._session.execute(
-                select(VerificationAttempt)
-                .where(VerificationAttempt.case_id == case_id)
-                .order_by(VerificationAttempt.at, VerificationAttempt.id)
-            ).scalars()
-        )
 
     def issued_documents(self, case_id: int) -> list[IssuedDocument]:
         return list(

@@ -57,16 +57,16 @@ class EvidenceService:
             customer_reference = None
             if case.customer_id is not None:
                 customer_reference = uow.customers.reference_of(case.customer_id)
-            rights = uow.evidence.rights(case.id)
+            rights = [item.right for item in uow.cases.items(case.id)]
             timeline = [
                 TimelineRow(
                     e.seq, e.recorded_at, e.actor, e.actor_role, e.action, e.details, e.entry_hash
                 )
-                for e in uow.evidence.log_entries(reference)
+                for e in uow.log.of_case(reference)
             ]
             attempts = [
                 VerificationRow(a.at, a.method, a.fact, a.succeeded, logins.get(a.agent_id, "?"))
-                for a in uow.evidence.verification_attempts(case.id)
+                for a in uow.verification.attempts(case.id)
             ]
             issued = [
                 IssuedRow(
