@@ -38,7 +38,7 @@ MAX_EML_BYTES = 25 * 1024 * 1024  # the largest mail most providers accept
 MAX_HEADER_BLOCK_BYTES = 256 * 1024  # all header lines of one message or part
 MAX_HEADER_BYTES = 64 * 1024  # one header, continuation lines included
 MAX_MIME_HEADER_BYTES = 8 * 1024  # one Content-* header (type, name, encoding of a part)
-MAX_MIME_PARAMETERS = 64  # ";" in one Content-* header (a long file name takes about 20)
+MAX_MIME_PARAMETERS = 32  # ";" in one Content-* header (a long file name takes about 15)
 MAX_MIME_DEPTH = 20  # nested multiparts and forwarded messages
 MAX_MIME_PARTS = 200  # a support request with more parts is no support request
 MAX_HEADER_NESTING = 20  # parentheses (comments) inside one header
@@ -393,7 +393,7 @@ def html_to_text(html: str) -> str:
 _NEWLINES = re.compile(r"\r\n?")
 _INLINE_FORWARD = re.compile(
     # "Original Message" is left out: Outlook writes it above replies too.
-    r"^\s*(?:-{3,}\s*(?:forwarded message|tin nhắn được chuyển tiếp|thư được chuyển tiếp|"
+    r"^[ \t]*(?:-{3,}[ \t]*(?:forwarded message|tin nhắn được chuyển tiếp|thư được chuyển tiếp|"
     r"thư đã chuyển tiếp|thư chuyển tiếp)\s*-{3,}|begin forwarded message:)",
     re.IGNORECASE | re.MULTILINE,
 )

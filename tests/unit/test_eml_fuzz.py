@@ -27,6 +27,7 @@ import pytest
 
 from clb4u_desk.adapters.eml import parse_eml
 from clb4u_desk.domain.errors import ValidationError
+from clb4u_desk.domain.rights_suggest import suggest_rights
 
 CORPUS = sorted((Path(__file__).parents[1] / "data" / "eml").glob("*.eml"))
 CASES = int(os.environ.get("CLB4U_FUZZ_CASES", "300"))
@@ -162,11 +163,12 @@ class Outcome:
 
 
 def run_case(data: bytes) -> Outcome:
-    """Parse in this process; any exception other than ValidationError propagates."""
+    """Parse (and suggest rights) in this process; any other exception propagates."""
     tracemalloc.start()
     started = time.perf_counter()
     try:
-        parse_eml(data, received_fallback=FALLBACK)
+        parsed = parse_eml(data, received_fallback=FALLBACK)
+        suggest_rights(parsed.subject, parsed.body_text)  # what the intake preview does next
         result = "parsed"
     except ValidationError as error:
         result = str(error)

@@ -163,3 +163,13 @@ def test_large_plain_text_email_is_linear() -> None:
     parsed = _parse(data)
     assert time.perf_counter() - started < 3.0
     assert parsed.attachments[0].size == len(body.strip().encode())
+
+
+def test_long_run_of_blank_lines_is_linear() -> None:
+    # Found by the fuzz test: the inline-forward pattern let "^\s*" run over every
+    # following blank line, from every line: 100,000 blank lines took minutes.
+    data = HEAD + b"\r\nPlease delete my data." + b"\n" * 100_000 + b"Thanks."
+    started = time.perf_counter()
+    parsed = _parse(data)
+    assert time.perf_counter() - started < 1.0
+    assert not parsed.forwarded
