@@ -25,7 +25,7 @@ for _name in [
     for k in os.environ
     if k.startswith("CLB4U_")
     and k not in ("CLB4U_SYSTEM_CONFIG", "CLB4U_TEST_PG_URL")
-    and not k.startswith("CLB4U_BENCH_")
+    and not k.startswith(("CLB4U_BENCH_", "CLB4U_FUZZ_"))
 ]:
     del os.environ[_name]
 

@@ -20,9 +20,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from email import policy
 from email.message import Message
 from email.parser import BytesParser
+from email.policy import Compat32
 from email.utils import getaddresses, parsedate_to_datetime
 from enum import StrEnum
 from html.parser import HTMLParser
@@ -31,9 +31,20 @@ from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from clb4u_desk.domain.language import Language, guess_language
 from clb4u_desk.domain.text import nfc
 
-MAX_EML_BYTES = 50 * 1024 * 1024
+# --- limits (stated in docs/email-intake.md) ------------------------------------------
+# Checked by a linear scan before the standard parser sees the bytes: that parser
+# recurses per nested part and per nested parenthesis, and is slow on huge headers.
+MAX_EML_BYTES = 25 * 1024 * 1024  # the largest mail most providers accept
+MAX_HEADER_BLOCK_BYTES = 256 * 1024  # all header lines of one message or part
+MAX_HEADER_BYTES = 64 * 1024  # one header, continuation lines included
+MAX_MIME_HEADER_BYTES = 8 * 1024  # one Content-* header (type, name, encoding of a part)
+MAX_MIME_PARAMETERS = 32  # ";" in one Content-* header (a long file name takes about 15)
+MAX_MIME_DEPTH = 20  # nested multiparts and forwarded messages
+MAX_MIME_PARTS = 200  # a support request with more parts is no support request
+MAX_HEADER_NESTING = 20  # parentheses (comments) inside one header
+MAX_NOTE_EXCERPT = 20_000  # characters of the body kept in the case note
+BODY_ATTACHMENT_NAME = "email-body.txt"  # the whole body, when the note holds an excerpt
 MAX_NAME_LENGTH = 120
-_MAX_DEPTH = 20  # nested multiparts and forwards; deeper is an attack, not an email
 _FUTURE_TOLERANCE = timedelta(days=1)  # clock skew of the sender still counts as plausible
 _EARLIEST_YEAR = 1990
 
@@ -193,13 +204,14 @@ def _decode_word_payload(encoding: str, payload: str) -> bytes:
         return b""
 
 
+# Unicode categories Cc (control) and Cs (surrogate): a regular expression is linear and
+# fast even on a body of many megabytes, where a loop per character is not.
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def _clean_line(text: str) -> str:
     """One line of display text: NFC, no control characters, single spaces."""
-    text = "".join(
-        " " if ch in "\t\r\n" else ch
-        for ch in text
-        if ch in "\t\r\n" or unicodedata.category(ch) not in ("Cc", "Cs")
-    )
+    text = _CONTROL_CHARACTERS.sub("", text.replace("\r", " ").replace("\n", " "))
     return nfc(_WHITESPACE.sub(" ", text).strip())
 
 
@@ -231,7 +243,7 @@ def decode_header_text(raw: str) -> str:
 
 
 def _raw_header(message: Message, name: str) -> str | None:
-    """The first raw value of a header; the policy's own parsing can raise on bad input."""
+    """The first raw value of a header (the headers stay raw text: see _RawHeaderPolicy)."""
     wanted = name.lower()
     for key, value in message.raw_items():
         if key.lower() == wanted:
@@ -381,7 +393,7 @@ def html_to_text(html: str) -> str:
 _NEWLINES = re.compile(r"\r\n?")
 _INLINE_FORWARD = re.compile(
     # "Original Message" is left out: Outlook writes it above replies too.
-    r"^\s*(?:-{3,}\s*(?:forwarded message|tin nhắn được chuyển tiếp|thư được chuyển tiếp|"
+    r"^[ \t]*(?:-{3,}[ \t]*(?:forwarded message|tin nhắn được chuyển tiếp|thư được chuyển tiếp|"
     r"thư đã chuyển tiếp|thư chuyển tiếp)\s*-{3,}|begin forwarded message:)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -390,8 +402,7 @@ _INLINE_FORWARD = re.compile(
 def _clean_body(text: str) -> str:
     """NFC, LF line ends, no control characters except tab and newline, no BOM."""
     text = _NEWLINES.sub("\n", text).replace("\ufeff", "")
-    kept = (ch for ch in text if ch in "\t\n" or unicodedata.category(ch) not in ("Cc", "Cs"))
-    return nfc("".join(kept)).strip()
+    return nfc(_CONTROL_CHARACTERS.sub("", text)).strip()
 
 
 def _content_type(part: Message) -> str:
@@ -534,7 +545,7 @@ def _walk_alternative(parts: list[Message], found: _Collected, depth: int) -> No
 
 
 def _walk(part: Message, found: _Collected, depth: int) -> None:
-    if depth > _MAX_DEPTH:
+    if depth > MAX_MIME_DEPTH:
         return
     content_type = _content_type(part)
     if content_type == "message/rfc822":
@@ -620,7 +631,181 @@ def _email_bytes(data: bytes) -> bytes:
     return data
 
 
+# --- bounds on the structure --------------------------------------------------------
+
+_ANY_LINE = re.compile(rb"[^\r\n]*(?:\r\n|\r|\n)?")
+_HEADER_START = re.compile(rb"From |[\x21-\x39\x3b-\x7e]*:|[\t ]")  # as the stdlib parser
+_CONTINUATION = (b" ", b"\t")
+_BOUNDARY_LINE = re.compile(rb"(?<![^\r\n])--")  # "--" at the start of a line
+_MIME_TYPE = re.compile(rb"[\s(]*(?:\([^)]*\)\s*)*([!#$&^_.+\w-]+)\s*/", re.ASCII)
+_PARENTHESIS = re.compile(rb"[()]")
+_BOUNDARY_PARAM = re.compile(rb"""boundary\s*=\s*(?:"([^"]*)"|([^\s;"]+))""", re.IGNORECASE)
+
+
+def _refuse_too_deep() -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The email nests parts or brackets more than {depth} levels deep; it is not accepted.",
+        ),
+        depth=MAX_MIME_DEPTH,
+    )
+
+
+def _paren_depth(value: bytes) -> int:
+    """The deepest nesting of parentheses (escapes ignored: that only errs on the safe side)."""
+    depth = deepest = 0
+    for bracket in _PARENTHESIS.findall(value):
+        depth = depth + 1 if bracket == b"(" else max(0, depth - 1)
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _check_header(header: bytes) -> None:
+    # The parser reads a part's Content-* headers several times, and its cost grows with
+    # the product of their length and their number of parameters.
+    structural = header[:8].lower() == b"content-"
+    limit = MAX_MIME_HEADER_BYTES if structural else MAX_HEADER_BYTES
+    if len(header) > limit:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "An email header is longer than {kilobytes} KB; it is not accepted."
+            ),
+            kilobytes=limit // 1024,
+        )
+    if structural and header.count(b";") > MAX_MIME_PARAMETERS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "An email header has more than {count} parameters; it is not accepted."
+            ),
+            count=MAX_MIME_PARAMETERS,
+        )
+    if _paren_depth(header) > MAX_HEADER_NESTING:
+        raise _refuse_too_deep()
+
+
+def _header_block(data: bytes, position: int) -> tuple[bytes | None, int]:
+    """The Content-Type of the header block at ``position`` and where its body starts.
+
+    Every header and the block as a whole are checked against the limits on the way.
+    """
+    start, content_type = position, None
+    header = b""
+    while position < len(data):
+        line = _ANY_LINE.match(data, position)
+        assert line is not None  # the pattern matches the empty string
+        text = line.group()
+        if not text.strip(b"\r\n") or not _HEADER_START.match(text):
+            if not text.strip(b"\r\n"):
+                position = line.end()  # the blank line belongs to the header block
+            break
+        if text.startswith(_CONTINUATION):
+            header += text
+        else:
+            _check_header(header)
+            header = text
+        if header[:13].lower() == b"content-type:":
+            content_type = header  # the last one counts, as in the stdlib parser
+        position = line.end()
+        if position - start > MAX_HEADER_BLOCK_BYTES:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The headers of the email or of one of its parts are larger than "
+                    "{kilobytes} KB; it is not accepted.",
+                ),
+                kilobytes=MAX_HEADER_BLOCK_BYTES // 1024,
+            )
+    _check_header(header)
+    return (None if content_type is None else content_type[13:]), position
+
+
+def _check_structure(data: bytes) -> None:
+    """Refuse too-deep, too-many-part or oversized-header input before it is parsed.
+
+    A linear walk that finds parts the way the stdlib parser does (boundary lines of
+    every open multipart, message/* bodies that start with headers); it only has to
+    see at least as much nesting as the parser would.
+    """
+    boundaries: list[tuple[bytes, int]] = []  # open multiparts: (delimiter, depth)
+    position, depth, parts = 0, 0, 1
+    while True:
+        if depth > MAX_MIME_DEPTH:
+            raise _refuse_too_deep()
+        content_type, position = _header_block(data, position)
+        kind = _MIME_TYPE.match(content_type) if content_type else None
+        maintype = kind.group(1).lower() if kind else b"text"
+        if maintype == b"message":
+            depth += 1  # the body is a message: its headers come next
+            continue
+        boundary = _BOUNDARY_PARAM.search(content_type or b"") if maintype == b"multipart" else None
+        if boundary is not None:
+            boundaries.append((b"--" + (boundary.group(1) or boundary.group(2) or b""), depth))
+        found = _next_part(data, position, boundaries)
+        if found is None:
+            return
+        position, depth = found
+        parts += 1
+        if parts > MAX_MIME_PARTS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The email has more than {parts} parts; it is not accepted."
+                ),
+                parts=MAX_MIME_PARTS,
+            )
+
+
+def _next_part(
+    data: bytes, position: int, boundaries: list[tuple[bytes, int]]
+) -> tuple[int, int] | None:
+    """Where the next part's headers start and its depth; closes ended multiparts."""
+    while boundaries:
+        candidate = _BOUNDARY_LINE.search(data, position)
+        if candidate is None:
+            return None
+        line = _ANY_LINE.match(data, candidate.start())
+        assert line is not None
+        position = max(line.end(), candidate.start() + 2)
+        text = line.group().rstrip(b"\r\n").rstrip(b" \t")
+        for level in range(len(boundaries) - 1, -1, -1):
+            delimiter, depth = boundaries[level]
+            if text == delimiter:
+                del boundaries[level + 1 :]
+                return position, depth + 1
+            if text == delimiter + b"--":
+                del boundaries[level:]
+                break
+    return None
+
+
 # --- the whole message --------------------------------------------------------------
+
+
+class _RawHeaderPolicy(Compat32):
+    """Header values stay the raw text (8-bit bytes surrogate-escaped).
+
+    The modern policy parses a structured header on every access with a parser that is
+    recursive and quadratic on some input (60 KB of quotes in a Content-Type took
+    minutes); the old one turns 8-bit header bytes into replacement characters. This
+    module decodes header text itself.
+    """
+
+    def header_fetch_parse(self, name: str, value: str) -> str:
+        return value
+
+
+_RAW_HEADERS = _RawHeaderPolicy()
+
+
+def _excerpt(body: str) -> tuple[str, tuple[ParsedAttachment, ...]]:
+    """The body for the case note and, when it is too long for one, the whole as a file."""
+    if len(body) <= MAX_NOTE_EXCERPT:
+        return body, ()
+    data = body.encode("utf-8")
+    whole = ParsedAttachment(
+        BODY_ATTACHMENT_NAME, "text/plain", len(data), hashlib.sha256(data).hexdigest(), data
+    )
+    return f"{body[:MAX_NOTE_EXCERPT].rstrip()}\n[…]", (whole,)
 
 
 def parse_eml(data: bytes, *, received_fallback: datetime) -> ParsedEmail:
@@ -633,16 +818,23 @@ def parse_eml(data: bytes, *, received_fallback: datetime) -> ParsedEmail:
     Raises ValidationError (one line, no personal data) when the input is not an email
     or names no sender.
     """
-    message = BytesParser(policy=policy.default).parsebytes(_email_bytes(data))
-    senders = _addresses(_raw_header(message, "From"))
+    data = _email_bytes(data)
+    _check_structure(data)
+    try:
+        message = BytesParser(policy=_RAW_HEADERS).parsebytes(data)
+        senders = _addresses(_raw_header(message, "From"))
+        found = _Collected([], [])
+        if senders:
+            _walk(message, found, 0)
+    except RecursionError:  # the scan should have refused it; never a crash all the same
+        raise _refuse_too_deep() from None
     if not senders:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The email has no valid sender (From) address.")
         )
     from_name, from_address = senders[0]
-    found = _Collected([], [])
-    _walk(message, found, 0)
-    body = "\n\n".join(text for text in found.texts if text)
+    full_body = "\n\n".join(text for text in found.texts if text)
+    body, whole_body = _excerpt(full_body)
     subject = decode_header_text(_raw_header(message, "Subject") or "")
     date, date_note = _date(_raw_header(message, "Date"), _as_utc(received_fallback))
     reply_to = _addresses(_raw_header(message, "Reply-To"))
@@ -658,6 +850,6 @@ def parse_eml(data: bytes, *, received_fallback: datetime) -> ParsedEmail:
         message_id=message_id or None,
         body_text=body,
         language=guess_language(f"{subject}\n{body}"),
-        attachments=tuple(found.attachments),
-        forwarded=found.forwarded or bool(_INLINE_FORWARD.search(body)),
+        attachments=(*whole_body, *found.attachments),
+        forwarded=found.forwarded or bool(_INLINE_FORWARD.search(full_body)),
     )

@@ -3110,6 +3110,26 @@
         <translation>The file does not start with email header lines; it is not an email.</translation>
     </message>
     <message>
+        <source>The email nests parts or brackets more than {depth} levels deep; it is not accepted.</source>
+        <translation>The email nests parts or brackets more than {depth} levels deep; it is not accepted.</translation>
+    </message>
+    <message>
+        <source>An email header is longer than {kilobytes} KB; it is not accepted.</source>
+        <translation>An email header is longer than {kilobytes} KB; it is not accepted.</translation>
+    </message>
+    <message>
+        <source>An email header has more than {count} parameters; it is not accepted.</source>
+        <translation>An email header has more than {count} parameters; it is not accepted.</translation>
+    </message>
+    <message>
+        <source>The headers of the email or of one of its parts are larger than {kilobytes} KB; it is not accepted.</source>
+        <translation>The headers of the email or of one of its parts are larger than {kilobytes} KB; it is not accepted.</translation>
+    </message>
+    <message>
+        <source>The email has more than {parts} parts; it is not accepted.</source>
+        <translation>The email has more than {parts} parts; it is not accepted.</translation>
+    </message>
+    <message>
         <source>The email has no valid sender (From) address.</source>
         <translation>The email has no valid sender (From) address.</translation>
     </message>

@@ -3110,6 +3110,26 @@
         <translation>Tệp không bắt đầu bằng các dòng tiêu đề email; đây không phải là email.</translation>
     </message>
     <message>
+        <source>The email nests parts or brackets more than {depth} levels deep; it is not accepted.</source>
+        <translation>Email lồng các phần hoặc dấu ngoặc sâu hơn {depth} cấp; không được chấp nhận.</translation>
+    </message>
+    <message>
+        <source>An email header is longer than {kilobytes} KB; it is not accepted.</source>
+        <translation>Một dòng tiêu đề (header) của email dài hơn {kilobytes} KB; không được chấp nhận.</translation>
+    </message>
+    <message>
+        <source>An email header has more than {count} parameters; it is not accepted.</source>
+        <translation>Một dòng tiêu đề (header) của email có hơn {count} tham số; không được chấp nhận.</translation>
+    </message>
+    <message>
+        <source>The headers of the email or of one of its parts are larger than {kilobytes} KB; it is not accepted.</source>
+        <translation>Phần tiêu đề (header) của email hoặc của một phần trong email lớn hơn {kilobytes} KB; không được chấp nhận.</translation>
+    </message>
+    <message>
+        <source>The email has more than {parts} parts; it is not accepted.</source>
+        <translation>Email có hơn {parts} phần; không được chấp nhận.</translation>
+    </message>
+    <message>
         <source>The email has no valid sender (From) address.</source>
         <translation>Email không có địa chỉ người gửi (From) hợp lệ.</translation>
     </message>
