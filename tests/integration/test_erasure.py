@@ -28,6 +28,7 @@ from clb4u_desk.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from clb4u_desk.domain.formatting import vietnam_time
 from clb4u_desk.domain.retention import RetentionAction
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
@@ -600,7 +601,7 @@ def _check_rows_after_execution(db: Database, customer_id: int) -> None:
             .all()
         )
         assert [p.answer for p in polls] == ["Hài lòng"]  # the free text went
-        assert polls[0].answered_at.hour == 0
+        assert vietnam_time(polls[0].answered_at).hour == 0  # the day, in Vietnam
         customer = uow.session.get(Customer, customer_id)
         assert customer is not None
         assert customer.full_name == NAME
