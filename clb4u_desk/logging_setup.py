@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+from datetime import UTC, datetime
 from pathlib import Path
 
 import platformdirs
 
 from clb4u_desk.config import APP_AUTHOR, APP_NAME
+from clb4u_desk.domain.formatting import vietnam_time
+
+
+class VietnamTimeFormatter(logging.Formatter):
+    """Stamps each line in Vietnam time with its offset (2026-12-04T03:30:00.123+07:00),
+    so that a log line and a case's times agree whatever the workstation's zone."""
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        del datefmt  # one form for every line
+        moment = datetime.fromtimestamp(record.created, UTC)
+        return vietnam_time(moment).isoformat(timespec="milliseconds")
 
 
 def log_file() -> Path:
@@ -27,7 +39,7 @@ def configure_logging(level: int = logging.INFO) -> None:
         )
     except OSError:
         handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(VietnamTimeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._clb4u = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level)

@@ -10,6 +10,10 @@ Importing is idempotent: an email already imported (the same Message-ID, or the 
 bytes when it has none) is refused the same way, as one line "FILE: already case
 DSR-…" (with --json, an object with "already_case"), exit code 2.
 
+Times are printed in Vietnam time with the zone named ("04/12/2026 03:30 Vietnam time
+(UTC+7)"), dates as the letters print them (dd/mm/yyyy); --json gives ISO 8601, times
+with the +07:00 offset.
+
 The output names the requester as the request does: it is the agent's own tool, in
 the agent's own terminal. Nothing here is logged.
 """
@@ -26,6 +30,7 @@ from typing import Any
 from clb4u_desk.commands.base import CommandContext, print_json
 from clb4u_desk.domain.cases import CaseState
 from clb4u_desk.domain.errors import ValidationError
+from clb4u_desk.domain.formatting import format_date, format_zoned, vietnam_isoformat
 from clb4u_desk.domain.rights import Channel, Right
 from clb4u_desk.services.cases.queue import QueueFilter, QueueRow
 from clb4u_desk.services.cases.service import CaseDetail
@@ -200,7 +205,7 @@ def _imported_json(path: Path, result: CaseFromEmail) -> dict[str, Any]:
         "file": str(path),
         "reference": case.reference,
         "requester": {"name": email.requester_name, "email": email.requester_email},
-        "received_at": case.received_at.isoformat(),
+        "received_at": vietnam_isoformat(case.received_at),
         "date_note": email.date_note.value if email.date_note else None,
         "rights_suggested": [right.value for right in email.suggested_rights],
         "rights": [right.value for right in result.rights],
@@ -222,8 +227,8 @@ def _show(args: argparse.Namespace, ctx: CommandContext) -> int:
         print_json(_detail_json(detail))
         return 0
     print(
-        f"{detail.reference}  {detail.state.value}  received {detail.received_at:%Y-%m-%d %H:%M} "
-        f"UTC via {detail.channel.value}"
+        f"{detail.reference}  {detail.state.value}  received "
+        f"{format_zoned(detail.received_at, 'en')} via {detail.channel.value}"
     )
     print(
         f"  requester: {detail.requester_name or '-'}  "
@@ -231,11 +236,15 @@ def _show(args: argparse.Namespace, ctx: CommandContext) -> int:
     )
     print(
         f"  regimes: {', '.join(r.value for r in detail.regimes)}  "
-        f"acknowledge by {detail.acknowledge_by}"
-        + (f" (done {detail.acknowledged_at:%Y-%m-%d})" if detail.acknowledged_at else "")
+        f"acknowledge by {format_date(detail.acknowledge_by)}"
+        + (
+            f" (done {format_zoned(detail.acknowledged_at, 'en')})"
+            if detail.acknowledged_at
+            else ""
+        )
     )
     for item in detail.items:
-        due = item.due_on.isoformat() if item.due_on else "clock stopped"
+        due = format_date(item.due_on) if item.due_on else "clock stopped"
         regime = item.regime.value if item.regime else "-"
         print(
             f"  - {item.right.value:<20} due {due:<13} ({regime})  {item.outcome.value}"
@@ -258,7 +267,7 @@ def _detail_json(detail: CaseDetail) -> dict[str, Any]:
         "state": detail.state.value,
         "outcome": detail.outcome.value if detail.outcome else None,
         "channel": detail.channel.value,
-        "received_at": detail.received_at.isoformat(),
+        "received_at": vietnam_isoformat(detail.received_at),
         "requester": {
             "name": detail.requester_name,
             "email": detail.requester_email,
@@ -270,7 +279,9 @@ def _detail_json(detail: CaseDetail) -> dict[str, Any]:
         "identity_level": detail.identity_level,
         "assignee": detail.assignee_name,
         "acknowledge_by": detail.acknowledge_by.isoformat(),
-        "acknowledged_at": detail.acknowledged_at.isoformat() if detail.acknowledged_at else None,
+        "acknowledged_at": (
+            vietnam_isoformat(detail.acknowledged_at) if detail.acknowledged_at else None
+        ),
         "due_on": detail.due_on.isoformat() if detail.due_on else None,
         "items": [
             {
@@ -331,7 +342,7 @@ def _row_json(row: QueueRow) -> dict[str, Any]:
 
 
 def _row_line(row: QueueRow) -> str:
-    due = row.due_on.isoformat() if row.due_on else "-"
+    due = format_date(row.due_on) if row.due_on else "-"
     urgency = row.urgency.value if row.urgency else ""
     rights = ",".join(right.value for right in row.rights)
     return (
@@ -375,7 +386,7 @@ def _new(args: argparse.Namespace, ctx: CommandContext) -> int:
     print(summary.reference)
     for item in summary.items:
         print(
-            f"  {item.right.value:<20} due {item.due_on} ({item.regime.value})"
+            f"  {item.right.value:<20} due {format_date(item.due_on)} ({item.regime.value})"
             + ("  third party acts" if item.third_party else "")
         )
     if summary.related:

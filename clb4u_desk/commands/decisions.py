@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from clb4u_desk.commands.base import CommandContext, print_json
+from clb4u_desk.domain.formatting import format_date
 
 
 def _day(text: str) -> date:
@@ -34,7 +35,7 @@ def register(subparsers: Any) -> None:
         type=_day,
         required=True,
         metavar="DATE",
-        help="replay erasures logged on or after this date (UTC)",
+        help="replay erasures logged on or after this day (Vietnam time)",
     )
     replay.add_argument(
         "--log-from",
@@ -65,10 +66,10 @@ def _plan(args: argparse.Namespace, ctx: CommandContext) -> int:
         return 0
     print(
         f"Erasure plan for {view.case_reference} (customer {view.customer_reference}), "
-        f"{view.planned_on.isoformat()}, plan {view.plan_hash[:16]}"
+        f"{format_date(view.planned_on)}, plan {view.plan_hash[:16]}"
     )
     for line in view.lines:
-        until = f" until {line.retain_until.isoformat()}" if line.retain_until else ""
+        until = f" until {format_date(line.retain_until)}" if line.retain_until else ""
         hold = " (legal hold)" if line.hold_reason else ""
         print(f"  {line.category:<16} {line.action:<16} {line.row_count:>6}{until}{hold}")
     return 0
@@ -87,7 +88,7 @@ def _replay(args: argparse.Namespace, ctx: CommandContext) -> int:
         if source is not None:
             source.dispose()
     print(
-        f"{report.entries} erasures logged since {report.since.isoformat()}; "
+        f"{report.entries} erasures logged since {format_date(report.since)}; "
         f"{report.rows} rows erased, anonymised or restricted again"
     )
     for customer in report.customers:
@@ -102,7 +103,7 @@ def _purge(args: argparse.Namespace, ctx: CommandContext) -> int:
     report = ctx.services().erasure.purge_due(ctx.actor, args.today, dry_run=args.dry_run)
     verb = "would purge" if report.dry_run else "purged"
     print(
-        f"{report.today.isoformat()}: {verb} {report.rows} rows of "
+        f"{format_date(report.today)}: {verb} {report.rows} rows of "
         f"{len(report.customers)} customers"
     )
     for customer in report.customers:

@@ -31,7 +31,6 @@ from email.headerregistry import Address
 from email.utils import format_datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
@@ -39,6 +38,7 @@ from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cases import CaseOutcome, CaseState, ItemOutcome
 from clb4u_desk.domain.categories import Purpose
 from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from clb4u_desk.domain.formatting import VIETNAM, vietnam_date
 from clb4u_desk.domain.identity import (
     IdDocumentType,
     IdentityLevel,
@@ -402,7 +402,6 @@ class _Builder:
         self._rng = rng
         self._candidates = candidates
         self._strangers = list(_STRANGERS)
-        self._zone = ZoneInfo(services.intake.rules.policy.timezone)
 
     def build(self, scripted: Scripted) -> str:
         owner = self._staff.by_login(scripted.owner)
@@ -433,10 +432,10 @@ class _Builder:
         return stranger
 
     def _received_at(self, days_ago: int) -> datetime:
-        """Office hours in the company's time zone, ``days_ago`` days back, never ahead."""
+        """Office hours in Vietnam time, ``days_ago`` days back, never ahead."""
         now = self._s.ctx.clock()
-        local_day = now.astimezone(self._zone).date() - timedelta(days=days_ago)
-        moment = datetime.combine(local_day, day_time(8), self._zone) + timedelta(
+        local_day = vietnam_date(now) - timedelta(days=days_ago)
+        moment = datetime.combine(local_day, day_time(8), VIETNAM) + timedelta(
             minutes=self._rng.randrange(9 * 60)
         )
         if moment >= now:

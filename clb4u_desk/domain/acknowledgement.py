@@ -25,7 +25,7 @@ class AcknowledgedItem:
 class AcknowledgementInput:
     reference: str
     requester_name: str  # may be empty
-    received_on: date  # local date of receipt
+    received_on: date  # the day of receipt in Vietnam (formatting.vietnam_date)
     items: Sequence[AcknowledgedItem]
     language: str  # "vi" or "en"
 

@@ -8,9 +8,8 @@ persistence layer (which finds and changes the rows). The decisions are describe
 from __future__ import annotations
 
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
-from clb4u_desk.domain.deadlines import DEFAULT_TIMEZONE
+from clb4u_desk.domain.formatting import vietnam_date
 
 # The name an anonymised customer row keeps, and its status.
 ANONYMISED_NAME = "Đã ẩn danh"
@@ -22,12 +21,10 @@ BILLING = "billing"
 # Registration and demographics: the account category, columns of the customer row.
 DEMOGRAPHICS = ("birth_year", "gender", "occupation", "job_title", "income_band", "zip_code")
 
-_LOCAL = ZoneInfo(DEFAULT_TIMEZONE)
-
 
 def local_date(moment: datetime) -> date:
     """The calendar day in Vietnam, where the company keeps its books."""
-    return moment.astimezone(_LOCAL).date()
+    return vietnam_date(moment)
 
 
 def is_anonymised_status(status: str | None) -> bool:

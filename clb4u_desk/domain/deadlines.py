@@ -28,14 +28,11 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from types import MappingProxyType
-from zoneinfo import ZoneInfo
 
 from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
-from clb4u_desk.domain.formatting import format_date, format_long_date
+from clb4u_desk.domain.formatting import format_date, format_long_date, vietnam_date
 from clb4u_desk.domain.holidays import HolidayCalendar
 from clb4u_desk.domain.rights import Regime, Right
-
-DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
 
 # When two regimes give the same date, report the first in this order: the
 # Vietnamese regime is the default one and the one agents know best.
@@ -169,7 +166,6 @@ class RegimeRule:
 @dataclass(frozen=True, slots=True)
 class DeadlinePolicy:
     rules: Mapping[Regime, RegimeRule]
-    timezone: str = DEFAULT_TIMEZONE
     due_soon_working_days: int = 3
 
     def __post_init__(self) -> None:
@@ -193,7 +189,6 @@ class DeadlinePolicy:
                     "errors", "'Due soon' cannot be a negative number of working days."
                 )
             )
-        ZoneInfo(self.timezone)  # fail now, not on the first request
         object.__setattr__(self, "rules", MappingProxyType(dict(self.rules)))
 
     def rule(self, regime: Regime) -> RegimeRule:
@@ -206,14 +201,16 @@ class DeadlinePolicy:
             ) from None
 
     def local_date(self, moment: datetime) -> date:
-        """The date in the company's time zone of an aware moment."""
+        """The day of an aware moment in Vietnam, where the company receives requests:
+        the day the acknowledgement prints and the deadlines count from. Not a setting,
+        so that the letters, the screens and the deadlines cannot name different days."""
         if moment.tzinfo is None or moment.utcoffset() is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "errors", "A receipt or notice time must carry its time zone (UTC)."
                 )
             )
-        return moment.astimezone(ZoneInfo(self.timezone)).date()
+        return vietnam_date(moment)
 
 
 def applicable_regimes(*, eu_resident: bool, california_resident: bool) -> frozenset[Regime]:
@@ -610,7 +607,7 @@ def _check_extension_allowed(
                     "extension must be notified before then.",
                 ),
                 regime=deadline.regime.value.upper(),
-                due=deadline.due.isoformat(),
+                due=format_date(deadline.due),
             )
 
 

@@ -8,6 +8,8 @@ value                  function                     shown as
 =====================  ===========================  ===================================
 date                   ``format_date(d)``           ``31/12/2025``
 aware datetime         ``format_datetime(m)``       ``31/12/2025 14:05`` (Vietnam time)
+... with its zone      ``format_zoned(m, l)``       ``31/12/2025 14:05 Vietnam time (UTC+7)``
+... for a program      ``vietnam_isoformat(m)``     ``2025-12-31T14:05:00+07:00``
 amount in VND          ``format_amount(1500000)``   ``1.500.000 ₫``
 date in a letter       ``format_long_date(d, l)``   ``1 March 2026`` / ``01/03/2026``
 yes/no                 ``format_bool(True, l)``     ``Có`` / ``Yes``
@@ -15,7 +17,11 @@ yes/no                 ``format_bool(True, l)``     ``Có`` / ``Yes``
 
 Times are always converted explicitly to Vietnam's time (``Asia/Ho_Chi_Minh``), where the
 company, its agents and its requesters are, never to the workstation's zone; a naive
-datetime is refused rather than guessed.
+datetime is refused rather than guessed. The day a request was received, the day a
+deadline counts from and the day a letter prints are all :func:`vietnam_date`, so they
+cannot disagree. Where a reader might take a time for their own zone (the command line,
+the evidence pack, a letter), :func:`format_zoned` names it; machine-readable output
+writes ISO 8601 with the ``+07:00`` offset (:func:`vietnam_isoformat`).
 
 Why not Babel: the forms here are fixed by the agents' practice and the letters, not by
 a locale's preference. ``dd/mm/yyyy`` is used in both languages (CLDR's English would
@@ -32,7 +38,9 @@ Pure: no I/O, no process locale (``strftime("%B")`` would follow the locale Qt s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
+from types import MappingProxyType
 from typing import Final, Literal
 from zoneinfo import ZoneInfo
 
@@ -40,6 +48,11 @@ Language = Literal["vi", "en"]
 
 VIETNAM_TIMEZONE: Final = "Asia/Ho_Chi_Minh"
 VIETNAM: Final = ZoneInfo(VIETNAM_TIMEZONE)
+
+VIETNAM_TIME_NAME: Final[Mapping[Language, str]] = MappingProxyType(
+    {"vi": "giờ Việt Nam (UTC+7)", "en": "Vietnam time (UTC+7)"}
+)
+"""The zone's name, after a time that could be misread (see :func:`format_zoned`)."""
 
 MISSING: Final = "—"
 """How an empty or unknown value is shown, so an empty cell is visibly empty."""
@@ -97,6 +110,18 @@ def format_datetime(moment: datetime, lang: Language = "vi") -> str:
     else:
         iso = vietnam_time(moment).isoformat(sep=" ", timespec="minutes")
     return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]} {iso[11:16]}"
+
+
+def format_zoned(moment: datetime, lang: Language = "vi") -> str:
+    """:func:`format_datetime` followed by the zone's name, for where a reader could take
+    the time for their own zone: ``31/12/2025 14:05 giờ Việt Nam (UTC+7)``."""
+    return f"{format_datetime(moment, lang)} {VIETNAM_TIME_NAME[lang]}"
+
+
+def vietnam_isoformat(moment: datetime) -> str:
+    """ISO 8601 in Vietnam's time with its offset, for machine-readable output:
+    ``2025-12-31T14:05:00+07:00`` (the same instant as the stored UTC time)."""
+    return vietnam_time(moment).isoformat()
 
 
 def format_count(count: int) -> str:

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from clb4u_desk.domain.deadlines import (
-    DEFAULT_TIMEZONE,
     DeadlinePolicy,
     Period,
     PeriodUnit,
@@ -41,7 +40,7 @@ _RIGHT_KEYS = frozenset({"period", "third_party_period", "extension", "note"})
 _REGIME_KEYS = frozenset(
     {"acknowledgement", "pause_allowed", "extension_notice_before_due", "default", "rights"}
 )
-_GENERAL_KEYS = frozenset({"timezone", "due_soon_working_days"})
+_GENERAL_KEYS = frozenset({"due_soon_working_days"})
 _DAY_OFF_KINDS = frozenset({"holiday", "compensatory", "swap"})
 _YEAR_KEYS = frozenset({"source", "days_off", "make_up_days"})
 
@@ -231,7 +230,6 @@ def policy_from_mapping(data: Mapping[str, Any], source: str = "deadline policy"
             )
         return DeadlinePolicy(
             rules=rules,
-            timezone=str(general.get("timezone", DEFAULT_TIMEZONE)),
             due_soon_working_days=soon,
         )
     except ConfigurationError:
@@ -240,7 +238,7 @@ def policy_from_mapping(data: Mapping[str, Any], source: str = "deadline policy"
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("errors", "{source}: {error}"), source=source, error=error
         ) from None
-    except (ValueError, LookupError) as error:  # e.g. an unknown time zone name
+    except (ValueError, LookupError) as error:  # a value the rule types refuse
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("errors", "{source}: {error}."), source=source, error=error
         ) from None

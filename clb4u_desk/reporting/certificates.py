@@ -71,6 +71,7 @@ _T: dict[Language, dict[str, str]] = {
         "approved": "Ngày phê duyệt",
         "executed": "Ngày thực hiện",
         "issued": "Ngày cấp",
+        "times": "Ngày giờ trong giấy này được ghi theo giờ Việt Nam (UTC+7).",
         "proposed_by": "Nhân viên đề xuất",
         "approved_by": "Người phê duyệt (kiểm soát bốn mắt)",
         "executed_by": "Nhân viên thực hiện",
@@ -102,6 +103,7 @@ _T: dict[Language, dict[str, str]] = {
         "approved": "Approved on",
         "executed": "Carried out on",
         "issued": "Issued on",
+        "times": "Dates and times in this certificate are Vietnam time (UTC+7).",
         "proposed_by": "Proposed by",
         "approved_by": "Approved by (four eyes)",
         "executed_by": "Carried out by",
@@ -193,6 +195,7 @@ def _story(doc: CertificateDocument, s: dict[str, Any]) -> list[Flowable]:
         Paragraph(f"{pdf_text(label)}: <b>{pdf_text(value)}</b>", s["body"])
         for label, value in _facts(doc)
     )
+    story.append(Paragraph(pdf_text(t["times"]), s["small"]))
     for action in ErasureAction:
         story.append(Paragraph(pdf_text(t[action.value]), s["h2"]))
         story.extend(_section(doc, doc.lines_with(action), s))

@@ -167,8 +167,14 @@ def _letter(doc: DataCopyDocument, s: _Styles) -> list[Flowable]:
 
     t = TEXTS[doc.language]
     case = pdf_text(doc.case_reference)
+    received = (
+        ((t["received"], pdf_text(format_datetime(doc.request_received_at, doc.language))),)
+        if doc.request_received_at is not None
+        else ()
+    )
     facts = (
         (t["case"], case),
+        *received,
         (t["issued"], pdf_text(format_datetime(doc.issued_at, doc.language))),
         (t["subject"], pdf_text(doc.subject_reference)),
     )

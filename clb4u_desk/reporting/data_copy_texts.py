@@ -18,6 +18,7 @@ TEXTS: dict[Language, dict[str, str]] = {
         "title": "Bản sao dữ liệu cá nhân",
         "case": "Mã hồ sơ",
         "issued": "Ngày phát hành",
+        "received": "Ngày nhận yêu cầu",
         "subject": "Mã khách hàng",
         "dear": "Kính gửi {name},",
         "intro": (
@@ -126,6 +127,7 @@ TEXTS: dict[Language, dict[str, str]] = {
         "title": "Copy of your personal data",
         "case": "Case reference",
         "issued": "Date issued",
+        "received": "Request received",
         "subject": "Customer reference",
         "dear": "Dear {name},",
         "intro": (

@@ -30,6 +30,7 @@ from datetime import date, datetime
 
 from clb4u_desk.domain.categories import DataCategory
 from clb4u_desk.domain.formatting import Language as Language  # the documents' languages
+from clb4u_desk.domain.formatting import vietnam_isoformat
 from clb4u_desk.domain.rights import Regime
 from clb4u_desk.domain.text import nfc
 
@@ -139,10 +140,14 @@ class DataCopyDocument:
     # The JSON/CSV files that go with this PDF (None: the PDF alone). Only the letter
     # uses it: not part of the export or the fingerprint, which cover the data.
     exports: Exports | None = None
+    # When the request reached the company (aware), printed in the letter in Vietnam
+    # time as the acknowledgement printed it; None: not said. Not part of the export.
+    request_received_at: datetime | None = None
 
     def __post_init__(self) -> None:
-        if self.issued_at.tzinfo is None or self.issued_at.utcoffset() is None:
-            raise ValueError("issued_at must be timezone-aware")
+        for moment in (self.issued_at, self.request_received_at):
+            if moment is not None and (moment.tzinfo is None or moment.utcoffset() is None):
+                raise ValueError("issued_at and request_received_at must be timezone-aware")
         if self.language not in LANGUAGES:
             raise ValueError(f"language must be one of {LANGUAGES}")
 
@@ -157,7 +162,7 @@ def canonical_content(doc: DataCopyDocument) -> dict[str, object]:
     """
     return {
         "case_reference": nfc(doc.case_reference),
-        "issued_at": doc.issued_at.isoformat(),
+        "issued_at": vietnam_isoformat(doc.issued_at),
         "language": doc.language,
         "requester_name": nfc(doc.requester_name),
         "subject_reference": nfc(doc.subject_reference),

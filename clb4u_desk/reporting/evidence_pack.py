@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from clb4u_desk.domain import labels
-from clb4u_desk.domain.formatting import Language, format_datetime
+from clb4u_desk.domain.formatting import Language, format_datetime, format_zoned
 from clb4u_desk.reporting.fonts import register_fonts
 from clb4u_desk.reporting.markup import pdf_text
 
@@ -87,7 +87,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "none": ("Không có.", "None."),
     "page": ("Trang", "Page"),
     "yes": ("Đạt", "Passed"),
-    "h_time": ("Thời điểm", "Time"),
+    "h_time": ("Thời điểm (UTC+7)", "Time (UTC+7)"),  # Vietnam time, as every time here
     "h_actor": ("Người thực hiện", "Actor"),
     "h_action": ("Hành động", "Action"),
     "h_details": ("Chi tiết", "Details"),
@@ -159,14 +159,14 @@ def render_evidence_pack(pack: EvidencePack) -> bytes:
             body,
         ),
         cell(
-            f"{_t('received', lang)}: {format_datetime(pack.received_at, lang)} · "
+            f"{_t('received', lang)}: {format_zoned(pack.received_at, lang)} · "
             f"{_t('regimes', lang)}: {_words(labels.REGIMES, pack.regimes, lang)} · "
             f"{_t('rights', lang)}: "
             f"{', '.join(labels.word(labels.RIGHTS, right, lang) for right in pack.rights)}",
             body,
         ),
         cell(
-            f"{_t('exported', lang)}: {format_datetime(pack.exported_at, lang)} "
+            f"{_t('exported', lang)}: {format_zoned(pack.exported_at, lang)} "
             f"{_t('by', lang)} {pack.exported_by}",
             body,
         ),

@@ -1486,8 +1486,8 @@
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <source>&amp;Received at:</source>
-        <translation>&amp;Received at:</translation>
+        <source>&amp;Received at (Vietnam time, UTC+7):</source>
+        <translation>&amp;Received at (Vietnam time, UTC+7):</translation>
     </message>
     <message>
         <source>&amp;Name (as given):</source>

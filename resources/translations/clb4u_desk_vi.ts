@@ -1486,8 +1486,8 @@
         <translation>&amp;Kênh tiếp nhận:</translation>
     </message>
     <message>
-        <source>&amp;Received at:</source>
-        <translation>&amp;Tiếp nhận lúc:</translation>
+        <source>&amp;Received at (Vietnam time, UTC+7):</source>
+        <translation>&amp;Tiếp nhận lúc (giờ Việt Nam, UTC+7):</translation>
     </message>
     <message>
         <source>&amp;Name (as given):</source>

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -32,6 +32,7 @@ from clb4u_desk.gui.cases.case_dialogs import (
 from clb4u_desk.gui.cases.case_items import CLOCK, DUE, OUTCOME, RIGHT, ItemsModel
 from clb4u_desk.gui.cases.case_timeline import TimelineModel, event_text
 from clb4u_desk.gui.cases.case_view import CaseView
+from clb4u_desk.gui.cases.new_case_dialog import NewCaseDialog
 from clb4u_desk.gui.copies.issue_dialog import CopyIssueDialog
 from clb4u_desk.gui.customers.link_dialog import LinkCustomerDialog
 from clb4u_desk.gui.customers.profile_view import ProfileWindow
@@ -51,6 +52,7 @@ from clb4u_desk.services.approvals.service import ApprovalView
 from clb4u_desk.services.cases.service import ItemDetail, TimelineEvent
 from clb4u_desk.services.intake.service import NewAttachment, NewCase
 from tests.gui.helpers import QT_STRICT, RecordingPresenter
+from tests.integration.case_helpers import machine_zone
 from tests.integration.verification_helpers import EMAIL as REGISTERED_EMAIL
 from tests.integration.verification_helpers import add_agent, add_customer
 
@@ -927,3 +929,49 @@ def test_the_timeline_model_passes_the_model_tester(
         e.seq for e in timeline
     )
     _read_every_cell(model)
+
+
+def test_a_workstation_abroad_types_and_reads_vietnam_time(
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
+    # 17:14 on 3 March in Hà Nội; on a machine set to Los Angeles, the same figures read
+    # as local time would be 01:14 UTC on 4 March, the next day in Vietnam.
+    agent = actors["agent"]
+    with machine_zone("America/Los_Angeles"):
+        dialog = NewCaseDialog(services, agent, runner)
+        qtbot.addWidget(dialog)
+        assert "UTC+7" in dialog.form_labels[1].text()
+        dialog.received_edit.setDate(QDate(2026, 3, 3))
+        dialog.received_edit.setTime(QTime(17, 14))
+        dialog.name_edit.setText("Trần Văn Bình")
+        dialog.phone_edit.setText("0912 345 678")
+        dialog.rights.boxes[Right.ACCESS].setChecked(True)
+        created: list[int] = []
+        dialog.created.connect(created.append)
+        dialog.create_button.click()
+        assert runner.wait_for_idle(15)
+        assert len(created) == 1
+        detail = services.cases.get_case(created[0])
+        assert detail.received_at == datetime(2026, 3, 3, 10, 14, tzinfo=UTC)
+        view = open_view(qtbot, runner, services, agent, created[0])
+        assert view.header.values["received"].text() == "03/03/2026 17:14"
+        _, letter = services.cases.acknowledgement_text(created[0], "vi")
+        assert "ngày 03/03/2026." in letter
+        # A request received at 20:30 UTC on 3 December: 03:30 on 4 December in Vietnam.
+        late = services.intake.create_case(
+            agent,
+            NewCase(
+                channel=Channel.PHONE,
+                received_at=datetime(2026, 12, 3, 20, 30, tzinfo=UTC),
+                requester_name="Trần Văn Bình",
+                rights=(Right.ACCESS,),
+                phone="0912345678",
+            ),
+        ).id
+        view = open_view(qtbot, runner, services, agent, late)
+        assert view.header.values["received"].text() == "04/12/2026 03:30"
+        assert "ngày 04/12/2026." in services.cases.acknowledgement_text(late, "vi")[1]

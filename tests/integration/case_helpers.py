@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
@@ -97,3 +101,20 @@ def phone_case(
         eu_resident=eu,
         california_resident=california,
     )
+
+
+@contextmanager
+def machine_zone(name: str) -> Iterator[None]:
+    """Run with the process's own time zone set to ``name`` (as a workstation abroad
+    would be), and put it back after: what the desk shows must not change."""
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = name
+    time.tzset()
+    try:
+        yield
+    finally:
+        if old is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = old
+        time.tzset()

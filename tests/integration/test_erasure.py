@@ -28,6 +28,7 @@ from clb4u_desk.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from clb4u_desk.domain.formatting import vietnam_time
 from clb4u_desk.domain.retention import RetentionAction
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.db import create_app_engine
@@ -600,7 +601,7 @@ def _check_rows_after_execution(db: Database, customer_id: int) -> None:
             .all()
         )
         assert [p.answer for p in polls] == ["Hài lòng"]  # the free text went
-        assert polls[0].answered_at.hour == 0
+        assert vietnam_time(polls[0].answered_at).hour == 0  # the day, in Vietnam
         customer = uow.session.get(Customer, customer_id)
         assert customer is not None
         assert customer.full_name == NAME
@@ -815,7 +816,7 @@ def test_cli_replay_from_the_kept_log_onto_the_restored_file(
     customer_id, backup = _backup_then_erase(world, sqlite_only, tmp_path)
     code, out, err = _replay_cli(capsys, f"sqlite:///{backup.as_posix()}", sqlite_only)
     assert code == 0, err
-    assert out.startswith("1 erasures logged since 2026-11-01;")
+    assert out.startswith("1 erasures logged since 01/11/2026;")
     restored = Database(create_app_engine(f"sqlite:///{backup.as_posix()}"))
     try:
         _check_rows_after_execution(restored, customer_id)
@@ -1048,7 +1049,7 @@ def test_cli_plan_purge_and_replay(
     assert main(["--database", db_url, "purge-due", "--today", "2031-01-01"]) == 0
     assert "purged 3 rows" in capsys.readouterr().out
     assert main(["--database", db_url, "erasure", "replay", "--since", "2026-11-01"]) == 0
-    assert "1 erasures logged since 2026-11-01; 0 rows" in capsys.readouterr().out
+    assert "1 erasures logged since 01/11/2026; 0 rows" in capsys.readouterr().out
     with pytest.raises(SystemExit) as exit_:
         main(["--database", db_url, "erasure", "replay", "--since", "yesterday"])
     assert exit_.value.code == 2

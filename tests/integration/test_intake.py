@@ -540,7 +540,8 @@ def test_cli_new_show_and_list(
     code, out, _ = _run_cli(capsys, "--database", db_url, "case", "show", reference)
     assert code == 0
     assert reference in out
-    assert "2026-03-12" in out
+    assert "received 02/03/2026 09:00 Vietnam time (UTC+7)" in out
+    assert "due 12/03/2026" in out
     code, out, _ = _run_cli(capsys, "--database", db_url, "case", "list")
     assert code == 0
     assert reference in out

@@ -96,7 +96,7 @@ def test_json_follows_the_versioned_schema() -> None:
     ]
     assert (data["schema"], data["version"]) == ("clb4u-desk/data-export", 1)
     assert data["fingerprint"] == fingerprint(doc)
-    assert data["issued_at"] == "2026-01-02T03:04:00+00:00"
+    assert data["issued_at"] == "2026-01-02T10:04:00+07:00"  # Vietnam time, offset named
     section = data["categories"][0]
     assert list(section) == [
         "key",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -18,9 +19,12 @@ from clb4u_desk.domain.formatting import (
     format_datetime,
     format_long_date,
     format_optional,
+    format_zoned,
     vietnam_date,
+    vietnam_isoformat,
     vietnam_time,
 )
+from clb4u_desk.logging_setup import VietnamTimeFormatter
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -85,3 +89,18 @@ def test_yes_no_and_missing() -> None:
     assert (format_bool(True, "en"), format_bool(False, "en")) == ("Yes", "No")
     assert format_optional(None) == MISSING == format_optional("  ")
     assert format_optional("x") == "x"
+
+
+def test_log_lines_are_stamped_in_vietnam_time_with_the_offset() -> None:
+    formatter = VietnamTimeFormatter("%(asctime)s %(message)s")
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "case_created", None, None)
+    record.created = datetime(2026, 12, 3, 20, 30, 1, 250_000, tzinfo=UTC).timestamp()
+    assert formatter.format(record) == "2026-12-04T03:30:01.250+07:00 case_created"
+
+
+def test_a_time_named_with_its_zone_and_for_a_program() -> None:
+    moment = datetime(2026, 12, 3, 20, 30, tzinfo=UTC)
+    assert format_zoned(moment, "vi") == "04/12/2026 03:30 giờ Việt Nam (UTC+7)"
+    assert format_zoned(moment, "en") == "04/12/2026 03:30 Vietnam time (UTC+7)"
+    assert vietnam_isoformat(moment) == "2026-12-04T03:30:00+07:00"
+    assert datetime.fromisoformat(vietnam_isoformat(moment)) == moment

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from clb4u_desk.adapters.eml import DateNote
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from clb4u_desk.domain.formatting import vietnam_date
 from clb4u_desk.gui.cases.case_labels import (
     day_text,
     moment_text,
@@ -402,7 +403,7 @@ class EmailIntakeDialog(QDialog):
                 choice.setText(
                     self.tr("Link to {reference} (received {date}, {state})").format(
                         reference=match.reference,
-                        date=day_text(match.received_at.date()),
+                        date=day_text(vietnam_date(match.received_at)),
                         state=state_name(match.state),
                     )
                 )

@@ -9,10 +9,10 @@ shown the same way. Nothing is written until the service accepts the whole reque
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.errors import DomainError, ValidationError
+from clb4u_desk.domain.formatting import VIETNAM, vietnam_time
 from clb4u_desk.domain.language import Language
 from clb4u_desk.domain.rights import Channel
 from clb4u_desk.gui.cases.case_labels import channel_name
@@ -46,6 +47,18 @@ if TYPE_CHECKING:
 # arrive as .eml files and are imported instead.
 CHANNELS = (Channel.PHONE, Channel.POST, Channel.WALK_IN, Channel.FAX, Channel.EMAIL)
 LANGUAGES: tuple[Language, ...] = ("vi", "en")
+
+
+# Vietnam keeps UTC+7 all year: a fixed offset needs no time zone data from Qt.
+VIETNAM_OFFSET = QTimeZone(7 * 3600)
+
+
+def _shown(moment: datetime) -> QDateTime:
+    """``moment`` as the edit shows it: its Vietnam date and time, to the minute."""
+    local = vietnam_time(moment)
+    return QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute), VIETNAM_OFFSET
+    )
 
 
 class NewCaseDialog(QDialog):
@@ -73,7 +86,11 @@ class NewCaseDialog(QDialog):
         self.channel_combo = QComboBox(self)
         for channel in CHANNELS:
             self.channel_combo.addItem("", channel.value)
-        self.received_edit = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        # The time of receipt is typed in Vietnam time, whatever the workstation's zone:
+        # the day it falls on is the day the letters print and the deadlines count from.
+        self.received_edit = QDateTimeEdit(self)
+        self.received_edit.setTimeZone(VIETNAM_OFFSET)
+        self.received_edit.setDateTime(_shown(self._services.ctx.clock()))
         self.received_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.received_edit.setCalendarPopup(True)
         self.name_edit = QLineEdit(self)
@@ -137,7 +154,7 @@ class NewCaseDialog(QDialog):
         self.language_combo.setItemText(1, self.tr("English"))
         labels = (
             self.tr("&Channel:"),
-            self.tr("&Received at:"),
+            self.tr("&Received at (Vietnam time, UTC+7):"),
             self.tr("&Name (as given):"),
             self.tr("&Email:"),
             self.tr("&Phone:"),
@@ -170,8 +187,12 @@ class NewCaseDialog(QDialog):
     # -- the request ----------------------------------------------------------------
 
     def received_at(self) -> datetime:
-        # The edit shows the workstation's local time; the service wants it aware.
-        return self.received_edit.dateTime().toPython().astimezone()  # type: ignore[no-any-return,attr-defined]
+        """The time typed in, read as Vietnam time (the edit shows it so)."""
+        shown = self.received_edit.dateTime()
+        day, time = shown.date(), shown.time()
+        return datetime(
+            day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=VIETNAM
+        )
 
     def problem(self) -> str | None:
         """What the agent must fix before the request can be sent, or None."""
@@ -182,7 +203,7 @@ class NewCaseDialog(QDialog):
             return self.tr(
                 "Give at least one way to reach the requester: email, phone or postal address."
             )
-        if self.received_edit.dateTime() > QDateTime.currentDateTime().addSecs(60):
+        if self.received_at() > self._services.ctx.clock() + timedelta(seconds=60):
             return self.tr(
                 "The time of receipt lies in the future; give the time the request "
                 "reached the company."

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from clb4u_desk.domain.actor import Actor
+from clb4u_desk.domain.formatting import format_date
 from clb4u_desk.gui.decisions.base import DecisionDialog
 from clb4u_desk.gui.decisions.labels import category_name, channel_name
 from clb4u_desk.gui.tasks import TaskRunner
@@ -199,7 +200,7 @@ class RecipientNoticeDialog(DecisionDialog):
         self.intro.setWordWrap(True)
         self.recipients = QListWidget(self)
         for recipient in recipients:
-            item = QListWidgetItem(f"{recipient.recipient} — {recipient.disclosed_on.isoformat()}")
+            item = QListWidgetItem(f"{recipient.recipient} — {format_date(recipient.disclosed_on)}")
             item.setData(Qt.ItemDataRole.UserRole, recipient.disclosure_id)
             self.recipients.addItem(item)
         self.channel = QComboBox(self)

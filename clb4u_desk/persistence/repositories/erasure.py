@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -46,6 +46,7 @@ from clb4u_desk.domain.anonymisation import (
 )
 from clb4u_desk.domain.categories import DataCategory
 from clb4u_desk.domain.erasure import CategoryHolding, LegalHoldInfo
+from clb4u_desk.domain.formatting import VIETNAM
 from clb4u_desk.domain.text import fold
 from clb4u_desk.persistence import name_index
 from clb4u_desk.persistence.models import (
@@ -300,8 +301,8 @@ class ErasureRepository(Repository):
         free_text = [r.id for r in responses if not self._is_choice(r)]
         changed = len(free_text)
         for response in responses:
-            day = response.answered_at.astimezone(UTC).date()
-            midnight = datetime(day.year, day.month, day.day, tzinfo=UTC)
+            # Cut to the day it was answered in Vietnam: the day the data copy shows.
+            midnight = datetime.combine(local_date(response.answered_at), time(), VIETNAM)
             if response.id not in free_text and response.answered_at != midnight:
                 response.answered_at = midnight
                 changed += 1

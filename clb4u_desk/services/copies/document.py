@@ -80,6 +80,7 @@ class CaseFacts:
     requester_name: str
     language: Language
     regimes: tuple[Regime, ...]
+    received_at: datetime  # when the request reached the company (aware)
 
 
 def includes_payment_data(profile: CustomerProfile) -> bool:
@@ -99,6 +100,7 @@ def build_document(
     return DataCopyDocument(
         case_reference=case.reference,
         issued_at=issued_at,
+        request_received_at=case.received_at,
         language=lang,
         requester_name=case.requester_name,
         subject_reference=profile.reference,

@@ -447,7 +447,9 @@ def _case_facts(case: Case, language: Language | None) -> CaseFacts:
     lang: Language = language or ("en" if case.requester_language == "en" else "vi")
     known = {regime.value: regime for regime in Regime}
     regimes = tuple(known[r] for r in (p.strip() for p in case.regimes.split(",")) if r in known)
-    return CaseFacts(case.reference, case.requester_name, lang, regimes or (Regime.VN,))
+    return CaseFacts(
+        case.reference, case.requester_name, lang, regimes or (Regime.VN,), case.received_at
+    )
 
 
 def _content_details(doc: DataCopyDocument) -> dict[str, object]:

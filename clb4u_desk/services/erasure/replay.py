@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from clb4u_desk.domain.actor import Actor
@@ -19,6 +19,7 @@ from clb4u_desk.domain.cases import ItemOutcome, Permission
 from clb4u_desk.domain.categories import DataCategory
 from clb4u_desk.domain.erasure import ErasureAction, ErasureLine
 from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from clb4u_desk.domain.formatting import VIETNAM
 from clb4u_desk.persistence.database import Database
 from clb4u_desk.persistence.models import Case, Customer
 from clb4u_desk.persistence.repositories.erasure import LoggedEntry
@@ -117,7 +118,8 @@ def _require_intact_log(db: Database) -> None:
 
 
 def _executed_entries(db: Database, since: date) -> list[LoggedEntry]:
-    start = datetime(since.year, since.month, since.day, tzinfo=UTC)
+    # The day starts at midnight in Vietnam, as every day the desk names does.
+    start = datetime.combine(since, time(), VIETNAM)
     with db.reader() as uow:
         return uow.erasure.logged(EXECUTED, since=start)
 

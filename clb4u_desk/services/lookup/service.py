@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property, lru_cache
 from typing import Any, Final
-from zoneinfo import ZoneInfo
 
 from clb4u_desk.domain.actor import Actor
 from clb4u_desk.domain.cards import format_expiry, masked_pan, redact_card_numbers
@@ -31,7 +30,7 @@ from clb4u_desk.domain.errors import (
     IdentityNotVerifiedError,
     ValidationError,
 )
-from clb4u_desk.domain.formatting import format_amount, format_date, format_datetime
+from clb4u_desk.domain.formatting import format_amount, format_date, format_datetime, vietnam_date
 from clb4u_desk.domain.retention import RetentionPolicy, RetentionStart
 from clb4u_desk.domain.text import nfc
 from clb4u_desk.persistence.repositories.lookup import LookupRepository
@@ -39,7 +38,6 @@ from clb4u_desk.services.authz import require_permission
 from clb4u_desk.services.context import ServiceContext
 
 # Dates and times are shown in Vietnam's time, where the company and its agents are.
-LOCAL_TZ: Final = ZoneInfo("Asia/Ho_Chi_Minh")
 MIN_IDENTITY_LEVEL: Final = 1
 
 # --------------------------------------------------------------------------- DTOs
@@ -157,7 +155,7 @@ class _Spec:
 
 def _day(value: date | datetime | None) -> date | None:
     if isinstance(value, datetime):
-        return value.astimezone(LOCAL_TZ).date()
+        return vietnam_date(value)
     return value
 
 
