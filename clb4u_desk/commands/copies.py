@@ -1,10 +1,12 @@
 """clb4u-desk copy issue CASE_REF --out PATH --user LOGIN [--password-stdin]
 [--format pdf|json|csv|all ...] [--no-encrypt] [--separate-exports]
-[--channel email|post|in_person|portal] [--lang vi|en]
+[--channel email|post|in_person|portal] [--lang vi|en] [--keep-open]
 
 The command line has no signed-in user, so issuing asks for the agent's sign-in: the
 issuing agent is what the issued-document record and the decision log name. The
 passphrase of an encrypted copy is printed once, on standard output, and nowhere else.
+Issuing marks the case's pending access and copy items done (naming the command is the
+agent's confirmation); ``--keep-open`` leaves them pending, to be decided later.
 """
 
 from __future__ import annotations
@@ -63,6 +65,11 @@ def register(subparsers: Any) -> None:
         default="email",
         help="how the copy will reach the requester (default: email)",
     )
+    issue.add_argument(
+        "--keep-open",
+        action="store_true",
+        help="leave the access/copy items pending (by default the copy marks them done)",
+    )
     # Its own dest: the top-level --lang is the interface language.
     issue.add_argument(
         "--lang",
@@ -99,11 +106,14 @@ def _issue(args: argparse.Namespace, ctx: CommandContext) -> int:
         encrypt=encrypt,
         channel=args.channel,
         language=args.copy_language,
+        complete_items=not args.keep_open,
     )
     for issued in result.files:
         print(f"{issued.sha256}  {issued.size:>10}  {issued.path}")
     if result.exports_inside_pdf and formats & {"json", "csv"}:
         print("The JSON/CSV exports are attached inside the PDF.")
+    if not args.keep_open:
+        print("The access/copy request of the case is marked done.")
     if result.passphrase is None:
         print("Not encrypted: deliver the files only over a protected channel.")
         return 0

@@ -632,7 +632,10 @@ class _Builder:
                 actor, case.id, purposes=[Purpose.MARKETING], expected_version=case.version
             )
             case = self._s.cases.get_case(case.id)
+        # The objection and the withdrawal completed their items; the rest is marked here.
         for item in case.items:
+            if item.outcome is not ItemOutcome.PENDING:
+                continue
             case = self._s.cases.set_item_outcome(
                 actor, item.id, ItemOutcome.DONE, _DONE_REASON, item.version
             )

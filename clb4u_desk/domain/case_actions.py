@@ -28,8 +28,9 @@ from clb4u_desk.domain.rights import Right
 
 # States in which the work on the request is carried out (after verification).
 WORKING_STATES = frozenset({CaseState.VERIFIED, CaseState.IN_PROGRESS, CaseState.AWAITING_APPROVAL})
-# Items are marked done or partly done only while the work is done.
-DECIDING_STATES = frozenset({CaseState.IN_PROGRESS, CaseState.AWAITING_APPROVAL})
+# Items are marked done or partly done while the work is done; in "verified" the first
+# such action starts the work (:func:`starts_work`), so no manual move is needed first.
+DECIDING_STATES = WORKING_STATES
 # A refusal may also follow failed verification.
 REFUSING_STATES = frozenset({CaseState.AWAITING_IDENTITY, *DECIDING_STATES})
 # Who sets a refusal directly (a supervisor decides: four eyes are elsewhere); anyone
@@ -204,6 +205,13 @@ def may_decide_on_records(state: CaseState) -> bool:
     """Decisions on the subject's records (correction, restriction, objection, consent,
     copy, erasure) are taken while the work is done, after verification."""
     return state in WORKING_STATES
+
+
+def starts_work(state: CaseState) -> bool:
+    """Whether a work action (a decision, a copy, an item's outcome, a proposal) taken
+    in ``state`` first moves the case to in progress: the first one after verification
+    does, in the same transaction, so the agent never moves it by hand first."""
+    return state is CaseState.VERIFIED
 
 
 def may_mark_item(state: CaseState, outcome: ItemOutcome) -> bool:

@@ -155,3 +155,9 @@ def format_bool(value: bool, lang: Language) -> str:
 def format_optional(value: str | None) -> str:
     """A missing or blank value as an em dash."""
     return MISSING if value is None or not value.strip() else value
+
+
+def format_stopped(words: str, day: date | None, lang: Language = "vi") -> str:
+    """A finished item's clock: its words ("Đã dừng — hoàn thành") and the day it
+    stopped, ``dd/mm/yyyy``; the words alone when the day is not known (older data)."""
+    return f"{words} {format_date(day, lang)}" if day is not None else words

@@ -136,6 +136,16 @@ ITEM_OUTCOMES: Final = _table(
     }
 )
 
+# An item's clock once its outcome is recorded: stopped for good, and why. Followed by
+# the day it stopped (:func:`clock_stopped_text`).
+ITEM_CLOCKS_STOPPED: Final = _table(
+    {
+        ItemOutcome.DONE: ("Đã dừng — hoàn thành", "Stopped — done"),
+        ItemOutcome.PARTLY_DONE: ("Đã dừng — hoàn thành một phần", "Stopped — partly done"),
+        ItemOutcome.REFUSED: ("Đã dừng — từ chối", "Stopped — refused"),
+    }
+)
+
 URGENCIES: Final = _table(
     {
         Urgency.OVERDUE: ("Quá hạn", "Overdue"),

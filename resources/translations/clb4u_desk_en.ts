@@ -998,6 +998,14 @@
         <translation>Choose…</translation>
     </message>
     <message>
+        <source>Mark the access/copy request as done</source>
+        <translation>Mark the access/copy request as done</translation>
+    </message>
+    <message>
+        <source>The copy answers the request: its items are recorded as done and their clock stops. Leave this unchecked if more is to be sent.</source>
+        <translation>The copy answers the request: its items are recorded as done and their clock stops. Leave this unchecked if more is to be sent.</translation>
+    </message>
+    <message>
         <source>Loading what the copy holds…</source>
         <translation>Loading what the copy holds…</translation>
     </message>
@@ -1032,6 +1040,10 @@
     <message>
         <source>The JSON and CSV exports are attached inside the PDF.</source>
         <translation>The JSON and CSV exports are attached inside the PDF.</translation>
+    </message>
+    <message>
+        <source>The access/copy request is recorded as done.</source>
+        <translation>The access/copy request is recorded as done.</translation>
     </message>
 </context>
 <context>

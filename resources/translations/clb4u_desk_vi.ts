@@ -998,6 +998,14 @@
         <translation>Chọn…</translation>
     </message>
     <message>
+        <source>Mark the access/copy request as done</source>
+        <translation>Ghi nhận yêu cầu truy cập/bản sao là đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>The copy answers the request: its items are recorded as done and their clock stops. Leave this unchecked if more is to be sent.</source>
+        <translation>Bản sao trả lời yêu cầu: các mục của yêu cầu được ghi là đã hoàn thành và ngừng tính hạn. Bỏ chọn nếu còn phải gửi thêm.</translation>
+    </message>
+    <message>
         <source>Loading what the copy holds…</source>
         <translation>Đang tải nội dung bản sao…</translation>
     </message>
@@ -1032,6 +1040,10 @@
     <message>
         <source>The JSON and CSV exports are attached inside the PDF.</source>
         <translation>Tệp JSON và CSV được đính kèm trong PDF.</translation>
+    </message>
+    <message>
+        <source>The access/copy request is recorded as done.</source>
+        <translation>Yêu cầu truy cập/bản sao đã được ghi nhận là hoàn thành.</translation>
     </message>
 </context>
 <context>

@@ -975,3 +975,51 @@ def test_a_workstation_abroad_types_and_reads_vietnam_time(
         view = open_view(qtbot, runner, services, agent, late)
         assert view.header.values["received"].text() == "04/12/2026 03:30"
         assert "ngày 04/12/2026." in services.cases.acknowledgement_text(late, "vi")[1]
+
+
+def test_a_confirmation_banner_goes_away_and_an_error_waits_for_the_agent(
+    qtbot: QtBot,
+    services: Services,
+    actors: dict[str, Actor],
+    runner: TaskRunner,
+    translations: Translations,
+) -> None:
+    agent = actors["agent"]
+    case_id = new_case(services, agent, (Right.ACCESS,))
+    view = open_view(qtbot, runner, services, agent, case_id)
+    view.banner_timer.setInterval(50)  # the same timer, shorter than a reader needs
+    with qtbot.waitSignal(view.case_changed, timeout=15_000):
+        view.action_bar.assign_to_me_button.click()
+        settle(runner)
+    assert view.banner.text() == "Bạn đã nhận xử lý hồ sơ này."
+    assert not view.banner.isHidden()
+    # After a few seconds it goes by itself.
+    with qtbot.waitSignal(view.banner_timer.timeout, timeout=15_000):
+        pass
+    assert view.banner.isHidden()
+    assert view.banner.text() == ""
+
+    # Refreshing the page, or acting (a dialog opened), ends it at once too.
+    view.banner_timer.setInterval(view.INFO_BANNER_MS)
+    view.show_info("Đã lưu.")
+    view.action_bar.refresh_button.click()
+    assert view.banner.isHidden()
+    settle(runner)
+    view.show_info("Đã lưu.")
+    view.select_item(view.items_model.item_at(0).id)
+    view.pause_button.click()
+    assert view.banner.isHidden()
+    assert isinstance(view.dialog, PauseDialog)
+    view.dialog.reject()
+    settle(runner)
+
+    # An error is not timed: it stays until the agent acts or refreshes.
+    services.cases.mark_acknowledged(agent, case_id, view.version())  # the page is stale now
+    view.acknowledgement.mark_button.click()
+    settle(runner)
+    assert view.banner.property("error") is True
+    assert not view.banner.isHidden()
+    assert not view.banner_timer.isActive()
+    view.action_bar.refresh_button.click()
+    assert view.banner.isHidden()
+    settle(runner)

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from clb4u_desk.app import Services
 from clb4u_desk.domain.actor import Actor
+from clb4u_desk.domain.cases import ItemOutcome
 from clb4u_desk.gui.copies.issue_dialog import CopyIssueDialog
 from clb4u_desk.gui.i18n import Translations
 from clb4u_desk.gui.tasks import TaskRunner
@@ -98,6 +99,10 @@ def test_issue_a_copy_and_see_the_passphrase_once(
     assert dialog.issued is not None
     assert dialog.issued.passphrase is None
     assert pdf.name in dialog.issued_label.text()
+    # Checked by default: the copy answers the request, its item is done.
+    assert dialog.complete_box.isChecked()
+    assert not dialog.complete_box.isEnabled()  # issued: nothing to choose any more
+    assert services.cases.get_case(case_id).items[0].outcome is ItemOutcome.DONE
     _shot(shown, "passphrase-dialog")
 
     shown.copy_button.click()

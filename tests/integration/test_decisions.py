@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from clb4u_desk.app import Services
 from clb4u_desk.audit.verify import verify_database
 from clb4u_desk.domain.actor import Actor
+from clb4u_desk.domain.cases import ItemOutcome
 from clb4u_desk.domain.categories import ContactChannel, DataCategory, Purpose
 from clb4u_desk.domain.errors import (
     CardNumberError,
@@ -450,14 +451,14 @@ def test_rectification_identity_l1_for_contact_data_l2_otherwise(
         expected_versions=versions(previews),
     )
     assert log(services, "rectification")[0]["identity_level_needed"] == "L1"
-    with services.db.uow() as uow:
-        row = uow.session.get(Case, case_id)
-        assert row is not None
-        row.identity_level = 2
-        uow.commit()
+    # The correction answered the request: its item is done.
+    (item,) = services.cases.get_case(case_id).items
+    assert item.outcome is ItemOutcome.DONE
+    # Names need L2 (a request of its own: the first one is answered).
+    at_l2, _ = case(services, (Right.RECTIFICATION,), customer_id=p.customer_id, level=2)
     services.decisions.rectify(
         agent,
-        case_id,
+        at_l2,
         name,
         reason="Tên viết sai",
         evidence="",
@@ -585,6 +586,7 @@ def test_restriction_and_lifting_after_telling_the_requester(
         purposes=[Purpose.STATISTICS],
         reason="Khách hàng phản đối tính chính xác",
         expected_version=version,
+        complete_item=False,  # recorded again below: the item stays pending
     )
     assert len(result.created) == 3
     assert not result.already_active
@@ -742,12 +744,17 @@ def test_objection_and_withdrawal_per_purpose_and_channel_delete_nothing(
         purposes=[Purpose.MARKETING],
         channels=[ContactChannel.EMAIL, ContactChannel.SMS, ContactChannel.POST],
         expected_version=1,
+        complete_item=False,
     )
     # Profiling for direct marketing goes with it (GDPR Art. 21(2)).
     assert result.purposes == ("marketing", "targeted_ads")
     assert (result.refused_now, result.recorded, result.already_refused) == (2, 4, 0)
     withdrawn = services.decisions.withdraw_consent(
-        agent, case_id, purposes=[Purpose.STATISTICS], expected_version=result.case_version
+        agent,
+        case_id,
+        purposes=[Purpose.STATISTICS],
+        expected_version=result.case_version,
+        complete_item=False,  # recorded again below: the item stays pending
     )
     assert withdrawn.channels == tuple(c.value for c in sorted(ContactChannel))
     assert (withdrawn.refused_now, withdrawn.recorded) == (1, len(ContactChannel) - 1)
@@ -816,6 +823,7 @@ def test_two_agents_deciding_on_the_same_case(services: Services, actors: dict[s
         categories=[DataCategory.POLLS],
         reason="Yêu cầu hạn chế",
         expected_version=seen,
+        complete_item=False,
     )
     with pytest.raises(ConcurrentChangeError, match="reload"):
         services.decisions.withdraw_consent(

@@ -24,6 +24,7 @@ from clb4u_desk.domain.case_actions import (
     may_pause,
     may_propose_refusal,
     offers_move,
+    starts_work,
 )
 from clb4u_desk.domain.cases import CaseOutcome, CaseState, ItemOutcome
 from clb4u_desk.domain.identity import IdentityLevel
@@ -112,11 +113,15 @@ def test_single_rules() -> None:
     ]
     assert [s for s in CaseState if may_propose_refusal(s)] == [
         S.AWAITING_IDENTITY,
+        S.VERIFIED,
         S.IN_PROGRESS,
         S.AWAITING_APPROVAL,
     ]
     assert may_mark_item(S.IN_PROGRESS, ItemOutcome.DONE)
-    assert not may_mark_item(S.VERIFIED, ItemOutcome.DONE)
+    # In verified the outcome is the first work action: it starts the work itself.
+    assert may_mark_item(S.VERIFIED, ItemOutcome.DONE)
+    assert [s for s in CaseState if starts_work(s)] == [S.VERIFIED]
+    assert not may_mark_item(S.RECEIVED, ItemOutcome.DONE)
     assert may_mark_item(S.AWAITING_IDENTITY, ItemOutcome.REFUSED)
     assert not may_mark_item(S.AWAITING_IDENTITY, ItemOutcome.PARTLY_DONE)
     assert not may_mark_item(S.IN_PROGRESS, ItemOutcome.PENDING)
@@ -201,8 +206,14 @@ def test_item_actions_by_state_role_and_item() -> None:
     boss = item_actions(S.IN_PROGRESS, item(), "supervisor")
     assert boss.outcome == (ItemOutcome.DONE, ItemOutcome.PARTLY_DONE, ItemOutcome.REFUSED)
     assert item_actions(S.AWAITING_IDENTITY, item(), "admin").outcome == (ItemOutcome.REFUSED,)
-    assert item_actions(S.VERIFIED, item(), "admin").outcome == ()
-    assert not item_actions(S.VERIFIED, item(), "agent").refusal
+    # The first work action on a verified case: the service starts the work with it.
+    assert item_actions(S.VERIFIED, item(), "agent").outcome == (
+        ItemOutcome.DONE,
+        ItemOutcome.PARTLY_DONE,
+    )
+    assert item_actions(S.RECEIVED, item(), "admin").outcome == ()
+    assert item_actions(S.VERIFIED, item(), "agent").refusal  # the proposal starts the work
+    assert not item_actions(S.RECEIVED, item(), "agent").refusal
     paused = item_actions(S.IN_PROGRESS, item(paused=True, clock_stopped=True), "agent")
     assert paused.resume
     assert not paused.pause

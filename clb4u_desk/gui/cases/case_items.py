@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from clb4u_desk.domain.cases import ItemOutcome
 from clb4u_desk.gui.cases.case_labels import (
     URGENCY_COLOURS,
+    clock_stopped_text,
     day_text,
     item_outcome_name,
     right_name,
@@ -44,7 +45,10 @@ def proposal_name(kind: str) -> str:
 
 
 def clock_text(item: ItemDetail, pending_kinds: Iterable[str] = ()) -> str:
-    """The item's clock and proposals in words, most pressing first."""
+    """The item's clock and proposals in words, most pressing first; a decided item's
+    clock stopped for good on the day its outcome was recorded."""
+    if item.outcome is not ItemOutcome.PENDING:
+        return clock_stopped_text(item.outcome.value, item.decided_on)
     parts = [proposal_name(kind) for kind in pending_kinds]
     if item.paused_since is not None:
         parts.append(

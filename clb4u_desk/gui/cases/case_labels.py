@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from clb4u_desk.domain import labels
 from clb4u_desk.domain.deadlines import Urgency
-from clb4u_desk.domain.formatting import MISSING, format_date, format_datetime
+from clb4u_desk.domain.formatting import MISSING, format_date, format_datetime, format_stopped
 from clb4u_desk.gui.i18n import code_word
 
 # Background colours for the urgency cell: light enough for black text in either theme.
@@ -44,6 +44,11 @@ def case_outcome_name(value: object) -> str:
 
 def item_outcome_name(value: object) -> str:
     return code_word(labels.ITEM_OUTCOMES, value)
+
+
+def clock_stopped_text(outcome: object, day: date | None) -> str:
+    """A decided item's clock: stopped for good, with its outcome and the day."""
+    return format_stopped(code_word(labels.ITEM_CLOCKS_STOPPED, outcome), day)
 
 
 def channel_name(value: object) -> str:

@@ -65,6 +65,8 @@ class CasePageHost(Protocol):
 
     def show_info(self, text: str) -> None: ...
 
+    def clear_banner(self) -> None: ...
+
 
 class DialogLauncher(QObject):
     """Owned by the page; ``current`` is the dialog open now (or None).
@@ -94,6 +96,7 @@ class DialogLauncher(QObject):
     def _open(self, dialog: QDialog) -> QDialog:
         """Show ``dialog`` window-modal; the page reloads when it closes."""
         view = self._page
+        view.clear_banner()  # the agent acts: what the banner said is over
         before = view.data.case.version if view.data else None
         events = len(view.data.timeline) if view.data else 0
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

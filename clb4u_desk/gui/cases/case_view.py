@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -99,6 +99,10 @@ class CaseView(QWidget):
     loaded = Signal()  # after each (re)load has been shown
     open_case_requested = Signal(int)  # a related case's id, for the cases page to open
 
+    # How long a confirmation ("The case is now yours.") stays: long enough to read it.
+    # An error stays until the agent acts or refreshes: it must be read and acted on.
+    INFO_BANNER_MS = 6000
+
     def __init__(
         self,
         services: Services,
@@ -133,6 +137,10 @@ class CaseView(QWidget):
         self.banner.setObjectName("caseBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.banner_timer = QTimer(self)
+        self.banner_timer.setSingleShot(True)
+        self.banner_timer.setInterval(self.INFO_BANNER_MS)
+        self.banner_timer.timeout.connect(self.clear_banner)
         self.loading_label = QLabel(self)
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -226,7 +234,7 @@ class CaseView(QWidget):
         bar.copy_button.clicked.connect(launcher.issue_copy)
         bar.erasure_button.clicked.connect(launcher.erasure)
         bar.evidence_button.clicked.connect(self._ask_evidence_path)
-        bar.refresh_button.clicked.connect(self.reload)
+        bar.refresh_button.clicked.connect(self.refresh)
         self.pause_button.clicked.connect(launcher.pause_item)
         self.resume_button.clicked.connect(self.resume_item)
         self.extension_button.clicked.connect(launcher.propose_extension)
@@ -290,6 +298,11 @@ class CaseView(QWidget):
     @property
     def loading(self) -> bool:
         return self._loading
+
+    def refresh(self) -> None:
+        """The agent asked to read the case again: what the banner said is over."""
+        self.clear_banner()
+        self.reload()
 
     def reload(self) -> None:
         """Read the case again (in the background); actions wait until it is shown."""
@@ -368,8 +381,13 @@ class CaseView(QWidget):
         self.banner.setProperty("error", error)
         self.banner.setText(text)
         self.banner.show()
+        if error:
+            self.banner_timer.stop()
+        else:
+            self.banner_timer.start()
 
     def clear_banner(self) -> None:
+        self.banner_timer.stop()
         self.banner.hide()
         self.banner.clear()
 

@@ -231,11 +231,17 @@ class CopyIssueDialog(QDialog):
             QLabel(self) for _ in range(3)
         )
         self.channel_label, self.folder_label = QLabel(self), QLabel(self)
+        # The confirmation that the copy answers the request: checked by default, as a
+        # copy issued usually is the answer; unchecked, the items stay pending.
+        self.complete_box = QCheckBox(self)
+        self.complete_box.setObjectName("completeItemsBox")
+        self.complete_box.setChecked(True)
         self.form.addRow(self.formats_label, formats)
         self.form.addRow(self.encrypt_label, self.encrypt_box)
         self.form.addRow(self.placement_label, placement)
         self.form.addRow(self.channel_label, self.channel_combo)
         self.form.addRow(self.folder_label, folder)
+        self.form.addRow("", self.complete_box)
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("CopyIssueDialog", "Data copy"))
@@ -258,6 +264,16 @@ class CopyIssueDialog(QDialog):
         self.channel_label.setText(translate("CopyIssueDialog", "Delivery"))
         self.folder_label.setText(translate("CopyIssueDialog", "Folder"))
         self.folder_button.setText(translate("CopyIssueDialog", "Choose…"))
+        self.complete_box.setText(
+            translate("CopyIssueDialog", "Mark the access/copy request as done")
+        )
+        self.complete_box.setToolTip(
+            translate(
+                "CopyIssueDialog",
+                "The copy answers the request: its items are recorded as done and their "
+                "clock stops. Leave this unchecked if more is to be sent.",
+            )
+        )
         for index in range(self.channel_combo.count()):
             self.channel_combo.setItemText(index, channel_label(self.channel_combo.itemData(index)))
         self._show_heading()
@@ -354,6 +370,7 @@ class CopyIssueDialog(QDialog):
             "exports_inside_pdf": self.inside_radio.isChecked(),
             "encrypt": self.encrypt_box.isChecked(),
             "channel": str(self.channel_combo.currentData()),
+            "complete_items": self.complete_box.isChecked(),
         }
         self.issue_button.setEnabled(False)
 
@@ -375,6 +392,10 @@ class CopyIssueDialog(QDialog):
                 translate(
                     "CopyIssueDialog", "The JSON and CSV exports are attached inside the PDF."
                 )
+            )
+        if self.complete_box.isChecked():
+            lines.append(
+                translate("CopyIssueDialog", "The access/copy request is recorded as done.")
             )
         self.issued_label.setText("\n".join(lines))
         if passphrase is not None:
@@ -399,6 +420,7 @@ class CopyIssueDialog(QDialog):
         self.separate_radio.setEnabled(not encrypt)
         self.inside_radio.setEnabled(self.pdf_box.isChecked())
         self.preview_button.setEnabled(ready)
+        self.complete_box.setEnabled(self.issued is None)
         self.issue_button.setEnabled(
             ready
             and bool(self.formats())

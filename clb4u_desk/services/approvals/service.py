@@ -28,7 +28,7 @@ from clb4u_desk.persistence.models import Approval, Case
 from clb4u_desk.persistence.repositories import require_open
 from clb4u_desk.persistence.uow import UnitOfWork
 from clb4u_desk.services.authz import SYSTEM, require_permission
-from clb4u_desk.services.cases.service import move_case
+from clb4u_desk.services.cases.service import move_case, start_work
 from clb4u_desk.services.context import ServiceContext
 
 # The supervisor's words on a proposal, kept with it: checked like every typed text.
@@ -98,6 +98,8 @@ class ApprovalService:
                 QT_TRANSLATE_NOOP("errors", "A proposal needs a signed-in user.")
             )
         require_open(case)
+        # A proposal is work on the request: on a verified case it starts the work.
+        start_work(uow, actor, case, self._ctx.clock(), action="approval_requested")
         approval = Approval(
             case_id=case.id,
             item_id=item_id,

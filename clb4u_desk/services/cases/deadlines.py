@@ -36,6 +36,7 @@ from clb4u_desk.persistence.models import Case, RequestItem
 from clb4u_desk.policies.deadlines import load_deadline_policy, load_holiday_calendar
 
 _CLOCK_KEY = "clock"
+_DECIDED_KEY = "decided_on"  # the day (Vietnam) the item's outcome was recorded
 # Regimes are stored comma-separated in this order (the engine's reporting order).
 REGIME_ORDER: tuple[Regime, ...] = (Regime.VN, Regime.GDPR, Regime.CCPA)
 
@@ -104,6 +105,21 @@ def write_clock(item: RequestItem, clock: ItemClock) -> None:
             clock.extension_notified_at.isoformat() if clock.extension_notified_at else None
         ),
     }
+    item.scope = json.dumps(scope, ensure_ascii=False, sort_keys=True)
+
+
+def read_decided_on(item: RequestItem) -> date | None:
+    """The day the item's outcome was recorded (its clock stopped for good), if known."""
+    value = _scope(item).get(_DECIDED_KEY)
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def write_decided_on(item: RequestItem, day: date) -> None:
+    scope = _scope(item)
+    scope[_DECIDED_KEY] = day.isoformat()
     item.scope = json.dumps(scope, ensure_ascii=False, sort_keys=True)
 
 

@@ -27,6 +27,7 @@ from clb4u_desk.domain.case_actions import (
     may_pause,
     offers_move,
     sets_refusal_directly,
+    starts_work,
 )
 from clb4u_desk.domain.cases import (
     CaseOutcome,
@@ -63,7 +64,9 @@ from clb4u_desk.services.cases.deadlines import (
     ItemClock,
     parse_regimes,
     read_clock,
+    read_decided_on,
     write_clock,
+    write_decided_on,
 )
 from clb4u_desk.services.context import ServiceContext
 from clb4u_desk.services.decisions.support import MAX_NOTE, agent_text, append_to_scope
@@ -101,6 +104,7 @@ class ItemDetail:
     paused_days: int  # days of closed pauses that moved the due date
     outcome: ItemOutcome
     outcome_reason: str | None
+    decided_on: date | None  # the day the outcome was recorded: the clock stopped for good
     urgency: Urgency | None  # None once decided
     notes: tuple[str, ...]  # reminders from the rules
     version: int
@@ -658,6 +662,7 @@ class CaseService:
             paused_days=deadline.paused_days,
             outcome=ItemOutcome(item.outcome),
             outcome_reason=item.outcome_reason,
+            decided_on=None if pending else read_decided_on(item),
             urgency=self.rules.urgency(deadline.due, today) if pending else None,
             notes=deadline.notes,
             version=item.version,
@@ -777,6 +782,36 @@ def move_case(
     )
 
 
+def start_work(uow: UnitOfWork, actor: Actor, case: Case, now: datetime, *, action: str) -> None:
+    """The first work action on a verified case (a decision, a copy, an item's outcome,
+    a proposal) moves it to in progress first, in the caller's transaction and logged
+    like a manual move (``reason`` "work_started", ``action`` naming what started it):
+    the agent never has to move the case by hand before working on it."""
+    if starts_work(CaseState(case.state)):
+        move_case(
+            uow,
+            actor,
+            case,
+            CaseState.IN_PROGRESS,
+            now,
+            reason="work_started",
+            extra={"action": action},
+        )
+
+
+def complete_items(
+    uow: UnitOfWork,
+    rules: DeadlineRules,
+    actor: Actor,
+    case: Case,
+    items: list[RequestItem],
+    now: datetime,
+) -> None:
+    """Mark ``items`` done: the work recorded in the same transaction answered them."""
+    for item in items:
+        apply_item_outcome(uow, rules, actor, case, item, ItemOutcome.DONE, None, now)
+
+
 def apply_item_extension(
     uow: UnitOfWork,
     rules: DeadlineRules,
@@ -822,7 +857,11 @@ def apply_item_outcome(
     reason: str | None,
     now: datetime,
 ) -> None:
-    """Record an item's outcome; a refusal or a partial answer needs a reason."""
+    """Record an item's outcome; a refusal or a partial answer needs a reason.
+
+    On a verified case this is the first work action: the case moves to in progress
+    first (:func:`start_work`). The day is kept with the item: its clock stopped then.
+    """
     if outcome is ItemOutcome.PENDING:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Choose an outcome: done, partly done or refused.")
@@ -842,9 +881,11 @@ def apply_item_outcome(
             state=case.state.replace("_", " "),
             outcome=outcome.value.replace("_", " "),
         )
+    start_work(uow, actor, case, now, action="item_decided")
     item.outcome = outcome.value
     item.outcome_reason = (reason or "").strip() or None
     item.paused_since = None
+    write_decided_on(item, rules.today(now))
     case.due_on = rules.case_due(case, uow.cases.items(case.id))
     uow.cases.flush()
     uow.log.append(

@@ -31,8 +31,11 @@ Decisions (DESIGN.md section 4 "Data copy" and "Identity verification"):
   full disk, not a real folder) is one error naming the folder, and nothing is
   recorded. The letter in the PDF says how the JSON/CSV exports travel (attached inside
   it, as separate files, or not at all: ``DataCopyDocument.exports``).
-- **Outcome.** Issuing does not close the copy/access item: the agent records the
-  outcome when the copy has been delivered.
+- **Outcome.** Issuing is the work the access/copy request asked for. On a verified
+  case it moves the case to in progress (the first work action). With
+  ``complete_items=True`` (the front ends ask the agent to confirm it, and do by
+  default) the pending access and copy items are marked done, in the transaction that
+  records the issue; with ``False`` they stay pending for the agent to decide later.
 """
 
 from __future__ import annotations
@@ -70,6 +73,9 @@ from clb4u_desk.reporting.document import (
     fingerprint,
 )
 from clb4u_desk.services.authz import SYSTEM, require_permission
+from clb4u_desk.services.cases.deadlines import DeadlineRules
+from clb4u_desk.services.cases.service import complete_items as finish_items
+from clb4u_desk.services.cases.service import start_work
 from clb4u_desk.services.context import ServiceContext
 from clb4u_desk.services.copies.document import (
     CaseFacts,
@@ -169,6 +175,10 @@ class CopyService:
         self._policy_factory = policy
 
     @cached_property
+    def _rules(self) -> DeadlineRules:
+        return DeadlineRules.load(self._ctx.settings)
+
+    @cached_property
     def _policy(self) -> RetentionPolicy:
         if self._policy_factory is not None:
             return self._policy_factory()
@@ -239,6 +249,7 @@ class CopyService:
         encrypt: bool = True,
         channel: str,
         language: Language | None = None,
+        complete_items: bool = False,
     ) -> IssueResult:
         """Write the copy's files into ``out_dir`` and record them (see the module docstring)."""
         if actor.role == SYSTEM:
@@ -264,7 +275,15 @@ class CopyService:
             raise _unwritable(out_dir, error) from error
         with staging:
             try:
-                self._record(actor, prepared, planned, targets, channel, exports_inside_pdf)
+                self._record(
+                    actor,
+                    prepared,
+                    planned,
+                    targets,
+                    channel,
+                    exports_inside_pdf,
+                    complete_items=complete_items,
+                )
             except BaseException:
                 files.discard(staging.path)
                 raise
@@ -358,11 +377,13 @@ class CopyService:
         targets: list[Path],
         channel: str,
         exports_inside_pdf: bool,
+        *,
+        complete_items: bool,
     ) -> None:
         now = self._ctx.clock()
         doc = prepared.document
         with self._ctx.db.uow() as uow:
-            case = uow.cases.get(prepared.case_id)
+            case = uow.cases.get(prepared.case_id, for_update=True)
             # The level may have been reset while the files were written.
             require_identity(
                 case,
@@ -410,6 +431,17 @@ class CopyService:
                 details=details,
                 now=now,
             )
+            # The issue is the work asked for: the case is in progress from here, and
+            # the access/copy items are done when the agent confirmed it.
+            start_work(uow, actor, case, now, action="copy_issued")
+            if complete_items:
+                answered = [
+                    item
+                    for item in uow.cases.items(case.id)
+                    if Right(item.right) in COPY_RIGHTS
+                    and item.outcome == ItemOutcome.PENDING.value
+                ]
+                finish_items(uow, self._rules, actor, case, answered, now)
             uow.commit()
 
 

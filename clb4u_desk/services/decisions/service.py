@@ -49,7 +49,12 @@ from clb4u_desk.services.approvals.service import (
 )
 from clb4u_desk.services.authz import require_permission
 from clb4u_desk.services.cases.deadlines import DeadlineRules, parse_regimes
-from clb4u_desk.services.cases.service import apply_item_extension, apply_item_outcome
+from clb4u_desk.services.cases.service import (
+    apply_item_extension,
+    apply_item_outcome,
+    complete_items,
+    start_work,
+)
 from clb4u_desk.services.context import ServiceContext
 from clb4u_desk.services.decisions.rectification_plan import (
     PlannedChange,
@@ -239,8 +244,12 @@ class DecisionService:
         reason: str,
         evidence: str,
         expected_versions: Mapping[str, int],
+        complete_item: bool = True,
     ) -> RectificationResult:
         """Correct the fields; returns the recipients who must be told (Art. 19).
+
+        The correction answers the request: its item is marked done in the same
+        transaction, unless ``complete_item`` is False (more is to be done for it).
 
         ``expected_versions`` maps each record's key (``RectificationPreview.key``) to
         the version the agent saw. A stale one raises ConcurrentChangeError and nothing
@@ -266,6 +275,7 @@ class DecisionService:
                     )
                 )
             item = pending_item(uow.cases, case, [Right.RECTIFICATION])
+            start_work(uow, actor, case, self._ctx.clock(), action="rectification")
             apply_changes(uow.records, changed)
             result = self._rectified(uow, case, customer.id, changed)
             append_to_scope(
@@ -296,6 +306,8 @@ class DecisionService:
                     "evidence_hmac": self._ctx.log_value_hash(evidence),
                 },
             )
+            if complete_item:  # the correction answers the request: its clock stops
+                complete_items(uow, self.rules, actor, case, [item], self._ctx.clock())
             uow.commit()
             return result
 
@@ -379,8 +391,10 @@ class DecisionService:
         purposes: Sequence[Purpose] = (),
         reason: str,
         expected_version: int,
+        complete_item: bool = True,
     ) -> RestrictionResult:
-        """Restrict processing of categories and/or purposes to storage only."""
+        """Restrict processing of categories and/or purposes to storage only; the
+        restriction item is then done, unless ``complete_item`` is False."""
         require_permission(actor, Permission.HANDLE_CASE)
         cats = sorted({DataCategory(c) for c in categories})
         purps = sorted({Purpose(p) for p in purposes})
@@ -395,6 +409,7 @@ class DecisionService:
             require_identity(case, Right.RESTRICTION)
             require_decision_state(case)
             customer = uow.customers.linked_to(case)
+            start_work(uow, actor, case, self._ctx.clock(), action="restriction")
             wanted = [(c.value, None) for c in cats] + [(None, p.value) for p in purps]
             active = uow.decisions.active_restrictions(customer.id)
             already = [r for r in active if (r.category, r.purpose) in wanted]
@@ -421,6 +436,8 @@ class DecisionService:
                     "recipients": [r.disclosure_id for r in recipients],
                 },
             )
+            if complete_item:
+                complete_items(uow, self.rules, actor, case, [item], self._ctx.clock())
             uow.commit()
             return RestrictionResult(
                 tuple(map(restriction_view, created)),
@@ -496,6 +513,7 @@ class DecisionService:
                 raise IllegalTransitionError(
                     QT_TRANSLATE_NOOP("errors", "This restriction has been lifted already.")
                 )
+            start_work(uow, actor, case, self._ctx.clock(), action="restriction_lifted")
             row.lifted_at = self._ctx.clock()
             row.version = row.version + 1
             uow.decisions.flush()
@@ -530,6 +548,7 @@ class DecisionService:
         purposes: Sequence[Purpose],
         channels: Sequence[ContactChannel] = (),
         expected_version: int,
+        complete_item: bool = True,
     ) -> ConsentChangeResult:
         """Record an objection per purpose and channel (all channels when none are named).
 
@@ -540,7 +559,14 @@ class DecisionService:
         if Purpose.MARKETING in chosen:
             chosen.add(Purpose.TARGETED_ADS)
         return self._refuse_consent(
-            actor, case_id, Right.OBJECTION, "objection", chosen, channels, expected_version
+            actor,
+            case_id,
+            Right.OBJECTION,
+            "objection",
+            chosen,
+            channels,
+            expected_version,
+            complete_item=complete_item,
         )
 
     def withdraw_consent(
@@ -551,6 +577,7 @@ class DecisionService:
         purposes: Sequence[Purpose],
         channels: Sequence[ContactChannel] = (),
         expected_version: int,
+        complete_item: bool = True,
     ) -> ConsentChangeResult:
         """Withdraw consent per purpose and channel (all channels when none are named).
 
@@ -564,6 +591,7 @@ class DecisionService:
             {Purpose(p) for p in purposes},
             channels,
             expected_version,
+            complete_item=complete_item,
         )
 
     def _refuse_consent(
@@ -575,7 +603,11 @@ class DecisionService:
         purposes: set[Purpose],
         channels: Sequence[ContactChannel],
         expected_version: int,
+        *,
+        complete_item: bool,
     ) -> ConsentChangeResult:
+        """Refuse the purposes on the channels; the item is then done, unless
+        ``complete_item`` is False (another purpose is still to be recorded)."""
         require_permission(actor, Permission.HANDLE_CASE)
         if not purposes:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose at least one purpose."))
@@ -587,6 +619,7 @@ class DecisionService:
             require_identity(case, right)
             require_decision_state(case)
             customer = uow.customers.linked_to(case)
+            start_work(uow, actor, case, self._ctx.clock(), action=action)
             source = f"DSR {case.reference}"[:_SOURCE_LIMIT]
             counts = [0, 0, 0]  # refused now, recorded, already refused
             for purpose in purps:
@@ -609,6 +642,8 @@ class DecisionService:
                     "deleted": 0,
                 },
             )
+            if complete_item:
+                complete_items(uow, self.rules, actor, case, [item], self._ctx.clock())
             uow.commit()
             return ConsentChangeResult(
                 tuple(p.value for p in purps),
@@ -672,6 +707,7 @@ class DecisionService:
             item = pending_item(uow.cases, case, [Right.OBJECTION, Right.CONSENT_WITHDRAWAL])
             require_identity(case, Right.OBJECTION, contact_point_only=True)
             key = contact_key(channel, self._contact_point(case, channel))
+            start_work(uow, actor, case, self._ctx.clock(), action="suppression")
             row = uow.decisions.suppression(key, channel.value, purpose.value)
             already = row is not None
             if row is None:

@@ -1045,6 +1045,37 @@ def build() -> None:
         rights=["erasure"],
         language="vi",
     )
+    # 40: a copy and a correction in one request, from the email the customer registered
+    # (the whole job from .eml to a closed case: tests/gui/test_whole_job.py).
+    both = (
+        "Chào CLB4U,\n\nTôi muốn nhận một bản sao dữ liệu cá nhân mà công ty đang lưu về "
+        "tôi.\nNgoài ra, địa chỉ email trong hồ sơ của tôi đã sai, xin sửa lại giúp tôi "
+        "thành anh.nguyen.moi@example.vn.\n\nTrân trọng,\nNguyễn Thị Ánh\n"
+    )
+    accepted(
+        "40_vi_copy_and_rectification.eml",
+        message(
+            [
+                ("From", f"{b_word('Nguyễn Thị Ánh')} <anh.nguyen@example.vn>"),
+                ("To", "privacy@clb4u.example.vn"),
+                ("Subject", b_word("Xem và sửa dữ liệu của tôi")),
+                DATE,
+                ("Message-ID", "<c40@mail.example.vn>"),
+                MIME,
+                ("Content-Type", "text/plain; charset=utf-8"),
+                ("Content-Transfer-Encoding", "quoted-printable"),
+            ],
+            qp(both.encode()),
+        ),
+        from_address="anh.nguyen@example.vn",
+        from_name="Nguyễn Thị Ánh",
+        subject="Xem và sửa dữ liệu của tôi",
+        to=["privacy@clb4u.example.vn"],
+        message_id="<c40@mail.example.vn>",
+        rights=["rectification", "copy"],
+        language="vi",
+        body_contains=["bản sao dữ liệu cá nhân", "xin sửa lại giúp tôi"],
+    )
 
     # Not emails at all.
     rejected("90_empty.eml", b"", "empty")
