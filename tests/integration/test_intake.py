@@ -712,3 +712,42 @@ def test_cli_new_and_import_take_third_party_rights(
     due = _engine_due(Right.ERASURE, received, frozenset({Regime.VN}), True).due
     assert record["due"] == {"erasure": due.isoformat()}
     assert record["third_party"] == ["erasure"]
+
+
+def _email(from_name: str, body: str) -> bytes:
+    return (
+        f"From: {from_name} <lan.nguyen@example.vn>\r\n"
+        "To: privacy@clb4u.vn\r\n"
+        "Subject: =?utf-8?b?WcOqdSBj4bqndSB4w7NhIGThu68gbGnhu4d1?=\r\n"
+        "Date: Tue, 01 Dec 2026 09:00:00 +0700\r\n"
+        "Message-ID: <long-name-and-card@example.vn>\r\n"
+        "MIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n"
+        "\r\n"
+        f"{body}\r\n"
+    ).encode()
+
+
+def test_an_email_note_keeps_no_card_number(desk: Desk, actors: dict[str, Actor]) -> None:
+    data = _email("Lan", "Xin xoá dữ liệu của tôi. Thẻ cũ: 4111 1111 1111 1111, đã huỷ.")
+    result = desk.intake.create_case_from_eml(actors["agent"], data)
+    with desk.services.db.reader() as uow:
+        notes = uow.session.get(Case, result.case.id).notes  # type: ignore[union-attr]
+    assert notes is not None
+    assert "Xin xoá dữ liệu của tôi." in notes
+    assert "4111" not in notes
+    assert "[card number removed]" in notes
+
+
+def test_a_shortened_sender_name_is_said(desk: Desk, actors: dict[str, Actor]) -> None:
+    name = "Nguyễn " + "Thị " * 70 + "Lan"  # 290 characters, a mail client's garbage
+    result = desk.intake.create_case_from_eml(actors["agent"], _email(name, "Xin xoá dữ liệu."))
+    with desk.services.db.reader() as uow:
+        stored = uow.session.get(Case, result.case.id).requester_name  # type: ignore[union-attr]
+    assert len(stored) == 200
+    assert any("290 characters" in warning for warning in result.case.warnings)
+    short = desk.intake.create_case_from_eml(
+        actors["agent"], _email("Lan", "Xin xoá dữ liệu.").replace(b"card@", b"card2@")
+    )
+    assert not any("characters long" in warning for warning in short.case.warnings)

@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 
 from clb4u_desk.adapters.eml import DateNote, ParsedEmail, parse_eml, sanitize_filename
 from clb4u_desk.domain.actor import Actor
+from clb4u_desk.domain.cards import redact_card_numbers
 from clb4u_desk.domain.cases import CaseState, Permission, case_reference
 from clb4u_desk.domain.deadlines import ItemDeadline
 from clb4u_desk.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -395,7 +396,7 @@ class IntakeService:
         uow.cases.flush()
         related = uow.cases.related(contact_key, new.received_at, exclude_id=case.id)
         acknowledge_by = self.rules.acknowledge_by(case, [item for item, _ in items])
-        warnings = _warnings(items, date_note)
+        warnings = _warnings(items, date_note, _shortened_name(new.requester_name))
         uow.log.append(
             actor=actor,
             action="case_received",
@@ -611,10 +612,24 @@ def _attachment(
     )
 
 
+def _shortened_name(name: str | None) -> int | None:
+    """The length of a requester's name that is kept shortened (only an email's sender
+    name can be: a typed name over the limit is refused before this)."""
+    length = len(" ".join(nfc(name).split())) if name else 0
+    return length if length > _LIMITS["requester_name"] else None
+
+
 def _warnings(
-    items: list[tuple[RequestItem, ItemDeadline]], date_note: DateNote | None
+    items: list[tuple[RequestItem, ItemDeadline]],
+    date_note: DateNote | None,
+    shortened_name: int | None = None,
 ) -> tuple[str, ...]:
     warnings = [text] if (text := date_note_text(date_note)) else []
+    if shortened_name is not None:
+        warnings.append(
+            f"The sender's name is {shortened_name} characters long; the case keeps its "
+            f"first {_LIMITS['requester_name']}. The original email is attached."
+        )
     if not all(deadline.holidays_known for _, deadline in items):
         warnings.append(
             "A due date lies outside the years of the holiday table; public "
@@ -693,7 +708,9 @@ def _new_case_from_email(
     # what was asked and when.
     original = NewAttachment(ORIGINAL_EMAIL_NAME, "message/rfc822", data)
     files = [NewAttachment(a.display_name, a.content_type, a.data) for a in email.attachments]
-    notes = f"{email.subject}\n\n{email.body_text}".strip()
+    # The note is the agents' working copy of the request: a card number a requester
+    # typed into their email is not repeated there (the original stays attached).
+    notes = redact_card_numbers(f"{email.subject}\n\n{email.body_text}".strip())
     return NewCase(
         channel=Channel.EMAIL,
         received_at=email.date,
