@@ -42,13 +42,13 @@ class ApprovalRepository(Repository):
 
     def pending_count(self, case_id: int) -> int:
         """How many proposals of the case wait for a supervisor."""
-        return sum(a.state == "pending" for a in self.of_case(case_id))
+        return sum(a.state == _PENDING for a in self.of_case(case_id))
 
     def pending_for_item(self, item_id: int) -> bool:
         """Whether a proposal for the request item waits for a supervisor."""
         found = self._session.execute(
             select(Approval.id)
-            .where(Approval.item_id == item_id, Approval.state == "pending")
+            .where(Approval.item_id == item_id, Approval.state == _PENDING)
             .limit(1)
         ).first()
         return found is not None
@@ -71,14 +71,3 @@ class ApprovalRepository(Repository):
             .order_by(Approval.id)
         ).all()
         return [(approval, case) for approval, case in rows]
-
-    def any_pending(self, case_id: int) -> bool:
-        """Whether a proposal of the case still waits for a decision."""
-        return (
-            self._session.execute(
-                select(Approval.id)
-                .where(Approval.case_id == case_id, Approval.state == _PENDING)
-                .limit(1)
-            ).first()
-            is not None
-        )

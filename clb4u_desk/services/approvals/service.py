@@ -214,7 +214,7 @@ def _resume_case_if_nothing_pending(
     """Back to work once no proposal of the case waits any more (logged like any move)."""
     if case.state != CaseState.AWAITING_APPROVAL:
         return
-    if not uow.approvals.any_pending(case.id):
+    if not uow.approvals.pending_count(case.id):
         move_case(
             uow,
             actor,
